@@ -1,0 +1,137 @@
+"""One engine behind both front ends (flake8 plugin, CLI).
+
+    source text -> cheap candidate scan (ast) -> masked libcst parse of the
+    candidate statements -> semantic model -> rules -> findings
+
+Everything below `analyze` is guarded: any exception becomes one INI900
+finding so a host (flake8, an editor) never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import sys
+import tokenize
+from dataclasses import dataclass
+from typing import List, Optional
+
+from .finding import Finding
+from .options import DEFAULT_OPTIONS, Options
+
+INTERNAL_CODE = "INI900"
+
+# flake8's own noqa syntax: "# noqa", "# noqa: INI001", "# NOQA:INI001,INI002".
+_NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z][0-9]+(?:[,\s]+[A-Z][0-9]+)*))?", re.I)
+_SPLIT_CODES = re.compile(r"[,\s]+")
+
+
+@dataclass
+class Stats:
+    """Counters for benchmarks (`init-lint --profile`)."""
+
+    files: int = 0
+    candidate_files: int = 0  # files that passed the text prefilter
+    libcst_files: int = 0  # files that reached libcst
+    libcst_lines: int = 0  # non-blank lines handed to libcst
+
+    def add(self, other: "Stats") -> None:
+        self.files += other.files
+        self.candidate_files += other.candidate_files
+        self.libcst_files += other.libcst_files
+        self.libcst_lines += other.libcst_lines
+
+
+def internal_error(reason: str, path: str = "") -> Finding:
+    reason = " ".join(str(reason).split())[:300]
+    return Finding(1, 0, INTERNAL_CODE, f"init-lint could not analyse this file: {reason}", path)
+
+
+def decode(data: bytes) -> str:
+    """Decode Python source bytes the way the interpreter does (PEP 263, BOM)."""
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    text = data.decode(encoding)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def analyze(
+    source: str,
+    filename: str = "<stdin>",
+    options: Options = DEFAULT_OPTIONS,
+    tree: Optional[ast.AST] = None,
+    stats: Optional[Stats] = None,
+) -> List[Finding]:
+    """All findings for one source text, sorted, noqa not applied. Never raises."""
+    try:
+        from .analysis import run_rules
+
+        findings = run_rules(source, filename, options, tree, stats)
+    except RecursionError:
+        return [internal_error("expression nesting too deep to analyse", filename)]
+    except SyntaxError as exc:
+        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
+        return [internal_error(f"syntax error{where}: {exc.msg}", filename)]
+    except MemoryError:
+        return [internal_error("out of memory", filename)]
+    except Exception as exc:  # noqa: BLE001 - the boundary: never crash the host
+        return [internal_error(f"internal error {type(exc).__name__}: {exc}", filename)]
+    return sorted(findings, key=Finding.sort_key)
+
+
+def noqa_codes(line: str):
+    """None when the line has no noqa; an empty set for a bare noqa (all codes)."""
+    if "noqa" not in line.lower():
+        return None
+    match = _NOQA.search(line)
+    if match is None:
+        return None
+    codes = match.group("codes")
+    if not codes:
+        return frozenset()
+    return frozenset(c.upper() for c in _SPLIT_CODES.split(codes.strip()) if c)
+
+
+def apply_noqa(findings: List[Finding], lines: List[str]) -> List[Finding]:
+    kept = []
+    for f in findings:
+        if 1 <= f.line <= len(lines):
+            codes = noqa_codes(lines[f.line - 1])
+            if codes is not None and (not codes or any(f.code.startswith(c) for c in codes)):
+                continue
+        kept.append(f)
+    return kept
+
+
+def lint_source(
+    source: str,
+    filename: str = "<stdin>",
+    options: Options = DEFAULT_OPTIONS,
+    stats: Optional[Stats] = None,
+) -> List[Finding]:
+    """Findings as the CLI reports them: noqa honoured, select/ignore applied."""
+    findings = analyze(source, filename, options, stats=stats)
+    findings = apply_noqa(findings, source.splitlines())
+    return [f for f in findings if options.wants(f.code)]
+
+
+def lint_bytes(
+    data: bytes,
+    filename: str,
+    options: Options = DEFAULT_OPTIONS,
+    stats: Optional[Stats] = None,
+) -> List[Finding]:
+    try:
+        source = decode(data)
+    except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
+        return [f for f in [internal_error(f"cannot decode source: {exc}", filename)] if options.wants(f.code)]
+    return lint_source(source, filename, options, stats)
+
+
+def _limit_recursion() -> None:
+    # Deeply nested expressions: ast/libcst recurse; keep headroom but do not
+    # let a hostile file blow the C stack of the host process.
+    if sys.getrecursionlimit() < 3000:
+        sys.setrecursionlimit(3000)

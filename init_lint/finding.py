@@ -1,0 +1,39 @@
+"""The value every rule produces and every reporter consumes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A replacement of one expression, located by its exact source span.
+
+    `replacement` is code rendered from a libcst node built by the rule
+    (``node.with_changes(...)``), so the fixer swaps nodes, not text.
+    """
+
+    line: int  # 1-based, start of the replaced expression
+    col: int  # 0-based
+    end_line: int
+    end_col: int
+    replacement: str
+    imports: Tuple[str, ...] = ()  # e.g. ("import math", "import numpy as np")
+
+
+@dataclass(frozen=True)
+class Finding:
+    line: int  # 1-based
+    col: int  # 0-based, as flake8 expects
+    code: str  # "INI001"
+    message: str  # without the code
+    path: str = ""
+    cell: Optional[int] = None  # notebook cell number (1-based) when linting .ipynb
+    fix: Optional[Fix] = field(default=None, compare=False)
+
+    def sort_key(self):
+        return (self.path, self.cell or 0, self.line, self.col, self.code, self.message)
+
+    def text(self) -> str:
+        return f"{self.code} {self.message}"

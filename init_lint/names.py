@@ -1,0 +1,147 @@
+"""Import/alias resolution and canonical names for framework APIs.
+
+Every spelling a user can write (``np.random.randn``, ``from torch.nn import
+init; init.normal_``, ``tf.compat.v1.truncated_normal``,
+``from flax import linen as nn; nn.initializers.zeros``) is reduced to one
+canonical dotted name, so the evaluator only knows one table per framework.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, Iterable, Optional
+
+import libcst as cst
+
+# Conventional aliases, used only when a file does not import the name itself
+# (snippets on stdin, notebooks whose import cell is elsewhere).
+CONVENTIONAL = {
+    "np": "numpy",
+    "numpy": "numpy",
+    "torch": "torch",
+    "nn": "torch.nn",
+    "F": "torch.nn.functional",
+    "init": "torch.nn.init",
+    "tf": "tensorflow",
+    "keras": "keras",
+    "layers": "keras.layers",
+    "initializers": "keras.initializers",
+    "jax": "jax",
+    "jnp": "jax.numpy",
+    "hk": "haiku",
+    "math": "math",
+}
+
+# Module prefixes that are the same API under another path.  Longest first.
+_PREFIX_ALIASES = (
+    ("tensorflow.compat.v1.", "tensorflow."),
+    ("tensorflow.compat.v2.", "tensorflow."),
+    ("tensorflow.python.keras.", "keras."),
+    ("tensorflow.keras.", "keras."),
+    ("tf_keras.", "keras."),
+    ("keras.src.initializers.", "keras.initializers."),
+    ("keras.initializers.initializers_v2.", "keras.initializers."),
+    ("keras.initializers.initializers.", "keras.initializers."),
+    ("keras.src.layers.", "keras.layers."),
+    ("keras.api.", "keras."),
+    ("tensorflow.initializers.", "keras.initializers."),
+    ("tensorflow.random.", "tensorflow.random."),
+    ("flax.linen.initializers.", "jax.nn.initializers."),
+    ("flax.nnx.initializers.", "jax.nn.initializers."),
+    ("flax.nnx.nn.initializers.", "jax.nn.initializers."),
+    ("jax.initializers.", "jax.nn.initializers."),
+    ("flax.nnx.", "flax.linen."),
+    ("torch.nn.modules.linear.", "torch.nn."),
+    ("torch.nn.modules.conv.", "torch.nn."),
+    ("torch.nn.parameter.", "torch.nn."),
+    ("torch.nn.modules.activation.", "torch.nn."),
+)
+
+
+def canonical(qname: str) -> str:
+    for old, new in _PREFIX_ALIASES:
+        if qname.startswith(old):
+            return new + qname[len(old):]
+    return qname
+
+
+def dotted(node: cst.BaseExpression) -> Optional[str]:
+    """``a.b.c`` for a Name/Attribute chain, else None."""
+    parts = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if isinstance(node, cst.Name):
+        parts.append(node.value)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _module_name(node) -> str:
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        return f"{_module_name(node.value)}.{node.attr.value}"
+    return ""
+
+
+class ImportTable:
+    """Maps a local name to the dotted name it was imported as."""
+
+    def __init__(self) -> None:
+        self.names: Dict[str, str] = {}
+        self.imported_modules: set = set()
+
+    def add_import(self, node: cst.Import) -> None:
+        for alias in node.names:
+            full = _module_name(alias.name)
+            self.imported_modules.add(full.split(".")[0])
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                self.names[alias.asname.name.value] = full
+            else:
+                head = full.split(".")[0]
+                self.names[head] = head
+
+    def add_import_from(self, node: cst.ImportFrom) -> None:
+        if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+            return
+        module = _module_name(node.module)
+        self.imported_modules.add(module.split(".")[0])
+        for alias in node.names:
+            name = _module_name(alias.name)
+            local = name
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                local = alias.asname.name.value
+            self.names[local] = f"{module}.{name}"
+
+    def collect(self, stmts: Iterable[cst.CSTNode]) -> None:
+        """Imports anywhere in the given statements (module, try/except, functions)."""
+        stack = list(stmts)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, cst.Import):
+                self.add_import(node)
+            elif isinstance(node, cst.ImportFrom):
+                self.add_import_from(node)
+            elif isinstance(node, (cst.SimpleStatementLine, cst.If, cst.Try, cst.TryStar,
+                                   cst.IndentedBlock, cst.FunctionDef, cst.ClassDef,
+                                   cst.With, cst.Else, cst.ExceptHandler, cst.Finally)):
+                stack.extend(node.children)
+
+    def uses_flax(self) -> bool:
+        return "flax" in self.imported_modules or "haiku" in self.imported_modules
+
+    def resolve(self, node: cst.BaseExpression) -> Optional[str]:
+        """Canonical qualified name of a Name/Attribute chain, or None."""
+        d = dotted(node)
+        if d is None:
+            return None
+        head, _, rest = d.partition(".")
+        if head in self.names:
+            full = self.names[head]
+        elif head == "nn" and self.uses_flax():
+            full = "flax.linen"
+        elif head in CONVENTIONAL:
+            full = CONVENTIONAL[head]
+        else:
+            return d
+        return canonical(f"{full}.{rest}" if rest else full)

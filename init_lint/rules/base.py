@@ -1,0 +1,49 @@
+"""A rule is one class that carries its own documentation and examples.
+
+Docs (docs/rules/INIxxx.md), --explain, SARIF rule metadata and the
+example tests are all generated from these attributes, so they never drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Optional, Sequence, Tuple
+
+from ..finding import Fix
+
+
+@dataclass(frozen=True)
+class Example:
+    """A code snippet. For invalid examples, `line` is where the finding goes."""
+
+    code: str
+    line: int = 0
+
+
+@dataclass
+class Verdict:
+    """What a rule says about one initializer site."""
+
+    message: str
+    fix: Optional[Fix] = None
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]  # kebab-case, used in SARIF and doc titles
+    checklist: ClassVar[str]  # "1 all zeros?" ... or "pairing"
+    summary: ClassVar[str]  # one line: what it finds
+    why: ClassVar[str]  # markdown: why it is bad, with the variance numbers
+    fix_advice: ClassVar[str]  # markdown: what to use instead
+    options_doc: ClassVar[str] = "None."
+    references: ClassVar[Tuple[str, ...]] = ()
+    fixable: ClassVar[bool] = False
+    default_level: ClassVar[str] = "warning"  # SARIF level
+    valid: ClassVar[Sequence[Example]] = ()
+    invalid: ClassVar[Sequence[Example]] = ()
+
+    # check(site, ctx) -> Optional[Verdict]; implemented per rule.
+
+    @classmethod
+    def help_uri(cls) -> str:
+        return f"https://github.com/init-lint/init-lint/blob/main/docs/rules/{cls.code}.md"
