@@ -1,0 +1,325 @@
+"""Facts about one initializer site that the rules need.
+
+Every rule asks the same questions — is the target a weight, is the init
+blanket or targeted, is the layer hidden, is the tensor overwritten later,
+which activation consumes it — so they are answered once, here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Dict, List, Optional, Set, Tuple
+
+import libcst as cst
+
+from . import weights as W
+from .activations import family as act_family
+from .cstutil import walk as _walk
+from .dist import Dist
+from .flow import Facts
+from .model import Class, Layer, Model, Site
+
+RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
+                 "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
+                 "build", "setup", "post_init", "_init"}
+_NUM = re.compile(r"(\d+)$")
+
+
+@dataclass
+class Pairing:
+    act: Tuple[str, Optional[float]]
+    layer_name: str
+    act_node: cst.CSTNode
+
+
+class Context:
+    def __init__(self, model: Model, facts: Facts, positions, options) -> None:
+        self.m = model
+        self.facts = facts
+        self.positions = positions
+        self.options = options
+        self._class_layers_cache: Dict[str, List[Layer]] = {}
+
+    def line_of(self, node) -> int:
+        pos = self.positions.get(node)
+        return pos.start.line if pos is not None else 0
+
+    # ---------------------------------------------------------------- weight?
+    def is_weight(self, s: Site) -> bool:
+        if not s.dist.trainable:
+            return False
+        role = self.role(s)
+        if role == W.WEIGHT:
+            return True
+        if role == W.UNKNOWN and s.wrapper in ("Parameter", "Variable") and s.key in self.m.matmul_keys \
+                and len(s.dist.shape) >= 2:
+            return True
+        return False
+
+    def role(self, s: Site) -> str:
+        role = s.role
+        name = s.assigned_name or ""
+        if name and (name in self.m.buffers or name.split(".")[-1] in self.m.buffers):
+            return W.STATE
+        for f in s.filters:
+            if s.base_var and f.var == s.base_var or (f.var and s.target_text.startswith(f.var)):
+                if f.types:
+                    kinds = {W.layer_kind(t) for t in f.types}
+                    if kinds <= {"norm"}:
+                        return W.NORM
+                    if kinds <= {"embed"}:
+                        return W.TOKEN
+                if f.name_role:
+                    if f.name_role in (W.BIAS, W.NORM, W.TOKEN, W.STATE):
+                        return f.name_role
+                    if f.name_role == W.WEIGHT:
+                        return W.WEIGHT
+                    if f.name_role.startswith("not:") and f.name_role[4:] == W.WEIGHT:
+                        return W.BIAS
+        if role == W.UNKNOWN and self.params_loop(s) is not None:
+            return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
+        return role
+
+    def params_loop(self, s: Site):
+        for loop in s.loops:
+            if loop.kind == "params" and s.target_text.split(".")[0] in loop.var_names:
+                return loop
+        return None
+
+    # ---------------------------------------------------------------- blanket?
+    @cached_property
+    def _returned_names(self) -> Dict[str, Set[str]]:
+        out: Dict[str, Set[str]] = {}
+        for fn in self.m.functions.values():
+            names: Set[str] = set()
+            for node in _walk(fn.node.body):
+                if isinstance(node, cst.Return) and node.value is not None:
+                    for n in _walk(node.value):
+                        if isinstance(n, cst.Name):
+                            names.add(n.value)
+            out[fn.name] = names
+        return out
+
+    def helper_uses(self, s: Site) -> int:
+        """How many layers a helper that builds this tensor/layer is used for."""
+        fn = s.func
+        if fn is None or fn.cls is not None:
+            return 0
+        returned = s.returned or (s.assigned_name in self._returned_names.get(fn.name, set())) or s.keyword is not None
+        if not returned:
+            return 0
+        if fn.name in self.m.calls_in_loop:
+            return 99
+        return len(self.m.call_targets.get(fn.name, []))
+
+    def blanket(self, s: Site) -> bool:
+        for loop in s.loops:
+            if loop.kind in ("modules", "params"):
+                owner = (loop.owner or "").split(".")[0]
+                if s.func is not None and owner in s.func.params and owner != "self":
+                    continue  # a helper given one module (zero_module(conv)): targeted
+                return True
+            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None):
+                return True
+        if s.base_var and s.func is not None and s.base_var in s.func.params and any(f.types for f in s.filters):
+            # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply)
+            return True
+        if self.helper_uses(s) >= 2:
+            return True
+        return False
+
+    # ---------------------------------------------------------------- layers
+    def class_layers(self, cls: Optional[Class]) -> List[Layer]:
+        """Layers of a class and of the classes of this file it builds, transitively."""
+        if cls is None:
+            return [l for l in self.m.layers.values()]
+        if cls.name in self._class_layers_cache:
+            return self._class_layers_cache[cls.name]
+        seen, out, todo = set(), [], [cls.name]
+        while todo:
+            name = todo.pop()
+            if name in seen or name not in self.m.classes:
+                continue
+            seen.add(name)
+            c = self.m.classes[name]
+            out.extend(l for l in self.m.layers.values() if l.owner == name)
+            todo.extend(c.instantiates)
+        self._class_layers_cache[cls.name] = out
+        return out
+
+    def matched_layers(self, s: Site) -> Optional[List[Layer]]:
+        """Layers a blanket site initialises (None when unknown)."""
+        types: Tuple[str, ...] = ()
+        for f in s.filters:
+            if f.types and (not s.base_var or f.var == s.base_var):
+                types = f.types
+        cls = s.cls
+        if cls is None and s.func is not None:
+            # a module-level visitor: the classes that .apply() it
+            owners = [c for c in self.m.classes.values() if s.func.name in c.applied_fns]
+            cls = owners[0] if owners else None
+        layers = self.class_layers(cls) if cls is not None else list(self.m.layers.values())
+        layers = [l for l in layers if l.kind in ("linear", "rnn")]
+        if types:
+            lasts = {t.rsplit(".", 1)[-1] for t in types}
+            layers = [l for l in layers if l.type_name.rsplit(".", 1)[-1] in lasts]
+        return layers or None
+
+    def layer_role(self, key: Optional[str]) -> str:
+        if key is None:
+            return "unknown"
+        if key in self.facts.added:
+            return "residual"
+        if key in self.facts.hidden:
+            return "hidden"
+        if key in self.facts.output:
+            return "output"
+        return "unknown"
+
+    def numbered_hidden(self, s: Site) -> bool:
+        """W1 with a W2 in the same scope: W1 feeds further layers."""
+        if not s.key or not s.key.startswith("w:"):
+            return False
+        name = s.key[2:]
+        m = _NUM.search(name)
+        if not m:
+            return False
+        prefix, n = name[: m.start()], int(m.group(1))
+        for other in self.m.sites:
+            if other is s or other.func is not s.func or not other.key or not other.key.startswith("w:"):
+                continue
+            om = _NUM.search(other.key[2:])
+            if om and other.key[2:][: om.start()] == prefix and int(om.group(1)) > n:
+                return True
+        return False
+
+    def position_role(self, s: Site) -> str:
+        """hidden | output | residual | blanket | unknown."""
+        if self.blanket(s):
+            return "blanket"
+        role = self.layer_role(s.key)
+        if role == "unknown" and self.numbered_hidden(s):
+            return "hidden"
+        return role
+
+    def blanket_has_hidden(self, s: Site) -> bool:
+        layers = self.matched_layers(s)
+        if layers is None or s.key and s.key.startswith("w:"):
+            return True
+        weighted = [l for l in layers]
+        if len(weighted) == 1 and not weighted[0].repeated:
+            return self.layer_role(weighted[0].key) == "hidden"
+        return True
+
+    # ---------------------------------------------------------------- pairing
+    def pairing(self, s: Site) -> Optional[Pairing]:
+        """The hidden activation that consumes the initialised layer, if one is known."""
+        if self.blanket(s) and s.keyword is None and not (s.key or "").startswith("w:"):
+            layers = self.matched_layers(s) or []
+            found: List[Pairing] = []
+            for l in layers:
+                p = self._layer_pairing(l.key, l.name)
+                if p is not None:
+                    found.append(p)
+            if not found:
+                return None
+            fams = {act_family(p.act[0]) for p in found}
+            if len(fams) != 1 or None in fams:
+                return None
+            return found[0]
+        return self._layer_pairing(s.key, s.layer.name if s.layer else s.target_text)
+
+    def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
+        if key is None or key not in self.facts.hidden or key in self.facts.added:
+            return None
+        consumer = self.facts.consumer.get(key)
+        if consumer is None:
+            return None
+        act, node = consumer
+        return Pairing(act, name, node)
+
+    # ---------------------------------------------------------------- overwrite
+    def overwritten(self, s: Site) -> bool:
+        key = _tensor_text(s.target_text)
+        if "*" in self.m.writes and s.func is not None:
+            pass
+        for order in self.m.writes.get(key, []):
+            if order > s.order:
+                return True
+        cls = s.cls
+        if cls is not None and s.func is not None:
+            # a method the constructor calls re-initialises the same tensor
+            for name in set(cls.init_called) | RESET_METHODS:
+                if name == s.func.name or name not in cls.methods:
+                    continue
+                node = cls.methods[name]
+                for site in self.m.sites:
+                    if site.func is not None and site.func.node is node and _tensor_text(site.target_text) == key:
+                        return True
+                    if site.func is not None and site.func.node is node and self.params_loop(site) is not None \
+                            and s.wrapper == "Parameter":
+                        return True
+        return False
+
+    # ---------------------------------------------------------------- fan-in, equalized lr
+    def fan_in(self, s: Site) -> Optional[float]:
+        if s.layer is not None and s.layer.in_features is not None:
+            return s.layer.in_features
+        dims = [self.m.ev.number(d) for d in s.dist.shape]
+        if len(dims) >= 2 and all(d is not None for d in dims):
+            return max(dims)  # the convention (W x or x W) is unknown: the lenient choice
+        return None
+
+    def equalized_lr(self, s: Site) -> bool:
+        cls = s.cls
+        if cls is None:
+            return False
+        attr = s.target_text[5:] if s.target_text.startswith("self.") else None
+        if not attr:
+            return False
+        for name, fn in cls.methods.items():
+            if name == "__init__":
+                continue
+            for node in _walk(fn.body):
+                if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Multiply, cst.Divide)):
+                    sides = (node.left, node.right)
+                    for a, b in (sides, sides[::-1]):
+                        if _is_self_attr(a, attr) and not isinstance(b, (cst.Integer, cst.Float)):
+                            return True
+        return False
+
+    def fixed_kernel(self, s: Site) -> bool:
+        """np.ones kernel passed to a filter routine, never trained: data, not a weight."""
+        if s.wrapper is not None or s.dist.framework not in ("numpy", "torch", "jax"):
+            return False
+        name = s.assigned_name
+        if not name:
+            return False
+        if name in self.m.buffers:
+            return True
+        for node in _walk(self.m.module.body):
+            if isinstance(node, cst.Call):
+                q = self.m.ev.qname(node.func) or ""
+                if q.startswith(("scipy.", "cv2.", "skimage.")) or q.rsplit(".", 1)[-1] in ("conv2d", "conv1d", "conv3d", "convolve", "correlate", "filter2D"):
+                    for a in node.args:
+                        if isinstance(a.value, cst.Name) and a.value.value == name:
+                            return True
+        return False
+
+
+def _tensor_text(text: str) -> str:
+    t = text
+    while t.endswith(".data"):
+        t = t[: -len(".data")]
+    return t
+
+
+def _is_self_attr(node, attr: str) -> bool:
+    while isinstance(node, cst.Attribute) and node.attr.value in ("data", "T"):
+        node = node.value
+    return isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self" \
+        and node.attr.value == attr
+
+

@@ -1,0 +1,105 @@
+"""Fast libcst helpers for the hot path.
+
+`node.children` and `MetadataWrapper(PositionProvider)` are convenient but
+cost more than parsing: `children` re-visits the node, and the position
+provider regenerates the code of the whole module. Here we iterate dataclass
+fields directly, and compute positions lazily for just the top-level
+statement that holds a finding.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Dict, Iterator, List, Optional, Tuple
+
+import libcst as cst
+from libcst.metadata import CodeRange, PositionProvider
+from libcst.metadata.position_provider import PositionProvidingCodegenState
+
+_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    t = type(node)
+    names = _FIELDS.get(t)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(node))
+        _FIELDS[t] = names
+    for name in names:
+        v = getattr(node, name)
+        if isinstance(v, cst.CSTNode):
+            yield v
+        elif isinstance(v, (list, tuple)):
+            for item in v:
+                if isinstance(item, cst.CSTNode):
+                    yield item
+
+
+def walk(node) -> Iterator[cst.CSTNode]:
+    stack: List[cst.CSTNode] = list(node) if isinstance(node, (list, tuple)) else [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(children(n))
+
+
+class LazyPositions:
+    """Positions of nodes, computed one top-level statement at a time.
+
+    `starts[i]` is the 1-based line where module.body[i] begins (its first
+    decorator or keyword), taken from the `ast` tree we already have.
+    """
+
+    def __init__(self, module: cst.Module, starts: Optional[List[int]]) -> None:
+        self.module = module
+        self.starts = starts if starts is not None and len(starts) == len(module.body) else None
+        self._top: Optional[Dict[int, int]] = None
+        self._done: Dict[int, Dict[cst.CSTNode, CodeRange]] = {}
+        self._full: Optional[Dict[cst.CSTNode, CodeRange]] = None
+
+    def get(self, node: cst.CSTNode) -> Optional[CodeRange]:
+        if self.starts is None:
+            return self._whole().get(node)
+        if self._top is None:
+            self._top = {}
+            for i, stmt in enumerate(self.module.body):
+                for n in walk(stmt):
+                    self._top[id(n)] = i
+        i = self._top.get(id(node))
+        if i is None:
+            return None
+        if i not in self._done:
+            self._done[i] = self._statement(i)
+        return self._done[i].get(node)
+
+    def _statement(self, i: int) -> Dict[cst.CSTNode, CodeRange]:
+        stmt = self.module.body[i]
+        provider = PositionProvider()
+        state = PositionProvidingCodegenState(
+            default_indent=self.module.default_indent,
+            default_newline=self.module.default_newline,
+            provider=provider,
+        )
+        state.line = self.starts[i] - len(getattr(stmt, "leading_lines", ()))
+        state.column = 0
+        stmt._codegen(state)
+        return provider._computed
+
+    def _whole(self) -> Dict[cst.CSTNode, CodeRange]:
+        if self._full is None:
+            from libcst.metadata import MetadataWrapper
+
+            self._full = dict(MetadataWrapper(self.module, unsafe_skip_copy=True).resolve(PositionProvider))
+        return self._full
+
+
+def statement_starts(tree, kept_lines=None) -> List[int]:
+    """Sorted distinct first lines of the module's top-level statements (as libcst groups them)."""
+    starts = set()
+    for stmt in getattr(tree, "body", []):
+        line = stmt.lineno
+        for dec in getattr(stmt, "decorator_list", ()):
+            line = min(line, dec.lineno)
+        if kept_lines is None or line in kept_lines:
+            starts.add(line)
+    return sorted(starts)

@@ -1,0 +1,700 @@
+"""Semantic model of one module, built on libcst.
+
+One walk collects:
+- imports, numeric constants, classes with their layers and containers;
+- initializer *sites*: every place a weight-shaped tensor gets its values,
+  with the tensor it targets, the loops/filters around it, its scope;
+- which method the constructor calls (reset_parameters, apply(fn)).
+Then `flow.py` links layers to the activations that consume them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Set, Tuple
+
+import libcst as cst
+
+from . import weights as W
+from .dist import Dist, Evaluator, arg, positional, string_value
+from .cstutil import children
+from .names import ImportTable, dotted
+
+WEIGHT_KEYWORDS = {
+    "kernel_initializer": W.WEIGHT, "kernel_init": W.WEIGHT, "w_init": W.WEIGHT, "weight_init": W.WEIGHT,
+    "depthwise_initializer": W.WEIGHT, "pointwise_initializer": W.WEIGHT, "weights_initializer": W.WEIGHT,
+    "recurrent_initializer": "recurrent", "recurrent_kernel_init": "recurrent",
+    "bias_initializer": W.BIAS, "bias_init": W.BIAS, "b_init": W.BIAS, "biases_initializer": W.BIAS,
+    "embeddings_initializer": W.TOKEN, "embedding_init": W.TOKEN, "gamma_initializer": W.NORM,
+    "beta_initializer": W.NORM, "scale_init": W.NORM,
+}
+
+CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
+MODULE_ITER = {"modules", "named_modules", "children", "named_children"}
+PARAM_ITER = {"parameters", "named_parameters"}
+
+
+@dataclass
+class Layer:
+    key: str
+    type_name: str  # canonical qualified name of the constructor
+    kind: str  # linear | rnn | norm | embed | transparent | container | act | block | other
+    node: cst.CSTNode
+    name: str  # attribute or display name
+    act: Optional[Tuple[str, Optional[float]]] = None  # activation= keyword / activation module
+    elements: List["Layer"] = field(default_factory=list)  # containers, in order
+    repeated: bool = False  # built in a comprehension/loop: many layers
+    in_features: Optional[float] = None
+    owner: Optional[str] = None  # class name
+    has_init_kw: bool = False  # kernel_initializer=/kernel_init= given explicitly
+
+
+@dataclass
+class Loop:
+    kind: str  # modules | params | layers | list | other
+    var_names: Tuple[str, ...]
+    owner: Optional[str]  # "self", "model", or a parameter name
+    node: cst.CSTNode
+
+
+@dataclass
+class Filter:
+    var: str
+    types: Tuple[str, ...] = ()  # isinstance(var, types) (canonical names)
+    name_role: Optional[str] = None  # 'weight' in name / p.dim() > 1 -> weight; 'bias' in name -> bias
+
+
+@dataclass
+class Function:
+    node: cst.FunctionDef
+    name: str
+    cls: Optional["Class"]
+    params: Tuple[str, ...]
+    parent: Optional["Function"] = None
+
+
+@dataclass
+class Class:
+    node: cst.ClassDef
+    name: str
+    bases: Tuple[str, ...]
+    attrs: Dict[str, Layer] = field(default_factory=dict)  # self.X = <layer>
+    param_attrs: Set[str] = field(default_factory=set)  # self.X = nn.Parameter(...)
+    methods: Dict[str, cst.FunctionDef] = field(default_factory=dict)
+    init_called: Set[str] = field(default_factory=set)  # methods run at construction
+    applied_fns: Set[str] = field(default_factory=set)  # self.apply(fn)
+    instantiates: Set[str] = field(default_factory=set)  # other classes of this file used as submodules
+    scaled_attrs: Set[str] = field(default_factory=set)  # equalized-lr: self.X * scale in forward
+
+
+@dataclass
+class Site:
+    dist: Dist
+    target_text: str  # as written: "W1", "m.weight", "params['W' + str(l)]", "kernel_initializer"
+    role: str  # weights.role_of_name result (or from keyword/layer kind)
+    key: Optional[str]  # flow key of the layer/weight this initialises
+    layer: Optional[Layer]
+    func: Optional[Function]
+    cls: Optional[Class]
+    loops: Tuple[Loop, ...]
+    filters: Tuple[Filter, ...]
+    order: int  # statement order in the file (for fill-then-overwrite)
+    stmt: Optional[cst.CSTNode] = None
+    keyword: Optional[str] = None
+    base_var: Optional[str] = None  # `m` in m.weight (loop var / visitor parameter)
+    assigned_name: Optional[str] = None  # the variable a factory value was assigned to
+    returned: bool = False  # `return tf.Variable(...)` inside a helper
+    wrapper: Optional[str] = None
+
+
+@dataclass
+class Model:
+    module: cst.Module
+    imports: ImportTable
+    ev: Evaluator
+    classes: Dict[str, Class] = field(default_factory=dict)
+    functions: Dict[str, Function] = field(default_factory=dict)  # every def, by name (last wins)
+    layers: Dict[str, Layer] = field(default_factory=dict)  # by key
+    layer_of_node: Dict[int, Layer] = field(default_factory=dict)  # id(ctor call) -> Layer
+    sites: List[Site] = field(default_factory=list)
+    # key -> orders of statements that overwrite it (init calls, copy_, slice assignment, load_state_dict)
+    writes: Dict[str, List[int]] = field(default_factory=dict)
+    # function name -> target names its return value is assigned to, per call
+    call_targets: Dict[str, List[Optional[str]]] = field(default_factory=dict)
+    calls_in_loop: Set[str] = field(default_factory=set)
+    applied_fns: Set[str] = field(default_factory=set)  # X.apply(fn) anywhere
+    module_level_models: Dict[str, Layer] = field(default_factory=dict)  # model = nn.Sequential(...)
+    matmul_keys: Set[str] = field(default_factory=set)
+    buffers: Set[str] = field(default_factory=set)  # names passed to register_buffer / fixed filters
+    trained_names: bool = False  # an optimizer or a gradient update exists in the file
+    loads_state: Set[str] = field(default_factory=set)  # classes/scopes with load_state_dict
+
+
+def _text(module: cst.Module, node: cst.CSTNode) -> str:
+    try:
+        return module.code_for_node(node)
+    except Exception:  # noqa: BLE001 - display only
+        return "?"
+
+
+class Builder:
+    """Walks statements once, in source order."""
+
+    def __init__(self, module: cst.Module, imports: ImportTable, ev: Evaluator) -> None:
+        self.m = Model(module, imports, ev)
+        self.ev = ev
+        self.order = 0
+        self.local_inits: Dict[str, cst.BaseExpression] = {}  # name -> initializer object expr (per function)
+
+    # -------------------------------------------------------------- entry
+    def build(self) -> Model:
+        self.block(self.m.module.body, None, None, (), ())
+        return self.m
+
+    # -------------------------------------------------------------- statements
+    def block(self, stmts, func, cls, loops, filters) -> None:
+        for stmt in stmts:
+            self.stmt(stmt, func, cls, loops, filters)
+
+    def stmt(self, stmt, func, cls, loops, filters) -> None:
+        self.order += 1
+        if isinstance(stmt, cst.SimpleStatementLine):
+            for small in stmt.body:
+                self.small(small, stmt, func, cls, loops, filters)
+        elif isinstance(stmt, cst.FunctionDef):
+            self.function(stmt, func, cls)
+        elif isinstance(stmt, cst.ClassDef):
+            self.klass(stmt)
+        elif isinstance(stmt, (cst.For,)):
+            loop = self.loop_of(stmt, func, cls)
+            self.block(stmt.body.body, func, cls, loops + (loop,), filters)
+            if stmt.orelse:
+                self.block(stmt.orelse.body.body, func, cls, loops, filters)
+        elif isinstance(stmt, cst.While):
+            self.block(stmt.body.body, func, cls, loops + (Loop("other", (), None, stmt),), filters)
+        elif isinstance(stmt, cst.If):
+            self.if_chain(stmt, func, cls, loops, filters)
+        elif isinstance(stmt, (cst.With,)):
+            self.block(stmt.body.body, func, cls, loops, filters)
+        elif isinstance(stmt, (cst.Try, cst.TryStar)):
+            self.block(stmt.body.body, func, cls, loops, filters)
+            for h in stmt.handlers:
+                self.block(h.body.body, func, cls, loops, filters)
+            if stmt.orelse:
+                self.block(stmt.orelse.body.body, func, cls, loops, filters)
+            if stmt.finalbody:
+                self.block(stmt.finalbody.body.body, func, cls, loops, filters)
+        elif isinstance(stmt, cst.Match) if hasattr(cst, "Match") else False:
+            for case in stmt.cases:
+                self.block(case.body.body, func, cls, loops, filters)
+
+    def if_chain(self, stmt: cst.If, func, cls, loops, filters) -> None:
+        # Each branch gets its own filter; an else/elif branch gets none (precision: unknown types).
+        new = self.filter_of(stmt.test)
+        self.block(stmt.body.body, func, cls, loops, filters + tuple(new))
+        orelse = stmt.orelse
+        if isinstance(orelse, cst.If):
+            self.if_chain(orelse, func, cls, loops, filters)
+        elif isinstance(orelse, cst.Else):
+            neg = tuple(Filter(f.var, (), "not:" + (f.name_role or "types")) for f in new if f.name_role)
+            self.block(orelse.body.body, func, cls, loops, filters + neg)
+
+    def filter_of(self, test) -> List[Filter]:
+        out: List[Filter] = []
+        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+            return self.filter_of(test.left) + self.filter_of(test.right)
+        if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.Or):
+            left, right = self.filter_of(test.left), self.filter_of(test.right)
+            if left and right and all(f.types for f in left + right) and left[0].var == right[0].var:
+                return [Filter(left[0].var, tuple(t for f in left + right for t in f.types))]
+            return []
+        if isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance" \
+                and len(test.args) == 2:
+            var = dotted(test.args[0].value)
+            types_node = test.args[1].value
+            elems = [e.value for e in types_node.elements] if isinstance(types_node, (cst.Tuple, cst.List)) else [types_node]
+            types = tuple(t for t in (self.ev.qname(e) for e in elems) if t)
+            if var:
+                out.append(Filter(var, types))
+            return out
+        if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
+            comp = test.comparisons[0]
+            s = string_value(test.left)
+            if s is not None and isinstance(comp.operator, (cst.In, cst.NotIn)):
+                var = dotted(comp.comparator)
+                role = W.role_of_name(s) if s not in ("weight", "kernel") else W.WEIGHT
+                if s in ("norm", "bn", "ln"):
+                    role = W.NORM
+                if isinstance(comp.operator, cst.NotIn):
+                    role = "not:" + role
+                if var:
+                    out.append(Filter(var, (), role))
+                return out
+            # p.dim() > 1, len(p.shape) >= 2, p.ndim > 1: weights only
+            left = test.left
+            var = None
+            if isinstance(left, cst.Call) and isinstance(left.func, cst.Attribute) and left.func.attr.value in ("dim", "ndimension"):
+                var = dotted(left.func.value)
+            elif isinstance(left, cst.Attribute) and left.attr.value == "ndim":
+                var = dotted(left.value)
+            elif isinstance(left, cst.Call) and isinstance(left.func, cst.Name) and left.func.value == "len" and left.args:
+                inner = left.args[0].value
+                if isinstance(inner, cst.Attribute) and inner.attr.value == "shape":
+                    var = dotted(inner.value)
+            if var is not None:
+                n = self.ev.number(comp.comparator)
+                if n is not None:
+                    op = comp.operator
+                    is_matrix = (isinstance(op, cst.GreaterThan) and n >= 1) or (isinstance(op, cst.GreaterThanEqual) and n >= 2)
+                    out.append(Filter(var, (), W.WEIGHT if is_matrix else W.BIAS))
+            return out
+        if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) and test.func.attr.value in ("endswith", "startswith") \
+                and test.args:
+            s = string_value(test.args[0].value)
+            var = dotted(test.func.value)
+            if s and var:
+                out.append(Filter(var, (), W.role_of_name(s.strip("."))))
+        return out
+
+    def loop_of(self, stmt: cst.For, func, cls) -> Loop:
+        names = tuple(n for n in _target_names(stmt.target))
+        it = stmt.iter
+        if isinstance(it, cst.Call):
+            f = it.func
+            if isinstance(f, cst.Attribute) and f.attr.value in MODULE_ITER | PARAM_ITER | {"values", "items"}:
+                owner_node = f.value
+                method = f.attr.value
+                if method in ("values", "items") and isinstance(owner_node, cst.Call) and isinstance(owner_node.func, cst.Attribute) \
+                        and owner_node.func.attr.value == "state_dict":
+                    return Loop("params", names, dotted(owner_node.func.value), stmt)
+                if method in ("values", "items"):
+                    return Loop("other", names, None, stmt)
+                owner = dotted(owner_node)
+                return Loop("modules" if method in MODULE_ITER else "params", names, owner, stmt)
+            q = self.ev.qname(f)
+            if q in ("range", "enumerate", "zip") or (isinstance(f, cst.Name) and f.value in ("range", "enumerate", "zip")):
+                return Loop("layers", names, None, stmt)
+        if isinstance(it, (cst.List, cst.Tuple)):
+            return Loop("list", names, None, stmt)
+        return Loop("other", names, dotted(it), stmt)
+
+    def function(self, node: cst.FunctionDef, parent: Optional[Function], cls: Optional[Class]) -> None:
+        params = tuple(p.name.value for p in node.params.params + node.params.posonly_params + node.params.kwonly_params)
+        fn = Function(node, node.name.value, cls if parent is None or parent.cls is cls else None, params, parent)
+        if cls is not None and parent is None:
+            cls.methods[fn.name] = node
+        self.m.functions.setdefault(fn.name, fn)
+        body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+        if isinstance(node.body, cst.SimpleStatementSuite):
+            body = [cst.SimpleStatementLine(body=node.body.body)]
+        saved = self.local_inits
+        self.local_inits = dict(saved)
+        self.block(body, fn, cls if parent is None or (parent and parent.cls is cls) else cls, (), ())
+        self.local_inits = saved
+
+    def klass(self, node: cst.ClassDef) -> None:
+        bases = tuple(q for q in (self.ev.qname(b.value) for b in node.bases) if q)
+        cls = Class(node, node.name.value, bases)
+        self.m.classes[cls.name] = cls
+        body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+        self.block(body, None, cls, (), ())
+
+    # -------------------------------------------------------------- small statements
+    def small(self, small, stmt, func, cls, loops, filters) -> None:
+        if isinstance(small, (cst.Assign, cst.AnnAssign, cst.AugAssign)):
+            value = small.value
+            if value is None:
+                return
+            targets = [t.target for t in small.targets] if isinstance(small, cst.Assign) else [small.target]
+            self.assignment(targets, value, stmt, func, cls, loops, filters, aug=isinstance(small, cst.AugAssign))
+        elif isinstance(small, cst.Expr):
+            self.expression(small.value, stmt, func, cls, loops, filters)
+        elif isinstance(small, cst.Return) and small.value is not None:
+            d = self.ev.value(small.value)
+            if d is not None and d.kind != "empty" and func is not None:
+                self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
+                              filters, returned=True)
+            self.scan_calls(small.value, stmt, func, cls, loops, filters)
+        elif isinstance(small, (cst.Import, cst.ImportFrom)):
+            pass
+
+    def assignment(self, targets, value, stmt, func, cls, loops, filters, aug=False) -> None:
+        for t in targets:
+            # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
+            key = self.tensor_key(t, func, cls)
+            if key:
+                self.m.writes.setdefault(key, []).append(self.order)
+        if len(targets) == 1 and isinstance(targets[0], cst.Name) and func is not None:
+            ini = self.ev.initializer(value)
+            if ini is not None and not isinstance(value, cst.SimpleString):
+                self.local_inits[targets[0].value] = value
+        # model = nn.Sequential(...) / self.fc = nn.Linear(...)
+        layer = self.layer_from(value, cls, name=_display(self.m.module, targets[0]))
+        if layer is not None:
+            for t in targets:
+                attr = _self_attr(t)
+                if attr and cls is not None:
+                    layer.key = f"{cls.name}.{attr}"
+                    layer.name = attr
+                    layer.owner = cls.name
+                    self.register(layer)
+                    cls.attrs[attr] = layer
+                elif isinstance(t, cst.Name):
+                    if func is None and layer.kind == "container":
+                        self.m.module_level_models[t.value] = layer
+                    layer.name = t.value
+        if isinstance(value, cst.Call) and cls is not None:
+            q = self.ev.qname(value.func)
+            if q in self.m.classes or (isinstance(value.func, cst.Name) and value.func.value in self.m.classes):
+                cls.instantiates.add(value.func.value if isinstance(value.func, cst.Name) else q)
+        d = None if aug else self.ev.value(value)
+        if d is not None and d.kind != "empty":
+            for t in targets:
+                self.site_for_target(d, t, stmt, func, cls, loops, filters)
+        # function results assigned to names (helper used for every layer)
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Name):
+            name = value.func.value
+            tname = _display(self.m.module, targets[0]) if targets else None
+            self.m.call_targets.setdefault(name, []).append(tname)
+            if loops:
+                self.m.calls_in_loop.add(name)
+        # rng = np.random.default_rng(0)
+        if isinstance(value, cst.Call) and self.ev.qname(value.func) in ("numpy.random.default_rng", "numpy.random.RandomState"):
+            for t in targets:
+                d2 = dotted(t)
+                if d2:
+                    self.ev.rng_names.add(d2)
+        self.scan_calls(value, stmt, func, cls, loops, filters)
+
+    def expression(self, value, stmt, func, cls, loops, filters) -> None:
+        if isinstance(value, cst.Call):
+            pair = self.ev.inplace_call(value)
+            if pair is not None:
+                target, d = pair
+                key = self.tensor_key(target, func, cls)
+                if key:
+                    self.m.writes.setdefault(key, []).append(self.order)
+                self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
+            f = value.func
+            if isinstance(f, cst.Attribute):
+                method = f.attr.value
+                if method == "apply" and value.args:
+                    fn = value.args[0].value
+                    fn_name = fn.attr.value if isinstance(fn, cst.Attribute) else (fn.value if isinstance(fn, cst.Name) else None)
+                    if fn_name:
+                        self.m.applied_fns.add(fn_name)
+                        if cls is not None and dotted(f.value) == "self":
+                            cls.applied_fns.add(fn_name)
+                            cls.init_called.add(fn_name)
+                elif method in ("copy_", "set_") or (method.endswith("_") and method not in ("normal_", "uniform_", "zero_", "fill_")
+                                                    and method not in ("add_", "mul_", "div_", "sub_", "clamp_", "requires_grad_")):
+                    key = self.tensor_key(f.value, func, cls)
+                    if key:
+                        self.m.writes.setdefault(key, []).append(self.order)
+                elif method == "load_state_dict":
+                    self.m.writes.setdefault("*", []).append(self.order)
+                elif method == "register_buffer" and len(value.args) >= 2:
+                    s = string_value(value.args[0].value)
+                    if s:
+                        self.m.buffers.add(s)
+                    v = value.args[1].value
+                    dn = dotted(v)
+                    if dn:
+                        self.m.buffers.add(dn)
+                elif dotted(f.value) == "self" and cls is not None and func is not None and func.name == "__init__":
+                    cls.init_called.add(method)
+                elif method == "add" and value.args:
+                    # model.add(Dense(...)): Keras Sequential built by .add()
+                    self.layer_from(value.args[0].value, cls)
+            if isinstance(f, cst.Name) and f.value in self.m.functions or isinstance(f, cst.Name):
+                if loops and isinstance(f, cst.Name):
+                    self.m.calls_in_loop.add(f.value)
+                if isinstance(f, cst.Name):
+                    self.m.call_targets.setdefault(f.value, []).append(None)
+        self.scan_calls(value, stmt, func, cls, loops, filters)
+
+    # -------------------------------------------------------------- layers and keywords
+    def layer_from(self, node, cls, name: str = "") -> Optional[Layer]:
+        """A layer constructor (possibly a container) at `node`, registered by node id."""
+        if not isinstance(node, cst.Call):
+            return None
+        existing = self.m.layer_of_node.get(id(node))
+        if existing is not None:
+            return existing
+        q = self.ev.qname(node.func)
+        if q is None:
+            return None
+        last = q.rsplit(".", 1)[-1]
+        from .activations import act_from_reference, act_module
+
+        act = act_module(self.ev, node)
+        if act is not None:
+            layer = Layer(f"#{id(node)}", q, "act", node, name or last, act=act)
+            self.register(layer)
+            return layer
+        if last in CONTAINERS or (last == "Sequential"):
+            layer = Layer(f"#{id(node)}", q, "container", node, name or last, owner=cls.name if cls else None)
+            items = self.container_items(node)
+            for i, item in enumerate(items):
+                sub = self.layer_from(item, cls, name=f"{name}[{i}]" if name else f"{last}[{i}]")
+                if sub is None:
+                    a = act_from_reference(self.ev, item)
+                    if a is not None:
+                        sub = Layer(f"#{id(item)}", "act", "act", item, a[0], act=a)
+                        self.register(sub)
+                    elif isinstance(item, (cst.ListComp, cst.GeneratorExp)):
+                        sub = self.layer_from(item.elt, cls, name=f"{name}[i]")
+                        if sub is not None:
+                            sub.repeated = True
+                if sub is not None:
+                    layer.elements.append(sub)
+            self.register(layer)
+            return layer
+        kind = W.layer_kind(q)
+        if kind == "other":
+            if isinstance(node.func, cst.Name) and node.func.value in self.m.classes:
+                kind = "block"
+            elif not (q.startswith(("torch.nn.", "keras.", "flax.linen.", "haiku.", "tensorflow.")) and last[:1].isupper()):
+                return None
+        kws = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        act = act_from_reference(self.ev, kws["activation"]) if "activation" in kws else None
+        pos = positional(node)
+        in_features = self.ev.number(pos[0]) if pos and kind == "linear" and q.startswith("torch.") else None
+        layer = Layer(f"#{id(node)}", q, kind, node, name or last, act=act, in_features=in_features,
+                      owner=cls.name if cls else None,
+                      has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init")))
+        self.register(layer)
+        return layer
+
+    def container_items(self, node: cst.Call) -> List[cst.BaseExpression]:
+        items: List[cst.BaseExpression] = []
+        for a in node.args:
+            v = a.value
+            if a.star == "*" and isinstance(v, (cst.List, cst.Tuple)):
+                items.extend(e.value for e in v.elements)
+            elif isinstance(v, (cst.List, cst.Tuple)) and len(node.args) == 1:
+                items.extend(e.value for e in v.elements)
+            elif isinstance(v, cst.Call) and self.ev.qname(v.func) in ("collections.OrderedDict", "OrderedDict") and v.args:
+                inner = v.args[0].value
+                if isinstance(inner, (cst.List, cst.Tuple)):
+                    for e in inner.elements:
+                        if isinstance(e.value, cst.Tuple) and len(e.value.elements) == 2:
+                            items.append(e.value.elements[1].value)
+            elif isinstance(v, cst.Dict):
+                items.extend(e.value for e in v.elements if isinstance(e, cst.DictElement))
+            elif a.keyword is None and a.star == "":
+                items.append(v)
+        return items
+
+    def register(self, layer: Layer) -> None:
+        self.m.layers[layer.key] = layer
+        self.m.layer_of_node[id(layer.node)] = layer
+
+    def scan_calls(self, node, stmt, func, cls, loops, filters) -> None:
+        """Keyword initializers (kernel_initializer=...) and get_variable/param calls inside an expression."""
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if isinstance(n, cst.Call):
+                self.keyword_sites(n, stmt, func, cls, loops, filters)
+                self.matmul_operands(n)
+            elif isinstance(n, cst.BinaryOperation) and isinstance(n.operator, cst.MatrixMultiply):
+                for side in (n.left, n.right):
+                    k = self.weight_ref(side, func, cls)
+                    if k:
+                        self.m.matmul_keys.add(k)
+            if isinstance(n, (cst.Lambda,)):
+                continue
+            stack.extend(children(n))
+
+    def matmul_operands(self, call: cst.Call) -> None:
+        q = self.ev.qname(call.func) or ""
+        last = q.rsplit(".", 1)[-1]
+        if last in ("matmul", "mm", "bmm", "dot", "linear", "einsum", "conv1d", "conv2d", "conv3d", "tensordot", "inner"):
+            for a in call.args:
+                k = self.weight_ref(a.value, None, None)
+                if k:
+                    self.m.matmul_keys.add(k)
+
+    def keyword_sites(self, call: cst.Call, stmt, func, cls, loops, filters) -> None:
+        q = self.ev.qname(call.func) or ""
+        last = q.rsplit(".", 1)[-1]
+        for a in call.args:
+            if a.keyword is None:
+                continue
+            kw = a.keyword.value
+            role = WEIGHT_KEYWORDS.get(kw)
+            if role is None and kw in ("initializer", "init") and last in ("get_variable", "param", "get_parameter", "Variable", "variable", "add_weight"):
+                name_node = arg(call, 0, "name")
+                name = string_value(name_node) if name_node is not None else None
+                role = W.role_of_name(name) if name else W.UNKNOWN
+                if last in ("param", "get_parameter") and name and name.lower() in ("kernel", "w", "weight", "weights"):
+                    role = W.WEIGHT
+            if role is None:
+                continue
+            value = a.value
+            origin = value
+            if isinstance(value, cst.Name) and value.value in self.local_inits:
+                origin = self.local_inits[value.value]
+            d = self.ev.initializer(origin)
+            if d is None:
+                continue
+            layer = self.layer_from(call, cls)
+            if role == "recurrent":
+                role = W.WEIGHT
+            site_node = a if origin is value else origin
+            d.node = site_node if origin is not value else d.node
+            if origin is value:
+                d.node = value
+            self.add_site(d, kw, role, layer.key if layer else None, layer, stmt, func, cls, loops, filters, keyword=kw)
+        # self.param('kernel', init_fn, shape) / hk.get_parameter("w", shape, init=...) positional
+        if last == "param" and len(call.args) >= 2 and call.args[1].keyword is None:
+            name = string_value(call.args[0].value)
+            d = self.ev.initializer(call.args[1].value)
+            if name and d is not None:
+                role = W.WEIGHT if name.lower() in ("kernel", "w", "weight", "weights") else W.role_of_name(name)
+                self.add_site(d, name, role, None, None, stmt, func, cls, loops, filters, keyword="param")
+
+    # -------------------------------------------------------------- sites
+    def site_for_target(self, d: Dist, target, stmt, func, cls, loops, filters, inplace=False) -> None:
+        text = _display(self.m.module, target)
+        role, key, layer, base_var = self.classify_target(target, func, cls)
+        if isinstance(target, cst.Name) and func is not None and target.value in self.m.buffers:
+            role = W.STATE
+        self.add_site(d, text, role, key, layer, stmt, func, cls, loops, filters, base_var=base_var,
+                      assigned_name=dotted(target) if not inplace else None)
+
+    def add_site(self, d, text, role, key, layer, stmt, func, cls, loops, filters, **kw) -> None:
+        self.m.sites.append(Site(d, text, role, key, layer, func, cls, tuple(loops), tuple(filters), self.order,
+                                 stmt=stmt, wrapper=d.wrapper, **kw))
+
+    def classify_target(self, target, func, cls):
+        """(role, flow key, layer, base variable) of the tensor being initialised."""
+        t = target
+        # strip .data / .weight.data / .detach()
+        while isinstance(t, cst.Attribute) and t.attr.value in ("data",):
+            t = t.value
+        if isinstance(t, cst.Call) and isinstance(t.func, cst.Attribute) and t.func.attr.value in ("detach", "data"):
+            t = t.func.value
+        if isinstance(t, cst.Name):
+            return W.role_of_name(t.value), self.weight_ref(t, func, cls), None, None
+        if isinstance(t, cst.Subscript):
+            k = _dict_key(t)
+            if k is not None:
+                return W.role_of_name(k.replace("*", "")), "w:" + k, None, None
+            # self.layers[0].weight / x[0] handled below as attribute of subscript
+        if isinstance(t, cst.Attribute):
+            attr = t.attr.value
+            base = t.value
+            if attr in ("weight", "kernel", "weight_ih", "weight_hh", "W") or attr.startswith(("weight_ih", "weight_hh")) \
+                    or attr in ("weight_orig", "weight_v"):
+                layer = self.resolve_layer(base, cls)
+                bv = dotted(base)
+                if layer is not None:
+                    if layer.kind == "norm":
+                        return W.NORM, layer.key, layer, bv
+                    if layer.kind == "embed":
+                        return W.TOKEN, layer.key, layer, bv
+                    return W.WEIGHT, layer.key, layer, bv
+                last = base.attr.value if isinstance(base, cst.Attribute) else (base.value if isinstance(base, cst.Name) else "")
+                role = W.role_of_layer_name(last) if last else W.WEIGHT
+                return role, (f"{cls.name}.{_self_attr(base)}" if cls is not None and _self_attr(base) else None), None, bv
+            if attr.startswith("bias"):
+                return W.BIAS, None, None, dotted(base)
+            role = W.role_of_name(attr)
+            key = self.weight_ref(t, func, cls)
+            return role, key, None, dotted(base)
+        return W.UNKNOWN, None, None, None
+
+    def resolve_layer(self, base, cls) -> Optional[Layer]:
+        attr = _self_attr(base)
+        if attr and cls is not None:
+            return cls.attrs.get(attr)
+        if isinstance(base, cst.Subscript) and cls is not None:
+            inner = _self_attr(base.value)
+            container = cls.attrs.get(inner) if inner else None
+            if container is not None and container.elements:
+                idx = base.slice[0].slice if base.slice and isinstance(base.slice[0].slice, cst.Index) else None
+                n = self.ev.number(idx.value) if idx is not None else None
+                if n is not None:
+                    i = int(n)
+                    try:
+                        return container.elements[i]
+                    except IndexError:
+                        return None
+        if isinstance(base, cst.Name) and base.value in self.m.module_level_models:
+            return None
+        return None
+
+    def weight_ref(self, node, func, cls) -> Optional[str]:
+        """Flow key of a weight operand: `W1`, `self.W`, `params["W1"]`, `params['W' + str(l)]`."""
+        while isinstance(node, cst.Attribute) and node.attr.value in ("T", "data", "mT"):
+            node = node.value
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("t", "transpose", "T"):
+            node = node.func.value
+        if isinstance(node, cst.Name):
+            return "w:" + node.value
+        attr = _self_attr(node)
+        if attr:
+            return f"self:{attr}" if cls is None else f"{cls.name}.{attr}"
+        if isinstance(node, cst.Subscript):
+            k = _dict_key(node)
+            if k is not None:
+                return "w:" + k
+        return None
+
+    def tensor_key(self, node, func, cls) -> Optional[str]:
+        """Key used for fill-then-overwrite tracking: the written tensor, normalised."""
+        t = node
+        while isinstance(t, cst.Attribute) and t.attr.value == "data":
+            t = t.value
+        if isinstance(t, cst.Subscript) and not _dict_key(t):
+            t = t.value  # W[:] = ..., W[0, :] = ...
+            while isinstance(t, cst.Attribute) and t.attr.value == "data":
+                t = t.value
+        if isinstance(t, cst.Call) and isinstance(t.func, cst.Attribute) and t.func.attr.value == "detach":
+            t = t.func.value
+        d = _display(self.m.module, t)
+        return d if d and d != "?" else None
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _self_attr(node) -> Optional[str]:
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+        return node.attr.value
+    return None
+
+
+def _target_names(node):
+    if isinstance(node, cst.Name):
+        yield node.value
+    elif isinstance(node, (cst.Tuple, cst.List)):
+        for e in node.elements:
+            yield from _target_names(e.value)
+
+
+def _display(module, node) -> str:
+    return _text(module, node).strip()
+
+
+def _dict_key(node: cst.Subscript) -> Optional[str]:
+    """`params["W1"]` -> "W1"; `params['W' + str(l)]`, f"W{l}", "W%d" % l -> "W*"."""
+    if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+        return None
+    k = node.slice[0].slice.value
+    s = string_value(k)
+    if s is not None:
+        return s
+    if isinstance(k, cst.BinaryOperation) and isinstance(k.operator, (cst.Add, cst.Modulo)):
+        s = string_value(k.left)
+        if s is not None:
+            return s.split("%")[0] + "*" if isinstance(k.operator, cst.Modulo) else s + "*"
+    if isinstance(k, cst.FormattedString) and k.parts and isinstance(k.parts[0], cst.FormattedStringText):
+        return k.parts[0].value + "*"
+    if isinstance(k, cst.Call) and isinstance(k.func, cst.Attribute) and k.func.attr.value == "format":
+        s = string_value(k.func.value)
+        if s is not None:
+            return s.split("{")[0] + "*"
+    return None

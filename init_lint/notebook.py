@@ -1,0 +1,269 @@
+"""Lint the code cells of a Jupyter notebook (`init-lint nb.ipynb`).
+
+The code cells are joined into one Python source, so an import in cell 1
+resolves a name used in cell 5 the way the kernel would see it.  IPython
+syntax that is not Python is neutralised line for line, so every line keeps
+its number and every finding maps back to (cell, line in cell):
+
+* a cell magic (`%%bash`, `%%html`, ...) blanks the whole cell, except the
+  magics that run their body as Python (`%%time`, `%%timeit`, `%%capture`,
+  ...), where only the magic line is blanked;
+* line magics (`%matplotlib inline`, `x = %time f()`), shell escapes
+  (`!pip install ...`, `files = !ls`) and help lines (`?np.zeros`,
+  `np.zeros??`) become blank -- or `pass` when indented, so a block whose
+  only statement was a magic still parses.
+
+A cell that still is not Python (a syntax error) is reported as INI900 for
+that cell and left out; the other cells are linted.  A file that is not a
+notebook at all gives one INI900 finding.  Cells are numbered from 1 in the
+order they appear in the file, markdown cells included, so `cell_3` is the
+third cell you scroll to.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, List, Optional, Tuple
+
+from .engine import Stats, internal_error, lint_source
+from .finding import Finding
+from .options import DEFAULT_OPTIONS, Options
+
+# Cell magics whose body is Python run by the kernel.
+PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug", "memit", "python", "python3"})
+
+_HELP_LINE = re.compile(r"^(\?\??\S.*|[A-Za-z_][\w.]*\?\??)$")
+# `x = !ls`, `out = %timeit -o f()`: an assignment whose value is a magic.
+_MAGIC_ASSIGNMENT = re.compile(r"^[\w.,\s()\[\]]+=\s*[!%]")
+# compile() flags: notebooks allow top-level `await`.
+_PARSE_FLAGS = ast.PyCF_ONLY_AST | getattr(ast, "PyCF_ALLOW_TOP_LEVEL_AWAIT", 0)
+
+
+class NotebookError(ValueError):
+    """The file is not a notebook we can read; str() says why, on one line."""
+
+
+@dataclass
+class NotebookSource:
+    """The code cells as one source, and where each of its lines came from."""
+
+    source: str = ""
+    origins: List[Tuple[int, int]] = field(default_factory=list)  # per line: (cell, line in cell)
+    cell_errors: List[Finding] = field(default_factory=list)  # INI900 per unparsable cell
+
+    def locate(self, finding: Finding) -> Finding:
+        """`finding` with its line number turned into (cell, line in cell)."""
+        if 1 <= finding.line <= len(self.origins):
+            cell, line = self.origins[finding.line - 1]
+            return dataclasses.replace(finding, line=line, cell=cell)
+        return finding
+
+
+# ---------------------------------------------------------------------------
+# Reading the notebook JSON
+
+
+def code_cells(data: bytes) -> List[Tuple[int, str]]:
+    """(cell number, source) for each code cell; NotebookError if malformed.
+
+    Reads nbformat 4 (`cells`) and the older nbformat 3 (`worksheets`).
+    Non-Python notebooks (an R or Julia kernel) have no code cells for us.
+    """
+    try:
+        document = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise NotebookError(f"not a valid notebook (JSON): {_one_line(exc)}") from None
+    if not isinstance(document, dict):
+        raise NotebookError("not a valid notebook: the top level is not a JSON object")
+    if not _is_python(document.get("metadata")):
+        return []
+    cells = _raw_cells(document)
+    result = []
+    for number, cell in enumerate(cells, start=1):
+        if not isinstance(cell, dict):
+            raise NotebookError(f"not a valid notebook: cell {number} is not a JSON object")
+        if cell.get("cell_type") == "code":
+            result.append((number, _cell_text(cell, number)))
+    return result
+
+
+def _raw_cells(document: dict) -> List[Any]:
+    if "cells" in document:
+        cells = document["cells"]
+    elif "worksheets" in document and isinstance(document["worksheets"], list):
+        cells = [c for sheet in document["worksheets"] if isinstance(sheet, dict) for c in sheet.get("cells", [])]
+    else:
+        raise NotebookError("not a valid notebook: no 'cells' list")
+    if not isinstance(cells, list):
+        raise NotebookError("not a valid notebook: 'cells' is not a list")
+    return cells
+
+
+def _cell_text(cell: dict, number: int) -> str:
+    text = cell.get("source", cell.get("input", ""))  # nbformat 4 / 3
+    if isinstance(text, list) and all(isinstance(part, str) for part in text):
+        return "".join(text)
+    if isinstance(text, str):
+        return text
+    raise NotebookError(f"not a valid notebook: the source of cell {number} is not text")
+
+
+def _is_python(metadata: Any) -> bool:
+    if not isinstance(metadata, dict):
+        return True
+    for section, key in (("language_info", "name"), ("kernelspec", "language")):
+        info = metadata.get(section)
+        if isinstance(info, dict) and isinstance(info.get(key), str):
+            return info[key].lower() in ("python", "python3", "ipython", "ipython3")
+    return True  # no language recorded: assume the default, Python
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
+
+
+# ---------------------------------------------------------------------------
+# Neutralising IPython syntax
+
+
+def neutralise_cell(text: str) -> List[str]:
+    """The cell's lines with IPython-only syntax blanked; same line count."""
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and lines[first].lstrip().startswith("%%"):
+        magic = lines[first].lstrip()[2:].split(maxsplit=1)
+        if not magic or magic[0] not in PYTHON_CELL_MAGICS:
+            return [""] * len(lines)
+        lines[first] = ""
+    return _neutralise_lines(lines)
+
+
+def _neutralise_lines(lines: List[str]) -> List[str]:
+    result = []
+    scanner = _StatementScanner()
+    blanking_continuation = False
+    for line in lines:
+        if blanking_continuation:
+            # The previous magic line ended in a backslash: this is its tail.
+            result.append("")
+            blanking_continuation = line.rstrip().endswith("\\")
+        elif scanner.at_statement_start() and _is_ipython_line(line.strip()):
+            result.append(_placeholder(line))
+            blanking_continuation = line.rstrip().endswith("\\")
+        else:
+            result.append(line)
+            scanner.feed(line)
+    return result
+
+
+def _is_ipython_line(stripped: str) -> bool:
+    if not stripped or stripped.startswith("#"):
+        return False
+    return (
+        stripped[0] in "%!"
+        or bool(_HELP_LINE.match(stripped))
+        or bool(_MAGIC_ASSIGNMENT.match(stripped))
+    )
+
+
+def _placeholder(line: str) -> str:
+    indent = line[: len(line) - len(line.lstrip())]
+    return f"{indent}pass" if indent else ""
+
+
+class _StatementScanner:
+    """Knows whether the next line starts a statement: not inside brackets, a
+    triple-quoted string or a backslash continuation.  Only then can `%` or
+    `!` at the start of a line be IPython (`(a\\n % b)` is Python's modulo)."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.open_triple: Optional[str] = None
+        self.continued = False
+
+    def at_statement_start(self) -> bool:
+        return self.depth == 0 and self.open_triple is None and not self.continued
+
+    def feed(self, line: str) -> None:
+        i, n = 0, len(line)
+        quote: Optional[str] = self.open_triple
+        while i < n:
+            ch = line[i]
+            if quote:
+                if ch == "\\":
+                    i += 2
+                    continue
+                if line.startswith(quote, i):
+                    i += len(quote)
+                    quote = None
+                    continue
+                i += 1
+                continue
+            if ch == "#":
+                break
+            if ch in "'\"":
+                quote = line[i : i + 3] if line.startswith(ch * 3, i) else ch
+                i += len(quote)
+                continue
+            if ch in "([{":
+                self.depth += 1
+            elif ch in ")]}":
+                self.depth = max(0, self.depth - 1)
+            i += 1
+        # Only a triple-quoted string survives the end of a line.
+        self.open_triple = quote if quote and len(quote) == 3 else None
+        self.continued = self.open_triple is None and line.rstrip().endswith("\\")
+
+
+# ---------------------------------------------------------------------------
+# Joining cells and linting
+
+
+def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource:
+    """Join the neutralised cells; unparsable cells become blank lines plus
+    one INI900 finding each (already located in their cell)."""
+    nb = NotebookSource()
+    lines: List[str] = []
+    for number, text in cells:
+        cell_lines = neutralise_cell(text)
+        problem = _syntax_problem(cell_lines)
+        if problem is not None:
+            line, reason = problem
+            nb.cell_errors.append(dataclasses.replace(internal_error(reason, path), line=line, cell=number))
+            cell_lines = [""] * len(cell_lines)
+        lines.extend(cell_lines)
+        nb.origins.extend((number, i) for i in range(1, len(cell_lines) + 1))
+    nb.source = "".join(line + "\n" for line in lines)
+    return nb
+
+
+def _syntax_problem(lines: List[str]) -> Optional[Tuple[int, str]]:
+    try:
+        compile("\n".join(lines) + "\n", "<cell>", "exec", _PARSE_FLAGS, dont_inherit=True)
+    except SyntaxError as exc:
+        line = exc.lineno if exc.lineno and 1 <= exc.lineno <= max(len(lines), 1) else 1
+        return line, f"syntax error in cell: {exc.msg}"
+    except (ValueError, RecursionError, MemoryError) as exc:  # e.g. null bytes
+        return 1, f"cell cannot be parsed: {_one_line(exc)}"
+    return None
+
+
+def lint_notebook(
+    data: bytes,
+    path: str,
+    options: Options = DEFAULT_OPTIONS,
+    stats: Optional[Stats] = None,
+) -> List[Finding]:
+    """Findings for a notebook file, located by cell; never raises."""
+    try:
+        cells = code_cells(data)
+    except NotebookError as exc:
+        return [f for f in [internal_error(str(exc), path)] if options.wants(f.code)]
+    nb = build_source(cells, path)
+    findings = [nb.locate(f) for f in lint_source(nb.source, path, options, stats)] if nb.source.strip() else []
+    findings += [f for f in nb.cell_errors if options.wants(f.code)]
+    return sorted(findings, key=Finding.sort_key)

@@ -1,0 +1,79 @@
+"""INI001: weights initialised to all zeros."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..context import Context
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .numpy_fix import numpy_scale_fix
+
+
+class ZeroWeights(Rule):
+    code = "INI001"
+    name = "zero-weights"
+    checklist = "1 all zeros?"
+    summary = "Hidden-layer weights start at exactly zero, so the units never become different from each other."
+    why = (
+        "With W = 0 every unit of the layer computes the same output and receives the same gradient, so after any "
+        "number of steps the units are still identical copies: the layer has effectively one unit. Under ReLU with a "
+        "zero bias it is worse: the layer outputs 0, nothing reaches the layers after it, and the gradient of W is "
+        "0, so it never moves. A zero layer is only harmless when its output is added to another path (residual "
+        "branch, LoRA B, adaLN-Zero, ReZero gate) or is the network's output (a zero classifier head, a "
+        "single-layer logistic regression): those stay silent. Var(y) = n_in x 0 x Var(x) = 0 for every layer."
+    )
+    fix_advice = (
+        "Draw random weights scaled to the fan-in: `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)` (He, ReLU) "
+        "or `* np.sqrt(1 / n_in)` (tanh); `nn.init.kaiming_normal_(m.weight, nonlinearity=\"relu\")`; "
+        "`kernel_initializer=\"he_normal\"`. Keep zeros for biases. `--fix` rewrites the NumPy form."
+    )
+    options_doc = "None. Suppress a deliberate zero init with `# noqa: INI001`."
+    references = (
+        "Goodfellow, Bengio, Courville, Deep Learning (2016), section 8.4: breaking symmetry",
+        "deeplearning.ai, Improving Deep Neural Networks, week 1: initialization",
+    )
+    fixable = True
+    valid = (
+        Example("import numpy as np\n\ndef init(n_x, n_h, n_y):\n    W1 = np.random.randn(n_h, n_x) * np.sqrt(2 / n_x)\n"
+                "    b1 = np.zeros((n_h, 1))\n    W2 = np.zeros((n_y, n_h))\n    b2 = np.zeros((n_y, 1))\n"
+                "    return {'W1': W1, 'b1': b1, 'W2': W2, 'b2': b2}\n"),
+        Example("import torch.nn as nn\n\nclass Head(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                "        self.head = nn.Linear(768, 1000)\n        nn.init.zeros_(self.head.weight)\n"
+                "        nn.init.zeros_(self.head.bias)\n\n    def forward(self, x):\n        return self.head(x)\n"),
+        Example("import torch\nimport torch.nn as nn\n\nclass LoRA(nn.Module):\n    def __init__(self, d, r):\n"
+                "        super().__init__()\n        self.lora_A = nn.Parameter(torch.randn(r, d) * 0.01)\n"
+                "        self.lora_B = nn.Parameter(torch.zeros(d, r))\n"),
+    )
+    invalid = (
+        Example("import numpy as np\n\ndef initialize_parameters_zeros(layers_dims):\n    parameters = {}\n"
+                "    L = len(layers_dims)\n    for l in range(1, L):\n"
+                "        parameters['W' + str(l)] = np.zeros((layers_dims[l], layers_dims[l - 1]))\n"
+                "        parameters['b' + str(l)] = np.zeros((layers_dims[l], 1))\n    return parameters\n", 7),
+        Example("import torch.nn as nn\n\ndef init_weights(m):\n    if isinstance(m, nn.Linear):\n"
+                "        nn.init.zeros_(m.weight)\n        nn.init.zeros_(m.bias)\n\n"
+                "model = nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 10))\nmodel.apply(init_weights)\n", 5),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        d = site.dist
+        if d.kind != "zeros" or not ctx.is_weight(site) or ctx.overwritten(site) or ctx.fixed_kernel(site):
+            return None
+        role = ctx.position_role(site)
+        if role == "blanket":
+            if not ctx.blanket_has_hidden(site):
+                return None
+            why = "for every layer"
+        elif role == "hidden":
+            why = "and this layer feeds further layers"
+        else:
+            return None
+        return Verdict(
+            f"{_name(site)} is initialised to all zeros ({d.api}) {why}: its units stay identical and, under ReLU, "
+            f"get no gradient; draw random weights scaled by the fan-in (He for ReLU, Xavier/LeCun for tanh)",
+            numpy_scale_fix(ctx, site),
+        )
+
+
+def _name(site: Site) -> str:
+    return site.keyword if site.keyword and site.keyword not in ("param",) else site.target_text

@@ -1,0 +1,47 @@
+"""INI002: weights filled with one non-zero constant."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..context import Context
+from ..dist import fmt
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .ini001 import _name
+
+
+class ConstantWeights(Rule):
+    code = "INI002"
+    name = "constant-weights"
+    checklist = "2 all the same value?"
+    summary = "Weights are filled with one non-zero constant, so every unit of the layer computes the same thing."
+    why = (
+        "A constant fill breaks nothing numerically at first, but every unit of the layer gets the same weights, "
+        "the same output and the same gradient, so the units never diverge: symmetry is never broken. The scale is "
+        "usually wrong too: with c = 0.5 and 784 inputs in [0, 1], each pre-activation is about 0.5 x 784 x 0.5 "
+        "= 196, deep in tanh/sigmoid saturation. Unlike zeros this fires on any weight, output layers included."
+    )
+    fix_advice = "Use a random initializer scaled to the fan-in (`he_normal`, `xavier_uniform_`, `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)`). Constants are for biases and norm scales only."
+    options_doc = "None."
+    references = ("Glorot & Bengio, Understanding the difficulty of training deep feedforward neural networks (AISTATS 2010)",)
+    valid = (
+        Example("import torch.nn as nn\nbn = nn.BatchNorm2d(64)\nnn.init.constant_(bn.weight, 1)\nnn.init.constant_(bn.bias, 0)\n"),
+        Example("import torch\nimport torch.nn as nn\n\nclass LayerScale(nn.Module):\n    def __init__(self, dim):\n"
+                "        super().__init__()\n        self.gamma = nn.Parameter(1e-6 * torch.ones(dim))\n"),
+    )
+    invalid = (
+        Example("import numpy as np\nW1 = np.ones((256, 784)) * 0.5\n", 2),
+        Example("from tensorflow import keras\nlayer = keras.layers.Dense(64, activation='relu', kernel_initializer=keras.initializers.Constant(0.5))\n", 2),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        d = site.dist
+        if d.kind != "constant" or not ctx.is_weight(site) or ctx.overwritten(site) or ctx.fixed_kernel(site):
+            return None
+        if site.wrapper is None and d.framework in ("numpy", "torch", "jax") and len(d.shape) == 1:
+            return None  # a rank-1 fill is a scale or gate vector, not a weight matrix
+        return Verdict(
+            f"{_name(site)} is filled with the constant {fmt(d.value)} ({d.api}): every unit gets the same weights "
+            f"and gradients and never diverges; use a random initializer scaled by the fan-in"
+        )

@@ -1,0 +1,106 @@
+"""INI003: random weights with a scale far too small."""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from ..activations import family
+from ..context import Context
+from ..dist import fmt
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .ini001 import _name
+from .numpy_fix import numpy_scale_fix
+
+
+def weight_scale(site: Site) -> Optional[float]:
+    """The scale the author wrote: the std of a normal, the half-width of a centred uniform."""
+    d = site.dist
+    if d.kind == "normal":
+        return d.std
+    if d.kind == "uniform" and d.low is not None and d.high is not None and d.low < 0 < d.high:
+        return max(-d.low, d.high)
+    return None
+
+
+class TooSmallWeights(Rule):
+    code = "INI003"
+    name = "too-small-weights"
+    checklist = "3 too small?"
+    summary = "Hidden weights are drawn with a scale far below what the fan-in needs, so the signal vanishes layer by layer."
+    why = (
+        "For y = W x with n_in inputs and weight std s, Var(y) = n_in s^2 Var(x). With s = 0.01 and n_in = 500 "
+        "the signal's std shrinks by sqrt(500) x 0.01 = 0.22 per layer: after 10 layers it is about 3e-7 of "
+        "the input, tanh units sit in their linear region with outputs near 0, and the gradients reaching the "
+        "first layers vanish the same way. Fires when the scale is below 0.01 on a hidden weight, when 0.01 is "
+        "applied to every layer of a deep stack (a loop over layers, or 3+ chained layers), or when the fan-in is "
+        "known and the scale is under a tenth of He (ReLU) / LeCun (otherwise). Small inits on a named output "
+        "layer (detection heads with std 0.01, DDPG's final 3e-3) are deliberate and stay silent."
+    )
+    fix_advice = "Scale by the fan-in: `* np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh), `kaiming_normal_`, `\"he_normal\"`, `xavier_uniform_`. `--fix` rewrites the NumPy form."
+    options_doc = (
+        "`small-scale` (flake8 `--init-lint-small-scale`, default 0.01): below this a scale fires with unknown "
+        "fan-in. `deep-layers` (`--init-lint-deep-layers`, default 3): chained layers that make a deep stack."
+    )
+    references = ("LeCun et al., Efficient BackProp (1998)", "Glorot & Bengio (AISTATS 2010)", "He et al. (ICCV 2015)")
+    fixable = True
+    valid = (
+        Example("import numpy as np\n\ndef init(n_x, n_h, n_y):\n    W1 = np.random.randn(n_h, n_x) * 0.01\n"
+                "    W2 = np.random.randn(n_y, n_h) * 0.01\n    return W1, W2\n"),
+        Example("import torch.nn as nn\n\nclass Head(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                "        self.cls_score = nn.Linear(1024, 81)\n        nn.init.normal_(self.cls_score.weight, std=0.01)\n\n"
+                "    def forward(self, x):\n        return self.cls_score(x)\n"),
+    )
+    invalid = (
+        Example("import numpy as np\n\ndef init(n_x, n_h, n_y):\n    W1 = np.random.randn(n_h, n_x) * 0.001\n"
+                "    W2 = np.random.randn(n_y, n_h) * 0.001\n    return W1, W2\n", 4),
+        Example("import numpy as np\n\ndef initialize_parameters_deep(layer_dims):\n    parameters = {}\n"
+                "    for l in range(1, len(layer_dims)):\n"
+                "        parameters['W' + str(l)] = np.random.randn(layer_dims[l], layer_dims[l - 1]) * 0.01\n"
+                "        parameters['b' + str(l)] = np.zeros((layer_dims[l], 1))\n    return parameters\n", 6),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        s = weight_scale(site)
+        if s is None or s <= 0 or site.dist.mean not in (0.0, None) and site.dist.mean != 0:
+            return None
+        if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):
+            return None
+        role = ctx.position_role(site)
+        if role not in ("hidden", "blanket"):
+            return None
+        small = ctx.options.small_scale
+        reason = None
+        if s < small:
+            reason = f"below {fmt(small)}"
+        elif s <= small + 1e-12 and self._deep(site, ctx):
+            reason = "applied to every layer of a deep stack"
+        else:
+            fan_in = ctx.fan_in(site)
+            if fan_in:
+                p = ctx.pairing(site)
+                relu = p is not None and family(p.act[0]) == "relu"
+                ref = math.sqrt((2.0 if relu else 1.0) / fan_in)
+                if s < ref / 10:
+                    reason = f"under a tenth of {'He' if relu else 'LeCun'} ({fmt(ref)} for fan-in {fmt(fan_in)})"
+        if reason is None:
+            return None
+        return Verdict(
+            f"{_name(site)} is drawn with {site.dist.describe_scale()} ({site.dist.api}), {reason}: the signal "
+            f"shrinks layer by layer; scale by np.sqrt(2 / fan_in) (He, ReLU) or np.sqrt(1 / fan_in) (tanh)",
+            numpy_scale_fix(ctx, site),
+        )
+
+    def _deep(self, site: Site, ctx: Context) -> bool:
+        if ctx.blanket(site):
+            return any(l.kind == "layers" for l in site.loops) or ctx.matched_layers(site) is None \
+                or len(ctx.matched_layers(site) or []) >= ctx.options.deep_layers
+        chain = [o for o in ctx.m.sites if o.func is site.func and o.key and o.key.startswith("w:")
+                 and weight_scale(o) == weight_scale(site) and ctx.is_weight(o) and not _recurrent(o.key)]
+        return len(chain) >= ctx.options.deep_layers and not _recurrent(site.key or "")
+
+
+def _recurrent(key: str) -> bool:
+    name = key.split(":")[-1].lower()
+    return "hh" in name or name in ("u", "whh", "w_hh", "wh")

@@ -1,0 +1,66 @@
+"""INI004: random weights with a scale far too large."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..context import Context
+from ..dist import fmt
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .ini001 import _name
+from .ini003 import weight_scale
+from .numpy_fix import numpy_scale_fix
+
+
+class TooLargeWeights(Rule):
+    code = "INI004"
+    name = "too-large-weights"
+    checklist = "4 too large?"
+    summary = "Weights are drawn with std 1 or more (or a unit draw multiplied up), so activations saturate or explode."
+    why = (
+        "Var(y) = n_in s^2 Var(x). With s = 1 and 784 inputs the pre-activation std is sqrt(784) = 28: tanh and "
+        "sigmoid units are pinned at +-1 / 0 and 1 where their gradient is ~0, and ReLU nets grow x22 per layer "
+        "(500 inputs) until they overflow. `np.random.randn(n, m) * 10` (the classic 'random' init exercise) is "
+        "100x worse in variance. Fires on any factor > 1 applied to a unit draw, on std >= 1 when the fan-in is "
+        "16 or more or unknown (an unscaled `np.random.randn(y, x)`, `tf.random_normal([784, 256])`, "
+        "`RandomNormal(stddev=1.0)`), and on centred uniform ranges with a bound of 1 or more."
+    )
+    fix_advice = "Scale the unit draw by the fan-in: `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh); use `he_normal` / `kaiming_normal_` / `xavier_uniform_`. `--fix` rewrites the NumPy form."
+    options_doc = "None."
+    references = ("Glorot & Bengio (AISTATS 2010)", "He et al. (ICCV 2015)", "deeplearning.ai, initialization assignment (randn * 10)")
+    fixable = True
+    valid = (
+        Example("import numpy as np\nW1 = np.random.randn(256, 784) * np.sqrt(2 / 784)\n"),
+        Example("import torch.nn as nn\nemb = nn.Embedding(50000, 512)\nnn.init.normal_(emb.weight)\n"),
+    )
+    invalid = (
+        Example("import numpy as np\n\ndef initialize_parameters_random(layers_dims):\n    parameters = {}\n"
+                "    for l in range(1, len(layers_dims)):\n"
+                "        parameters['W' + str(l)] = np.random.randn(layers_dims[l], layers_dims[l - 1]) * 10\n"
+                "    return parameters\n", 6),
+        Example("import tensorflow as tf\nW1 = tf.Variable(tf.random_normal([784, 256]))\n", 2),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        d = site.dist
+        if d.kind not in ("normal", "uniform") or not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):
+            return None
+        fan_in = ctx.fan_in(site)
+        big_fan = fan_in is None or fan_in >= ctx.options.large_fan_in
+        reason = None
+        if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None:
+            reason = f"a unit draw multiplied by {fmt(d.factor)}"
+        elif d.kind == "normal" and d.std is not None and d.std >= 1 and big_fan:
+            reason = "std >= 1" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
+        elif d.kind == "uniform" and d.low is not None and d.high is not None and d.low < 0 < d.high:
+            s = weight_scale(site)
+            if s is not None and s >= 1 and big_fan:
+                reason = f"a range of +-{fmt(s)}" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
+        if reason is None:
+            return None
+        return Verdict(
+            f"{_name(site)} is drawn with {d.describe_scale()} ({d.api}), {reason}: activations saturate "
+            f"(tanh/sigmoid) or explode (ReLU); scale by np.sqrt(2 / fan_in) (He, ReLU) or np.sqrt(1 / fan_in) (tanh)",
+            numpy_scale_fix(ctx, site),
+        )

@@ -1,0 +1,46 @@
+"""INI005: weights drawn from a positive-only, non-centred distribution."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..context import Context
+from ..dist import fmt
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .ini001 import _name
+
+
+class NonCentredWeights(Rule):
+    code = "INI005"
+    name = "non-centred-weights"
+    checklist = "4 too large?"
+    summary = "Weights are drawn from U(0, 1) or another positive-only range instead of one centred on zero."
+    why = (
+        "`np.random.rand`, `torch.rand`, `nn.init.uniform_(w)` (default range 0..1), `RandomUniform(0, 1)`, "
+        "TF1 `tf.random_uniform_initializer()` and flax `initializers.uniform(scale)` all sample in [0, high): every "
+        "weight is positive with mean high/2. With n inputs the pre-activation mean grows like n x high/2 x E[x] "
+        "(784 inputs in [0, 1]: about 196), so tanh/sigmoid units saturate at once and ReLU outputs explode; all "
+        "units also share the same large positive mean, which acts like a constant init."
+    )
+    fix_advice = "Centre the range and scale it to the fan-in: `np.random.uniform(-limit, limit, size)` with `limit = np.sqrt(6 / (n_in + n_out))` (Glorot) or `np.sqrt(6 / n_in)` (He), or a named initializer."
+    references = ("Glorot & Bengio (AISTATS 2010)", "He et al., Delving Deep into Rectifiers (ICCV 2015)")
+    valid = (
+        Example("import numpy as np\nlimit = np.sqrt(6 / (784 + 256))\nW1 = np.random.uniform(-limit, limit, (256, 784))\n"),
+        Example("from tensorflow import keras\nlayer = keras.layers.Dense(64, kernel_initializer=keras.initializers.RandomUniform())\n"),
+    )
+    invalid = (
+        Example("import numpy as np\nW1 = np.random.rand(256, 784)\n", 2),
+        Example("import torch.nn as nn\nfc = nn.Linear(784, 256)\nnn.init.uniform_(fc.weight)\n", 3),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        d = site.dist
+        if d.kind != "uniform" or d.low is None or d.high is None or not (d.low >= 0 and d.high > d.low):
+            return None
+        if not ctx.is_weight(site) or ctx.overwritten(site):
+            return None
+        return Verdict(
+            f"{_name(site)} is drawn from U({fmt(d.low)}, {fmt(d.high)}) ({d.api}): all weights are positive "
+            f"with mean {fmt((d.low + d.high) / 2)}; use a range centred on zero scaled by the fan-in"
+        )

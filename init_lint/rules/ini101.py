@@ -1,0 +1,63 @@
+"""INI101: Xavier/Glorot (or LeCun) chosen for a layer that feeds the ReLU family."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..context import Context
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .ini001 import _name
+from .pairing import act_text, family_of, numpy_swap_fix, paired, swap_fix, where
+
+
+class XavierBeforeRelu(Rule):
+    code = "INI101"
+    name = "xavier-before-relu"
+    checklist = "pairing"
+    summary = "A Xavier/Glorot or LeCun initializer feeds a ReLU-family activation, so the signal shrinks layer by layer."
+    why = (
+        "ReLU zeroes half of its inputs, halving the second moment: E[relu(y)^2] = Var(y) / 2. Xavier/LeCun keep "
+        "Var(y) = Var(x) only for a linear/tanh unit, so under ReLU each layer multiplies the signal's variance by "
+        "1/2 (std x0.71): after 10 layers the activations are ~0.03 of the input and the first layers barely learn. "
+        "He init (std sqrt(2 / fan_in)) doubles the variance to compensate. GELU/SiLU/Swish/Mish are not paired "
+        "(Xavier + GELU is standard in transformers), and an explicit `gain=calculate_gain(\"relu\")` is correct."
+    )
+    fix_advice = "Use `kaiming_uniform_(w, nonlinearity=\"relu\")` / `kaiming_normal_`, `\"he_uniform\"` / `\"he_normal\"`, flax `he_uniform()`, NumPy `* np.sqrt(2 / n_in)`. `--fix` swaps the family."
+    options_doc = "`strict-defaults` (flake8 `--init-lint-strict-defaults`): also report framework defaults (Keras Glorot, PyTorch `kaiming_uniform_(a=sqrt(5))`, Flax `lecun_normal`) in front of ReLU."
+    references = ("He et al., Delving Deep into Rectifiers (ICCV 2015)", "Glorot & Bengio (AISTATS 2010)")
+    fixable = True
+    valid = (
+        Example("import torch.nn as nn\nimport torch.nn.functional as F\n\nclass MLP(nn.Module):\n    def __init__(self):\n"
+                "        super().__init__()\n        self.fc1 = nn.Linear(784, 256)\n        self.fc2 = nn.Linear(256, 10)\n"
+                "        nn.init.kaiming_uniform_(self.fc1.weight, nonlinearity=\"relu\")\n\n    def forward(self, x):\n"
+                "        return self.fc2(F.relu(self.fc1(x)))\n"),
+        Example("import torch.nn as nn\n\nclass Block(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                "        self.fc1 = nn.Linear(768, 3072)\n        self.act = nn.GELU()\n        self.fc2 = nn.Linear(3072, 768)\n"
+                "        nn.init.xavier_uniform_(self.fc1.weight)\n\n    def forward(self, x):\n"
+                "        return self.fc2(self.act(self.fc1(x)))\n"),
+    )
+    invalid = (
+        Example("import torch.nn as nn\nimport torch.nn.functional as F\n\nclass MLP(nn.Module):\n    def __init__(self):\n"
+                "        super().__init__()\n        self.fc1 = nn.Linear(784, 256)\n        self.fc2 = nn.Linear(256, 10)\n"
+                "        nn.init.xavier_uniform_(self.fc1.weight)\n\n    def forward(self, x):\n"
+                "        return self.fc2(F.relu(self.fc1(x)))\n", 9),
+        Example("from tensorflow import keras\nmodel = keras.Sequential([\n"
+                "    keras.layers.Dense(64, activation=\"relu\", kernel_initializer=\"glorot_uniform\"),\n"
+                "    keras.layers.Dense(10, activation=\"softmax\"),\n])\n", 3),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        d = site.dist
+        if d.family not in ("xavier", "lecun") or d.declared_nl or d.numeric_gain:
+            return None
+        p = paired(site, ctx)
+        if p is None or family_of(p) != "relu":
+            return None
+        what = "the framework default " + d.api if d.default else d.api
+        fix = numpy_swap_fix(ctx, site, "2") if d.framework == "numpy" else (None if d.default else swap_fix(ctx, site, "relu"))
+        return Verdict(
+            f"{_name(site)} uses {what} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
+            f"use He init (kaiming_uniform_(..., nonlinearity=\"relu\"), \"he_uniform\", np.sqrt(2 / fan_in))",
+            fix,
+        )

@@ -1,0 +1,54 @@
+"""INI102: He/Kaiming chosen for a layer that feeds tanh or sigmoid."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..context import Context
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .ini001 import _name
+from .pairing import act_text, family_of, numpy_swap_fix, paired, swap_fix, where
+
+
+class HeBeforeTanh(Rule):
+    code = "INI102"
+    name = "he-before-tanh"
+    checklist = "pairing"
+    summary = "A He/Kaiming initializer feeds a hidden tanh or sigmoid, so pre-activations are too large and saturate."
+    why = (
+        "He init sets Var(W) = 2 / fan_in to make up for ReLU discarding half the signal. tanh and sigmoid "
+        "discard nothing, so the pre-activation variance doubles (std x1.41) at every layer and units drift into "
+        "the flat tails of tanh (|a| > 0.95) where the gradient is near zero. Xavier/Glorot (or "
+        "`kaiming_*(nonlinearity=\"tanh\")`, gain 5/3) is the matching choice. Only hidden activations count: a "
+        "final sigmoid output link is not paired."
+    )
+    fix_advice = "Use `xavier_uniform_` / `xavier_normal_`, `\"glorot_uniform\"`, NumPy `* np.sqrt(1 / n_in)`. `--fix` swaps the family."
+    references = ("Glorot & Bengio (AISTATS 2010)", "He et al. (ICCV 2015)")
+    fixable = True
+    valid = (
+        Example("import torch.nn as nn\n\nclass Policy(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                "        self.fc1 = nn.Linear(64, 64)\n        self.fc2 = nn.Linear(64, 4)\n"
+                "        nn.init.xavier_uniform_(self.fc1.weight)\n\n    def forward(self, x):\n"
+                "        return self.fc2(self.fc1(x).tanh())\n"),
+    )
+    invalid = (
+        Example("import torch\nimport torch.nn as nn\n\nclass Policy(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                "        self.fc1 = nn.Linear(64, 64)\n        self.fc2 = nn.Linear(64, 4)\n"
+                "        nn.init.kaiming_normal_(self.fc1.weight)\n\n    def forward(self, x):\n"
+                "        return self.fc2(torch.tanh(self.fc1(x)))\n", 9),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        d = site.dist
+        if d.family != "he" or d.declared_nl not in (None,) or d.numeric_gain:
+            return None
+        p = paired(site, ctx)
+        if p is None or family_of(p) != "tanh":
+            return None
+        fix = numpy_swap_fix(ctx, site, "1") if d.framework == "numpy" else swap_fix(ctx, site, "tanh")
+        return Verdict(
+            f"{_name(site)} uses {d.api} (He) but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
+            f"use Xavier/Glorot (xavier_uniform_, \"glorot_uniform\", np.sqrt(1 / fan_in))",
+            fix,
+        )

@@ -1,0 +1,73 @@
+"""INI103: the nonlinearity named in the initializer disagrees with the real activation."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..activations import family
+from ..context import Context
+from ..model import Site
+from .base import Example, Rule, Verdict
+from .ini001 import _name
+from .pairing import act_text, paired, where
+
+
+class DeclaredNonlinearityMismatch(Rule):
+    code = "INI103"
+    name = "declared-nonlinearity-mismatch"
+    checklist = "pairing"
+    summary = "The initializer's nonlinearity= / gain= / slope a= names an activation other than the one the layer feeds."
+    why = (
+        "`kaiming_normal_(w, nonlinearity=\"relu\")` computes gain sqrt(2); in front of LeakyReLU(0.2) the right gain is "
+        "sqrt(2 / (1 + 0.2^2)) and the declared slope should be `a=0.2`. `nonlinearity=\"tanh\"` (gain 5/3) in front of "
+        "ReLU gives Var(W) = (25/9) / fan_in instead of 2 / fan_in; `gain=calculate_gain(\"relu\")` in front of tanh "
+        "doubles the variance per layer. The declared and real activations drifted apart (usually after an "
+        "activation was changed). A bare numeric gain such as `orthogonal_(w, np.sqrt(2))` is a tuning choice "
+        "and never reported."
+    )
+    fix_advice = "Make the declaration match: `kaiming_normal_(w, a=0.2, nonlinearity=\"leaky_relu\")` before LeakyReLU(0.2); `nonlinearity=\"relu\"` before ReLU; `gain=calculate_gain(\"tanh\")` before tanh."
+    references = ("PyTorch `torch.nn.init.calculate_gain` documentation", "He et al. (ICCV 2015)")
+    valid = (
+        Example("import torch.nn as nn\n\nclass D(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                "        self.fc1 = nn.Linear(784, 512)\n        self.act = nn.LeakyReLU(0.2)\n        self.fc2 = nn.Linear(512, 1)\n"
+                "        nn.init.kaiming_normal_(self.fc1.weight, a=0.2, nonlinearity=\"leaky_relu\")\n\n"
+                "    def forward(self, x):\n        return self.fc2(self.act(self.fc1(x)))\n"),
+    )
+    invalid = (
+        Example("import torch.nn as nn\n\nclass D(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                "        self.fc1 = nn.Linear(784, 512)\n        self.act = nn.LeakyReLU(0.2)\n        self.fc2 = nn.Linear(512, 1)\n"
+                "        nn.init.kaiming_normal_(self.fc1.weight, nonlinearity=\"relu\")\n\n"
+                "    def forward(self, x):\n        return self.fc2(self.act(self.fc1(x)))\n", 9),
+    )
+
+    def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        d = site.dist
+        declared = d.declared_nl
+        if not declared:
+            return None
+        p = paired(site, ctx)
+        if p is None:
+            return None
+        real, slope = p.act
+        real_fam = family(real)
+        declared_fam = family(declared) if declared not in ("linear", "selu", "conv1d", "conv2d", "conv3d") else "linear"
+        mismatch = False
+        if declared_fam == "relu":
+            if real_fam == "tanh":
+                mismatch = True
+            elif real_fam == "relu":
+                declared_slope = d.declared_slope or 0.0 if declared == "leaky_relu" else 0.0
+                real_slope = slope if (real == "leaky_relu" and slope is not None) else 0.0
+                mismatch = abs(declared_slope - real_slope) >= 0.1
+        elif declared_fam in ("tanh", "linear"):
+            if real_fam == "relu":
+                mismatch = True
+            elif real_fam == "tanh" and declared_fam == "tanh" and declared != real:
+                mismatch = {declared, real} == {"tanh", "sigmoid"}
+        if not mismatch:
+            return None
+        decl = f'nonlinearity="{declared}"' if declared != "leaky_relu" or d.declared_slope is None else f'nonlinearity="leaky_relu", a={d.declared_slope:g}'
+        return Verdict(
+            f"{_name(site)} declares {decl} in {d.api} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
+            f"declare the activation the layer really uses"
+        )

@@ -1,0 +1,23 @@
+"""INI900: init-lint could not analyse a file."""
+
+from __future__ import annotations
+
+from .base import Example, Rule
+
+
+class AnalysisFailure(Rule):
+    code = "INI900"
+    name = "analysis-failure"
+    checklist = "init-lint itself"
+    summary = "init-lint could not analyse this file (syntax error, undecodable bytes, nesting too deep, internal error)."
+    why = (
+        "A linter that silently skips a file gives false confidence. Instead of crashing flake8 or the editor, "
+        "init-lint reports one INI900 finding at line 1 with the reason and goes on with the next file, so 0 "
+        "findings always means 0 problems found, never 'not looked at'."
+    )
+    fix_advice = "Fix the syntax error or encoding the message names; if the file is valid Python, please report the message as a bug. Suppress with `--ignore INI900` or `# noqa: INI900` on line 1."
+    options_doc = "None."
+    references = ("flake8 plugin development guide: plugins must not raise",)
+    default_level = "error"
+    valid = (Example("x = 1\n"),)
+    invalid = (Example("import numpy as np\nW1 = np.zeros((256, 784)\n", 1),)

@@ -1,0 +1,111 @@
+"""The weight model: which tensors are trainable weight matrices of a layer.
+
+RULES.md "What counts as a weight": names/keys like W, W1, Wxh, weights,
+kernel, weight, w_in; `.weight` of a Linear/Conv/RNN layer; kernel
+initializer keywords. Not weights: biases, norm parameters, running stats,
+buffers, tokens and embeddings, gates, gradients and optimizer state.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# Role of a name or key.
+WEIGHT, BIAS, NORM, TOKEN, STATE, UNKNOWN = "weight", "bias", "norm", "token", "state", "unknown"
+
+_W_UPPER = re.compile(r"^W[A-Za-z0-9_]{0,8}$")
+_W_LOWER = re.compile(r"^w(\d+|_[A-Za-z0-9]{1,8}|[A-Z][A-Za-z0-9]{0,4}|[a-z]{1,2}\d*)?$")
+_B = re.compile(r"^b(\d+|_?[a-zA-Z]{1,3}\d*|_[A-Za-z0-9]{1,8})?$")
+_STATE = re.compile(r"^(d|v|s|m|vd|sd|g)_?W|^(grad|dw|d_w|velocity|momentum|cache|adam|rms|accum|delta)", re.I)
+_WORDS = re.compile(r"[A-Za-z][a-z]*|\d+")
+
+_NORM_WORDS = {"gamma", "beta", "scale", "norm", "bn", "ln", "gn", "layernorm", "batchnorm", "groupnorm",
+               "rmsnorm", "running", "affine", "ls", "layerscale", "gate", "gates", "alpha", "temperature",
+               "logit", "shift", "offset", "mean", "var", "variance", "std", "eps"}
+_TOKEN_WORDS = {"token", "tokens", "embed", "embeds", "embedding", "embeddings", "emb", "pos", "cls", "prompt",
+                "codebook", "query", "queries", "latent", "latents", "register", "registers", "mask", "wte", "wpe",
+                "lookup", "table"}
+_STATE_WORDS = {"grad", "grads", "gradient", "gradients", "cache", "caches", "velocity", "momentum", "buffer",
+                "noise", "eps", "out", "output", "outputs", "act", "activation", "activations", "hidden", "state",
+                "h", "c", "x", "y", "z", "a", "input", "inputs", "target", "targets", "loss", "pred", "preds",
+                "image", "img", "data", "label", "labels", "mask", "count", "counts", "hist", "result", "stats"}
+_WEIGHT_WORDS = {"weight", "weights", "kernel", "kernels", "w"}
+
+
+def role_of_name(name: str) -> str:
+    """Classify the last component of a name/attribute/dict key."""
+    n = name.strip().lstrip("_")
+    if not n:
+        return UNKNOWN
+    if _STATE.match(n):
+        return STATE
+    if _B.match(n) or "bias" in n.lower():
+        return BIAS
+    if _W_UPPER.match(n) or _W_LOWER.match(n):
+        return WEIGHT
+    words = {w.lower() for w in _WORDS.findall(n)}
+    if words & _TOKEN_WORDS:
+        return TOKEN
+    if words & {"weight", "weights", "kernel", "kernels"}:
+        if words & _NORM_WORDS:
+            return NORM
+        return WEIGHT
+    if words & _NORM_WORDS:
+        return NORM
+    if n.lower() in _STATE_WORDS or words & {"grad", "grads", "cache", "velocity", "momentum"}:
+        return STATE
+    return UNKNOWN
+
+
+# Layer types (canonical qualified names, last component) and what they are.
+LINEAR_LIKE = {
+    "Linear", "Bilinear", "LazyLinear", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d",
+    "ConvTranspose3d", "LazyConv2d", "Dense", "Conv1D", "Conv2D", "Conv3D", "Conv2DTranspose", "Conv1DTranspose",
+    "Conv3DTranspose", "SeparableConv2D", "DepthwiseConv2D", "Conv", "ConvTranspose", "DenseGeneral", "dense",
+    "conv2d", "conv1d", "conv3d", "conv2d_transpose", "fully_connected", "Conv2DTranspose", "Linear_", "Einsum",
+    "LocallyConnected2D",
+}
+RNN_LIKE = {"RNN", "LSTM", "GRU", "RNNCell", "LSTMCell", "GRUCell", "SimpleRNN", "OptimizedLSTMCell",
+            "SimpleCell", "LSTMCell_"}
+NORM_LIKE = {"BatchNorm1d", "BatchNorm2d", "BatchNorm3d", "LayerNorm", "GroupNorm", "InstanceNorm1d",
+             "InstanceNorm2d", "InstanceNorm3d", "RMSNorm", "LocalResponseNorm", "SyncBatchNorm",
+             "BatchNormalization", "LayerNormalization", "GroupNormalization", "UnitNormalization",
+             "BatchNorm", "GroupNorm", "RMSNorm", "LayerNorm2d", "FrozenBatchNorm2d", "Normalization"}
+EMBED_LIKE = {"Embedding", "EmbeddingBag", "Embed"}
+TRANSPARENT_LAYERS = {"Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "Identity", "Flatten",
+                      "MaxPool1d", "MaxPool2d", "MaxPool3d", "AvgPool1d", "AvgPool2d", "AvgPool3d",
+                      "AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveMaxPool2d", "MaxPooling2D",
+                      "AveragePooling2D", "GlobalAveragePooling2D", "GlobalMaxPooling2D", "MaxPooling1D",
+                      "Reshape", "Permute", "Upsample", "UpSampling2D", "ZeroPadding2D", "SpatialDropout2D",
+                      "GaussianNoise", "max_pool", "avg_pool", "dropout", "Unflatten", "PixelShuffle",
+                      "ReflectionPad2d", "ZeroPad2d", "ConstantPad2d", "MaxPool", "AvgPool", "max_pool2d",
+                      "flatten", "reshape", "pool"} | NORM_LIKE
+
+
+def layer_kind(type_name: Optional[str]) -> str:
+    """linear | rnn | norm | embed | transparent | other for a layer type's last name."""
+    if not type_name:
+        return "other"
+    last = type_name.rsplit(".", 1)[-1]
+    if last in LINEAR_LIKE:
+        return "linear"
+    if last in RNN_LIKE:
+        return "rnn"
+    if last in NORM_LIKE:
+        return "norm"
+    if last in EMBED_LIKE:
+        return "embed"
+    if last in TRANSPARENT_LAYERS:
+        return "transparent"
+    return "other"
+
+
+def role_of_layer_name(name: str) -> str:
+    """Role of `.weight` given only the layer's attribute name."""
+    words = {w.lower() for w in _WORDS.findall(name.lstrip("_"))}
+    if words & {"norm", "bn", "ln", "gn", "layernorm", "batchnorm", "groupnorm", "rmsnorm", "affine"}:
+        return NORM
+    if words & {"embed", "embedding", "embeddings", "emb", "wte", "wpe", "token", "tokens", "pos"}:
+        return TOKEN
+    return WEIGHT
