@@ -80,6 +80,14 @@ class Context:
                         return W.BIAS
         if role == W.UNKNOWN and self.params_loop(s) is not None:
             return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
+        if role == W.UNKNOWN and s.func is not None and self.helper_uses(s) >= 1:
+            # weight_variable(shape): judged by what its callers assign the result to
+            targets = [t for t in self.m.call_targets.get(s.func.name, []) if t]
+            if targets and all(W.role_of_name(t.split(".")[-1].split("[")[0]) == W.WEIGHT for t in targets):
+                return W.WEIGHT
+        if role != W.UNKNOWN and s.dist.framework == "torch" and s.wrapper is None and s.assigned_name \
+                and "." not in s.assigned_name and s.dist.kind in ("constant", "zeros") and s.cls is not None:
+            return W.STATE  # a plain torch tensor in a module method: data (a fused kernel), not a Parameter
         return role
 
     def params_loop(self, s: Site):
@@ -286,6 +294,8 @@ class Context:
                 if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Multiply, cst.Divide)):
                     sides = (node.left, node.right)
                     for a, b in (sides, sides[::-1]):
+                        if isinstance(a, cst.BinaryOperation) and isinstance(a.operator, cst.MatrixMultiply):
+                            a = a.right if _is_self_attr(a.right, attr) else a.left
                         if _is_self_attr(a, attr) and not isinstance(b, (cst.Integer, cst.Float)):
                             return True
         return False

@@ -45,6 +45,19 @@ class Dist:
     wrapper: Optional[str] = None  # Parameter | Variable
     trainable: bool = True
 
+    def rank(self) -> Optional[int]:
+        """Number of dimensions when the shape says so: (a, b) -> 2, a single size n -> 1."""
+        if len(self.shape) >= 2:
+            return len(self.shape)
+        if len(self.shape) == 1:
+            only = self.shape[0]
+            if isinstance(only, (cst.Integer, cst.BinaryOperation)):
+                return 1
+            if isinstance(only, (cst.Name, cst.Attribute)):
+                last = only.attr.value if isinstance(only, cst.Attribute) else only.value
+                return None if any(w in last.lower() for w in ("shape", "size", "dims")) else 1
+        return None
+
     @property
     def centred(self) -> bool:
         if self.kind == "uniform" and self.low is not None and self.high is not None:

@@ -26,7 +26,7 @@ import stat
 import tempfile
 import tokenize
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
@@ -38,6 +38,7 @@ from libcst.metadata import (
     ScopeProvider,
 )
 
+from .discovery import discover, display_path
 from .engine import INTERNAL_CODE, analyze, noqa_codes
 from .finding import Finding, Fix
 from .options import DEFAULT_OPTIONS, Options
@@ -607,38 +608,6 @@ def _diff_lines(text: str) -> List[str]:
     return lines
 
 
-# Directories never worth descending into when expanding a path.
-_SKIPPED_DIRS = {"__pycache__", "node_modules", "venv", "site-packages"}
-
-
-def _walk_python_files(directory: str) -> Iterator[str]:
-    """`*.py` and `*.ipynb` under `directory`, sorted, without following
-    directory symlinks (so a symlink loop cannot trap the walk)."""
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS)
-        for name in sorted(files):
-            if name.endswith((".py", ".ipynb")):
-                yield os.path.join(root, name)
-
-
-def _expand_paths(paths: Iterable[str]) -> Tuple[List[str], List[str]]:
-    """Files to consider, deduplicated and sorted so the diff does not depend
-    on argument order; plus messages for paths that do not exist."""
-    files: Dict[str, str] = {}
-    messages: List[str] = []
-    for path in paths:
-        if os.path.isdir(path):
-            found = list(_walk_python_files(path))
-        elif os.path.lexists(path):
-            found = [path]
-        else:
-            messages.append(f"{path}: no such file or directory")
-            continue
-        for file in found:
-            files.setdefault(os.path.realpath(file), file)
-    return sorted(files.values()), messages
-
-
 def _fix_file(path: str, options: Options, write: bool) -> Tuple[str, List[str]]:
     """(diff, messages) for one file."""
     if path.endswith(".ipynb"):
@@ -674,15 +643,17 @@ def _fix_file(path: str, options: Options, write: bool) -> Tuple[str, List[str]]
 
 
 def fix_paths(paths: List[str], options: Options = DEFAULT_OPTIONS, write: bool = False) -> Tuple[str, List[str]]:
-    """Fix files and directories (`*.py`, recursively).
+    """Fix files and directories (walked as `init_lint.discovery` walks them).
 
     Returns the unified diff of all changes (what `--diff` prints) and
     one-line messages: per file that was fixed, and per file or fix that was
     left alone and why.  With `write`, changed files are written back.
     """
-    files, messages = _expand_paths(paths)
+    # The same file set, order and skipping rules as linting uses.
+    found = discover(paths)
+    messages = [f"{display_path(path)}: no such file or directory" for path in found.missing]
     diffs: List[str] = []
-    for path in files:
+    for path in found.files:
         diff, file_messages = _fix_file(path, options, write)
         if diff:
             diffs.append(diff)

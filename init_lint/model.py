@@ -85,6 +85,7 @@ class Class:
     applied_fns: Set[str] = field(default_factory=set)  # self.apply(fn)
     instantiates: Set[str] = field(default_factory=set)  # other classes of this file used as submodules
     scaled_attrs: Set[str] = field(default_factory=set)  # equalized-lr: self.X * scale in forward
+    param_ranks: Dict[str, Optional[int]] = field(default_factory=dict)  # self.X = nn.Parameter(<rank-n factory>)
 
 
 @dataclass
@@ -348,6 +349,12 @@ class Builder:
             if q in self.m.classes or (isinstance(value.func, cst.Name) and value.func.value in self.m.classes):
                 cls.instantiates.add(value.func.value if isinstance(value.func, cst.Name) else q)
         d = None if aug else self.ev.value(value)
+        if d is not None and cls is not None and d.wrapper == "Parameter":
+            for t in targets:
+                attr = _self_attr(t)
+                if attr:
+                    cls.param_ranks[attr] = d.rank()
+                    cls.param_attrs.add(attr)
         if d is not None and d.kind != "empty":
             for t in targets:
                 self.site_for_target(d, t, stmt, func, cls, loops, filters)
@@ -586,6 +593,11 @@ class Builder:
         if isinstance(t, cst.Attribute):
             attr = t.attr.value
             base = t.value
+            if isinstance(base, cst.Name) and base.value == "self" and cls is not None:
+                # a parameter of the module class itself: a norm/scale vector unless it is a matrix
+                rank = cls.param_ranks.get(attr)
+                if rank == 1 or any(w in cls.name.lower() for w in ("norm", "bn", "affine", "scale")):
+                    return W.NORM, f"{cls.name}.{attr}", None, "self"
             if attr in ("weight", "kernel", "weight_ih", "weight_hh", "W") or attr.startswith(("weight_ih", "weight_hh")) \
                     or attr in ("weight_orig", "weight_v"):
                 layer = self.resolve_layer(base, cls)

@@ -22,7 +22,8 @@ import ast
 import re
 from typing import Iterable, List, Optional, Set
 
-from .weights import BIAS, NORM, STATE, TOKEN, role_of_name
+from .dist import TRIGGER_NAMES
+from .weights import BIAS, NORM, STATE, TOKEN, WEIGHT, layer_kind, role_of_layer_name, role_of_name
 
 _TRIGGER = re.compile(
     r"\b(?:zeros_?|zero_|ones_?|full(?:_like)?|fill_?|constant_?|Constant|Zeros|Ones|rand[n]?|random(?:_sample)?|"
@@ -74,7 +75,8 @@ def _target_role(node: Optional[ast.AST]) -> Optional[str]:
         if node.attr.startswith("bias"):
             return BIAS
         if node.attr in ("weight", "kernel"):
-            return None
+            layer = _last_name(node.value)
+            return role_of_layer_name(layer) if layer else None
         return role_of_name(node.attr)
     if isinstance(node, ast.Name):
         return role_of_name(node.id)
@@ -86,15 +88,22 @@ class _CallJudge:
         self.relu_in_file = bool(_RELU_TEXT.search(text))
         self.tanh_in_file = bool(_TANH_TEXT.search(text))
 
-    def could_fire(self, call: ast.Call, assigned: Optional[ast.AST]) -> bool:
+    def could_fire(self, call: ast.Call, assigned: Optional[ast.AST], norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
         first = call.args[0] if call.args else None
-        if name in _NEVER:
+        if name in _NEVER or name not in TRIGGER_NAMES:
             return False
-        inplace = name.endswith("_") and isinstance(call.func, ast.Attribute)
+        if not call.args and not call.keywords and name in ("random", "rand", "randn", "random_sample"):
+            return False  # random.random(): a scalar
+        inplace = name.endswith("_")
         tensor = first if (inplace and _is_init_module(call.func)) else (call.func.value if inplace else assigned)
         role = _target_role(tensor)
         if role in _SAFE_ROLES:
+            return False
+        base = _base_name(tensor)
+        if base in norm_vars or (base == "self" and "norm" in cls_name.lower()):
+            return False
+        if not inplace and _rank_one(call):
             return False
         if name in _XAVIER:
             return self.relu_in_file
@@ -122,29 +131,86 @@ def _is_init_module(func: ast.AST) -> bool:
     return True
 
 
+def _base_name(node) -> Optional[str]:
+    while isinstance(node, ast.Attribute) and node.attr in ("weight", "data", "kernel"):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _rank_one(call: ast.Call) -> bool:
+    """torch.ones(dim) / np.zeros(n): a vector (scale, gate, bias), never a weight matrix."""
+    pos = [a for a in call.args if not isinstance(a, ast.Starred)]
+    if len(pos) != 1 or any(k.arg in ("size", "shape") for k in call.keywords):
+        return False
+    a = pos[0]
+    if isinstance(a, ast.Constant) and isinstance(a.value, int):
+        return True
+    if isinstance(a, (ast.Name, ast.Attribute)):
+        n = _last_name(a).lower()
+        return not any(w in n for w in ("shape", "size", "dims", "dim_s"))
+    return False
+
+
 def _is_self_layer_weight(node) -> bool:
     return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute) and \
         isinstance(node.value.value, (ast.Name, ast.Subscript))
 
 
-def _stmt_candidates(stmt: ast.AST, judge: _CallJudge) -> bool:
+_WRAPPER_CALLS = {"Parameter", "Variable", "tensor", "asarray", "array", "as_tensor", "from_numpy"}
+
+
+def _norm_filter(test: ast.AST) -> Set[str]:
+    """Variables an `if isinstance(m, (nn.BatchNorm2d, nn.LayerNorm))` test proves to be norm layers."""
+    if isinstance(test, ast.Call) and _last_name(test.func) == "isinstance" and len(test.args) == 2 \
+            and isinstance(test.args[0], ast.Name):
+        t = test.args[1]
+        elems = t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t]
+        if elems and all(layer_kind(_last_name(e)) == "norm" for e in elems):
+            return {test.args[0].id}
+    return set()
+
+
+def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_vars: frozenset = frozenset()) -> bool:
+    """Does this statement hold a call that could fire? (walks with class and isinstance context)"""
+    if isinstance(stmt, ast.ClassDef):
+        return any(_stmt_candidates(s, judge, stmt.name, norm_vars) for s in stmt.body) or \
+            any(_stmt_candidates(b, judge, cls_name, norm_vars) for b in stmt.bases + stmt.keywords)
+    if isinstance(stmt, ast.If):
+        inner = norm_vars | _norm_filter(stmt.test)
+        return _stmt_candidates(stmt.test, judge, cls_name, norm_vars) or \
+            any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body) or \
+            any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.For, ast.While, ast.With, ast.Try)):
+        parts = list(getattr(stmt, "body", [])) + list(getattr(stmt, "orelse", [])) + \
+            list(getattr(stmt, "finalbody", [])) + [h for h in getattr(stmt, "handlers", [])]
+        heads = [getattr(stmt, "iter", None), getattr(stmt, "test", None)] + list(getattr(stmt, "decorator_list", [])) \
+            + [i.context_expr for i in getattr(stmt, "items", [])]
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            heads += list(stmt.args.defaults) + [d for d in stmt.args.kw_defaults if d is not None]
+        return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
+    if isinstance(stmt, ast.ExceptHandler):
+        return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.body)
     assigned: dict = {}
     for node in ast.walk(stmt):
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(getattr(node, "value", None), ast.AST):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            assigned[id(node.value)] = targets[0]
+            value = node.value
+            assigned[id(value)] = targets[0]
+            # self.W = nn.Parameter(torch.zeros(...)): the factory's target is self.W
+            while isinstance(value, ast.Call) and _last_name(value.func) in _WRAPPER_CALLS and value.args:
+                value = value.args[0]
+                assigned[id(value)] = targets[0]
+            if isinstance(value, ast.BinOp):
+                for side in (value.left, value.right):
+                    assigned[id(side)] = targets[0]
         elif isinstance(node, ast.Call):
             name = _last_name(node.func)
             for kw in node.keywords:
                 if kw.arg in _INIT_KEYWORDS and _init_value_could_fire(kw.value, judge):
                     return True
-            if _TRIGGER.fullmatch(name or "-") and judge.could_fire(node, _outer_target(node, assigned)):
+            if name in TRIGGER_NAMES and judge.could_fire(node, assigned.get(id(node)), norm_vars, cls_name):
                 return True
     return False
-
-
-def _outer_target(call: ast.Call, assigned: dict) -> Optional[ast.AST]:
-    return assigned.get(id(call))
 
 
 def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
@@ -206,34 +272,78 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
     body: List[ast.stmt] = list(getattr(tree, "body", []))
     judge = _CallJudge(source)
     lines = source.splitlines(keepends=True)
-    seeds: Set[int] = {i for i, stmt in enumerate(body) if _stmt_candidates(stmt, judge)}
+    texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
+    # the regex is C-speed: walk only statements that mention an initializer
+    seeds: Set[int] = {i for i, stmt in enumerate(body) if _TRIGGER.search(texts[i]) and _stmt_candidates(stmt, judge)}
     if not seeds:
         return None
-    texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
     names = [_defined_name(s) for s in body]
     keep = set(seeds)
-    # Related statements: what the seeds name, and what names the seeds (two rounds: apply(fn) -> class -> Sequential).
+    # What the kept code names (its layer classes, helpers, visitors), two levels deep.
     for _ in range(2):
-        frontier = set(keep)
-        for i, stmt in enumerate(body):
-            if i in keep:
-                continue
-            name = names[i]
-            if name and any(_mentions(texts[j], name) for j in frontier):
-                keep.add(i)
-                continue
-            for j in frontier:
-                if names[j] and _mentions(texts[i], names[j]):
+        for j in list(keep):
+            for i, name in enumerate(names):
+                if i not in keep and name and _mentions(texts[j], name):
                     keep.add(i)
-                    break
+    # Who uses a seed *function* (weight_variable(shape) called per layer, model.apply(init_fn)).
+    for j in list(seeds):
+        if isinstance(body[j], (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for i in range(len(body)):
+                if i not in keep and _mentions(texts[i], names[j]) and not _is_registration(body[i]):
+                    keep.add(i)
     keep |= {i for i, stmt in enumerate(body) if _always_kept(stmt)}
     keep_lines = bytearray(len(lines) + 2)
     for i in keep:
         a, b = _span(body[i])
         for ln in range(a, b + 1):
             keep_lines[ln] = 1
+        if isinstance(body[i], ast.ClassDef):
+            for a, b in _unneeded_methods(body[i], judge, lines):
+                for ln in range(a, b + 1):
+                    keep_lines[ln] = 0
     out = [line if keep_lines[n] else _blank(line) for n, line in enumerate(lines, start=1)]
     return "".join(out), tree, sorted({_span(body[i])[0] for i in keep})
+
+
+# Methods that define layers, apply them, or (re)initialise them.
+_STRUCTURAL = {"__init__", "setup", "build", "__call__", "call", "forward", "reset_parameters", "_reset_parameters",
+               "init_weights", "_init_weights", "_initialize_weights", "initialize_weights", "reset"}
+
+
+def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
+    """Line spans of methods the analysis never needs (checkpoint loading, feature hooks, ...)."""
+    methods = [m for m in cls.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    if len(methods) < 2:
+        return []
+    needed = {m.name for m in methods if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward"))
+              or (_TRIGGER.search("".join(lines[_span(m)[0] - 1:_span(m)[1]])) and _stmt_candidates(m, judge, cls.name))}
+    called = True
+    by_name = {m.name: m for m in methods}
+    while called:
+        called = False
+        for m in list(needed):
+            node = by_name.get(m)
+            if node is None:
+                continue
+            for n in ast.walk(node):
+                if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "self" \
+                        and n.attr in by_name and n.attr not in needed:
+                    needed.add(n.attr)
+                    called = True
+    spans = []
+    for m in methods:
+        if m.name not in needed:
+            spans.append(_span(m))
+    # Keep at least one statement in the class body so it still parses.
+    if len(spans) == len(cls.body):
+        spans = spans[1:]
+    return spans
+
+
+def _is_registration(stmt: ast.AST) -> bool:
+    """@register_model def vit_base(...): model zoo entries, never needed for analysis."""
+    return isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and bool(stmt.decorator_list) \
+        and all(_last_name(d.func if isinstance(d, ast.Call) else d).startswith("register") for d in stmt.decorator_list)
 
 
 def _mentions(text: str, name: str) -> bool:

@@ -94,8 +94,12 @@ class TooSmallWeights(Rule):
 
     def _deep(self, site: Site, ctx: Context) -> bool:
         if ctx.blanket(site):
-            return any(l.kind == "layers" for l in site.loops) or ctx.matched_layers(site) is None \
-                or len(ctx.matched_layers(site) or []) >= ctx.options.deep_layers
+            # a loop over the layers of a NumPy/JAX net, or a blanket init over known deep stacks
+            if any(l.kind == "layers" for l in site.loops) and "*" in (site.key or ""):
+                return True
+            layers = ctx.matched_layers(site) if site.filters else None
+            hidden = [l for l in layers or [] if ctx.layer_role(l.key) == "hidden"]
+            return len(hidden) + 1 >= ctx.options.deep_layers
         chain = [o for o in ctx.m.sites if o.func is site.func and o.key and o.key.startswith("w:")
                  and weight_scale(o) == weight_scale(site) and ctx.is_weight(o) and not _recurrent(o.key)]
         return len(chain) >= ctx.options.deep_layers and not _recurrent(site.key or "")

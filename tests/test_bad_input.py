@@ -1,0 +1,323 @@
+"""Hostile and broken input through every front end.
+
+For each bad input: a clear one-line message (an INI900 finding or a stderr
+line naming the file), the rest of the run goes on (a good file with a real
+finding next to it is still reported), no traceback anywhere, and exit codes
+as documented: 0 clean, 1 findings, 2 usage errors only.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, List
+
+import pytest
+
+from init_lint.engine import INTERNAL_CODE, analyze, lint_bytes
+from init_lint.options import Options
+
+CLI = [sys.executable, "-c", "import sys; from init_lint.cli import main; sys.exit(main())"]
+FLAKE8 = [sys.executable, "-m", "flake8", "--select", "INI"]
+needs_cli = pytest.mark.skipif(
+    importlib.util.find_spec("init_lint.cli") is None, reason="init_lint/cli.py has not landed yet"
+)
+
+GOOD_NAME = "good_model.py"
+GOOD_FINDING_LINE = 5
+GOOD = """\
+import numpy as np
+
+
+def initialize_parameters(n_x, n_h, n_y):
+    W1 = np.random.randn(n_h, n_x) * 10
+    b1 = np.zeros((n_h, 1))
+    W2 = np.random.randn(n_y, n_h) * np.sqrt(1 / n_h)
+    b2 = np.zeros((n_y, 1))
+    return W1, b1, W2, b2
+
+
+def forward(X, W1, b1, W2, b2):
+    A1 = np.tanh(W1 @ X + b1)
+    return W2 @ A1 + b2
+"""
+LONG_FILE_LINES = 20_000
+# The good model behind a latin-1 cookie and a comment only latin-1 can decode.
+LATIN1_MODEL = ("# -*- coding: latin-1 -*-\n# Réseau à deux couches\n" + GOOD).encode("latin-1")
+
+
+# ---------------------------------------------------------------------------
+# The bad inputs
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BadInput:
+    name: str
+    make: Callable[[Path], Path]  # writes the bad input into a directory, returns its path
+    must_mention: bool  # the output must name it (INI900 or a stderr line)
+    exit_alone: tuple  # acceptable exit codes when it is the only argument
+    via_flake8: bool = True  # flake8 can be pointed at it
+
+
+def _write(directory: Path, name: str, data: bytes) -> Path:
+    path = directory / name
+    path.write_bytes(data)
+    return path
+
+
+def _long_file(directory: Path) -> Path:
+    filler = "".join(f"value_{i} = {i} * 2\n" for i in range(LONG_FILE_LINES))
+    return _write(directory, "long_file.py", (filler + GOOD).encode())
+
+
+def _unreadable(directory: Path) -> Path:
+    path = _write(directory, "unreadable.py", GOOD.encode())
+    os.chmod(path, 0)
+    if os.access(path, os.R_OK):
+        os.chmod(path, 0o644)
+        pytest.skip("running with privileges that read a chmod 000 file (root)")
+    return path
+
+
+def _file_symlink_loop(directory: Path) -> Path:
+    path = directory / "loop.py"
+    path.symlink_to(path)
+    return path
+
+
+def _directory_symlink_loop(directory: Path) -> Path:
+    looped = directory / "looped"
+    looped.mkdir()
+    (looped / "back").symlink_to(looped, target_is_directory=True)
+    return looped
+
+
+def _no_python_files(directory: Path) -> Path:
+    empty = directory / "docs_only"
+    empty.mkdir()
+    (empty / "README.txt").write_text("no python here\n")
+    return empty
+
+
+# Broken model files.  Each mentions an initializer: init-lint's text scan
+# rightly never parses files that cannot hold a finding, so a syntax error in
+# unrelated code is flake8's E999, not ours.
+BAD_SOURCES = {
+    "syntax_error": b"import numpy as np\n\n\ndef init(n):\n    W = np.zeros((n, n)\n    return W\n",
+    "nul_bytes": b"import numpy as np\n\nW = np.zeros((3, 4))\x00\n",
+    "non_utf8": b"import numpy as np\n\nW = np.zeros((3, 4))  # caf\xe9 \xff\n",
+    "empty": b"",
+    "deep_parentheses": b"import numpy as np\n\nW = np.random.randn(3, 4) * " + b"(" * 1000 + b"1" + b")" * 1000 + b"\n",
+    "deep_brackets": b"import numpy as np\n\nW = np.random.randn(3, 4)\nshape = " + b"[" * 1000 + b"]" * 1000 + b"\n",
+    # Valid Python (the parser accepts it): the engine may analyse it or give
+    # up with INI900 "nesting too deep", but must not crash.
+    "deep_unary": b"import numpy as np\n\nW = np.random.randn(3, 4) * " + b"-" * 1000 + b"1\n",
+}
+UNPARSABLE = ("syntax_error", "nul_bytes", "deep_parentheses", "deep_brackets")
+BROKEN_NOTEBOOK = b'{"cells": [{"cell_type": "code", "source": ["import numpy as np\\nW = np.zeros('
+
+
+def _bad_file(name: str) -> Callable[[Path], Path]:
+    return lambda directory: _write(directory, f"{name}.py", BAD_SOURCES[name])
+
+
+BAD_INPUTS = [
+    BadInput("syntax_error", _bad_file("syntax_error"), True, (1,)),
+    BadInput("nul_bytes", _bad_file("nul_bytes"), True, (1,)),
+    BadInput("non_utf8", _bad_file("non_utf8"), True, (1,)),
+    BadInput("empty_file", _bad_file("empty"), False, (0,)),
+    BadInput("deep_parentheses", _bad_file("deep_parentheses"), True, (1,)),
+    BadInput("deep_brackets", _bad_file("deep_brackets"), True, (1,)),
+    BadInput("deep_unary", _bad_file("deep_unary"), False, (0, 1)),
+    BadInput("long_file", _long_file, True, (1,)),
+    BadInput("unreadable_file", _unreadable, True, (1,), via_flake8=False),
+    BadInput("file_symlink_loop", _file_symlink_loop, True, (1,), via_flake8=False),
+    BadInput("directory_symlink_loop", _directory_symlink_loop, False, (0,), via_flake8=False),
+    BadInput("no_python_files", _no_python_files, False, (0,), via_flake8=False),
+    BadInput("broken_notebook", lambda d: _write(d, "broken.ipynb", BROKEN_NOTEBOOK), True, (1,), via_flake8=False),
+]
+
+
+@pytest.fixture(params=BAD_INPUTS, ids=lambda b: b.name)
+def bad_input(request):
+    return request.param
+
+
+def _run(command: List[str], cwd: Path, timeout: int = 180) -> subprocess.CompletedProcess:
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout, errors="replace")
+
+
+def _assert_no_traceback(result: subprocess.CompletedProcess) -> None:
+    for stream in (result.stdout, result.stderr):
+        assert "Traceback" not in stream, stream
+
+
+def _lines_naming(output: str, name: str) -> List[str]:
+    return [line for line in output.splitlines() if name in line]
+
+
+def _assert_good_file_reported(output: str) -> None:
+    lines = [line for line in _lines_naming(output, GOOD_NAME) if "INI004" in line]
+    assert lines, f"the good file's INI004 was not reported:\n{output}"
+    assert any(re.search(rf"\b{GOOD_FINDING_LINE}\b", line) for line in lines), lines
+
+
+def _assert_clear_message(output: str, bad: Path) -> None:
+    """Some line names the bad file and gives a reason in words."""
+    lines = _lines_naming(output, bad.name)
+    assert lines, f"nothing said about {bad.name}:\n{output}"
+
+    def reason_words(line: str) -> List[str]:
+        without_paths = re.sub(r"\S*/\S*", " ", line).replace(bad.name, " ")
+        return re.findall(r"[A-Za-z]{2,}", without_paths)
+
+    assert any(len(reason_words(line)) >= 2 for line in lines), lines
+
+
+# ---------------------------------------------------------------------------
+# CLI
+# ---------------------------------------------------------------------------
+
+
+@needs_cli
+def test_cli_reports_the_bad_input_and_goes_on(bad_input, tmp_path):
+    bad = bad_input.make(tmp_path)
+    good = tmp_path / GOOD_NAME
+    good.write_text(GOOD)
+
+    result = _run([*CLI, str(bad), str(good)], tmp_path)
+    output = result.stdout + result.stderr
+
+    _assert_no_traceback(result)
+    _assert_good_file_reported(output)
+    if bad_input.must_mention:
+        _assert_clear_message(output, bad)
+    assert result.returncode == 1, output
+
+
+@needs_cli
+def test_cli_exit_code_for_the_bad_input_alone(bad_input, tmp_path):
+    bad = bad_input.make(tmp_path)
+
+    result = _run([*CLI, str(bad)], tmp_path)
+
+    _assert_no_traceback(result)
+    assert result.returncode in bad_input.exit_alone, result.stdout + result.stderr
+
+
+@needs_cli
+def test_cli_directory_walk_goes_past_the_bad_input(bad_input, tmp_path):
+    bad_input.make(tmp_path)
+    (tmp_path / GOOD_NAME).write_text(GOOD)
+
+    result = _run([*CLI, str(tmp_path)], tmp_path)
+
+    _assert_no_traceback(result)
+    _assert_good_file_reported(result.stdout + result.stderr)
+    assert result.returncode == 1
+
+
+@needs_cli
+def test_cli_latin1_file_with_a_real_finding(tmp_path):
+    path = tmp_path / "latin1_model.py"
+    path.write_bytes(LATIN1_MODEL)
+
+    result = _run([*CLI, str(path)], tmp_path)
+    output = result.stdout + result.stderr
+
+    _assert_no_traceback(result)
+    assert INTERNAL_CODE not in output
+    assert any("INI004" in line for line in _lines_naming(output, path.name)), output
+    assert result.returncode == 1
+
+
+@needs_cli
+def test_cli_usage_error_is_exit_code_2(tmp_path):
+    result = _run([*CLI, "--no-such-option", str(tmp_path)], tmp_path)
+
+    _assert_no_traceback(result)
+    assert result.returncode == 2
+
+
+# ---------------------------------------------------------------------------
+# flake8
+# ---------------------------------------------------------------------------
+
+
+def test_flake8_does_not_crash_on_the_bad_input(bad_input, tmp_path):
+    if not bad_input.via_flake8:
+        pytest.skip("flake8 reads, walks and decodes files itself; nothing of init-lint runs")
+    bad = bad_input.make(tmp_path)
+    good = tmp_path / GOOD_NAME
+    good.write_text(GOOD)
+
+    result = _run([*FLAKE8, str(bad), str(good)], tmp_path)
+    output = result.stdout + result.stderr
+
+    _assert_no_traceback(result)
+    assert not re.search(r'"init-lint\[INI\]" failed', output), output
+    assert result.returncode in (0, 1), output
+    if "failed during execution" in output:
+        # Another plugin (pyflakes recursing on 1,000 unary minus signs)
+        # stopped flake8 before our plugin ran; that is flake8's own limit.
+        return
+    _assert_good_file_reported(output)
+
+
+def test_flake8_latin1_file_with_a_real_finding(tmp_path):
+    path = tmp_path / "latin1_model.py"
+    path.write_bytes(LATIN1_MODEL)
+
+    result = _run([*FLAKE8, str(path)], tmp_path)
+
+    _assert_no_traceback(result)
+    assert f"latin1_model.py:{GOOD_FINDING_LINE + 2}:" in result.stdout, result.stdout
+    assert "INI004" in result.stdout
+
+
+# ---------------------------------------------------------------------------
+# The engine directly (what both front ends share)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(BAD_SOURCES))
+def test_engine_never_raises_and_explains_in_one_line(name):
+    findings = lint_bytes(BAD_SOURCES[name], f"{name}.py", Options())
+
+    for finding in findings:
+        assert "\n" not in finding.message
+        if finding.code == INTERNAL_CODE:
+            assert "internal error" not in finding.message, finding.message
+    if name in UNPARSABLE + ("non_utf8",):
+        assert [f.code for f in findings] == [INTERNAL_CODE]
+    if name == "empty":
+        assert findings == []
+
+
+def test_engine_decodes_latin1_cookie_and_still_finds():
+    findings = lint_bytes(LATIN1_MODEL, "latin1_model.py", Options())
+
+    assert [(f.code, f.line) for f in findings] == [("INI004", GOOD_FINDING_LINE + 2)]
+
+
+def test_engine_says_why_it_could_not_analyse():
+    reasons = {name: lint_bytes(BAD_SOURCES[name], "bad.py", Options())[0].message for name in UNPARSABLE}
+    reasons["non_utf8"] = lint_bytes(BAD_SOURCES["non_utf8"], "bad.py", Options())[0].message
+
+    assert "decode" in reasons.pop("non_utf8")
+    for name, reason in reasons.items():
+        assert "syntax error" in reason or "too deep" in reason, (name, reason)
+
+
+def test_engine_handles_a_long_file():
+    source = "".join(f"value_{i} = {i} * 2\n" for i in range(LONG_FILE_LINES)) + GOOD
+
+    findings = analyze(source, "long_file.py", Options())
+
+    assert [(f.code, f.line) for f in findings] == [("INI004", LONG_FILE_LINES + GOOD_FINDING_LINE)]

@@ -1,0 +1,228 @@
+"""Property-based fuzzing of the three front ends that take source text.
+
+Inputs: hypothesmith programs (from the grammar and from libcst nodes) and
+mutations of the real files under fixtures/ (lines deleted, duplicated,
+swapped, numbers changed, text truncated).  Properties, for every input:
+
+* `engine.analyze` returns findings (it never raises), the same ones twice,
+  never an "internal error" INI900, and only INI900 for input that does not
+  parse;
+* the flake8 plugin class yields well-formed results equal to the engine's;
+* `fixer.fix_source` returns source that still parses when the input did.
+
+This file is the short CI profile; `scripts/fuzz.py` runs the same
+properties with thousands of examples.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import re
+from pathlib import Path
+from typing import Callable, List, Optional, Tuple
+
+import hypothesmith
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from init_lint.engine import INTERNAL_CODE, analyze
+from init_lint.finding import Finding
+from init_lint.fixer import fix_source
+from init_lint.flake8_plugin import InitLintPlugin
+from init_lint.options import Options
+
+FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
+FILENAME = "fuzzed.py"
+OPTIONS = Options()
+
+# ---------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------
+
+
+def parse_or_none(source: str) -> Optional[ast.AST]:
+    """The interpreter's verdict on the input: its tree, or None."""
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
+def _comparable(findings: List[Finding]) -> List[Tuple[Finding, object]]:
+    # Finding equality ignores the fix; determinism covers the fix too.
+    return [(f, f.fix) for f in findings]
+
+
+def check_engine(source: str, tree: Optional[ast.AST]) -> List[Finding]:
+    first = analyze(source, FILENAME, OPTIONS)
+    second = analyze(source, FILENAME, OPTIONS)
+    assert _comparable(first) == _comparable(second), "analyze is not deterministic"
+    assert all(isinstance(f, Finding) for f in first)
+    # Broken input may get an INI900 with the reason (or nothing, when the
+    # text scan sees no initializer); a crash inside init-lint never.
+    internal = [f.message for f in first if f.code == INTERNAL_CODE]
+    assert not any("internal error" in m for m in internal), internal
+    if tree is None:
+        assert all(f.code == INTERNAL_CODE for f in first), "findings in source that does not parse"
+    return first
+
+
+def check_flake8_plugin(source: str, tree: ast.AST, engine_findings: List[Finding]) -> None:
+    lines = source.splitlines(keepends=True)
+    results = list(InitLintPlugin(tree, FILENAME, lines).run())
+    for line, col, text, kind in results:
+        assert isinstance(line, int) and line >= 1
+        assert isinstance(col, int) and col >= 0
+        assert re.match(r"INI\d{3} \S", text), text
+        assert kind is InitLintPlugin
+    # The plugin's shortcut (flake8's tree) must not change what is found.
+    if InitLintPlugin.options != OPTIONS:  # another test configured the plugin
+        engine_findings = analyze(source, FILENAME, InitLintPlugin.options)
+    expected = [(f.line, f.col, f.text()) for f in engine_findings]
+    assert [(line, col, text) for line, col, text, _ in results] == expected
+
+
+def check_fixer(source: str, tree: Optional[ast.AST]) -> None:
+    fixed, applied, skipped = fix_source(source, FILENAME, OPTIONS)
+    assert isinstance(fixed, str)
+    assert all(isinstance(message, str) for message in skipped)
+    if not applied:
+        assert fixed == source
+    if tree is not None:
+        assert parse_or_none(fixed) is not None, "fixed source does not parse"
+
+
+def check_source(source: str) -> None:
+    """Every property, for one input."""
+    tree = parse_or_none(source)
+    findings = check_engine(source, tree)
+    if tree is not None:
+        check_flake8_plugin(source, tree, findings)
+    check_fixer(source, tree)
+
+
+# ---------------------------------------------------------------------------
+# Inputs
+# ---------------------------------------------------------------------------
+
+
+def fixture_files() -> List[Path]:
+    return sorted(FIXTURES_DIR.rglob("*.py"))
+
+
+@functools.lru_cache(maxsize=None)
+def _fixture_lines(path: Path) -> Tuple[str, ...]:
+    return tuple(path.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True))
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d*)?(?:[eE]-?\d+)?")
+_NEW_NUMBERS = ["0", "1", "0.0", "1e-3", "0.01", "0.02", "2", "10", "784", "1e9", "-1", "0.5"]
+Mutation = Callable[[Callable, List[str]], List[str]]
+
+
+def _pick(draw, lines: List[str]) -> int:
+    return draw(st.integers(0, len(lines) - 1))
+
+
+def delete_line(draw, lines: List[str]) -> List[str]:
+    if not lines:
+        return lines
+    i = _pick(draw, lines)
+    return lines[:i] + lines[i + 1:]
+
+
+def duplicate_line(draw, lines: List[str]) -> List[str]:
+    if not lines:
+        return lines
+    i = _pick(draw, lines)
+    return lines[: i + 1] + lines[i:]
+
+
+def swap_lines(draw, lines: List[str]) -> List[str]:
+    if len(lines) < 2:
+        return lines
+    i, j = _pick(draw, lines), _pick(draw, lines)
+    swapped = list(lines)
+    swapped[i], swapped[j] = lines[j], lines[i]
+    return swapped
+
+
+def change_number(draw, lines: List[str]) -> List[str]:
+    numbered = [i for i, line in enumerate(lines) if _NUMBER.search(line)]
+    if not numbered:
+        return lines
+    i = draw(st.sampled_from(numbered))
+    matches = list(_NUMBER.finditer(lines[i]))
+    match = draw(st.sampled_from(matches))
+    new = draw(st.sampled_from(_NEW_NUMBERS))
+    changed = list(lines)
+    changed[i] = lines[i][: match.start()] + new + lines[i][match.end():]
+    return changed
+
+
+def truncate(draw, lines: List[str]) -> List[str]:
+    text = "".join(lines)
+    cut = draw(st.integers(0, len(text)))
+    return text[:cut].splitlines(keepends=True)
+
+
+MUTATIONS: List[Mutation] = [delete_line, duplicate_line, swap_lines, change_number, truncate]
+
+
+@st.composite
+def mutated_fixtures(draw) -> str:
+    path = draw(st.sampled_from(fixture_files()))
+    lines = list(_fixture_lines(path))
+    for mutation in draw(st.lists(st.sampled_from(MUTATIONS), min_size=1, max_size=4)):
+        lines = mutation(draw, lines)
+    return "".join(lines)
+
+
+# name -> (strategy, examples in the CI profile).  The budgets keep this
+# whole file under a minute; `scripts/fuzz.py --examples N` is the long run.
+STRATEGIES = {
+    "grammar": (hypothesmith.from_grammar(), 40),
+    "cst_nodes": (hypothesmith.from_node(), 10),
+    "mutated_fixtures": (mutated_fixtures(), 80),
+}
+
+
+def profile(max_examples: int) -> settings:
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    )
+
+
+# ---------------------------------------------------------------------------
+# CI profile
+# ---------------------------------------------------------------------------
+
+
+def test_fixtures_exist_to_mutate():
+    assert fixture_files(), f"no *.py under {FIXTURES_DIR}"
+
+
+@profile(STRATEGIES["grammar"][1])
+@given(STRATEGIES["grammar"][0])
+def test_programs_from_the_grammar(source):
+    check_source(source)
+
+
+@profile(STRATEGIES["cst_nodes"][1])
+@given(STRATEGIES["cst_nodes"][0])
+def test_programs_from_libcst_nodes(source):
+    check_source(source)
+
+
+@profile(STRATEGIES["mutated_fixtures"][1])
+@given(STRATEGIES["mutated_fixtures"][0])
+def test_mutated_fixture_files(source):
+    check_source(source)
+
+
+def test_every_fixture_file_unmutated():
+    for path in fixture_files():
+        check_source("".join(_fixture_lines(path)))

@@ -1,0 +1,172 @@
+"""Notebooks: IPython syntax neutralised, cells joined, findings mapped to cells."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from init_lint import cli
+from init_lint.notebook import build_source, code_cells, lint_notebook, neutralise_cell
+
+DATA = Path(__file__).resolve().parent / "data" / "frontend"
+ZERO_INIT_BODY = (DATA / "numpy_zero_init.py").read_text().split("\n", 1)[1]  # without `import numpy as np`
+
+
+def notebook(*cells, language="python", nbformat=4) -> bytes:
+    """A notebook file: each cell is ("code" | "markdown", source)."""
+
+    def cell(kind, source):
+        lines = source.splitlines(keepends=True)
+        if kind == "code":
+            return {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": lines}
+        return {"cell_type": kind, "metadata": {}, "source": lines}
+
+    metadata = {"language_info": {"name": language}}
+    if nbformat == 3:
+        worksheet = [{"cell_type": k, "input": s, "outputs": []} if k == "code" else cell(k, s) for k, s in cells]
+        document = {"metadata": metadata, "nbformat": 3, "worksheets": [{"cells": worksheet}]}
+    else:
+        document = {"cells": [cell(k, s) for k, s in cells], "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
+    return json.dumps(document, indent=1).encode()
+
+
+def located(findings):
+    return [(f.cell, f.line, f.col, f.code) for f in findings]
+
+
+@pytest.fixture
+def run(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+
+    def invoke(*argv):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+        code = cli.main([str(a) for a in argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return invoke
+
+
+# --- neutralising IPython syntax (engine-independent) ----------------------------
+
+
+def test_line_magics_shell_and_help_lines_are_blanked_in_place():
+    cell = "%matplotlib inline\n!pip install numpy\nfiles = !ls\nt = %timeit -o f()\n?np.zeros\nnp.zeros??\nx = 1\n"
+    assert neutralise_cell(cell) == ["", "", "", "", "", "", "x = 1"]
+
+
+def test_indented_magic_becomes_pass_so_the_block_still_parses():
+    lines = neutralise_cell("for i in range(3):\n    %time f(i)\n")
+    assert lines == ["for i in range(3):", "    pass"]
+    compile("\n".join(lines), "<cell>", "exec")
+
+
+def test_non_python_cell_magic_blanks_the_whole_cell():
+    assert neutralise_cell("%%bash\necho hi\nif [ -d x ]; then ls; fi\n") == ["", "", ""]
+
+
+def test_python_cell_magic_keeps_the_body():
+    assert neutralise_cell("%%time\nW = np.zeros((3, 4))\n!ls\n") == ["", "W = np.zeros((3, 4))", ""]
+
+
+def test_percent_and_question_marks_inside_python_are_left_alone():
+    cell = 'y = (a\n     % b)\ntext = """\n%not a magic\nreally?\n"""\nz = x  # why?\n'
+    assert neutralise_cell(cell) == cell.splitlines()
+
+
+def test_magic_with_backslash_continuation_is_blanked_entirely():
+    assert neutralise_cell("!pip install \\\n    numpy\nx = 1\n") == ["", "", "x = 1"]
+
+
+def test_cells_are_joined_with_a_line_map():
+    cells = [(2, "import numpy as np\n"), (4, "%matplotlib inline\nW = np.zeros((3, 4))")]
+    nb = build_source(cells)
+    assert nb.source == "import numpy as np\n\nW = np.zeros((3, 4))\n"
+    assert nb.origins == [(2, 1), (4, 1), (4, 2)]
+
+
+def test_code_cells_are_numbered_among_all_cells():
+    data = notebook(("markdown", "# title\n"), ("code", "a = 1\n"), ("raw", "x"), ("code", "b = 2"))
+    assert code_cells(data) == [(2, "a = 1\n"), (4, "b = 2")]
+
+
+def test_nbformat_3_and_string_sources_are_read():
+    assert code_cells(notebook(("code", "a = 1\n"), nbformat=3)) == [(1, "a = 1\n")]
+    document = {"cells": [{"cell_type": "code", "source": "a = 1\nb = 2\n"}], "metadata": {}, "nbformat": 4}
+    assert code_cells(json.dumps(document).encode()) == [(1, "a = 1\nb = 2\n")]
+
+
+def test_non_python_notebook_has_nothing_to_lint():
+    assert code_cells(notebook(("code", "W <- matrix(0, 3, 4)\n"), language="R")) == []
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b'{"cells": [', "JSON"),
+        (b"\xff\xfe\x00garbage", "JSON"),
+        (b"[1, 2]", "not a JSON object"),
+        (b'{"metadata": {}}', "no 'cells'"),
+        (b'{"cells": [{"cell_type": "code", "source": 5}]}', "cell 1"),
+    ],
+)
+def test_broken_notebook_is_one_ini900_finding(data, reason):
+    [finding] = lint_notebook(data, "nb.ipynb")
+    assert (finding.code, finding.path, finding.line) == ("INI900", "nb.ipynb", 1)
+    assert reason in finding.message
+
+
+def test_cell_with_a_syntax_error_is_reported_and_skipped():
+    data = notebook(("code", "import numpy as np\n"), ("code", "x = 1\ndef broken(:\n"), ("code", "y = 2\n"))
+    assert located(lint_notebook(data, "nb.ipynb")) == [(2, 2, 0, "INI900")]
+
+
+# --- findings mapped to cells (needs the engine) ---------------------------------
+
+
+def test_fixture_notebook_finding_is_in_cell_4(run):
+    code, out, err = run(DATA / "notebook.ipynb")
+    assert code == 1 and err == ""
+    [line] = out.splitlines()
+    assert line.startswith(f"{DATA / 'notebook.ipynb'}:cell_4:4:10: INI001 W1 ")
+
+
+def test_imports_in_an_earlier_cell_resolve_later_cells():
+    # `tnn` is not a conventional alias: only the import in cell 1 says it is torch.nn.
+    model = (DATA / "torch_normal_mean.py").read_text().split("\n", 1)[1].replace("nn.", "tnn.")
+    data = notebook(("code", "import torch.nn as tnn\n"), ("markdown", "The model"), ("code", model))
+    assert located(lint_notebook(data, "nb.ipynb")) == [(3, 9, 16, "INI006")]
+
+
+def test_finding_positions_after_magics_and_skipped_cells():
+    cells = (
+        ("code", "%load_ext autoreload\nimport numpy as np\n"),
+        ("code", "%%bash\nls\n"),
+        ("code", "!nvidia-smi\n" + ZERO_INIT_BODY),
+    )
+    # ZERO_INIT_BODY has W1 on its 4th line; the shell line pushes it to 5.
+    assert located(lint_notebook(notebook(*cells), "nb.ipynb")) == [(3, 5, 9, "INI001")]
+
+
+def test_noqa_inside_a_cell():
+    body = ZERO_INIT_BODY.replace("np.zeros((n_h, n_x))", "np.zeros((n_h, n_x))  # noqa: INI001")
+    assert lint_notebook(notebook(("code", "import numpy as np\n"), ("code", body)), "nb.ipynb") == []
+
+
+def test_broken_notebook_shows_in_every_format_and_the_run_goes_on(run, tmp_path):
+    (tmp_path / "broken.ipynb").write_bytes((DATA / "broken.ipynb").read_bytes())
+    (tmp_path / "good.ipynb").write_bytes((DATA / "notebook.ipynb").read_bytes())
+    code, out, _ = run(".")
+    lines = out.splitlines()
+    assert code == 1
+    assert lines[0].startswith("broken.ipynb:1:1: INI900 ") and "not a valid notebook" in lines[0]
+    assert lines[1].startswith("good.ipynb:cell_4:4:10: INI001")
+    records = json.loads(run(".", "--format", "json")[1])
+    assert [(r["path"], r["cell"], r["code"]) for r in records] == [("broken.ipynb", None, "INI900"), ("good.ipynb", 4, "INI001")]
+    assert "title=INI900::" in run(".", "--format", "github")[1]
+    results = json.loads(run(".", "--format", "sarif")[1])["runs"][0]["results"]
+    assert [r["ruleId"] for r in results] == ["INI900", "INI001"]
