@@ -29,6 +29,25 @@ DEFAULT_CACHE = ".cache/corpus"
 INI_PREFIX = "INI"
 INTERNAL_CODE = "INI900"
 
+# The corpus, pinned so findings stay comparable between runs. The first five
+# are the issue-5 set; the rest are model-heavy pure-Python wheels covering
+# Haiku/JAX (dm-haiku, equinox), CLIP (open-clip-torch), segmentation
+# encoders/decoders, graph layers (torch-geometric) and speech models.
+# To move to a newer release: change the pin, delete .cache/corpus/src/<name>.
+CORPUS = {
+    "timm": "1.0.31",
+    "transformers": "5.23.0",
+    "keras": "3.15.1",
+    "flax": "0.12.8",
+    "diffusers": "0.42.1",
+    "dm-haiku": "0.0.17",
+    "open-clip-torch": "3.3.0",
+    "segmentation-models-pytorch": "0.6.0",
+    "torch-geometric": "2.8.1",
+    "speechbrain": "1.1.2",
+    "equinox": "0.13.8",
+}
+
 _ARCHIVE_SUFFIXES = (".whl", ".tar.gz", ".zip", ".tgz", ".tar.bz2")
 
 
@@ -56,6 +75,12 @@ def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "_", name).lower()
 
 
+def pinned_version(req: str) -> Optional[str]:
+    """``"timm==1.0.31"`` -> ``"1.0.31"``; None for a bare name or a range."""
+    m = re.fullmatch(r"\s*[^\s<>=!~]+\s*==\s*([^\s,;*]+)\s*", req)
+    return m.group(1) if m else None
+
+
 def archive_version(archive: Path) -> str:
     """The version in a wheel or sdist file name ("" when it has none)."""
     name = archive.name
@@ -70,11 +95,16 @@ def archive_version(archive: Path) -> str:
 
 
 def find_archive(name: str, cache=DEFAULT_CACHE) -> Optional[Path]:
-    """The newest downloaded wheel (preferred) or sdist of `name` in `cache`."""
+    """The newest downloaded wheel (preferred) or sdist of `name` in `cache`.
+
+    A pinned name (``timm==1.0.31``, or a CORPUS name) only matches that version.
+    """
     cache = repo_path(cache)
     if not cache.is_dir():
         return None
-    prefix = _normalise(project_name(name)) + "_"
+    req = requirement(name)
+    pinned = pinned_version(req)
+    prefix = _normalise(project_name(req)) + "_"
     found = []
     for path in cache.iterdir():
         if not path.is_file() or not path.name.endswith(_ARCHIVE_SUFFIXES):
@@ -82,7 +112,8 @@ def find_archive(name: str, cache=DEFAULT_CACHE) -> Optional[Path]:
         norm = _normalise(path.name)
         # "timm_1_0_31_py3_none_any_whl" matches timm, "timm_extra_..." does not.
         if norm.startswith(prefix) and norm[len(prefix) : len(prefix) + 1].isdigit():
-            found.append(path)
+            if pinned is None or archive_version(path) == pinned:
+                found.append(path)
     if not found:
         return None
     found.sort(key=lambda p: (p.name.endswith(".whl"), p.stat().st_mtime, p.name))
@@ -182,21 +213,30 @@ def unpack_python(archive: Path, dest: Path) -> int:
     return written
 
 
+def requirement(name: str) -> str:
+    """`name` pinned to its CORPUS version unless it carries a version already."""
+    name = name.strip()
+    return f"{name}=={CORPUS[name]}" if name in CORPUS else name
+
+
 def ensure_package(name: str, cache=DEFAULT_CACHE) -> Path:
     """``<cache>/src/<name>`` with the package's ``*.py`` files; fetched once.
 
-    `name` may carry a version (``timm==1.0.31``). An archive already in
-    `cache` is reused when no version is given; otherwise pip downloads the
+    `name` may carry a version (``timm==1.0.31``); a CORPUS name gets its
+    pin. A downloaded archive of that version (or of any version, for an
+    unpinned name) already in `cache` is reused; otherwise pip downloads the
     wheel, falling back to the sdist. Unpacking goes to a temporary
     directory first, so an interrupted run never leaves a half corpus.
     """
     cache = repo_path(cache)
-    src = cache / "src" / project_name(name)
+    req = requirement(name)
+    src = cache / "src" / project_name(req)
     if src.is_dir():
         return src
-    archive = None if project_name(name) != name.strip() else find_archive(name, cache)
+    # Reuse a downloaded archive for a bare or pinned name; a version range goes to pip.
+    archive = find_archive(req, cache) if req == project_name(req) or pinned_version(req) else None
     if archive is None:
-        archive = download(name, cache)
+        archive = download(req, cache)
     src.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{src.name}-", dir=src.parent))
     try:
@@ -299,12 +339,12 @@ def parse_cli_json(output: str, root: Path, cwd: Path) -> List[Item]:
 
     Accepted shapes: a list of finding objects, an object with a
     ``findings`` (or ``results``) list, or one object per line. Field
-    names: path/filename/file, line/row, col (0-based, the Finding field) or
-    column (1-based, flake8's display), code, message/text.
+    names: path/filename/file, line/row, col0 or col (0-based, the Finding
+    field) or column (1-based, as flake8 prints it), code, message/text.
     """
     text = output.strip()
     if not text:
-        return []
+        raise BenchError("CLI printed nothing on stdout (no JSON)")
     try:
         data = json.loads(text)
         records = data if isinstance(data, list) else _first(data, "findings", "results", default=None)
@@ -320,8 +360,8 @@ def parse_cli_json(output: str, root: Path, cwd: Path) -> List[Item]:
         code = str(_first(r, "code", "rule", "rule_id", default=""))
         path = str(_first(r, "path", "filename", "file", default=""))
         line = int(_first(r, "line", "row", "line_number", default=0))
-        if "col" in r:
-            col = int(r["col"])
+        if "col0" in r or "col" in r:
+            col = int(_first(r, "col0", "col"))
         else:
             col = int(_first(r, "column", "column_number", default=1)) - 1
         message = str(_first(r, "message", "text", default=""))

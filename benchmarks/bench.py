@@ -252,7 +252,8 @@ def ensure_venv(path: Path, requirements: List[str], pins: Dict[str, str], want_
         raise BenchError(f"{path.name}: cannot list flake8 plugins: {last_error_line(proc.stderr)}")
     names = json.loads(proc.stdout)
     if ("INI" in names) != want_plugin:
-        raise BenchError(f"{path.name}: flake8 extension entry points are {names}; INI {'missing' if want_plugin else 'present'}")
+        state = "missing" if want_plugin else "present"
+        raise BenchError(f"{path.name}: flake8 extension entry points are {names}; INI {state}")
     marker.write_text(json.dumps(wanted, indent=1))
     return path
 
@@ -313,8 +314,10 @@ def bench_package(name: str, args, bench: Bench, bare_venv: Path, plugin_venv: P
     argv = {
         "bare": [venv_bin(bare_venv, "flake8"), "-j1", "--isolated", root],
         "plugin": [venv_bin(plugin_venv, "flake8"), "-j1", "--isolated", root],
-        "cli": [venv_bin(plugin_venv, "init-lint"), "--profile", "--format", "json", root],
-        "cli-j1": [venv_bin(plugin_venv, "init-lint"), "--profile", "--format", "json", "--jobs", "1", root],
+        # --isolated like flake8's: no config file (the repository's own pyproject.toml is above the corpus).
+        "cli": [venv_bin(plugin_venv, "init-lint"), "--isolated", "--profile", "--format", "json", root],
+        "cli-j1": [venv_bin(plugin_venv, "init-lint"), "--isolated", "--profile", "--format", "json", "--jobs", "1",
+                   root],
     }
     runs: Dict[str, List[Run]] = {t: [] for t in argv if t in args.tools}
     for i in range(args.repeat):  # interleaved, so drift hits every tool alike
@@ -352,7 +355,11 @@ def bench_package(name: str, args, bench: Bench, bare_venv: Path, plugin_venv: P
                 elif last.rc not in (0, 1):
                     info["error"] = f"exit {last.rc}: {last_error_line(last.stderr_text(), last.stdout_text())}"
                 else:
-                    items[tool] = parse_cli_json(last.stdout_text(), root, root)
+                    try:
+                        items[tool] = parse_cli_json(last.stdout_text(), root, root)
+                    except BenchError as exc:
+                        stderr = last.stderr_text().strip()
+                        raise BenchError(f"exit {last.rc}: {last_error_line(stderr)}" if stderr else str(exc)) from None
                     info["profile"] = parse_profile(last.stderr_text())
         except BenchError as exc:
             info["error"] = str(exc)
@@ -426,9 +433,7 @@ def num(value, fmt="{:.2f}") -> str:
 def targets(results: List[Dict]) -> List[Dict]:
     rows = []
 
-    def add(what, pkg, value, limit, unit, fmt, measured, error=None):
-        if not measured:
-            return
+    def add(what, pkg, value, limit, unit, fmt, error=None):
         if value is None:
             verdict = "ERROR"
         else:
@@ -439,21 +444,28 @@ def targets(results: List[Dict]) -> List[Dict]:
     for res in results:
         pkg, tools = res["package"], res["tools"]
         if "bare" in tools and "plugin" in tools:
-            add("flake8+plugin ÷ bare flake8 (-j1)", pkg, tools["plugin"]["ratio"], MAX_PLUGIN_RATIO, "×", "{:.3f}", True,
+            add("flake8+plugin ÷ bare flake8 (-j1)", pkg, tools["plugin"]["ratio"], MAX_PLUGIN_RATIO, "×", "{:.3f}",
                 tools["plugin"]["error"] or tools["bare"]["error"])
         if pkg == "timm" and "cli" in tools:
             cli = tools["cli"]
             add("CLI wall, all cores", pkg, None if cli["error"] else cli["wall"], MAX_CLI_TIMM_SECONDS, "s", "{:.2f}",
-                True, cli["error"])
+                cli["error"])
         if "stdin" in res:
             st = res["stdin"]
-            add("stdin, largest file, over bare", pkg, st["overhead_ms"], MAX_STDIN_OVERHEAD_MS, "ms", "{:.0f}", True,
+            add("stdin, largest file, over bare", pkg, st["overhead_ms"], MAX_STDIN_OVERHEAD_MS, "ms", "{:.0f}",
                 "; ".join(f"{k}: {v}" for k, v in st["errors"].items()) or None)
         if "cli" in tools:
             cli = tools["cli"]
             peak = None if cli["error"] else max(cli["maxrss_mb"] or 0, cli["tree_peak_mb"] or 0)
-            add("CLI peak RSS (all cores)", pkg, peak, MAX_CLI_RSS_MB, "MB", "{:.0f}", True, cli["error"])
+            add("CLI peak RSS (all cores)", pkg, peak, MAX_CLI_RSS_MB, "MB", "{:.0f}", cli["error"])
     return rows
+
+
+def profile_fields(prof: Dict):
+    """The --profile counters in a fixed order; "-" for any the CLI omits."""
+    seconds = prof.get("seconds", prof.get("wall_seconds", "-"))
+    keys = ("files", "candidate_files", "libcst_files", "libcst_lines", "jobs")
+    return [(k, prof.get(k, "-")) for k in keys] + [("seconds", seconds)]
 
 
 def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
@@ -465,7 +477,8 @@ def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
       f"commit {env['commit']}, repeat {env['repeat']} (min)")
     for res in results:
         w("")
-        w(f"## {res['package']} {res['version']}: {res['files']:,} files, {res['lines']:,} lines")
+        version = res["version"] or "(version unknown)"
+        w(f"## {res['package']} {version}: {res['files']:,} files, {res['lines']:,} lines")
         w("")
         w("| tool | wall s | ratio vs bare flake8 | files | files reaching libcst | findings |")
         w("|---|---:|---:|---:|---:|---:|")
@@ -493,19 +506,20 @@ def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
             if info and not info["error"]:
                 prof = info["profile"]
                 if prof:
-                    keys = ("files", "candidate_files", "libcst_files", "libcst_lines", "seconds")
-                    w(f"- profile, {info['label']}: " + ", ".join(f"{k}={prof.get(k, '-')}" for k in keys))
+                    w(f"- profile, {info['label']}: " + ", ".join(f"{k}={v}" for k, v in profile_fields(prof)))
                 else:
                     w(f"- profile, {info['label']}: - (no --profile JSON line on stderr)")
         for name, cmp in res["comparisons"].items():
             a, b = name.split(" vs ")
             if cmp["identical"]:
-                w(f"- findings {LABELS[a]} vs {LABELS[b]}: identical sets of (path, line, col, code), {cmp['count_a']:,} each")
+                w(f"- findings {LABELS[a]} vs {LABELS[b]}: identical sets of (path, line, col, code), "
+                  f"{cmp['count_a']:,} each")
                 continue
             w(f"- findings {LABELS[a]} vs {LABELS[b]}: DIFFER, {len(cmp['only_a'])} only in {a}, "
               f"{len(cmp['only_b'])} only in {b}")
             if cmp["col_shift"]:
-                w(f"  (all differences are a column shift of {cmp['col_shift']:+d}: 0- vs 1-based col in the CLI JSON?)")
+                w(f"  (all differences are a column shift of {cmp['col_shift']:+d}: "
+                  "0- vs 1-based col in the CLI JSON?)")
             for side, label in (("only_a", a), ("only_b", b)):
                 for key in cmp[side][:10]:
                     w(f"  - only in {label}: {fmt_key(key)}")
@@ -515,7 +529,8 @@ def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
             info = res["tools"].get(tool)
             if info and not info["error"]:
                 w(f"- peak RSS, {info['label']}: largest process {num(info['maxrss_mb'], '{:.0f}')} MB, "
-                  f"process tree {num(info['tree_peak_mb'], '{:.0f}')} MB (sampled every {SAMPLE_INTERVAL * 1000:.0f} ms)")
+                  f"process tree {num(info['tree_peak_mb'], '{:.0f}')} MB "
+                  f"(sampled every {SAMPLE_INTERVAL * 1000:.0f} ms)")
         if "stdin" in res:
             st = res["stdin"]
             if st["errors"]:
@@ -580,8 +595,8 @@ def main(argv=None) -> int:
     target_rows = targets(results)
     print(report(results, target_rows, env))
     if args.json:
-        data = {"environment": env, "packages": results, "targets": [{k: v for k, v in t.items() if k != "fmt"}
-                                                                       for t in target_rows]}
+        rows = [{k: v for k, v in t.items() if k != "fmt"} for t in target_rows]
+        data = {"environment": env, "packages": results, "targets": rows}
         for res in results:
             for cmp in res["comparisons"].values():
                 for side in ("only_a", "only_b"):

@@ -251,10 +251,10 @@ class Context:
     # ---------------------------------------------------------------- overwrite
     def overwritten(self, s: Site) -> bool:
         key = _tensor_text(s.target_text)
-        if "*" in self.m.writes and s.func is not None:
-            pass
-        for order in self.m.writes.get(key, []):
-            if order > s.order:
+        scope = id(s.func.node) if s.func is not None else 0
+        # a later write in the same scope (fill-then-overwrite), or a load_state_dict there
+        for order, where in self.m.writes.get(key, []) + self.m.writes.get("*", []):
+            if order > s.order and where == scope:
                 return True
         cls = s.cls
         if cls is not None and s.func is not None:

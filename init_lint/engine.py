@@ -23,7 +23,7 @@ from .options import DEFAULT_OPTIONS, Options
 INTERNAL_CODE = "INI900"
 
 # flake8's own noqa syntax: "# noqa", "# noqa: INI001", "# NOQA:INI001,INI002".
-_NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z][0-9]+(?:[,\s]+[A-Z][0-9]+)*))?", re.I)
+_NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?", re.I)
 _SPLIT_CODES = re.compile(r"[,\s]+")
 
 

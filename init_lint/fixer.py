@@ -107,7 +107,7 @@ def _apply(source: str, fixes: List[Fix]) -> FixOutcome:
         return outcome
 
     targets = _accept_non_overlapping(fixes, outcome)
-    wrapper = MetadataWrapper(module)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)  # `module` is not used again
     _bind_nodes(wrapper, targets, outcome)
     targets = [t for t in targets if t.node is not None]
     needed_imports = _resolve_imports(wrapper, targets, outcome)

@@ -119,7 +119,7 @@ class Model:
     layer_of_node: Dict[int, Layer] = field(default_factory=dict)  # id(ctor call) -> Layer
     sites: List[Site] = field(default_factory=list)
     # key -> orders of statements that overwrite it (init calls, copy_, slice assignment, load_state_dict)
-    writes: Dict[str, List[int]] = field(default_factory=dict)
+    writes: Dict[str, List[Tuple[int, int]]] = field(default_factory=dict)  # key -> [(order, id(function node))]
     # function name -> target names its return value is assigned to, per call
     call_targets: Dict[str, List[Optional[str]]] = field(default_factory=dict)
     calls_in_loop: Set[str] = field(default_factory=set)
@@ -324,7 +324,7 @@ class Builder:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
             key = self.tensor_key(t, func, cls)
             if key:
-                self.m.writes.setdefault(key, []).append(self.order)
+                self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
         if len(targets) == 1 and isinstance(targets[0], cst.Name) and func is not None:
             ini = self.ev.initializer(value)
             if ini is not None and not isinstance(value, cst.SimpleString):
@@ -380,7 +380,7 @@ class Builder:
                 target, d = pair
                 key = self.tensor_key(target, func, cls)
                 if key:
-                    self.m.writes.setdefault(key, []).append(self.order)
+                    self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
                 self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
             f = value.func
             if isinstance(f, cst.Attribute):
@@ -397,9 +397,9 @@ class Builder:
                                                     and method not in ("add_", "mul_", "div_", "sub_", "clamp_", "requires_grad_")):
                     key = self.tensor_key(f.value, func, cls)
                     if key:
-                        self.m.writes.setdefault(key, []).append(self.order)
+                        self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
                 elif method == "load_state_dict":
-                    self.m.writes.setdefault("*", []).append(self.order)
+                    self.m.writes.setdefault("*", []).append((self.order, _fid(func)))
                 elif method == "register_buffer" and len(value.args) >= 2:
                     s = string_value(value.args[0].value)
                     if s:
@@ -671,6 +671,10 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _fid(func: Optional[Function]) -> int:
+    return id(func.node) if func is not None else 0
 
 
 def _self_attr(node) -> Optional[str]:

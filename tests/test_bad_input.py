@@ -113,7 +113,7 @@ BAD_SOURCES = {
     "nul_bytes": b"import numpy as np\n\nW = np.zeros((3, 4))\x00\n",
     "non_utf8": b"import numpy as np\n\nW = np.zeros((3, 4))  # caf\xe9 \xff\n",
     "empty": b"",
-    "deep_parentheses": b"import numpy as np\n\nW = np.random.randn(3, 4) * " + b"(" * 1000 + b"1" + b")" * 1000 + b"\n",
+    "deep_parentheses": b"import numpy as np\n\nW = np.random.randn(3, 4) * " + b"(" * 1000 + b"1" + b")" * 1000,
     "deep_brackets": b"import numpy as np\n\nW = np.random.randn(3, 4)\nshape = " + b"[" * 1000 + b"]" * 1000 + b"\n",
     # Valid Python (the parser accepts it): the engine may analyse it or give
     # up with INI900 "nesting too deep", but must not crash.

@@ -57,7 +57,14 @@ def test_every_fixture_has_both_halves():
     assert len(befores) >= 14
 
 
-@pytest.mark.parametrize("name", PAIRS)
+def _gap(name):
+    from known_gaps import FIXER_GAPS
+
+    reason = FIXER_GAPS.get(name)
+    return pytest.param(name, marks=pytest.mark.xfail(reason=reason, strict=True)) if reason else name
+
+
+@pytest.mark.parametrize("name", [_gap(n) for n in PAIRS])
 def test_fixture_before_is_fixed_to_after(name):
     before = (FIXES_DIR / f"{name}.before.py").read_text(encoding="utf-8")
     after = (FIXES_DIR / f"{name}.after.py").read_text(encoding="utf-8")
@@ -215,7 +222,8 @@ def test_unaliased_numpy_import_does_not_provide_np():
     source = "import numpy\n\nW = numpy.random.randn(3, 4) * 10\n"
     fix = fix_at(source, "10", "np.sqrt(2 / 4)", ["import numpy as np"])
 
-    assert apply_fixes(source, [fix]) == "import numpy as np\nimport numpy\n\nW = numpy.random.randn(3, 4) * np.sqrt(2 / 4)\n"
+    expected = "import numpy as np\nimport numpy\n\nW = numpy.random.randn(3, 4) * np.sqrt(2 / 4)\n"
+    assert apply_fixes(source, [fix]) == expected
 
 
 def test_fix_is_skipped_when_the_alias_names_something_else():
@@ -332,7 +340,10 @@ def test_idempotent_when_the_rule_would_propose_the_same_code_again():
     assert apply_fixes(once, []) == once
 
 
-@pytest.mark.parametrize("replacement", ["lambda: w", "a if c else b", "not a", "a or b", "a < b", "-a", "a ** b", "await a"])
+LOOSE_EXPRESSIONS = ["lambda: w", "a if c else b", "not a", "a or b", "a < b", "-a", "a ** b", "await a"]
+
+
+@pytest.mark.parametrize("replacement", LOOSE_EXPRESSIONS)
 def test_results_parse_and_keep_their_meaning_in_tight_places(replacement):
     source = "async def f(m):\n    return m.bias * 2 ** m[0]\n"
     fixes = [fix_at(source, "m", replacement, nth=1), fix_at(source, "m", replacement, nth=2)]
