@@ -110,8 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="also report framework default initializers in INI101-INI103",
     )
-    tuning.add_argument("--small-scale", type=_positive(float), metavar="X", help="INI003: random scale below X is too small (default 0.01)")
-    tuning.add_argument("--deep-layers", type=_positive(int), metavar="N", help="INI003: N chained layers make a deep stack (default 3)")
+    tuning.add_argument(
+        "--small-scale", type=_positive(float), metavar="X", help="INI003: random scale below X is too small (default 0.01)"
+    )
+    tuning.add_argument(
+        "--deep-layers", type=_positive(int), metavar="N", help="INI003: N chained layers make a deep stack (default 3)"
+    )
 
     output = parser.add_argument_group("output")
     output.add_argument("--format", choices=sorted(FORMATTERS), default="text", help="output format (default: text)")
@@ -120,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     running = parser.add_argument_group("running")
     running.add_argument("--jobs", "-j", type=_positive(int), metavar="N", help="worker processes (default: all cores)")
-    running.add_argument("--stdin-filename", metavar="NAME", help="name to report for - (stdin); also picks config and per-file-ignores")
+    running.add_argument(
+        "--stdin-filename", metavar="NAME", help="name to report for - (stdin); also picks config and per-file-ignores"
+    )
     running.add_argument("--config", metavar="PYPROJECT", help="read [tool.init-lint] from this file instead of searching")
     running.add_argument("--isolated", action="store_true", help="ignore pyproject.toml files")
 

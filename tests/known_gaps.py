@@ -23,12 +23,12 @@ FIXTURE_GAPS = {
 
 FIXER_GAPS = {
     "flax_ini101_xavier_relu": "flax inline nn.Dense(...)(x) chain not linked to nn.relu yet",
-    "keras_ini102_he_tanh": "Keras functional-API chains are not yet linked to their activation",
+    "keras_ini102_he_tanh": "a keras.Sequential([...]) returned from a function is not analysed as a model",
     "numpy_ini001_zeros_relu": "NumPy forward through helper functions not followed: activation unknown, no fix",
     "numpy_ini003_deep_small": "NumPy forward through helper functions not followed: activation unknown, no fix",
     "numpy_ini004_large_tanh": "NumPy forward through helper functions not followed: activation unknown, no fix",
     "numpy_ini004_unscaled_relu": "NumPy forward through helper functions not followed: activation unknown, no fix",
-    "torch_ini006_method": "method-form .data.normal_(0.02) on a layer built by a helper is not judged a weight",
+    "torch_ini006_method": "FN: the BatchNorm elif-branch of DCGAN weights_init counts as overwriting the Conv branch weight",
 }
 
 # Labeled suite (tests/labeled): measured recall 0.73 (87/119), precision 0.96 (4 FP) on 2026-11-23.

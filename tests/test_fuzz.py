@@ -182,9 +182,9 @@ def mutated_fixtures(draw) -> str:
 # name -> (strategy, examples in the CI profile).  The budgets keep this
 # whole file under a minute; `scripts/fuzz.py --examples N` is the long run.
 STRATEGIES = {
-    "grammar": (hypothesmith.from_grammar(), 40),
-    "cst_nodes": (hypothesmith.from_node(), 10),
-    "mutated_fixtures": (mutated_fixtures(), 80),
+    "grammar": (hypothesmith.from_grammar(), 30),
+    "cst_nodes": (hypothesmith.from_node(), 8),
+    "mutated_fixtures": (mutated_fixtures(), 60),
 }
 
 
