@@ -343,17 +343,19 @@ def bench_package(name: str, args, bench: Bench, bare_venv: Path, plugin_venv: P
         }
         try:
             if tool in ("bare", "plugin"):
-                info["error"] = flake8_failed(last)
+                # Any failed repeat voids the tool: its wall time would be a crash's.
+                info["error"] = next(filter(None, (flake8_failed(r) for r in tool_runs)), None)
                 if info["error"] is None:
                     total, ini_lines = scan_flake8_output(last.stdout)
                     info["output_lines"] = total
                     if tool == "plugin":
                         items[tool] = parse_flake8(ini_lines, root, root)
             else:
-                if last.timed_out:
+                bad = next((r for r in tool_runs if r.timed_out or r.rc not in (0, 1)), None)
+                if bad is not None and bad.timed_out:
                     info["error"] = "timed out"
-                elif last.rc not in (0, 1):
-                    info["error"] = f"exit {last.rc}: {last_error_line(last.stderr_text(), last.stdout_text())}"
+                elif bad is not None:
+                    info["error"] = f"exit {bad.rc}: {last_error_line(bad.stderr_text(), bad.stdout_text())}"
                 else:
                     try:
                         items[tool] = parse_cli_json(last.stdout_text(), root, root)
