@@ -254,6 +254,20 @@ def ensure_package(name: str, cache=DEFAULT_CACHE) -> Path:
 # --------------------------------------------------------------------------
 
 
+def package_summary(name: str, cache=DEFAULT_CACHE):
+    """(root, files, summary dict) for a corpus package: fetched if needed, counted once."""
+    root = ensure_package(name, cache)
+    files = python_files(root)
+    archive = find_archive(name, cache)
+    summary = {
+        "package": name,
+        "version": archive_version(archive) if archive else "",
+        "files": len(files),
+        "lines": count_lines(files),
+    }
+    return root, files, summary
+
+
 def python_files(root) -> List[Path]:
     """Every ``*.py`` file under `root`, sorted by relative path."""
     root = Path(root)

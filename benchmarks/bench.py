@@ -44,19 +44,16 @@ from _common import (  # noqa: E402 - after the sys.path line above
     INTERNAL_CODE,
     REPO_ROOT,
     BenchError,
-    archive_version,
     col_shift_explains,
     compare,
     count_lines,
-    ensure_package,
-    find_archive,
     fmt_key,
     largest_file,
     last_error_line,
     parse_cli_json,
     parse_flake8,
+    package_summary,
     parse_profile,
-    python_files,
     repo_path,
 )
 
@@ -298,18 +295,8 @@ def mb(kb: Optional[int]) -> Optional[float]:
 
 
 def bench_package(name: str, args, bench: Bench, bare_venv: Path, plugin_venv: Path) -> Dict:
-    root = ensure_package(name, args.cache)
-    files = python_files(root)
-    archive = find_archive(name, args.cache)
-    res: Dict = {
-        "package": name,
-        "version": archive_version(archive) if archive else "",
-        "root": str(root),
-        "files": len(files),
-        "lines": count_lines(files),
-        "tools": {},
-        "notes": [],
-    }
+    root, files, summary = package_summary(name, args.cache)
+    res: Dict = {**summary, "root": str(root), "tools": {}, "notes": []}
     print(f"[{name}] {len(files)} files, {res['lines']:,} lines", file=sys.stderr, flush=True)
     argv = {
         "bare": [venv_bin(bare_venv, "flake8"), "-j1", "--isolated", root],

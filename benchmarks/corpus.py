@@ -31,14 +31,10 @@ from _common import (  # noqa: E402 - after the sys.path line above
     DEFAULT_CACHE,
     INTERNAL_CODE,
     BenchError,
-    archive_version,
-    count_lines,
-    ensure_package,
-    find_archive,
     last_error_line,
     parse_cli_json,
+    package_summary,
     parse_profile,
-    python_files,
 )
 
 RULE_CODES = ("INI001", "INI002", "INI003", "INI004", "INI005", "INI006", "INI101", "INI102", "INI103")
@@ -57,16 +53,8 @@ def default_cli() -> List[str]:
 
 
 def lint_package(name: str, cli: List[str], args) -> Dict:
-    root = ensure_package(name, args.cache)
-    files = python_files(root)
-    archive = find_archive(name, args.cache)
-    res: Dict = {
-        "package": name,
-        "version": archive_version(archive) if archive else "",
-        "files": len(files),
-        "lines": count_lines(files),
-        "error": None,
-    }
+    root, files, summary = package_summary(name, args.cache)
+    res: Dict = {**summary, "error": None}
     cmd = [*cli, "--isolated", "--format", "json", "--profile"]
     if args.jobs:
         cmd += ["--jobs", str(args.jobs)]

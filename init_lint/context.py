@@ -17,7 +17,6 @@ import libcst as cst
 from . import weights as W
 from .activations import family as act_family
 from .cstutil import walk as _walk
-from .dist import Dist
 from .flow import Facts
 from .model import Class, Layer, Model, Site
 
@@ -307,16 +306,18 @@ class Context:
         name = s.assigned_name
         if not name:
             return False
-        if name in self.m.buffers:
-            return True
+        return name in self.m.buffers or name in self._filter_arguments
+
+    @cached_property
+    def _filter_arguments(self) -> Set[str]:
+        """Names passed to scipy/OpenCV/skimage or conv routines: fixed kernels, i.e. data."""
+        out: Set[str] = set()
         for node in _walk(self.m.module.body):
             if isinstance(node, cst.Call):
                 q = self.m.ev.qname(node.func) or ""
                 if q.startswith(("scipy.", "cv2.", "skimage.")) or q.rsplit(".", 1)[-1] in ("conv2d", "conv1d", "conv3d", "convolve", "correlate", "filter2D"):
-                    for a in node.args:
-                        if isinstance(a.value, cst.Name) and a.value.value == name:
-                            return True
-        return False
+                    out.update(a.value.value for a in node.args if isinstance(a.value, cst.Name))
+        return out
 
 
 def _tensor_text(text: str) -> str:

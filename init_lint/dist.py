@@ -9,7 +9,7 @@ framework spellings.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import libcst as cst
@@ -235,7 +235,6 @@ class Evaluator:
 
     def _sqrt_ratio(self, inner) -> Scale:
         """sqrt(k / n): k=2 -> He, k=1 -> LeCun, k / (a + b) -> Glorot."""
-        inner = _strip_parens(inner)
         if isinstance(inner, cst.BinaryOperation) and isinstance(inner.operator, cst.Divide):
             k = self.number(inner.left)
             if k is None:
@@ -246,7 +245,6 @@ class Evaluator:
     def _family_of_denominator(self, den, k: Optional[float]) -> Optional[Scale]:
         if k is None:
             return None
-        den = _strip_parens(den)
         if self.number(den) is not None:
             return Scale(value=math.sqrt(k / self.number(den))) if self.number(den) > 0 and k >= 0 else None
         if isinstance(den, cst.BinaryOperation) and isinstance(den.operator, cst.Add):
@@ -264,7 +262,6 @@ class Evaluator:
         """Dist of an expression that produces a tensor (factory + arithmetic)."""
         if depth > 40:
             return None
-        node = _strip_parens(node)
         if isinstance(node, cst.Call):
             return self._call_value(node, depth)
         if isinstance(node, cst.BinaryOperation):
@@ -409,7 +406,6 @@ class Evaluator:
 
     # -- initializer objects (Keras, TF1, Flax/JAX, Haiku) and strings ----
     def initializer(self, node) -> Optional[Dist]:
-        node = _strip_parens(node)
         s = string_value(node)
         if s is not None:
             return _keras_string(s, node)
@@ -432,10 +428,6 @@ class Evaluator:
 
 
 # ---------------------------------------------------------------- helpers
-
-
-def _strip_parens(node):
-    return node
 
 
 def _as_call(node) -> Optional[cst.Call]:

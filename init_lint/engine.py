@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import io
 import re
-import sys
 import tokenize
 from dataclasses import dataclass
 from typing import List, Optional
@@ -129,9 +128,3 @@ def lint_bytes(
         return [f for f in [internal_error(f"cannot decode source: {exc}", filename)] if options.wants(f.code)]
     return lint_source(source, filename, options, stats)
 
-
-def _limit_recursion() -> None:
-    # Deeply nested expressions: ast/libcst recurse; keep headroom but do not
-    # let a hostile file blow the C stack of the host process.
-    if sys.getrecursionlimit() < 3000:
-        sys.setrecursionlimit(3000)

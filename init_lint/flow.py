@@ -9,13 +9,14 @@ layer to an activated value proves the earlier layer is hidden.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, List, Optional, Set, Tuple
+from typing import Dict, FrozenSet, Optional, Set, Tuple
 
 import libcst as cst
 
 from .activations import act_call, act_from_reference, relu_mask_expression, sigmoid_expression
-from .dist import arg, string_value
-from .model import Class, Layer, Model, _dict_key, _self_attr
+from .dist import arg
+from .model import Class, Layer, Model, _dict_key, _self_attr, operand_core
+from .names import dotted
 
 Act = Tuple[str, Optional[float]]
 
@@ -89,7 +90,7 @@ class Flow:
             for small in s.body:
                 self.small(small, env, cls)
         elif isinstance(s, cst.For):
-            self.bind(s.target, self.loop_value(s.iter, cls), env)
+            self.bind(s.target, EMPTY, env)
             for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
                 self.block(s.body.body, env, cls)
             if s.orelse:
@@ -130,7 +131,7 @@ class Flow:
             v = small.value
             if isinstance(v, cst.Call) and isinstance(v.func, cst.Attribute) and v.func.attr.value == "add" and v.args:
                 # model.add(layer): a Keras Sequential built step by step
-                owner = _name_of(v.func.value)
+                owner = dotted(v.func.value)
                 layer = self.m.layer_of_node.get(id(v.args[0].value))
                 if owner and layer is not None:
                     key = "__seq__" + owner
@@ -145,16 +146,13 @@ class Flow:
             for e in target.elements:
                 self.bind(e.value, val, env)
         elif isinstance(target, cst.Attribute):
-            name = _name_of(target)
+            name = dotted(target)
             if name:
                 env[name] = val
         elif isinstance(target, cst.Subscript):
             k = _dict_key(target)
             if k is not None:
                 env["[" + k + "]"] = val
-
-    def loop_value(self, it, cls) -> Val:
-        return EMPTY
 
     # -------------------------------------------------------------- expressions
     def expr(self, node, env, cls, depth: int = 0) -> Val:
@@ -163,7 +161,7 @@ class Flow:
         if isinstance(node, cst.Name):
             return env.get(node.value, EMPTY)
         if isinstance(node, cst.Attribute):
-            name = _name_of(node)
+            name = dotted(node)
             if name and name in env:
                 return env[name]
             return self.expr(node.value, env, cls, depth + 1) if not _self_attr(node) else EMPTY
@@ -322,8 +320,7 @@ class Flow:
     def apply_key(self, key: str, inval: Val) -> Val:
         self.facts.applied.add(key)
         for prev, act in inval.activated:
-            if prev != key or True:
-                self.facts.hidden.setdefault(prev, (key, _act_of(act)))
+            self.facts.hidden.setdefault(prev, (key, _act_of(act)))
         return Val(frozenset({key}))
 
     def activate(self, val: Val, act: Act, node) -> Val:
@@ -343,10 +340,7 @@ class Flow:
             self.facts.added.add(k)
 
     def weight_key(self, node, cls) -> Optional[str]:
-        while isinstance(node, cst.Attribute) and node.attr.value in ("T", "data", "mT"):
-            node = node.value
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("t", "transpose"):
-            node = node.func.value
+        node = operand_core(node)
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Multiply, cst.Divide)):
             return self.weight_key(node.left, cls) or self.weight_key(node.right, cls)
         if isinstance(node, cst.Name):
@@ -382,17 +376,6 @@ def _act_of(s: str) -> Act:
         except ValueError:
             return (n, None)
     return (s, None)
-
-
-def _name_of(node) -> Optional[str]:
-    parts = []
-    while isinstance(node, cst.Attribute):
-        parts.append(node.attr.value)
-        node = node.value
-    if isinstance(node, cst.Name):
-        parts.append(node.value)
-        return ".".join(reversed(parts))
-    return None
 
 
 def _weightish(name: str) -> bool:

@@ -640,10 +640,7 @@ class Builder:
 
     def weight_ref(self, node, func, cls) -> Optional[str]:
         """Flow key of a weight operand: `W1`, `self.W`, `params["W1"]`, `params['W' + str(l)]`."""
-        while isinstance(node, cst.Attribute) and node.attr.value in ("T", "data", "mT"):
-            node = node.value
-        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("t", "transpose", "T"):
-            node = node.func.value
+        node = operand_core(node)
         if isinstance(node, cst.Name):
             return "w:" + node.value
         attr = _self_attr(node)
@@ -671,6 +668,15 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def operand_core(node):
+    """`W.T`, `W.data`, `W.t()`, `W.transpose(0, 1)` -> `W`: the tensor behind a matmul operand."""
+    while isinstance(node, cst.Attribute) and node.attr.value in ("T", "data", "mT"):
+        node = node.value
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("t", "transpose", "T"):
+        node = node.func.value
+    return node
 
 
 def _fid(func: Optional[Function]) -> int:

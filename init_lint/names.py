@@ -12,6 +12,8 @@ from typing import Dict, Iterable, Optional
 
 import libcst as cst
 
+from .cstutil import children
+
 # Conventional aliases, used only when a file does not import the name itself
 # (snippets on stdin, notebooks whose import cell is elsewhere).
 CONVENTIONAL = {
@@ -125,7 +127,7 @@ class ImportTable:
             elif isinstance(node, (cst.SimpleStatementLine, cst.If, cst.Try, cst.TryStar,
                                    cst.IndentedBlock, cst.FunctionDef, cst.ClassDef,
                                    cst.With, cst.Else, cst.ExceptHandler, cst.Finally)):
-                stack.extend(node.children)
+                stack.extend(children(node))
 
     def uses_flax(self) -> bool:
         return "flax" in self.imported_modules or "haiku" in self.imported_modules

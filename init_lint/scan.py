@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Iterable, List, Optional, Set
+from typing import List, Optional, Set
 
 from .dist import TRIGGER_NAMES
-from .weights import BIAS, NORM, STATE, TOKEN, WEIGHT, layer_kind, role_of_layer_name, role_of_name
+from .weights import BIAS, NORM, STATE, TOKEN, layer_kind, role_of_layer_name, role_of_name
 
 _TRIGGER = re.compile(
     r"\b(?:zeros_?|zero_|ones_?|full(?:_like)?|fill_?|constant_?|Constant|Zeros|Ones|rand[n]?|random(?:_sample)?|"
