@@ -77,6 +77,9 @@ class Context:
                         return W.WEIGHT
                     if f.name_role.startswith("not:") and f.name_role[4:] == W.WEIGHT:
                         return W.BIAS
+        if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
+                and self.param_rank(s.cls, s.target_text[5:]) == 1:
+            return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
         if role == W.UNKNOWN and self.params_loop(s) is not None:
             return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
         if role == W.UNKNOWN and s.func is not None and self.helper_uses(s) >= 1:
@@ -88,6 +91,18 @@ class Context:
                 and "." not in s.assigned_name and s.dist.kind in ("constant", "zeros") and s.cls is not None:
             return W.STATE  # a plain torch tensor in a module method: data (a fused kernel), not a Parameter
         return role
+
+    def param_rank(self, cls: Class, attr: str) -> Optional[int]:
+        """Rank of self.<attr> as declared in this class, a base or a subclass defined in this file."""
+        def lasts(c):
+            return {b.rsplit(".", 1)[-1] for b in c.bases}
+
+        related = [cls] + [c for c in self.m.classes.values()
+                           if c is not cls and (cls.name in lasts(c) or c.name in lasts(cls))]
+        for c in related:
+            if attr in c.param_ranks:
+                return c.param_ranks[attr]
+        return None
 
     def params_loop(self, s: Site):
         for loop in s.loops:
