@@ -22,9 +22,10 @@ import ast
 import re
 from typing import List, Optional, Set
 
-from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRIGGER_NAMES, TRIGGER_RE,
-                       canonical)
-from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, WEIGHT, layer_kind,
+from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
+                       TRIGGER_NAMES, TRIGGER_RE, canonical)
+from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, UNKNOWN, WEIGHT,
+                      layer_kind,
                       role_of_layer_name, role_of_name)
 
 _TRIGGER = TRIGGER_RE
@@ -86,6 +87,52 @@ def _target_role(node: Optional[ast.AST], layer_roles: Optional[dict] = None) ->
     if isinstance(node, ast.Name):
         return role_of_name(node.id)
     return None
+
+
+def _dict_key(node: ast.Subscript) -> Optional[str]:
+    """model._dict_key on ast: params["W1"] -> "W1"; params['W' + str(l)], f"W{l}", "W%d" % l -> "W*"."""
+    k = node.slice
+    if isinstance(k, ast.Constant) and isinstance(k.value, str):
+        return k.value
+    if isinstance(k, ast.BinOp) and isinstance(k.op, (ast.Add, ast.Mod)) and isinstance(k.left, ast.Constant) \
+            and isinstance(k.left.value, str):
+        return k.left.value.split("%")[0] + "*" if isinstance(k.op, ast.Mod) else k.left.value + "*"
+    if isinstance(k, ast.JoinedStr) and k.values and isinstance(k.values[0], ast.Constant):
+        return str(k.values[0].value) + "*"
+    if isinstance(k, ast.Call) and isinstance(k.func, ast.Attribute) and k.func.attr == "format" \
+            and isinstance(k.func.value, ast.Constant) and isinstance(k.func.value.value, str):
+        return k.func.value.value.split("{")[0] + "*"
+    if isinstance(k, (ast.Constant, ast.BinOp, ast.JoinedStr, ast.Call)):
+        return "?"  # a spelling the model may read differently: not certain
+    return None
+
+
+def _model_role(target: Optional[ast.AST]) -> str:
+    """model.Builder.classify_target's role on ast, UNKNOWN only when the model's is UNKNOWN too
+    (no target: a return value, several targets, a tuple -- UNKNOWN as in the model)."""
+    t = target
+    while isinstance(t, ast.Attribute) and t.attr == "data":
+        t = t.value
+    if isinstance(t, ast.Call) and isinstance(t.func, ast.Attribute) and t.func.attr in ("detach", "data"):
+        t = t.func.value
+    if t is None:
+        return UNKNOWN
+    if isinstance(t, ast.Name):
+        return role_of_name(t.id)
+    if isinstance(t, ast.Subscript):
+        k = _dict_key(t)
+        if k == "?":
+            return WEIGHT
+        return role_of_name(k.replace("*", "")) if k is not None else UNKNOWN
+    if isinstance(t, ast.Attribute):
+        if t.attr in ("weight", "kernel", "W", "weight_orig", "weight_v") or t.attr.startswith(("weight_ih", "weight_hh")):
+            return WEIGHT
+        if t.attr.startswith("bias"):
+            return BIAS
+        return role_of_name(t.attr)
+    if isinstance(t, (ast.Tuple, ast.List, ast.Starred)):
+        return UNKNOWN
+    return WEIGHT  # anything else: not certain
 
 
 # self.X = Ctor(...): what a class builds (for the role of self.X.weight).
@@ -180,6 +227,8 @@ class _CallJudge:
         self.imports = _Imports(tree)
         self.class_names = {s.name for s in getattr(tree, "body", []) if isinstance(s, ast.ClassDef)}
         self.layer_roles: Optional[dict] = None  # of the class being walked
+        self.in_method = False  # walking a function defined in a class (the model's Function.cls)
+        self.guarded = False  # inside a loop, or an if that may filter on names (p.dim() > 1, "weight" in n)
 
     def evaluable(self, func: ast.AST, name: str) -> bool:
         """Can dist.Evaluator turn a call of `func` into a distribution at all? (its lookup, without libcst)"""
@@ -200,8 +249,11 @@ class _CallJudge:
         dotted = _dotted(func)
         return dotted is not None and any(q.startswith("torch.nn.init.") for q in self.imports.resolve(dotted))
 
-    def could_fire(self, call: ast.Call, assigned: Optional[ast.AST], norm_vars: Set[str], cls_name: str) -> bool:
+    def could_fire(self, call: ast.Call, site, norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
+        assigned, wrapped = site if site is not None else (None, False)
+        if assigned is _SITE:
+            assigned = None
         first = call.args[0] if call.args else None
         if name in _NEVER or name not in TRIGGER_NAMES:
             return False
@@ -214,6 +266,12 @@ class _CallJudge:
         tensor = first if (inplace and (torch_init or _is_init_module(call.func))) else \
             (call.func.value if inplace else assigned)
         role = _target_role(tensor, self.layer_roles)
+        if not inplace and self.in_method and not self.guarded and not wrapped and _model_role(assigned) == UNKNOWN:
+            # A factory value in a method (forward, a mask, a buffer, data) that is not a Parameter/Variable
+            # and whose target's name says nothing: Context.is_weight needs a weight name, a wrapper, a
+            # loop over parameters or a name filter around it (guarded), or a module-level helper (not a
+            # method). Outside a site position (an argument, a list element) it is never even a site.
+            return False
         if role in _SAFE_ROLES:
             return False
         base = _base_name(tensor)
@@ -297,6 +355,16 @@ def _is_self_layer_weight(node) -> bool:
 _WRAPPER_CALLS = {"Parameter", "Variable", "tensor", "asarray", "array", "as_tensor", "from_numpy"}
 
 
+def _may_filter_names(test: ast.AST) -> bool:
+    """Could model.Builder.filter_of read a role out of this test ('weight' in n, p.dim() > 1, n.endswith(...))?"""
+    for node in ast.walk(test):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in ("dim", "ndim", "ndimension", "shape", "endswith", "startswith"):
+            return True
+    return False
+
+
 def _norm_filter(test: ast.AST) -> Set[str]:
     """Variables an `if isinstance(m, (nn.BatchNorm2d, nn.LayerNorm))` test proves to be norm layers."""
     if isinstance(test, ast.Call) and _last_name(test.func) == "isinstance" and len(test.args) == 2 \
@@ -321,32 +389,40 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             judge.layer_roles = saved
     if isinstance(stmt, ast.If):
         inner = norm_vars | _norm_filter(stmt.test)
-        return _stmt_candidates(stmt.test, judge, cls_name, norm_vars) or \
-            any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body) or \
-            any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
+        saved = judge.guarded
+        judge.guarded = saved or _may_filter_names(stmt.test)
+        try:
+            return _stmt_candidates(stmt.test, judge, cls_name, norm_vars) or \
+                any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body) or \
+                any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
+        finally:
+            judge.guarded = saved
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.For, ast.While, ast.With, ast.Try)):
         parts = list(getattr(stmt, "body", [])) + list(getattr(stmt, "orelse", [])) + \
             list(getattr(stmt, "finalbody", [])) + [h for h in getattr(stmt, "handlers", [])]
         heads = [getattr(stmt, "iter", None), getattr(stmt, "test", None)] + list(getattr(stmt, "decorator_list", [])) \
             + [i.context_expr for i in getattr(stmt, "items", [])]
+        saved = judge.in_method, judge.guarded
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             heads += list(stmt.args.defaults) + [d for d in stmt.args.kw_defaults if d is not None]
-        return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
+            # the model's scopes: loops and filters start afresh in every function
+            judge.in_method, judge.guarded = bool(cls_name), False
+        elif isinstance(stmt, (ast.For, ast.While)):
+            judge.guarded = True
+        try:
+            return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
+        finally:
+            judge.in_method, judge.guarded = saved
     if isinstance(stmt, ast.ExceptHandler):
         return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.body)
     assigned: dict = {}
     for node in ast.walk(stmt):
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(getattr(node, "value", None), ast.AST):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            value = node.value
-            assigned[id(value)] = targets[0]
-            # self.W = nn.Parameter(torch.zeros(...)): the factory's target is self.W
-            while isinstance(value, ast.Call) and _last_name(value.func) in _WRAPPER_CALLS and value.args:
-                value = value.args[0]
-                assigned[id(value)] = targets[0]
-            if isinstance(value, ast.BinOp):
-                for side in (value.left, value.right):
-                    assigned[id(side)] = targets[0]
+            # several targets (a = W = zeros(...)): no single role is certain
+            _mark_site_values(node.value, targets[0] if len(targets) == 1 else None, False, assigned)
+        elif isinstance(node, ast.Return) and node.value is not None:
+            _mark_site_values(node.value, None, False, assigned)
         elif isinstance(node, ast.Call):
             name = _last_name(node.func)
             for kw in node.keywords:
@@ -357,6 +433,35 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             if name in TRIGGER_NAMES and judge.could_fire(node, assigned.get(id(node)), norm_vars, cls_name):
                 return True
     return False
+
+
+_SITE = object()  # a site position without a known target (return value, several targets)
+
+
+def _mark_site_values(value, target, wrapped: bool, out: dict, depth: int = 0) -> None:
+    """Mark the expressions dist.Evaluator.value() reaches from an assigned/returned value (where the
+    model creates a Site): (target, wrapped in Parameter/Variable). Anything else -- a factory passed
+    as an argument, inside a list or a comparison -- never becomes a site."""
+    if depth > 40:
+        return
+    out[id(value)] = (target if target is not None else _SITE, wrapped)
+    if isinstance(value, ast.BinOp):
+        _mark_site_values(value.left, target, wrapped, out, depth + 1)
+        _mark_site_values(value.right, target, wrapped, out, depth + 1)
+    elif isinstance(value, ast.Attribute) and value.attr in ("T", "data", "mT"):
+        _mark_site_values(value.value, target, wrapped, out, depth + 1)
+    elif isinstance(value, ast.Call):
+        func = value.func
+        last = _last_name(func)
+        if isinstance(func, ast.Attribute) and (last in TRANSPARENT_METHODS or last in INPLACE_METHODS):
+            _mark_site_values(func.value, target, wrapped, out, depth + 1)
+        if last in _WRAPPER_CALLS:
+            inner = value.args[0] if value.args and not isinstance(value.args[0], ast.Starred) else None
+            for kw in value.keywords:
+                if kw.arg in ("data", "initial_value", "value", "x", "a", "object", "array"):
+                    inner = kw.value
+            if inner is not None:
+                _mark_site_values(inner, target, wrapped or last in ("Parameter", "Variable"), out, depth + 1)
 
 
 def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
@@ -433,14 +538,12 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
                 if i not in keep and _mentions(texts[i], names[j]) and not _is_registration(body[i]):
                     keep.add(i)
     # What the kept code names (its layer classes, helpers, visitors, the model a visitor is applied to),
-    # transitively.
-    todo = list(keep)
-    while todo:
-        j = todo.pop()
-        for i, name in enumerate(names):
-            if i not in keep and name and _mentions(texts[j], name):
-                keep.add(i)
-                todo.append(i)
+    # two levels deep.
+    for _ in range(2):
+        for j in list(keep):
+            for i, name in enumerate(names):
+                if i not in keep and name and _mentions(texts[j], name):
+                    keep.add(i)
     keep |= {i for i, stmt in enumerate(body) if _always_kept(stmt)}
     keep_lines = bytearray(len(lines) + 2)
     for i in keep:

@@ -106,6 +106,7 @@ QUALIFIED = frozenset({
 # Tensor methods that initialise in place on any receiver, and Generator methods on an rng-like receiver.
 INPLACE_METHODS = frozenset({"fill_", "normal_", "uniform_", "zero_"})
 RNG_METHODS = frozenset({"normal", "rand", "randn", "random", "random_sample", "standard_normal", "uniform"})
+TRANSPARENT_METHODS = frozenset({"astype", "clone", "contiguous", "cpu", "cuda", "detach", "double", "float", "half", "requires_grad_", "reshape", "squeeze", "t", "to", "type", "unsqueeze", "view"})
 
 # names.py's alias tables (libcst-free copies; tests/test_speed.py keeps them equal).
 CONVENTIONAL = {'np': 'numpy', 'numpy': 'numpy', 'torch': 'torch', 'nn': 'torch.nn', 'F': 'torch.nn.functional', 'init': 'torch.nn.init', 'tf': 'tensorflow', 'keras': 'keras', 'layers': 'keras.layers', 'initializers': 'keras.initializers', 'jax': 'jax', 'jnp': 'jax.numpy', 'hk': 'haiku', 'math': 'math'}
