@@ -453,7 +453,7 @@ def targets(results: List[Dict]) -> List[Dict]:
 def profile_fields(prof: Dict):
     """The --profile counters in a fixed order; "-" for any the CLI omits."""
     seconds = prof.get("seconds", prof.get("wall_seconds", "-"))
-    keys = ("files", "candidate_files", "libcst_files", "libcst_lines", "jobs")
+    keys = ("files", "candidate_files", "libcst_files", "libcst_lines", "scan_cpu", "libcst_cpu", "jobs")
     return [(k, prof.get(k, "-")) for k in keys] + [("seconds", seconds)]
 
 
