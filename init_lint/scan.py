@@ -76,7 +76,12 @@ def _target_role(node: Optional[ast.AST]) -> Optional[str]:
             return BIAS
         if node.attr in ("weight", "kernel"):
             layer = _last_name(node.value)
-            return role_of_layer_name(layer) if layer else None
+            if not layer:
+                return None
+            role = role_of_layer_name(layer)
+            # "affine" alone does not prove a norm layer: PyTorch's REINFORCE example names its Linear `affine1`;
+            # the engine resolves the attribute to its constructor
+            return None if role == NORM and role_of_layer_name(layer.lower().replace("affine", "")) != NORM else role
         return role_of_name(node.attr)
     if isinstance(node, ast.Name):
         return role_of_name(node.id)
@@ -84,9 +89,14 @@ def _target_role(node: Optional[ast.AST]) -> Optional[str]:
 
 
 class _CallJudge:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tree: Optional[ast.AST] = None) -> None:
         self.relu_in_file = bool(_RELU_TEXT.search(text))
         self.tanh_in_file = bool(_TANH_TEXT.search(text))
+        self.init_aliases = _init_aliases(tree)
+
+    def is_init_module(self, func: ast.AST) -> bool:
+        """nn.init.X / init.X / an alias of torch.nn.init (`import torch.nn.init as winit`)."""
+        return _is_init_module(func) or isinstance(func, ast.Attribute) and _last_name(func.value) in self.init_aliases
 
     def could_fire(self, call: ast.Call, assigned: Optional[ast.AST], norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
@@ -95,8 +105,10 @@ class _CallJudge:
             return False
         if not call.args and not call.keywords and name in ("random", "rand", "randn", "random_sample"):
             return False  # random.random(): a scalar
-        inplace = name.endswith("_")
-        tensor = first if (inplace and _is_init_module(call.func)) else (call.func.value if inplace else assigned)
+        init_fn = isinstance(call.func, ast.Attribute) and self.is_init_module(call.func)
+        # nn.init.xavier_normal(w): the deprecated spellings without "_" also write their first argument
+        inplace = name.endswith("_") or (init_fn and name in _TORCH_LEGACY)
+        tensor = first if (inplace and self.is_init_module(call.func)) else (call.func.value if inplace else assigned)
         role = _target_role(tensor)
         if role in _SAFE_ROLES:
             return False
@@ -106,7 +118,9 @@ class _CallJudge:
         if not inplace and _rank_one(call):
             return False
         if name in _XAVIER:
-            return self.relu_in_file
+            # a declared gain=calculate_gain("tanh") can disagree with a sigmoid too (INI103)
+            declared = any(kw.arg == "gain" for kw in call.keywords) or len(call.args) >= 2
+            return self.relu_in_file or (declared and self.tanh_in_file)
         if name in _HE:
             return self.tanh_in_file or self.relu_in_file
         if name in _NORMAL and inplace:
@@ -114,13 +128,29 @@ class _CallJudge:
             for kw in call.keywords:
                 if kw.arg in ("std", "stddev"):
                     std = _num(kw.value)
-            pos = call.args[1:] if _is_init_module(call.func) else call.args
+            pos = call.args[1:] if self.is_init_module(call.func) else call.args
             if std is None and len(pos) >= 2:
                 std = _num(pos[1])
             known_layer = _is_self_layer_weight(tensor)
             if std is not None and 0.01 < std < 1 and (not known_layer or std >= 0.15):
                 return False
         return True
+
+
+# torch.nn.init's deprecated names (no trailing underscore): they still fill their first argument in place.
+_TORCH_LEGACY = {"normal", "uniform", "constant", "xavier_uniform", "xavier_normal", "kaiming_uniform",
+                 "kaiming_normal", "orthogonal", "eye", "dirac", "sparse"}
+
+
+def _init_aliases(tree: Optional[ast.AST]) -> Set[str]:
+    """Local names bound to torch.nn.init: `import torch.nn.init as winit`, `from torch.nn import init as I`."""
+    out: Set[str] = set()
+    for stmt in getattr(tree, "body", ()):
+        if isinstance(stmt, ast.Import):
+            out.update(a.asname for a in stmt.names if a.name == "torch.nn.init" and a.asname)
+        elif isinstance(stmt, ast.ImportFrom) and stmt.module == "torch.nn":
+            out.update(a.asname or a.name for a in stmt.names if a.name == "init")
+    return out
 
 
 def _is_init_module(func: ast.AST) -> bool:
@@ -270,7 +300,7 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
     if tree is None:
         tree = ast.parse(source)
     body: List[ast.stmt] = list(getattr(tree, "body", []))
-    judge = _CallJudge(source)
+    judge = _CallJudge(source, tree)
     lines = source.splitlines(keepends=True)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
     # the regex is C-speed: walk only statements that mention an initializer
@@ -291,6 +321,11 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
             for i in range(len(body)):
                 if i not in keep and _mentions(texts[i], names[j]) and not _is_registration(body[i]):
                     keep.add(i)
+    # ... and what those users name (critic.apply(init_linear) needs `critic = nn.Sequential(...)`).
+    for j in list(keep - seeds):
+        for i, name in enumerate(names):
+            if i not in keep and name and _mentions(texts[j], name) and not _is_registration(body[i]):
+                keep.add(i)
     keep |= {i for i, stmt in enumerate(body) if _always_kept(stmt)}
     keep_lines = bytearray(len(lines) + 2)
     for i in keep:
