@@ -26,6 +26,7 @@ class ConstantWeights(Rule):
     options_doc = "None."
     references = ("Glorot & Bengio, Understanding the difficulty of training deep feedforward neural networks (AISTATS 2010)",)
     valid = (
+        Example("import numpy as np\nW1 = np.random.randn(256, 784) * np.sqrt(2 / 784)\n"),
         Example("import torch.nn as nn\nbn = nn.BatchNorm2d(64)\nnn.init.constant_(bn.weight, 1)\nnn.init.constant_(bn.bias, 0)\n"),
         Example("import torch\nimport torch.nn as nn\n\nclass LayerScale(nn.Module):\n    def __init__(self, dim):\n"
                 "        super().__init__()\n        self.gamma = nn.Parameter(1e-6 * torch.ones(dim))\n"),

@@ -46,6 +46,8 @@ class TooSmallWeights(Rule):
     references = ("LeCun et al., Efficient BackProp (1998)", "Glorot & Bengio (AISTATS 2010)", "He et al. (ICCV 2015)")
     fixable = True
     valid = (
+        Example("import numpy as np\n\ndef init(n_x, n_h, n_y):\n    W1 = np.random.randn(n_h, n_x) * np.sqrt(2 / n_x)\n"
+                "    W2 = np.random.randn(n_y, n_h) * np.sqrt(1 / n_h)\n    return W1, W2\n"),
         Example("import numpy as np\n\ndef init(n_x, n_h, n_y):\n    W1 = np.random.randn(n_h, n_x) * 0.01\n"
                 "    W2 = np.random.randn(n_y, n_h) * 0.01\n    return W1, W2\n"),
         Example("import torch.nn as nn\n\nclass Head(nn.Module):\n    def __init__(self):\n        super().__init__()\n"

@@ -20,8 +20,8 @@ class TooLargeWeights(Rule):
     summary = "Weights are drawn with std 1 or more (or a unit draw multiplied up), so activations saturate or explode."
     why = (
         "Var(y) = n_in s^2 Var(x). With s = 1 and 784 inputs the pre-activation std is sqrt(784) = 28: tanh and "
-        "sigmoid units are pinned at +-1 / 0 and 1 where their gradient is ~0, and ReLU nets grow x22 per layer "
-        "(500 inputs) until they overflow. `np.random.randn(n, m) * 10` (the classic 'random' init exercise) is "
+        "sigmoid units are pinned at +-1 / 0 and 1 where their gradient is ~0, and ReLU nets grow x15.8 per layer "
+        "(sqrt(500 / 2) with 500 inputs) until they overflow. `np.random.randn(n, m) * 10` (the classic 'random' init exercise) is "
         "100x worse in variance. Fires on any factor > 1 applied to a unit draw, on std >= 1 when the fan-in is "
         "16 or more or unknown (an unscaled `np.random.randn(y, x)`, `tf.random_normal([784, 256])`, "
         "`RandomNormal(stddev=1.0)`), and on centred uniform ranges with a bound of 1 or more."

@@ -13,7 +13,10 @@ class AnalysisFailure(Rule):
     why = (
         "A linter that silently skips a file gives false confidence. Instead of crashing flake8 or the editor, "
         "init-lint reports one INI900 finding at line 1 with the reason and goes on with the next file, so 0 "
-        "findings always means 0 problems found, never 'not looked at'."
+        "findings always means 0 problems found, never 'not looked at'. One deliberate exception: a file whose text "
+        "names no initializer or random draw at all is dropped by the text prefilter before it is parsed, so a "
+        "syntax error there gives no INI900 (there is nothing init-lint could report in it, and flake8 reports "
+        "its own E999)."
     )
     fix_advice = "Fix the syntax error or encoding the message names; if the file is valid Python, please report the message as a bug. Suppress with `--ignore INI900` or `# noqa: INI900` on line 1."
     options_doc = "None."
