@@ -21,7 +21,6 @@ FIXTURE_GAPS = {
 }
 
 FIXER_GAPS = {
-    "flax_ini101_xavier_relu": "flax inline nn.Dense(...)(x) chain not linked to nn.relu yet",
     "keras_ini102_he_tanh": "a keras.Sequential([...]) returned from a function is not analysed as a model",
     "numpy_ini001_zeros_relu": "NumPy forward through helper functions not followed: activation unknown, no fix",
     "numpy_ini003_deep_small": "NumPy forward through helper functions not followed: activation unknown, no fix",
