@@ -23,7 +23,7 @@ import re
 from typing import List, Optional, Set
 
 from .dist import TRIGGER_NAMES
-from .weights import BIAS, NORM, STATE, TOKEN, layer_kind, role_of_layer_name, role_of_name
+from .weights import BIAS, NORM, STATE, TOKEN, WEIGHT, layer_kind, role_of_layer_name, role_of_name
 
 _TRIGGER = re.compile(
     r"\b(?:zeros_?|zero_|ones_?|full(?:_like)?|fill_?|constant_?|Constant|Zeros|Ones|rand[n]?|random(?:_sample)?|"
@@ -235,6 +235,27 @@ def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
     return isinstance(node, (ast.Name, ast.Attribute))
 
 
+_MATMUL_TEXT = re.compile(r"@|\b(?:dot|matmul|mm|einsum|tensordot|linear)\(")
+
+
+def _weight_names(stmts: List[ast.AST]) -> Set[str]:
+    """Names that module-level code (not a class) binds weights to: `W1`, `parameters` in
+    `parameters["W" + str(l)] = ...`, `weights` in `weights = {"h1": tf.Variable(...)}`."""
+    out: Set[str] = set()
+    for stmt in stmts:
+        if isinstance(stmt, ast.ClassDef):
+            continue
+        for node in ast.walk(stmt):
+            if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+                continue
+            for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(t, ast.Name) and (role_of_name(t.id) == WEIGHT or isinstance(node.value, ast.Dict)):
+                    out.add(t.id)
+                elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+                    out.add(t.value.id)
+    return out
+
+
 def _span(stmt: ast.AST):
     start = stmt.lineno
     for dec in getattr(stmt, "decorator_list", ()):
@@ -279,6 +300,13 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
         return None
     names = [_defined_name(s) for s in body]
     keep = set(seeds)
+    # Forward code that multiplies with a seed's weights (NumPy/TF1 `forward(X, params)`): it decides
+    # which activation consumes each layer and whether the layer is hidden.
+    weight_names = _weight_names([body[i] for i in seeds])
+    if weight_names:
+        for i in range(len(body)):
+            if i not in keep and _MATMUL_TEXT.search(texts[i]) and any(_mentions(texts[i], n) for n in weight_names):
+                keep.add(i)
     # What the kept code names (its layer classes, helpers, visitors), two levels deep.
     for _ in range(2):
         for j in list(keep):
