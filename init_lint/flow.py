@@ -15,7 +15,7 @@ import libcst as cst
 
 from .activations import act_call, act_from_reference, relu_mask_expression, sigmoid_expression
 from .dist import arg
-from .model import Class, Layer, Model, _dict_key, _self_attr, operand_core
+from .model import Class, Layer, Model, _dict_key, _self_attr, operand_core, subscript_key
 from .names import dotted
 
 Act = Tuple[str, Optional[float]]
@@ -353,6 +353,9 @@ class Flow:
             k = _dict_key(node)
             if k is not None and _weightish(k.replace("*", "")):
                 return "w:" + k
+            key = subscript_key(node)
+            if key is not None and "[" in key:
+                return key  # weights["h1"]
         return None
 
 

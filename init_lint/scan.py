@@ -83,6 +83,25 @@ def _target_role(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
+# Names too common to trigger on their own (dist.TRIGGER_NAMES leaves them out): they count only in the
+# form that draws or fills a tensor.
+def _contextual_trigger(call: ast.Call, name: str) -> bool:
+    receiver = _last_name(call.func.value) if isinstance(call.func, ast.Attribute) else ""
+    if name == "random":  # np.random.random((n, m)), rng.random(size) -- not random.random()
+        return bool(call.args or call.keywords)
+    if name == "sample":  # np.random.sample((n, m)) -- not random.sample(population, k)
+        return receiver == "random" and bool(call.args or call.keywords) and _last_name(
+            getattr(call.func.value, "value", None)) in ("np", "numpy")
+    if name == "constant":  # tf.constant(0.1, shape=shape) -- not tf.constant(data)
+        return any(k.arg == "shape" for k in call.keywords) or len(call.args) >= 3
+    if name == "fill":  # tf.fill(dims, 0.1)
+        return receiver in ("tf", "tensorflow")
+    return False
+
+
+_CONTEXTUAL = frozenset({"random", "sample", "constant", "fill"})
+
+
 class _CallJudge:
     def __init__(self, text: str) -> None:
         self.relu_in_file = bool(_RELU_TEXT.search(text))
@@ -91,7 +110,7 @@ class _CallJudge:
     def could_fire(self, call: ast.Call, assigned: Optional[ast.AST], norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
         first = call.args[0] if call.args else None
-        if name in _NEVER or name not in TRIGGER_NAMES:
+        if name in _NEVER or (name not in TRIGGER_NAMES and not _contextual_trigger(call, name)):
             return False
         if not call.args and not call.keywords and name in ("random", "rand", "randn", "random_sample"):
             return False  # random.random(): a scalar
@@ -208,7 +227,7 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             for kw in node.keywords:
                 if kw.arg in _INIT_KEYWORDS and _init_value_could_fire(kw.value, judge):
                     return True
-            if name in TRIGGER_NAMES and judge.could_fire(node, assigned.get(id(node)), norm_vars, cls_name):
+            if (name in TRIGGER_NAMES or name in _CONTEXTUAL) and judge.could_fire(node, assigned.get(id(node)), norm_vars, cls_name):
                 return True
     return False
 

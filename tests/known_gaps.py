@@ -9,14 +9,12 @@ FIXTURE_GAPS = {
     "fixtures/keras/functional_pairing.py": "Keras functional-API chains are not yet linked to their activation",
     "fixtures/keras/sequential_zeros.py": "hidden Dense position inside nested Keras Sequential lists",
     "fixtures/keras/wide_and_deep.py": "Keras functional-API chains are not yet linked to their activation",
-    "fixtures/numpy/generator_api.py": "NumPy Generator passed as a parameter (rng argument) not resolved",
     "fixtures/pytorch/fixup_rezero.py": "FP: Fixup zero last conv inside a residual branch with a ones(1) gate reported",
     "fixtures/pytorch/gan_mean_std_swap.py": "normal_ on weights of layers built by a helper function",
     "fixtures/pytorch/lstm_tagger.py": "FP: forget-gate slice fill_(1.0) in the bias branch of a name-filtered loop",
     "fixtures/pytorch/patchgan_relu_gain.py": "layers in nn.Sequential built from a list variable",
     "fixtures/pytorch/ppo_actor_critic.py": "layer_init(nn.Linear(...)) helper: layer passed through a function",
     "fixtures/pytorch/tabular_constant.py": "constant_ on layers reached through a ModuleList loop",
-    "fixtures/tf1/multilayer_perceptron.py": "TF1 weights held in a dict literal {'h1': tf.Variable(...)}",
 }
 
 FIXER_GAPS = {
