@@ -311,6 +311,7 @@ class Builder:
         elif isinstance(small, cst.Expr):
             self.expression(small.value, stmt, func, cls, loops, filters)
         elif isinstance(small, cst.Return) and small.value is not None:
+            self.layer_from(small.value, cls)  # return keras.Sequential([...]) / return layers.Dense(...)
             d = self.ev.value(small.value)
             if d is not None and d.kind != "empty" and func is not None:
                 self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
@@ -482,7 +483,9 @@ class Builder:
             v = a.value
             if a.star == "*" and isinstance(v, (cst.List, cst.Tuple)):
                 items.extend(e.value for e in v.elements)
-            elif isinstance(v, (cst.List, cst.Tuple)) and len(node.args) == 1:
+            elif isinstance(v, (cst.List, cst.Tuple)) and (
+                    (a.keyword is None and len(positional(node)) == 1) or (a.keyword is not None and a.keyword.value == "layers")):
+                # nn.Sequential([...]) / keras.Sequential([...], name="mlp") / keras.Sequential(layers=[...])
                 items.extend(e.value for e in v.elements)
             elif isinstance(v, cst.Call) and self.ev.qname(v.func) in ("collections.OrderedDict", "OrderedDict") and v.args:
                 inner = v.args[0].value
@@ -523,6 +526,9 @@ class Builder:
         while stack:
             n = stack.pop()
             if isinstance(n, cst.Call):
+                if isinstance(n.func, cst.Call):
+                    # functional API: layers.Dense(64)(x), layers.Activation("relu")(x)
+                    self.layer_from(n.func, cls)
                 self.keyword_sites(n, stmt, func, cls, loops, filters, target=target if n is node else None)
                 self.matmul_operands(n)
             elif isinstance(n, cst.BinaryOperation) and isinstance(n.operator, cst.MatrixMultiply):

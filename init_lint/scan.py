@@ -319,12 +319,14 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
         return None
     names = [_defined_name(s) for s in body]
     keep = set(seeds)
-    # Forward code that multiplies with a seed's weights (NumPy/TF1 `forward(X, params)`): it decides
+    # Forward code that multiplies with a seed's weights or activates them (NumPy/TF1 `forward(X, params)`,
+    # `linear_activation_forward(A, parameters["W" + str(l)], ..., "relu")`): it decides
     # which activation consumes each layer and whether the layer is hidden.
     weight_names = _weight_names([body[i] for i in seeds])
     if weight_names:
         for i in range(len(body)):
-            if i not in keep and _MATMUL_TEXT.search(texts[i]) and any(_mentions(texts[i], n) for n in weight_names):
+            if i not in keep and (_MATMUL_TEXT.search(texts[i]) or _RELU_TEXT.search(texts[i]) or _TANH_TEXT.search(texts[i])) \
+                    and any(_mentions(texts[i], n) for n in weight_names):
                 keep.add(i)
     # What the kept code names (its layer classes, helpers, visitors), two levels deep.
     for _ in range(2):

@@ -6,9 +6,6 @@ failure, and the entry must be deleted. Keep this list short and honest.
 """
 
 FIXTURE_GAPS = {
-    "fixtures/keras/functional_pairing.py": "Keras functional-API chains are not yet linked to their activation",
-    "fixtures/keras/sequential_zeros.py": "hidden Dense position inside nested Keras Sequential lists",
-    "fixtures/keras/wide_and_deep.py": "Keras functional-API chains are not yet linked to their activation",
     "fixtures/pytorch/fixup_rezero.py": "FP: Fixup zero last conv inside a residual branch with a ones(1) gate reported",
     "fixtures/pytorch/gan_mean_std_swap.py": "normal_ on weights of layers built by a helper function",
     "fixtures/pytorch/lstm_tagger.py": "FP: forget-gate slice fill_(1.0) in the bias branch of a name-filtered loop",
@@ -19,7 +16,6 @@ FIXTURE_GAPS = {
 
 FIXER_GAPS = {
     "flax_ini101_xavier_relu": "flax inline nn.Dense(...)(x) chain not linked to nn.relu yet",
-    "keras_ini102_he_tanh": "a keras.Sequential([...]) returned from a function is not analysed as a model",
     "torch_ini006_method": "FN: the BatchNorm elif-branch of DCGAN weights_init counts as overwriting the Conv branch weight",
 }
 
