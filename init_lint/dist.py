@@ -1073,4 +1073,4 @@ _UNCALLED_INITIALIZERS: Dict[str, Callable] = {
 TRIGGER_NAMES = frozenset(
     {q.rsplit(".", 1)[-1] for q in list(_FACTORIES) + list(_INITIALIZERS) + list(_UNCALLED_INITIALIZERS)}
     | {k + "_" for k in _TORCH_INIT} | set(_TORCH_INIT) | _INPLACE_METHODS | set(_RNG_METHODS) | {"trunc_normal_"}
-) - {"Tensor", "FloatTensor", "empty", "empty_like", "random", "sample", "constant", "fill"}
+) - {"Tensor", "FloatTensor", "empty", "empty_like"}  # an uninitialised tensor never fires

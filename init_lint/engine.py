@@ -18,6 +18,7 @@ from typing import List, Optional
 
 from .finding import Finding
 from .options import DEFAULT_OPTIONS, Options
+from .scan import candidate_mask
 
 INTERNAL_CODE = "INI900"
 
@@ -65,9 +66,18 @@ def analyze(
 ) -> List[Finding]:
     """All findings for one source text, sorted, noqa not applied. Never raises."""
     try:
+        if stats is not None:
+            stats.files += 1
+        scanned = None
+        if not (options.full_analysis or options.strict_defaults):
+            # The cheap scan (ast + regex, no libcst): most files stop here, and libcst
+            # (about a second to import) is never loaded for them.
+            scanned = candidate_mask(source, tree)
+            if scanned is None:
+                return []
         from .analysis import run_rules
 
-        findings = run_rules(source, filename, options, tree, stats)
+        findings = run_rules(source, filename, options, tree, stats, scanned)
     except RecursionError:
         return [internal_error("expression nesting too deep to analyse", filename)]
     except SyntaxError as exc:

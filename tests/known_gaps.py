@@ -10,7 +10,6 @@ FIXTURE_GAPS = {
     "fixtures/pytorch/gan_mean_std_swap.py": "normal_ on weights of layers built by a helper function",
     "fixtures/pytorch/lstm_tagger.py": "FP: forget-gate slice fill_(1.0) in the bias branch of a name-filtered loop",
     "fixtures/pytorch/patchgan_relu_gain.py": "layers in nn.Sequential built from a list variable",
-    "fixtures/pytorch/ppo_actor_critic.py": "layer_init(nn.Linear(...)) helper: layer passed through a function",
     "fixtures/pytorch/tabular_constant.py": "constant_ on layers reached through a ModuleList loop",
 }
 
@@ -26,7 +25,6 @@ LABELED_GAPS = {
     "test_no_finding_in_negatives": "4 false positives, listed per file below",
 }
 LABELED_NEGATIVE_GAPS = {
-    "numpy_gaussian_scipy_convolve": "np.full kernel passed to ndimage.convolve through an alias not recognised as data",
     "torch_fixup_zero_last": "Fixup zero last conv (residual branch) judged blanket",
     "torch_lstm_orthogonal_xavier": "forget-gate bias slice fill_(1) in a name-filtered loop",
     "torch_zeros_then_load_state_dict": "load_state_dict on the module object is not seen as overwriting its parameters",
