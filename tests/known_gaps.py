@@ -14,11 +14,6 @@ FIXTURE_GAPS = {
 }
 
 FIXER_GAPS = {
-    "flax_ini102_he_tanh_actor": "flax: only the first inline nn.Dense(...)(x) of a chain is linked to its activation; "
-                                 "the second hidden Dense (line 14, also before nn.tanh) is not reported",
-    "numpy_ini101_lecun_relu_class": "NumPy `randn(n_out, n_in) * np.sqrt(1 / n_in)` gets no initializer family, so NumPy "
-                                     "INI101/INI102 never fire, even with the forward in the same class (where INI004's "
-                                     "fix does see the ReLU)",
     "torch_ini006_method": "FN: the BatchNorm elif-branch of DCGAN weights_init counts as overwriting the Conv branch weight",
 }
 
