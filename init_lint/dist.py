@@ -268,6 +268,9 @@ class Evaluator:
             return self._arith(node, depth)
         if isinstance(node, cst.Attribute) and node.attr.value in ("T", "data", "mT"):
             return self.value(node.value, depth + 1)
+        if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
+            # [np.random.randn(y, x) for x, y in zip(sizes[:-1], sizes[1:])]: one draw per layer
+            return self.value(node.elt, depth + 1)
         return None
 
     def _arith(self, node: cst.BinaryOperation, depth: int) -> Optional[Dist]:

@@ -123,7 +123,13 @@ def _model_role(target: Optional[ast.AST]) -> str:
         k = _dict_key(t)
         if k == "?":
             return WEIGHT
-        return role_of_name(k.replace("*", "")) if k is not None else UNKNOWN
+        if k is None:
+            return UNKNOWN
+        role = role_of_name(k.replace("*", ""))
+        base = _dotted(t.value)
+        if role in (UNKNOWN, STATE) and base and role_of_name(base.split(".")[-1]) == WEIGHT:
+            return WEIGHT  # model.subscript_key: weights["out"] names a layer
+        return role
     if isinstance(t, ast.Attribute):
         if t.attr in ("weight", "kernel", "W", "weight_orig", "weight_v") or t.attr.startswith(("weight_ih", "weight_hh")):
             return WEIGHT
@@ -454,6 +460,13 @@ def _mark_site_values(value, target, wrapped: bool, out: dict, depth: int = 0) -
     if depth > 40:
         return
     out[id(value)] = (target if target is not None else _SITE, wrapped)
+    if isinstance(value, (ast.ListComp, ast.GeneratorExp)):
+        _mark_site_values(value.elt, target, wrapped, out, depth + 1)  # [randn(y, x) for ...]: one per layer
+    elif isinstance(value, ast.Dict) and target is not None and target is not _SITE:
+        # weights = {"h1": tf.Variable(...)}: each entry is judged as weights["h1"]
+        for k, v in zip(value.keys, value.values):
+            if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                _mark_site_values(v, ast.Subscript(value=target, slice=k, ctx=ast.Load()), wrapped, out, depth + 1)
     if isinstance(value, ast.BinOp):
         _mark_site_values(value.left, target, wrapped, out, depth + 1)
         _mark_site_values(value.right, target, wrapped, out, depth + 1)
@@ -493,6 +506,27 @@ def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
             return judge.tanh_in_file or judge.relu_in_file
         return True
     return isinstance(node, (ast.Name, ast.Attribute))
+
+
+_MATMUL_TEXT = re.compile(r"@|\b(?:dot|matmul|mm|einsum|tensordot|linear)\(")
+
+
+def _weight_names(stmts: List[ast.AST]) -> Set[str]:
+    """Names that module-level code (not a class) binds weights to: `W1`, `parameters` in
+    `parameters["W" + str(l)] = ...`, `weights` in `weights = {"h1": tf.Variable(...)}`."""
+    out: Set[str] = set()
+    for stmt in stmts:
+        if isinstance(stmt, ast.ClassDef):
+            continue
+        for node in ast.walk(stmt):
+            if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+                continue
+            for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(t, ast.Name) and (role_of_name(t.id) == WEIGHT or isinstance(node.value, ast.Dict)):
+                    out.add(t.id)
+                elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+                    out.add(t.value.id)
+    return out
 
 
 def _span(stmt: ast.AST):
@@ -539,6 +573,15 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
         return None
     names = [_defined_name(s) for s in body]
     keep = set(seeds)
+    # Forward code that multiplies with a seed's module-level weights or activates them (NumPy/TF1
+    # `forward(X, params)`, `linear_activation_forward(A, parameters["W" + str(l)], ..., "relu")`): it
+    # decides which activation consumes each layer and whether the layer is hidden.
+    weight_names = _weight_names([body[i] for i in seeds])
+    if weight_names:
+        for i in range(len(body)):
+            if i not in keep and (_MATMUL_TEXT.search(texts[i]) or _RELU_TEXT.search(texts[i])
+                                  or _TANH_TEXT.search(texts[i])) and any(_mentions(texts[i], n) for n in weight_names):
+                keep.add(i)
     # Who uses a seed function or variable (weight_variable(shape) called per layer, model.apply(init_fn),
     # a kernel passed on to ndimage.convolve).
     for j in sorted(seeds):
