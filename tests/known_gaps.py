@@ -6,32 +6,14 @@ failure, and the entry must be deleted. Keep this list short and honest.
 """
 
 FIXTURE_GAPS = {
-    "fixtures/keras/functional_pairing.py": "Keras functional-API chains are not yet linked to their activation",
-    "fixtures/keras/sequential_zeros.py": "hidden Dense position inside nested Keras Sequential lists",
-    "fixtures/keras/wide_and_deep.py": "Keras functional-API chains are not yet linked to their activation",
-    "fixtures/numpy/generator_api.py": "NumPy Generator passed as a parameter (rng argument) not resolved",
-    "fixtures/numpy/relu_lecun_pairing.py": "NumPy forward through helper functions not followed for pairing",
-    "fixtures/numpy/tanh_he_pairing.py": "NumPy forward through helper functions not followed for pairing",
     "fixtures/pytorch/fixup_rezero.py": "FP: Fixup zero last conv inside a residual branch with a ones(1) gate reported",
     "fixtures/pytorch/gan_mean_std_swap.py": "normal_ on weights of layers built by a helper function",
     "fixtures/pytorch/lstm_tagger.py": "FP: forget-gate slice fill_(1.0) in the bias branch of a name-filtered loop",
     "fixtures/pytorch/patchgan_relu_gain.py": "layers in nn.Sequential built from a list variable",
     "fixtures/pytorch/tabular_constant.py": "constant_ on layers reached through a ModuleList loop",
-    "fixtures/tf1/multilayer_perceptron.py": "TF1 weights held in a dict literal {'h1': tf.Variable(...)}",
 }
 
 FIXER_GAPS = {
-    "flax_ini101_xavier_relu": "flax inline nn.Dense(...)(x) chain not linked to nn.relu yet",
-    "keras_ini102_he_tanh": "a keras.Sequential([...]) returned from a function is not analysed as a model",
-    "numpy_ini001_zeros_relu": "NumPy forward through helper functions not followed: activation unknown, no fix",
-    "numpy_ini003_deep_small": "NumPy forward through helper functions not followed: activation unknown, no fix",
-    "numpy_ini004_large_tanh": "NumPy forward through helper functions not followed: activation unknown, no fix",
-    "numpy_ini004_unscaled_relu": "NumPy forward through helper functions not followed: activation unknown, no fix",
-    "flax_ini102_he_tanh_actor": "flax: only the first inline nn.Dense(...)(x) of a chain is linked to its activation; "
-                                 "the second hidden Dense (line 14, also before nn.tanh) is not reported",
-    "numpy_ini101_lecun_relu_class": "NumPy `randn(n_out, n_in) * np.sqrt(1 / n_in)` gets no initializer family, so NumPy "
-                                     "INI101/INI102 never fire, even with the forward in the same class (where INI004's "
-                                     "fix does see the ReLU)",
     "torch_ini006_method": "FN: the BatchNorm elif-branch of DCGAN weights_init counts as overwriting the Conv branch weight",
 }
 
