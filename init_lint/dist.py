@@ -1073,4 +1073,6 @@ _UNCALLED_INITIALIZERS: Dict[str, Callable] = {
 TRIGGER_NAMES = frozenset(
     {q.rsplit(".", 1)[-1] for q in list(_FACTORIES) + list(_INITIALIZERS) + list(_UNCALLED_INITIALIZERS)}
     | {k + "_" for k in _TORCH_INIT} | set(_TORCH_INIT) | _INPLACE_METHODS | set(_RNG_METHODS) | {"trunc_normal_"}
-) - {"Tensor", "FloatTensor", "empty", "empty_like"}  # an uninitialised tensor never fires
+) - {"Tensor", "FloatTensor", "empty", "empty_like", "random", "sample"}
+# (empty: never fires. np.random.random/sample: left out of the fast path for now -- with them the corpus gains
+# 7 keras INI005 false positives on `sample_weight = np.random.random(n)` data that full analysis reports.)

@@ -533,6 +533,10 @@ class Builder:
                     self.layer_from(n.func, cls)
                 self.keyword_sites(n, stmt, func, cls, loops, filters, target=target if n is node else None)
                 self.matmul_operands(n)
+                if isinstance(n.func, cst.Call):
+                    # an inline layer applied at once: nn.Dense(64)(x) (Flax compact), hk.Linear(10)(x);
+                    # registered even without an initializer keyword so the dataflow sees every layer of the chain
+                    self.layer_from(n.func, cls)
             elif isinstance(n, cst.BinaryOperation) and isinstance(n.operator, cst.MatrixMultiply):
                 for side in (n.left, n.right):
                     k = self.weight_ref(side, func, cls)

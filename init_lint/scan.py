@@ -278,6 +278,12 @@ class _CallJudge:
             # loop over parameters or a name filter around it (guarded), or a module-level helper (not a
             # method). Outside a site position (an argument, a list element) it is never even a site.
             return False
+        if inplace and site is None and tensor is not None and self.in_method and not self.guarded \
+                and _model_role(tensor) == UNKNOWN:
+            return False  # the same for an in-place init statement (nn.init.zeros_(self.lambda_a))
+        if role is None and isinstance(tensor, ast.Subscript) and not self.guarded:
+            key = _dict_key(tensor)
+            role = role_of_name(key.replace("*", "")) if key not in (None, "?") else None  # out["head.bias"]
         if role in _SAFE_ROLES:
             return False
         base = _base_name(tensor)
@@ -606,6 +612,7 @@ _STRUCTURAL = {"__init__", "setup", "build", "__call__", "call", "forward", "res
                "init_weights", "_init_weights", "_initialize_weights", "initialize_weights", "reset"}
 
 
+_SELF_ATTR = re.compile(r"\bself\.(\w+)")
 _SELF_CALL = re.compile(r"\bself\.(\w+)\s*(?:\[[^\]\n]*\]\s*)?\(")
 
 
@@ -615,26 +622,28 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
     if len(methods) < 2:
         return []
     by_name = {m.name: m for m in methods}
+    texts = {m.name: "".join(lines[_span(m)[0] - 1:_span(m)[1]]) for m in methods}
     needed = set()
-    for m in methods:
-        text = "".join(lines[_span(m)[0] - 1:_span(m)[1]])
-        if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
-                or any(attr not in by_name for attr in _SELF_CALL.findall(text)) \
-                or (_TRIGGER.search(text) and _stmt_candidates(m, judge, cls.name)):
-            # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
-            needed.add(m.name)
-    called = True
-    while called:
-        called = False
-        for m in list(needed):
-            node = by_name.get(m)
-            if node is None:
-                continue
-            for n in ast.walk(node):
-                if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "self" \
-                        and n.attr in by_name and n.attr not in needed:
-                    needed.add(n.attr)
-                    called = True
+    saved = judge.layer_roles
+    a, b = _span(cls)
+    judge.layer_roles = _layer_roles("".join(lines[a - 1:b]), judge.class_names)
+    try:
+        for m in methods:
+            text = texts[m.name]
+            if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
+                    or any(attr not in by_name for attr in _SELF_CALL.findall(text)) \
+                    or (_TRIGGER.search(text) and _stmt_candidates(m, judge, cls.name)):
+                # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
+                needed.add(m.name)
+    finally:
+        judge.layer_roles = saved
+    # and every method a needed one mentions (self.reset_parameters(), self.apply(self._init_weights))
+    todo = list(needed)
+    while todo:
+        for attr in _SELF_ATTR.findall(texts[todo.pop()]):
+            if attr in by_name and attr not in needed:
+                needed.add(attr)
+                todo.append(attr)
     spans = []
     for m in methods:
         if m.name not in needed:

@@ -14,7 +14,6 @@ FIXTURE_GAPS = {
 }
 
 FIXER_GAPS = {
-    "flax_ini101_xavier_relu": "flax inline nn.Dense(...)(x) chain not linked to nn.relu yet",
     "torch_ini006_method": "FN: the BatchNorm elif-branch of DCGAN weights_init counts as overwriting the Conv branch weight",
 }
 

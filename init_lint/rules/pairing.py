@@ -87,6 +87,8 @@ def swap_fix(ctx: Context, site: Site, to: str) -> Optional[Fix]:
     new_name = _SWAP_NAMES[to].get(last or "")
     if new_name is None or new_name == "variance_scaling_initializer":
         return None
+    if site.dist.framework != "torch" and new_name.startswith("kaiming_"):
+        new_name = "he_" + new_name[len("kaiming_"):]  # JAX/Keras spell He as he_uniform / he_normal
     new_func = func.with_changes(attr=cst.Name(new_name)) if isinstance(func, cst.Attribute) else cst.Name(new_name)
     args = [a for a in node.args if not (a.keyword is not None and a.keyword.value in _DROP_KW[to])]
     torch_style = site.dist.framework == "torch"
