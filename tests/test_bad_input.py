@@ -14,10 +14,8 @@ fail with EACCES instead (they run for every user).
 
 from __future__ import annotations
 
-import ast
 import errno
 import importlib.util
-import io
 import os
 import re
 import subprocess
