@@ -278,11 +278,18 @@ def test_cli_fix_goes_past_the_bad_input(bad_input, tmp_path):
     _assert_every_line_stands_alone(output, tmp_path)
     assert fixable.read_text() == FIXED, output
     assert f"{FIXABLE_NAME}: fixed 1 finding (INI006)" in result.stderr
-    if before is not None:
-        assert bad.read_bytes() == before, "--fix changed the bad input"
-    if bad_input.must_mention:
-        _assert_clear_message(output, bad)
-    assert result.returncode in bad_input.exit_alone, output
+    if bad_input.name == "long_file":
+        # a valid file: its INI004 (W1 = randn * 10 before tanh) is fixed like any other, at its own line
+        lines = bad.read_text().splitlines()
+        assert lines[LONG_FILE_LINES + GOOD_FINDING_LINE - 1].strip() == "W1 = np.random.randn(n_h, n_x) * np.sqrt(1 / n_x)"
+        assert lines[:LONG_FILE_LINES] == before.decode().splitlines()[:LONG_FILE_LINES]
+        assert result.returncode == 0, output  # every finding fixed
+    else:
+        if before is not None:
+            assert bad.read_bytes() == before, "--fix changed the bad input"
+        if bad_input.must_mention:
+            _assert_clear_message(output, bad)
+        assert result.returncode in bad_input.exit_alone, output
     # Nothing but the fixed file is left in the directory (no temp files).
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
