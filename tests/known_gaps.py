@@ -13,10 +13,7 @@ FIXTURE_GAPS = {
     "fixtures/numpy/relu_lecun_pairing.py": "NumPy forward through helper functions not followed for pairing",
     "fixtures/numpy/tanh_he_pairing.py": "NumPy forward through helper functions not followed for pairing",
     "fixtures/pytorch/fixup_rezero.py": "FP: Fixup zero last conv inside a residual branch with a ones(1) gate reported",
-    "fixtures/pytorch/gan_mean_std_swap.py": "normal_ on weights of layers built by a helper function",
     "fixtures/pytorch/lstm_tagger.py": "FP: forget-gate slice fill_(1.0) in the bias branch of a name-filtered loop",
-    "fixtures/pytorch/patchgan_relu_gain.py": "layers in nn.Sequential built from a list variable",
-    "fixtures/pytorch/tabular_constant.py": "constant_ on layers reached through a ModuleList loop",
     "fixtures/tf1/multilayer_perceptron.py": "TF1 weights held in a dict literal {'h1': tf.Variable(...)}",
 }
 
@@ -26,7 +23,6 @@ FIXER_GAPS = {
     "numpy_ini003_deep_small": "NumPy forward through helper functions not followed: activation unknown, no fix",
     "numpy_ini004_large_tanh": "NumPy forward through helper functions not followed: activation unknown, no fix",
     "numpy_ini004_unscaled_relu": "NumPy forward through helper functions not followed: activation unknown, no fix",
-    "torch_ini006_method": "FN: the BatchNorm elif-branch of DCGAN weights_init counts as overwriting the Conv branch weight",
 }
 
 # Labeled suite (tests/labeled): measured recall 0.73 (87/119), precision 0.96 (4 FP) on 2026-11-23.
