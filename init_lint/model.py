@@ -207,7 +207,11 @@ class Builder:
         chain = chain or id(stmt)
         saved = self.branch
         new = self.filter_of(stmt.test)
-        self.branch = saved + ((chain, arm),)
+        # only arms told apart by layer type (isinstance / type() / class name) are treated as exclusive:
+        # a name-based arm (`if name.startswith(head)`) may be a targeted head init the other arm re-inits
+        # (framework layer types only: a custom class's arm may hold buffers or norms the engine cannot see)
+        typed = any(f.types for f in new) and all(W.layer_kind(t) != "other" for f in new for t in f.types)
+        self.branch = saved + ((chain, arm),) if typed else saved
         self.block(stmt.body.body, func, cls, loops, filters + tuple(new))
         self.branch = saved
         orelse = stmt.orelse
@@ -215,7 +219,7 @@ class Builder:
             self.if_chain(orelse, func, cls, loops, filters, chain, arm + 1)
         elif isinstance(orelse, cst.Else):
             neg = tuple(Filter(f.var, (), "not:" + (f.name_role or "types")) for f in new if f.name_role)
-            self.branch = saved + ((chain, arm + 1),)
+            self.branch = saved + ((chain, arm + 1),) if typed else saved
             self.block(orelse.body.body, func, cls, loops, filters + neg)
             self.branch = saved
 
@@ -815,7 +819,7 @@ def _layer_types_matching(text: str, model: "Model") -> Tuple[str, ...]:
     """Layer type names containing `text` (DCGAN's `classname.find("Conv") != -1`): the known layer
     vocabulary and the constructors this file uses."""
     names = set(W.LINEAR_LIKE | W.RNN_LIKE | W.NORM_LIKE | W.EMBED_LIKE)
-    names.update(l.type_name.rsplit(".", 1)[-1] for l in model.layers.values())
+    names.update(n for n in (l.type_name.rsplit(".", 1)[-1] for l in model.layers.values()) if W.layer_kind(n) != "other")
     return tuple(sorted(n for n in names if text and text in n))
 
 
