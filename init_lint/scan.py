@@ -123,7 +123,13 @@ def _model_role(target: Optional[ast.AST]) -> str:
         k = _dict_key(t)
         if k == "?":
             return WEIGHT
-        return role_of_name(k.replace("*", "")) if k is not None else UNKNOWN
+        if k is None:
+            return UNKNOWN
+        role = role_of_name(k.replace("*", ""))
+        base = _dotted(t.value)
+        if role in (UNKNOWN, STATE) and base and role_of_name(base.split(".")[-1]) == WEIGHT:
+            return WEIGHT  # model.subscript_key: weights["out"] names a layer
+        return role
     if isinstance(t, ast.Attribute):
         if t.attr in ("weight", "kernel", "W", "weight_orig", "weight_v") or t.attr.startswith(("weight_ih", "weight_hh")):
             return WEIGHT
@@ -152,10 +158,13 @@ def _layer_roles(text: str, class_names: Set[str]) -> dict:
             role = NORM
         elif last in EMBED_LIKE:
             role = TOKEN
-        elif last[:1].isupper() or last in LINEAR_LIKE or last in RNN_LIKE or last in class_names:
+        elif last in LINEAR_LIKE or last in RNN_LIKE:
             role = WEIGHT
         else:
-            role = None  # norm_layer(dim), a factory the model cannot resolve: judged by name
+            # norm_layer(dim), a block of this file, a custom layer: judged by the attribute's name, as the
+            # scan always did (the model may still call a `...RMSNorm` block's weight a weight: a full-analysis
+            # false positive the fast path does not expose)
+            role = None
         prev = roles.get(attr, role)
         roles[attr] = role if prev == role else WEIGHT  # built two ways: only a weight is certain
     return {k: v for k, v in roles.items() if v is not None}
@@ -272,6 +281,12 @@ class _CallJudge:
             # loop over parameters or a name filter around it (guarded), or a module-level helper (not a
             # method). Outside a site position (an argument, a list element) it is never even a site.
             return False
+        if inplace and site is None and tensor is not None and self.in_method and not self.guarded \
+                and _model_role(tensor) == UNKNOWN:
+            return False  # the same for an in-place init statement (nn.init.zeros_(self.lambda_a))
+        if role is None and isinstance(tensor, ast.Subscript) and not self.guarded:
+            key = _dict_key(tensor)
+            role = role_of_name(key.replace("*", "")) if key not in (None, "?") else None  # out["head.bias"]
         if role in _SAFE_ROLES:
             return False
         base = _base_name(tensor)
@@ -445,6 +460,13 @@ def _mark_site_values(value, target, wrapped: bool, out: dict, depth: int = 0) -
     if depth > 40:
         return
     out[id(value)] = (target if target is not None else _SITE, wrapped)
+    if isinstance(value, (ast.ListComp, ast.GeneratorExp)):
+        _mark_site_values(value.elt, target, wrapped, out, depth + 1)  # [randn(y, x) for ...]: one per layer
+    elif isinstance(value, ast.Dict) and target is not None and target is not _SITE:
+        # weights = {"h1": tf.Variable(...)}: each entry is judged as weights["h1"]
+        for k, v in zip(value.keys, value.values):
+            if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                _mark_site_values(v, ast.Subscript(value=target, slice=k, ctx=ast.Load()), wrapped, out, depth + 1)
     if isinstance(value, ast.BinOp):
         _mark_site_values(value.left, target, wrapped, out, depth + 1)
         _mark_site_values(value.right, target, wrapped, out, depth + 1)
@@ -484,6 +506,27 @@ def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
             return judge.tanh_in_file or judge.relu_in_file
         return True
     return isinstance(node, (ast.Name, ast.Attribute))
+
+
+_MATMUL_TEXT = re.compile(r"@|\b(?:dot|matmul|mm|einsum|tensordot|linear)\(")
+
+
+def _weight_names(stmts: List[ast.AST]) -> Set[str]:
+    """Names that module-level code (not a class) binds weights to: `W1`, `parameters` in
+    `parameters["W" + str(l)] = ...`, `weights` in `weights = {"h1": tf.Variable(...)}`."""
+    out: Set[str] = set()
+    for stmt in stmts:
+        if isinstance(stmt, ast.ClassDef):
+            continue
+        for node in ast.walk(stmt):
+            if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+                continue
+            for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(t, ast.Name) and (role_of_name(t.id) == WEIGHT or isinstance(node.value, ast.Dict)):
+                    out.add(t.id)
+                elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+                    out.add(t.value.id)
+    return out
 
 
 def _span(stmt: ast.AST):
@@ -530,6 +573,15 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
         return None
     names = [_defined_name(s) for s in body]
     keep = set(seeds)
+    # Forward code that multiplies with a seed's module-level weights or activates them (NumPy/TF1
+    # `forward(X, params)`, `linear_activation_forward(A, parameters["W" + str(l)], ..., "relu")`): it
+    # decides which activation consumes each layer and whether the layer is hidden.
+    weight_names = _weight_names([body[i] for i in seeds])
+    if weight_names:
+        for i in range(len(body)):
+            if i not in keep and (_MATMUL_TEXT.search(texts[i]) or _RELU_TEXT.search(texts[i])
+                                  or _TANH_TEXT.search(texts[i])) and any(_mentions(texts[i], n) for n in weight_names):
+                keep.add(i)
     # Who uses a seed function or variable (weight_variable(shape) called per layer, model.apply(init_fn),
     # a kernel passed on to ndimage.convolve).
     for j in sorted(seeds):
@@ -563,6 +615,8 @@ _STRUCTURAL = {"__init__", "setup", "build", "__call__", "call", "forward", "res
                "init_weights", "_init_weights", "_initialize_weights", "initialize_weights", "reset"}
 
 
+_SELF_ATTR = re.compile(r"\bself\.(\w+)")
+_SELF_SET = re.compile(r"\bself\.(\w+)\s*(?::[^=\n]*)?=(?!=)")
 _SELF_CALL = re.compile(r"\bself\.(\w+)\s*(?:\[[^\]\n]*\]\s*)?\(")
 
 
@@ -572,26 +626,30 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
     if len(methods) < 2:
         return []
     by_name = {m.name: m for m in methods}
+    texts = {m.name: "".join(lines[_span(m)[0] - 1:_span(m)[1]]) for m in methods}
     needed = set()
-    for m in methods:
-        text = "".join(lines[_span(m)[0] - 1:_span(m)[1]])
-        if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
-                or any(attr not in by_name for attr in _SELF_CALL.findall(text)) \
-                or (_TRIGGER.search(text) and _stmt_candidates(m, judge, cls.name)):
-            # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
-            needed.add(m.name)
-    called = True
-    while called:
-        called = False
-        for m in list(needed):
-            node = by_name.get(m)
-            if node is None:
-                continue
-            for n in ast.walk(node):
-                if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "self" \
-                        and n.attr in by_name and n.attr not in needed:
-                    needed.add(n.attr)
-                    called = True
+    saved = judge.layer_roles
+    a, b = _span(cls)
+    class_text = "".join(lines[a - 1:b])
+    judge.layer_roles = _layer_roles(class_text, judge.class_names)
+    assigned = set(_SELF_SET.findall(class_text))  # self.X = ...: submodules and tensors (not inherited methods)
+    try:
+        for m in methods:
+            text = texts[m.name]
+            if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
+                    or any(attr in assigned and attr not in by_name for attr in _SELF_CALL.findall(text)) \
+                    or (_TRIGGER.search(text) and _stmt_candidates(m, judge, cls.name)):
+                # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
+                needed.add(m.name)
+    finally:
+        judge.layer_roles = saved
+    # and every method a needed one mentions (self.reset_parameters(), self.apply(self._init_weights))
+    todo = list(needed)
+    while todo:
+        for attr in _SELF_ATTR.findall(texts[todo.pop()]):
+            if attr in by_name and attr not in needed:
+                needed.add(attr)
+                todo.append(attr)
     spans = []
     for m in methods:
         if m.name not in needed:

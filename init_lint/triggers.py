@@ -14,18 +14,18 @@ from __future__ import annotations
 import re
 
 TRIGGER_NAMES = frozenset({
-    "Constant", "constant", "fill", "random", "sample", "GlorotNormal", "GlorotUniform", "HeNormal", "HeUniform", "Identity", "LecunNormal", "LecunUniform",
-    "Ones", "Orthogonal", "RandomNormal", "RandomUniform", "TruncatedNormal", "VarianceScaling", "Zeros",
-    "constant_", "constant_initializer", "delta_orthogonal", "dirac", "dirac_", "eye", "eye_", "fill_", "full",
-    "full_like", "glorot_normal", "glorot_normal_initializer", "glorot_uniform", "glorot_uniform_initializer",
-    "he_normal", "he_uniform", "identity", "kaiming_normal", "kaiming_normal_", "kaiming_uniform",
-    "kaiming_uniform_", "lecun_normal", "lecun_uniform", "normal", "normal_", "ones", "ones_", "ones_init",
-    "ones_initializer", "ones_like", "orthogonal", "orthogonal_", "orthogonal_initializer", "rand", "rand_like",
-    "randn", "randn_like", "random_normal", "random_normal_initializer", "random_sample", "random_uniform",
-    "random_uniform_initializer", "ranf", "sparse", "sparse_", "standard_normal", "trunc_normal", "trunc_normal_",
-    "truncated_normal", "truncated_normal_initializer", "uniform", "uniform_", "variance_scaling",
-    "variance_scaling_initializer", "xavier_initializer", "xavier_initializer_conv2d", "xavier_normal",
-    "xavier_normal_", "xavier_uniform", "xavier_uniform_", "zero_", "zeros", "zeros_", "zeros_init",
+    "Constant", "GlorotNormal", "GlorotUniform", "HeNormal", "HeUniform", "Identity", "LecunNormal", "LecunUniform",
+    "Ones", "Orthogonal", "RandomNormal", "RandomUniform", "TruncatedNormal", "VarianceScaling", "Zeros", "constant",
+    "constant_", "constant_initializer", "delta_orthogonal", "dirac", "dirac_", "eye", "eye_", "fill", "fill_",
+    "full", "full_like", "glorot_normal", "glorot_normal_initializer", "glorot_uniform",
+    "glorot_uniform_initializer", "he_normal", "he_uniform", "identity", "kaiming_normal", "kaiming_normal_",
+    "kaiming_uniform", "kaiming_uniform_", "lecun_normal", "lecun_uniform", "normal", "normal_", "ones", "ones_",
+    "ones_init", "ones_initializer", "ones_like", "orthogonal", "orthogonal_", "orthogonal_initializer", "rand",
+    "rand_like", "randn", "randn_like", "random_normal", "random_normal_initializer", "random_sample",
+    "random_uniform", "random_uniform_initializer", "ranf", "sparse", "sparse_", "standard_normal",
+    "trunc_normal", "trunc_normal_", "truncated_normal", "truncated_normal_initializer", "uniform", "uniform_",
+    "variance_scaling", "variance_scaling_initializer", "xavier_initializer", "xavier_initializer_conv2d",
+    "xavier_normal", "xavier_normal_", "xavier_uniform", "xavier_uniform_", "zero_", "zeros", "zeros_", "zeros_init",
     "zeros_initializer", "zeros_like",
 })
 
@@ -106,11 +106,51 @@ QUALIFIED = frozenset({
 # Tensor methods that initialise in place on any receiver, and Generator methods on an rng-like receiver.
 INPLACE_METHODS = frozenset({"fill_", "normal_", "uniform_", "zero_"})
 RNG_METHODS = frozenset({"normal", "rand", "randn", "random", "random_sample", "standard_normal", "uniform"})
-TRANSPARENT_METHODS = frozenset({"astype", "clone", "contiguous", "cpu", "cuda", "detach", "double", "float", "half", "requires_grad_", "reshape", "squeeze", "t", "to", "type", "unsqueeze", "view"})
+TRANSPARENT_METHODS = frozenset({
+    "astype", "clone", "contiguous", "cpu", "cuda", "detach", "double", "float", "half", "requires_grad_", "reshape",
+    "squeeze", "t", "to", "type", "unsqueeze", "view",
+})
 
 # names.py's alias tables (libcst-free copies; tests/test_speed.py keeps them equal).
-CONVENTIONAL = {'np': 'numpy', 'numpy': 'numpy', 'torch': 'torch', 'nn': 'torch.nn', 'F': 'torch.nn.functional', 'init': 'torch.nn.init', 'tf': 'tensorflow', 'keras': 'keras', 'layers': 'keras.layers', 'initializers': 'keras.initializers', 'jax': 'jax', 'jnp': 'jax.numpy', 'hk': 'haiku', 'math': 'math'}
-PREFIX_ALIASES = (('tensorflow.compat.v1.', 'tensorflow.'), ('tensorflow.compat.v2.', 'tensorflow.'), ('tensorflow.python.keras.', 'keras.'), ('tensorflow.keras.', 'keras.'), ('tf_keras.', 'keras.'), ('keras.src.initializers.', 'keras.initializers.'), ('keras.initializers.initializers_v2.', 'keras.initializers.'), ('keras.initializers.initializers.', 'keras.initializers.'), ('keras.src.layers.', 'keras.layers.'), ('keras.api.', 'keras.'), ('tensorflow.initializers.', 'keras.initializers.'), ('tensorflow.random.', 'tensorflow.random.'), ('flax.linen.initializers.', 'jax.nn.initializers.'), ('flax.nnx.initializers.', 'jax.nn.initializers.'), ('flax.nnx.nn.initializers.', 'jax.nn.initializers.'), ('jax.initializers.', 'jax.nn.initializers.'), ('flax.nnx.', 'flax.linen.'), ('torch.nn.modules.linear.', 'torch.nn.'), ('torch.nn.modules.conv.', 'torch.nn.'), ('torch.nn.parameter.', 'torch.nn.'), ('torch.nn.modules.activation.', 'torch.nn.'))
+CONVENTIONAL = {
+    "np": "numpy",
+    "numpy": "numpy",
+    "torch": "torch",
+    "nn": "torch.nn",
+    "F": "torch.nn.functional",
+    "init": "torch.nn.init",
+    "tf": "tensorflow",
+    "keras": "keras",
+    "layers": "keras.layers",
+    "initializers": "keras.initializers",
+    "jax": "jax",
+    "jnp": "jax.numpy",
+    "hk": "haiku",
+    "math": "math",
+}
+PREFIX_ALIASES = (
+    ("tensorflow.compat.v1.", "tensorflow."),
+    ("tensorflow.compat.v2.", "tensorflow."),
+    ("tensorflow.python.keras.", "keras."),
+    ("tensorflow.keras.", "keras."),
+    ("tf_keras.", "keras."),
+    ("keras.src.initializers.", "keras.initializers."),
+    ("keras.initializers.initializers_v2.", "keras.initializers."),
+    ("keras.initializers.initializers.", "keras.initializers."),
+    ("keras.src.layers.", "keras.layers."),
+    ("keras.api.", "keras."),
+    ("tensorflow.initializers.", "keras.initializers."),
+    ("tensorflow.random.", "tensorflow.random."),
+    ("flax.linen.initializers.", "jax.nn.initializers."),
+    ("flax.nnx.initializers.", "jax.nn.initializers."),
+    ("flax.nnx.nn.initializers.", "jax.nn.initializers."),
+    ("jax.initializers.", "jax.nn.initializers."),
+    ("flax.nnx.", "flax.linen."),
+    ("torch.nn.modules.linear.", "torch.nn."),
+    ("torch.nn.modules.conv.", "torch.nn."),
+    ("torch.nn.parameter.", "torch.nn."),
+    ("torch.nn.modules.activation.", "torch.nn."),
+)
 
 
 def canonical(qname: str) -> str:

@@ -56,6 +56,21 @@ def test_never_fires_names_are_known():
     assert NEVER_FIRES <= TRIGGER_NAMES
 
 
+def test_scan_tables_match_evaluator_and_import_tables():
+    """The scan resolves calls the way dist.Evaluator and names.ImportTable do; its copies must not drift."""
+    from init_lint import dist, names, triggers
+
+    qualified = set(dist._FACTORIES) | set(dist._INITIALIZERS) | set(dist._UNCALLED_INITIALIZERS) \
+        | {f"torch.nn.init.{k}" for k in dist._TORCH_INIT} | {f"torch.nn.init.{k}_" for k in dist._TORCH_INIT}
+    hint = "update init_lint/triggers.py (the libcst-free copy the candidate scan uses)"
+    assert triggers.QUALIFIED == qualified, f"{hint}: QUALIFIED differs by {sorted(triggers.QUALIFIED ^ qualified)}"
+    assert triggers.INPLACE_METHODS == set(dist._INPLACE_METHODS), hint
+    assert triggers.RNG_METHODS == set(dist._RNG_METHODS), hint
+    assert triggers.TRANSPARENT_METHODS == set(dist._TRANSPARENT_METHODS), hint
+    assert triggers.CONVENTIONAL == names.CONVENTIONAL, hint
+    assert triggers.PREFIX_ALIASES == names._PREFIX_ALIASES, hint
+
+
 # ---------------------------------------------------------------- lazy libcst
 
 _NO_CANDIDATES = textwrap.dedent(
@@ -90,7 +105,8 @@ _PROBE = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("source", [_NO_CANDIDATES, "import os\nprint(os.getcwd())\n", ""], ids=["seedless", "plain", "empty"])
+@pytest.mark.parametrize("source", [_NO_CANDIDATES, "import os\nprint(os.getcwd())\n", ""],
+                         ids=["seedless", "plain", "empty"])
 def test_no_candidate_path_does_not_import_libcst(source):
     out = subprocess.run([sys.executable, "-c", _PROBE], input=source, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", f"libcst was imported on the no-candidate path: {out.stdout[:300]}"
