@@ -143,7 +143,7 @@ class Context:
                 if s.func is not None and owner in s.func.params and owner != "self":
                     continue  # a helper given one module (zero_module(conv)): targeted
                 return True
-            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None):
+            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer):
                 return True
         if s.base_var and s.func is not None and s.base_var in s.func.params and any(f.types for f in s.filters):
             # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply)
@@ -192,6 +192,8 @@ class Context:
     def layer_role(self, key: Optional[str]) -> str:
         if key is None:
             return "unknown"
+        if key in self.facts.gated and key not in self.facts.hidden and self.zero_gate(key):
+            return "dead"  # a zero layer scaled by a zero gate: neither gets a gradient, exemptions do not combine
         if key in self.facts.added:
             return "residual"
         if key in self.facts.hidden:
@@ -199,6 +201,16 @@ class Context:
         if key in self.facts.output:
             return "output"
         return "unknown"
+
+    def zero_gate(self, key: str) -> Optional[Site]:
+        """The zero-initialised gate parameter (self.gate = nn.Parameter(torch.zeros(1))) that scales this
+        layer's output on its residual path, if any: with the layer zero too, the branch never trains."""
+        for cls_name, attr in self.facts.gated.get(key, ()):
+            for site in self.m.sites:
+                if site.cls is not None and site.cls.name == cls_name and site.target_text == "self." + attr \
+                        and site.dist.kind == "zeros" and not self.overwritten(site):
+                    return site
+        return None
 
     def numbered_hidden(self, s: Site) -> bool:
         """W1 with a W2 in the same scope: W1 feeds further layers."""
@@ -271,9 +283,10 @@ class Context:
         key = _tensor_text(s.target_text)
         scope = id(s.func.node) if s.func is not None else 0
         # a later write in the same scope (fill-then-overwrite), or a load_state_dict there
-        for order, where in self.m.writes.get(key, []) + self.m.writes.get("*", []):
-            if order > s.order and where == scope:
-                return True
+        for wkey in (key, "*"):
+            for order, where in self.m.writes.get(wkey, []):
+                if order > s.order and where == scope and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())):
+                    return True
         cls = s.cls
         if cls is not None and s.func is not None:
             # a method the constructor calls re-initialises the same tensor
@@ -337,6 +350,12 @@ class Context:
                 if q.startswith(("scipy.", "cv2.", "skimage.")) or q.rsplit(".", 1)[-1] in ("conv2d", "conv1d", "conv3d", "convolve", "correlate", "filter2D"):
                     out.update(a.value.value for a in node.args if isinstance(a.value, cst.Name))
         return out
+
+
+def _exclusive(a, b) -> bool:
+    """Two statements in different arms of the same if/elif/else chain never both run."""
+    arms = dict(a)
+    return any(chain in arms and arms[chain] != arm for chain, arm in b)
 
 
 def _tensor_text(text: str) -> str:

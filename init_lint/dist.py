@@ -929,6 +929,20 @@ def _keras_constant(ev: Evaluator, call: cst.Call, q: str) -> Optional[Dist]:
     return Dist("zeros" if v == 0 else "constant", _short(q), "keras", call, value=v)
 
 
+def _leaky_gain_slope(ev: Evaluator, node) -> Optional[float]:
+    """`2 / (1 + a ** 2)` (the leaky-ReLU He variance, written out) -> a; None for any other scale."""
+    if not (isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.Divide)):
+        return None
+    two, denom = ev.number(node.left), node.right
+    if two is None or abs(two - 2.0) > 1e-9 or not (isinstance(denom, cst.BinaryOperation) and isinstance(denom.operator, cst.Add)):
+        return None
+    for one, a2 in ((denom.left, denom.right), (denom.right, denom.left)):
+        n1, v = ev.number(one), ev.number(a2)
+        if n1 is not None and abs(n1 - 1.0) < 1e-9 and v is not None and v >= 0:
+            return math.sqrt(v)
+    return None
+
+
 def _variance_scaling(ev: Evaluator, call: cst.Call, q: str) -> Optional[Dist]:
     scale_node = arg(call, 0, "scale", "factor")
     mode = string_value(arg(call, 1, "mode")) if arg(call, 1, "mode") is not None else None
@@ -937,6 +951,13 @@ def _variance_scaling(ev: Evaluator, call: cst.Call, q: str) -> Optional[Dist]:
     mode = (mode or ("FAN_IN" if contrib else "fan_in")).lower()
     if scale is None:
         return None
+    slope = _leaky_gain_slope(ev, scale_node) if mode == "fan_in" else None
+    if slope is not None:
+        # variance_scaling(2 / (1 + a ** 2), "fan_in", ...) is PyTorch's kaiming_(a=a): He for leaky_relu(a),
+        # a declared slope; a = sqrt(5) is PyTorch's own Linear/Conv default
+        if abs(slope - math.sqrt(5)) < 1e-6:
+            return Dist("family", _short(q), "keras", call, family="lecun", default=True)
+        return Dist("family", _short(q), "keras", call, family="he", declared_nl="leaky_relu", declared_slope=slope)
     family = None
     if mode == "fan_in" and abs(scale - 2.0) < 1e-9:
         family = "he"

@@ -45,6 +45,7 @@ class Facts:
     added: Set[str] = field(default_factory=set)  # output added to another path (residual, adapter)
     output: Set[str] = field(default_factory=set)  # reaches a return / the end of a Sequential model
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
+    gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
 
 
@@ -88,7 +89,8 @@ class Flow:
         # Whole-model containers: keras.Sequential([...]) and module-level nn.Sequential(...)
         for layer in list(self.m.layers.values()):
             if layer.kind == "container" and (layer.type_name.startswith(("keras.", "haiku.", "flax.")) or
-                                              layer.name in self.m.module_level_models):
+                                              layer.name in self.m.module_level_models or
+                                              any(layer is l for l in self.m.local_models)):
                 out = self.apply_layer(layer, EMPTY, None)
                 self.mark_output(out)
         return self.facts
@@ -236,6 +238,13 @@ class Flow:
                     return self.apply_key(key, self.expr(x_side, env, cls, depth + 1))
         left = self.expr(node.left, env, cls, depth + 1)
         right = self.expr(node.right, env, cls, depth + 1)
+        if isinstance(node.operator, cst.Multiply) and cls is not None:
+            # self.gate * branch(x): the branch's output is scaled by a parameter of the module (ReZero, Fixup)
+            for gate, val in ((node.left, right), (node.right, left)):
+                attr = _self_attr(operand_core(gate))
+                if attr:
+                    for k in val.layers():
+                        self.facts.gated.setdefault(k, set()).add((cls.name, attr))
         if isinstance(node.operator, (cst.Add, cst.Subtract)) and left.layers() and right.layers():
             self.mark_added(left, right)
             self.mark_added(right, left)

@@ -47,6 +47,7 @@ class Layer:
     in_features: Optional[float] = None
     owner: Optional[str] = None  # class name
     has_init_kw: bool = False  # kernel_initializer=/kernel_init= given explicitly
+    complete: bool = True  # container: every item became an element (so seq[i] indexes `elements`)
 
 
 @dataclass
@@ -106,6 +107,8 @@ class Site:
     assigned_name: Optional[str] = None  # the variable a factory value was assigned to
     returned: bool = False  # `return tf.Variable(...)` inside a helper
     wrapper: Optional[str] = None
+    branch: Tuple[Tuple[int, int], ...] = ()  # (id of an if/elif chain, index of the arm) around the site
+    per_layer: bool = False  # drawn in a loop over the layers and collected there: one tensor per layer
 
 
 @dataclass
@@ -120,11 +123,14 @@ class Model:
     sites: List[Site] = field(default_factory=list)
     # key -> orders of statements that overwrite it (init calls, copy_, slice assignment, load_state_dict)
     writes: Dict[str, List[Tuple[int, int]]] = field(default_factory=dict)  # key -> [(order, id(function node))]
+    # (key, order) of a write -> the if/elif arms around it (a write in another arm of the same chain is exclusive)
+    write_branches: Dict[Tuple[str, int], Tuple[Tuple[int, int], ...]] = field(default_factory=dict)
     # function name -> target names its return value is assigned to, per call
     call_targets: Dict[str, List[Optional[str]]] = field(default_factory=dict)
     calls_in_loop: Set[str] = field(default_factory=set)
     applied_fns: Set[str] = field(default_factory=set)  # X.apply(fn) anywhere
     module_level_models: Dict[str, Layer] = field(default_factory=dict)  # model = nn.Sequential(...)
+    local_models: List[Layer] = field(default_factory=list)  # net = nn.Sequential(...) inside a function
     matmul_keys: Set[str] = field(default_factory=set)
     buffers: Set[str] = field(default_factory=set)  # names passed to register_buffer / fixed filters
     trained_names: bool = False  # an optimizer or a gradient update exists in the file
@@ -146,6 +152,9 @@ class Builder:
         self.ev = ev
         self.order = 0
         self.local_inits: Dict[str, cst.BaseExpression] = {}  # name -> initializer object expr (per function)
+        self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
+        self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
+        self.branch: Tuple[Tuple[int, int], ...] = ()
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -168,7 +177,10 @@ class Builder:
             self.klass(stmt)
         elif isinstance(stmt, (cst.For,)):
             loop = self.loop_of(stmt, func, cls)
+            first = len(self.m.sites)
             self.block(stmt.body.body, func, cls, loops + (loop,), filters)
+            if loop.kind == "layers":
+                self.mark_collected(stmt, self.m.sites[first:])
             if stmt.orelse:
                 self.block(stmt.orelse.body.body, func, cls, loops, filters)
         elif isinstance(stmt, cst.While):
@@ -189,16 +201,115 @@ class Builder:
             for case in stmt.cases:
                 self.block(case.body.body, func, cls, loops, filters)
 
-    def if_chain(self, stmt: cst.If, func, cls, loops, filters) -> None:
+    def if_chain(self, stmt: cst.If, func, cls, loops, filters, chain: int = 0, arm: int = 0) -> None:
         # Each branch gets its own filter; an else/elif branch gets none (precision: unknown types).
+        # The arms of one if/elif/else chain are mutually exclusive: a write in one never overwrites another's.
+        chain = chain or id(stmt)
+        saved = self.branch
         new = self.filter_of(stmt.test)
+        # only arms told apart by layer type (isinstance / type() / class name) are treated as exclusive:
+        # a name-based arm (`if name.startswith(head)`) may be a targeted head init the other arm re-inits
+        # (framework layer types only: a custom class's arm may hold buffers or norms the engine cannot see)
+        typed = any(f.types for f in new) and all(W.layer_kind(t) != "other" for f in new for t in f.types)
+        self.branch = saved + ((chain, arm),) if typed else saved
         self.block(stmt.body.body, func, cls, loops, filters + tuple(new))
+        self.branch = saved
         orelse = stmt.orelse
         if isinstance(orelse, cst.If):
-            self.if_chain(orelse, func, cls, loops, filters)
+            self.if_chain(orelse, func, cls, loops, filters, chain, arm + 1)
         elif isinstance(orelse, cst.Else):
             neg = tuple(Filter(f.var, (), "not:" + (f.name_role or "types")) for f in new if f.name_role)
+            self.branch = saved + ((chain, arm + 1),) if typed else saved
             self.block(orelse.body.body, func, cls, loops, filters + neg)
+            self.branch = saved
+
+    def mark_collected(self, loop: cst.For, sites: List["Site"]) -> None:
+        """A tensor drawn in a loop over the layers and collected into a container there
+        (`params.append((W, b))`, `weights[i] = W`) is one tensor per layer, like `params["W" + str(l)]`."""
+        names = {s.assigned_name for s in sites if s.assigned_name and "." not in s.assigned_name}
+        if not names:
+            return
+        collected: Set[str] = set()
+        for node in walk(loop.body):
+            held = None
+            if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
+                    and node.func.attr.value in ("append", "extend", "insert"):
+                held = node.args
+            elif isinstance(node, cst.Assign) and any(isinstance(t.target, cst.Subscript) and not (
+                    isinstance(t.target.value, cst.Name) and t.target.value.value in names) for t in node.targets):
+                held = [node.value]
+            elif isinstance(node, cst.AugAssign) and isinstance(node.operator, cst.AddAssign):
+                held = [node.value]
+            if held:
+                for h in held:
+                    for n in walk(h):
+                        if isinstance(n, cst.Name) and n.value in names:
+                            collected.add(n.value)
+        for site in sites:
+            if site.assigned_name in collected:
+                site.per_layer = True
+
+    def write(self, key: str, func) -> None:
+        """Record a write to a tensor (fill-then-overwrite tracking), with the if/elif arms around it."""
+        self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
+        if self.branch:
+            self.m.write_branches[(key, self.order)] = self.branch
+
+    def type_filter(self, test) -> Optional[Filter]:
+        """`type(m) == nn.Linear`, `type(m) in (A, B)`, `m.__class__ is A`, and class-name tests
+        (`classname.find("Conv") != -1`, `"Conv" in classname`, `classname.startswith("Conv")`,
+        `m.__class__.__name__ == "Linear"`) as an isinstance-like filter on `m`."""
+        if isinstance(test, cst.Call) and isinstance(test.func, cst.Attribute) \
+                and test.func.attr.value in ("startswith", "endswith") and test.args:
+            var = self.class_name_of(test.func.value)
+            s = string_value(test.args[0].value)
+            return Filter(var, _layer_types_matching(s, self.m)) if var and s else None
+        if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+            return None
+        comp = test.comparisons[0]
+        op, left, right = comp.operator, test.left, comp.comparator
+        if isinstance(op, (cst.Equal, cst.Is, cst.In)):
+            var = self.type_of(left)
+            if var is not None:
+                elems = [e.value for e in right.elements] if isinstance(right, (cst.Tuple, cst.List, cst.Set)) else [right]
+                types = tuple(t for t in (self.ev.qname(e) for e in elems) if t)
+                return Filter(var, types) if types else None
+        if isinstance(op, (cst.Equal, cst.In)):
+            var = self.class_name_of(left)
+            s = string_value(right) if isinstance(op, cst.Equal) else None
+            if var and s:
+                return Filter(var, tuple(t for t in _layer_types_matching(s, self.m) if t.rsplit(".", 1)[-1] == s))
+            s = string_value(left) if isinstance(op, cst.In) else None
+            var = self.class_name_of(right) if s else None
+            if var and s:
+                return Filter(var, _layer_types_matching(s, self.m))
+        # classname.find("Conv") != -1 / >= 0 / > -1 / == 0
+        if isinstance(left, cst.Call) and isinstance(left.func, cst.Attribute) and left.func.attr.value in ("find", "index") \
+                and left.args:
+            var = self.class_name_of(left.func.value)
+            s = string_value(left.args[0].value)
+            n = self.ev.number(right)
+            found = n is not None and ((isinstance(op, cst.NotEqual) and n == -1) or (isinstance(op, cst.GreaterThanEqual) and n == 0)
+                                       or (isinstance(op, cst.GreaterThan) and n == -1) or (isinstance(op, cst.Equal) and n == 0))
+            if var and s and found:
+                return Filter(var, _layer_types_matching(s, self.m))
+        return None
+
+    def type_of(self, node) -> Optional[str]:
+        """`type(m)` / `m.__class__` -> "m"."""
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "type" and len(node.args) == 1:
+            return dotted(node.args[0].value)
+        if isinstance(node, cst.Attribute) and node.attr.value == "__class__":
+            return dotted(node.value)
+        return None
+
+    def class_name_of(self, node) -> Optional[str]:
+        """`m.__class__.__name__` / `type(m).__name__` / a variable holding one -> "m"."""
+        if isinstance(node, cst.Name):
+            return self.class_name_vars.get(node.value)
+        if isinstance(node, cst.Attribute) and node.attr.value == "__name__":
+            return self.type_of(node.value)
+        return None
 
     def filter_of(self, test) -> List[Filter]:
         out: List[Filter] = []
@@ -209,6 +320,9 @@ class Builder:
             if left and right and all(f.types for f in left + right) and left[0].var == right[0].var:
                 return [Filter(left[0].var, tuple(t for f in left + right for t in f.types))]
             return []
+        typed = self.type_filter(test)
+        if typed is not None:
+            return [typed] if typed.types else []
         if isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance" \
                 and len(test.args) == 2:
             var = dotted(test.args[0].value)
@@ -288,10 +402,10 @@ class Builder:
         body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
         if isinstance(node.body, cst.SimpleStatementSuite):
             body = [cst.SimpleStatementLine(body=node.body.body)]
-        saved = self.local_inits
-        self.local_inits = dict(saved)
+        saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
+        self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
         self.block(body, fn, cls if parent is None or (parent and parent.cls is cls) else cls, (), ())
-        self.local_inits = saved
+        self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
 
     def klass(self, node: cst.ClassDef) -> None:
         bases = tuple(q for q in (self.ev.qname(b.value) for b in node.bases) if q)
@@ -325,7 +439,13 @@ class Builder:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
             key = self.tensor_key(t, func, cls)
             if key:
-                self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
+                self.write(key, func)
+        if len(targets) == 1 and isinstance(targets[0], cst.Name):
+            owner = self.class_name_of(value)
+            if owner:
+                self.class_name_vars[targets[0].value] = owner
+            else:
+                self.class_name_vars.pop(targets[0].value, None)
         if len(targets) == 1 and isinstance(targets[0], cst.Name) and func is not None:
             ini = self.ev.initializer(value)
             if ini is not None and not isinstance(value, cst.SimpleString):
@@ -344,6 +464,10 @@ class Builder:
                 elif isinstance(t, cst.Name):
                     if func is None and layer.kind == "container":
                         self.m.module_level_models[t.value] = layer
+                    if func is not None:
+                        self.scope_layers[t.value] = layer
+                        if layer.kind == "container" and cls is None:
+                            self.m.local_models.append(layer)
                     layer.name = t.value
         if isinstance(value, cst.Call) and cls is not None:
             q = self.ev.qname(value.func)
@@ -384,7 +508,7 @@ class Builder:
                 target, d = pair
                 key = self.tensor_key(target, func, cls)
                 if key:
-                    self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
+                    self.write(key, func)
                 self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
             f = value.func
             if isinstance(f, cst.Attribute):
@@ -401,9 +525,9 @@ class Builder:
                                                     and method not in ("add_", "mul_", "div_", "sub_", "clamp_", "requires_grad_")):
                     key = self.tensor_key(f.value, func, cls)
                     if key:
-                        self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
+                        self.write(key, func)
                 elif method == "load_state_dict":
-                    self.m.writes.setdefault("*", []).append((self.order, _fid(func)))
+                    self.write("*", func)
                 elif method == "register_buffer" and len(value.args) >= 2:
                     s = string_value(value.args[0].value)
                     if s:
@@ -461,6 +585,8 @@ class Builder:
                             sub.repeated = True
                 if sub is not None:
                     layer.elements.append(sub)
+                else:
+                    layer.complete = False
             self.register(layer)
             return layer
         kind = W.layer_kind(q)
@@ -624,7 +750,7 @@ class Builder:
 
     def add_site(self, d, text, role, key, layer, stmt, func, cls, loops, filters, **kw) -> None:
         self.m.sites.append(Site(d, text, role, key, layer, func, cls, tuple(loops), tuple(filters), self.order,
-                                 stmt=stmt, wrapper=d.wrapper, **kw))
+                                 stmt=stmt, wrapper=d.wrapper, branch=self.branch, **kw))
 
     def classify_target(self, target, func, cls):
         """(role, flow key, layer, base variable) of the tensor being initialised."""
@@ -676,10 +802,16 @@ class Builder:
         attr = _self_attr(base)
         if attr and cls is not None:
             return cls.attrs.get(attr)
-        if isinstance(base, cst.Subscript) and cls is not None:
+        if isinstance(base, cst.Subscript):
+            # self.net[0].weight, or value_net[2].weight on a Sequential bound in this scope or at module level
             inner = _self_attr(base.value)
-            container = cls.attrs.get(inner) if inner else None
-            if container is not None and container.elements:
+            if inner:
+                container = cls.attrs.get(inner) if cls is not None else None
+            elif isinstance(base.value, cst.Name):
+                container = self.scope_layers.get(base.value.value) or self.m.module_level_models.get(base.value.value)
+            else:
+                container = None
+            if container is not None and container.kind == "container" and container.elements and container.complete:
                 idx = base.slice[0].slice if base.slice and isinstance(base.slice[0].slice, cst.Index) else None
                 n = self.ev.number(idx.value) if idx is not None else None
                 if n is not None:
@@ -741,6 +873,14 @@ def operand_core(node):
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and node.func.attr.value in ("t", "transpose", "T"):
         node = node.func.value
     return node
+
+
+def _layer_types_matching(text: str, model: "Model") -> Tuple[str, ...]:
+    """Layer type names containing `text` (DCGAN's `classname.find("Conv") != -1`): the known layer
+    vocabulary and the constructors this file uses."""
+    names = set(W.LINEAR_LIKE | W.RNN_LIKE | W.NORM_LIKE | W.EMBED_LIKE)
+    names.update(n for n in (l.type_name.rsplit(".", 1)[-1] for l in model.layers.values()) if W.layer_kind(n) != "other")
+    return tuple(sorted(n for n in names if text and text in n))
 
 
 def _fid(func: Optional[Function]) -> int:

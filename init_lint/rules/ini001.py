@@ -66,6 +66,14 @@ class ZeroWeights(Rule):
             why = "for every layer"
         elif role == "hidden":
             why = "and this layer feeds further layers"
+        elif role == "dead":
+            gate = ctx.zero_gate(site.key)
+            line = ctx.line_of(gate.dist.node) if gate is not None else 0
+            return Verdict(
+                f"{_name(site)} is initialised to all zeros ({d.api}) and its output is also scaled by the zero gate "
+                f"{gate.target_text if gate else 'parameter'}{f' (line {line})' if line else ''}: both get zero "
+                f"gradients and the branch never trains; keep one of the two zero (zero layer or zero gate), not both"
+            )
         else:
             return None
         return Verdict(

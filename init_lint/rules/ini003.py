@@ -97,7 +97,7 @@ class TooSmallWeights(Rule):
     def _deep(self, site: Site, ctx: Context) -> bool:
         if ctx.blanket(site):
             # a loop over the layers of a NumPy/JAX net, or a blanket init over known deep stacks
-            if any(l.kind == "layers" for l in site.loops) and "*" in (site.key or ""):
+            if any(l.kind == "layers" for l in site.loops) and ("*" in (site.key or "") or site.per_layer):
                 return True
             layers = ctx.matched_layers(site) if site.filters else None
             hidden = [l for l in layers or [] if ctx.layer_role(l.key) == "hidden"]

@@ -68,6 +68,8 @@ class DeclaredNonlinearityMismatch(Rule):
         if not mismatch:
             return None
         decl = f'nonlinearity="{declared}"' if declared != "leaky_relu" or d.declared_slope is None else f'nonlinearity="leaky_relu", a={d.declared_slope:g}'
+        if d.framework != "torch" and declared == "leaky_relu" and d.declared_slope is not None:
+            decl = f"the leaky_relu(a={d.declared_slope:g}) He scale 2 / (1 + a ** 2)"  # variance_scaling written out
         return Verdict(
             f"{_name(site)} declares {decl} in {d.api} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
             f"declare the activation the layer really uses"
