@@ -202,6 +202,11 @@ class Flow:
         if isinstance(node.operator, (cst.Add, cst.Subtract)) and left.layers() and right.layers():
             self.mark_added(left, right)
             self.mark_added(right, left)
+        if isinstance(node.operator, cst.Multiply):
+            # sigmoid(g(x)) * y: g is a gate on another path (gated attention, GLU-style gates)
+            for gate, other in ((left, right), (right, left)):
+                if other.layers():
+                    self.facts.added.update(k for k, a in gate.activated if a == "sigmoid" and k not in other.layers())
         return left | right
 
     def call(self, node: cst.Call, env, cls, depth) -> Val:

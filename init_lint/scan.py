@@ -291,6 +291,12 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
             for i in range(len(body)):
                 if i not in keep and _mentions(texts[i], names[j]) and not _is_registration(body[i]):
                     keep.add(i)
+    # Who uses a kept module-level *variable* (weights = np.full(...) then ndimage.convolve(img, weights);
+    # model.apply(init) then model.load_state_dict(...)): the uses decide whether it is data or overwritten.
+    for j in [j for j in keep if isinstance(body[j], ast.Assign) and names[j]]:
+        for i in range(len(body)):
+            if i not in keep and isinstance(body[i], (ast.Expr, ast.Assign)) and _mentions(texts[i], names[j]):
+                keep.add(i)
     keep |= {i for i, stmt in enumerate(body) if _always_kept(stmt)}
     keep_lines = bytearray(len(lines) + 2)
     for i in keep:

@@ -262,7 +262,6 @@ def test_recall():
     assert s.recall >= MIN_RECALL, f"recall {s.recall:.3f} < {MIN_RECALL} (run with -s for the misses)"
 
 
-@pytest.mark.xfail(reason=LABELED_GAPS["test_no_finding_in_negatives"], strict=True)
 def test_no_finding_in_negatives():
     noisy = {r.path.name: [(line, code) for line, code, _ in r.found] for r in results() if not r.positive and r.found}
     assert not noisy, f"findings in negative snippets: {noisy}"
