@@ -453,7 +453,7 @@ def targets(results: List[Dict]) -> List[Dict]:
 def profile_fields(prof: Dict):
     """The --profile counters in a fixed order; "-" for any the CLI omits."""
     seconds = prof.get("seconds", prof.get("wall_seconds", "-"))
-    keys = ("files", "candidate_files", "libcst_files", "libcst_lines", "jobs")
+    keys = ("files", "candidate_files", "libcst_files", "libcst_lines", "scan_cpu", "libcst_cpu", "jobs")
     return [(k, prof.get(k, "-")) for k in keys] + [("seconds", seconds)]
 
 
@@ -469,8 +469,10 @@ def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
         version = res["version"] or "(version unknown)"
         w(f"## {res['package']} {version}: {res['files']:,} files, {res['lines']:,} lines")
         w("")
-        w("| tool | wall s | ratio vs bare flake8 | files | files reaching libcst | findings |")
-        w("|---|---:|---:|---:|---:|---:|")
+        w("| tool | wall s | ratio vs bare flake8 | CPU s | CPU ratio | files | files reaching libcst | findings |")
+        w("|---|---:|---:|---:|---:|---:|---:|---:|")
+        bare_cpu = (res["tools"].get("bare") or {}).get("cpu")
+        cli_prof = ((res["tools"].get("cli") or res["tools"].get("cli-j1") or {}).get("profile")) or {}
         for tool, info in res["tools"].items():
             prof = info["profile"] or {}
             if tool.startswith("cli"):
@@ -478,6 +480,8 @@ def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
                 libcst = num(prof.get("libcst_files"), "{:,}")
             else:
                 files, libcst = f"{res['files']:,}", "-"
+                if tool == "plugin" and cli_prof.get("libcst_files") is not None:
+                    libcst = f"{cli_prof['libcst_files']:,} (as CLI)"  # one engine, one candidate scan
             if tool == "bare":
                 findings = "-"
             else:
@@ -485,7 +489,10 @@ def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
                 if info["ini900"]:
                     findings += f" (INI900: {info['ini900']:,})"
             wall = "error" if info["error"] else num(info["wall"])
-            w(f"| {info['label']} | {wall} | {num(info['ratio'], '{:.3f}')} | {files} | {libcst} | {findings} |")
+            cpu = info.get("cpu")
+            cpu_ratio = cpu / bare_cpu if cpu is not None and bare_cpu and not info["error"] else None
+            w(f"| {info['label']} | {wall} | {num(info['ratio'], '{:.3f}')} | {num(cpu)} | {num(cpu_ratio, '{:.3f}')} "
+              f"| {files} | {libcst} | {findings} |")
         w("")
         for tool, info in res["tools"].items():
             if info["error"]:

@@ -19,18 +19,20 @@ from .rules import PRIORITY
 from .scan import candidate_mask
 
 
-def run_rules(source: str, filename: str, options: Options, tree: Optional[ast.AST], stats) -> List[Finding]:
-    if stats is not None:
-        stats.files += 1
+def run_rules(source: str, filename: str, options: Options, tree: Optional[ast.AST], stats,
+              scanned=None) -> List[Finding]:
+    """Findings of one file. `scanned` is `scan.candidate_mask`'s result when the engine
+    already ran the cheap scan (the fast path); None analyses the whole file."""
     if options.full_analysis or options.strict_defaults:
         masked = source
         if tree is None:
             tree = ast.parse(source)
         starts = statement_starts(tree)
     else:
-        scanned = candidate_mask(source, tree)
         if scanned is None:
-            return []
+            scanned = candidate_mask(source, tree)
+            if scanned is None:
+                return []
         masked, tree, starts = scanned
     if stats is not None:
         stats.candidate_files += 1

@@ -43,7 +43,8 @@ output: path:line:column: CODE message, sorted by path, line, column and code.
 
 paths: directories are searched for *.py, *.pyi and *.ipynb, skipping VCS,
   cache, build and virtualenv directories; symlinked directories are not
-  entered. Files named on the command line are always linted.
+  entered. Files named on the command line are always linted. A directory
+  with nothing to lint gets a one-line warning on stderr (exit status 0).
 
 configuration: [tool.init-lint] in the nearest pyproject.toml above the first
   PATH (keys: select, ignore, per-file-ignores, exclude, strict-defaults,
@@ -196,14 +197,18 @@ def lint_data(data: bytes, path: str, options: Options, stats: Stats) -> List[Fi
     return lint_bytes(data, path, options, stats)
 
 
+def read_file(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
 def lint_file(task: Tuple[str, Options]) -> Tuple[List[Finding], Stats]:
     """Findings and engine counters for one file; never raises (a worker
     process must not die on one bad file)."""
     path, options = task
     stats = Stats()
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        data = read_file(path)
         findings = lint_data(data, path, options, stats)
     except OSError as exc:  # unreadable, dangling symlink, symlink loop, a directory
         findings = _selected([internal_error(f"cannot read file: {exc.strerror or exc}", path)], options)
@@ -275,6 +280,10 @@ def _error(message: str) -> int:
     return EXIT_ERROR
 
 
+def _warning(message: str) -> None:
+    _write(sys.stderr, f"init-lint: warning: {message}\n")
+
+
 def report(findings: List[Finding], args: argparse.Namespace) -> None:
     _write(sys.stdout, FORMATTERS[args.format](findings))
     if args.statistics and findings:
@@ -285,6 +294,8 @@ def report(findings: List[Finding], args: argparse.Namespace) -> None:
 
 def print_profile(stats: Stats, seconds: float, jobs: int) -> None:
     record = dict(dataclasses.asdict(stats), wall_seconds=round(seconds, 4), jobs=jobs)
+    for key in ("scan_cpu", "libcst_cpu"):  # summed over the worker processes
+        record[key] = round(record[key], 3)
     _write(sys.stderr, json.dumps(record, sort_keys=True) + "\n")
 
 
@@ -357,6 +368,10 @@ def run(args: argparse.Namespace) -> int:
             for path in found.missing:
                 _error(f"{display_path(path)}: no such file or directory")
             return EXIT_ERROR
+        for directory in found.empty_dirs:
+            # Not an error (exit status unchanged), but a mistyped path must
+            # not look like a clean run.
+            _warning(f"{display_path(directory)}: no Python files (*.py, *.pyi, *.ipynb) to lint")
         if args.diff or args.fix:
             diff, messages = run_fixer(found.files, settings, write=args.fix)
             _write(sys.stdout, diff if args.diff else "")

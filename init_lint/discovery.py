@@ -9,6 +9,8 @@ Rules (documented in `init-lint --help`):
   loop cannot trap the walk; symlinked files are linted like files.
 * Tool, VCS, cache and virtualenv directories are skipped while walking (a
   directory named explicitly on the command line is always walked).
+* A directory argument in which nothing is found is listed in `empty_dirs`,
+  so the CLI can say so (a mistyped path should not look like a clean run).
 * The result is normalised (`./a/b.py` -> `a/b.py`), de-duplicated and sorted,
   so the output does not depend on argument order or on the file system's
   listing order.
@@ -56,6 +58,7 @@ VIRTUALENV_MARKER = "pyvenv.cfg"
 class Discovery:
     files: List[str] = field(default_factory=list)
     missing: List[str] = field(default_factory=list)  # arguments that do not exist
+    empty_dirs: List[str] = field(default_factory=list)  # directory arguments holding nothing to lint
 
 
 def display_path(path: str) -> str:
@@ -113,7 +116,9 @@ def discover(paths: Iterable[str], exclude: Sequence[str] = (), root: str = "") 
     seen = set()
     for argument in paths:
         if os.path.isdir(argument):
-            found: Iterable[str] = walk(argument, exclude, root)
+            found: Iterable[str] = list(walk(argument, exclude, root))
+            if not found:
+                result.empty_dirs.append(argument)
         elif os.path.lexists(argument):
             # Regular files, but also dangling symlinks and symlink loops: the
             # linter turns the read error into an INI900 finding for that file.

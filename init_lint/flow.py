@@ -8,14 +8,16 @@ layer to an activated value proves the earlier layer is hidden.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, Optional, Set, Tuple
+from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 
 import libcst as cst
 
 from .activations import act_call, act_from_reference, relu_mask_expression, sigmoid_expression
-from .dist import arg
-from .model import Class, Layer, Model, _dict_key, _self_attr, operand_core
+from .cstutil import walk
+from .dist import arg, string_value
+from .model import Class, Function, Layer, Model, _dict_key, _self_attr, operand_core, subscript_key
 from .names import dotted
 
 Act = Tuple[str, Optional[float]]
@@ -46,6 +48,19 @@ class Facts:
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
 
 
+_INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
+_INLINE_BUDGET = 400  # helper bodies walked per file
+
+
+@dataclass
+class _Frame:
+    """One inlined helper call: its parameters bound to the caller's weights and string constants."""
+    fn: cst.FunctionDef
+    aliases: Dict[str, str]  # parameter -> caller's weight key (`W` -> "w:W*" for parameters["W" + str(l)])
+    consts: Dict[str, str]  # parameter -> string argument (`activation` -> "relu")
+    returned: Val = field(default_factory=Val)
+
+
 _MATMUL = {"dot", "matmul", "mm", "bmm", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d"}
 
 
@@ -54,6 +69,8 @@ class Flow:
         self.m = model
         self.ev = model.ev
         self.facts = Facts()
+        self.frames: List[_Frame] = []
+        self.budget = _INLINE_BUDGET
 
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
@@ -100,7 +117,16 @@ class Flow:
                 self.block(s.body.body, env, cls)
         elif isinstance(s, cst.If):
             self.expr(s.test, env, cls)
+            static = self.static_test(s.test)
+            if static is False:  # `if activation == "sigmoid":` in a helper called with "relu"
+                if isinstance(s.orelse, cst.If):
+                    self.stmt(s.orelse, env, cls)
+                elif isinstance(s.orelse, cst.Else):
+                    self.block(s.orelse.body.body, env, cls)
+                return
             self.block(s.body.body, env, cls)
+            if static is True:
+                return
             if isinstance(s.orelse, cst.If):
                 self.stmt(s.orelse, env, cls)
             elif isinstance(s.orelse, cst.Else):
@@ -120,13 +146,19 @@ class Flow:
         elif isinstance(small, cst.AnnAssign) and small.value is not None:
             self.bind(small.target, self.expr(small.value, env, cls), env)
         elif isinstance(small, cst.AugAssign):
+            if _parameter_update(small.target) or self.weight_key(small.target, cls) is not None:
+                return  # params["W1"] -= lr * dW1, b1 -= lr * db1: a gradient step, not a residual path
             val = self.expr(small.value, env, cls)
             old = self.expr(small.target, env, cls)
             if isinstance(small.operator, (cst.AddAssign, cst.SubtractAssign)):
                 self.mark_added(val, old)
             self.bind(small.target, old | val, env)
         elif isinstance(small, cst.Return) and small.value is not None:
-            self.mark_output(self.expr(small.value, env, cls))
+            val = self.expr(small.value, env, cls)
+            if self.frames:
+                self.frames[-1].returned = self.frames[-1].returned | val
+            else:
+                self.mark_output(val)
         elif isinstance(small, cst.Expr):
             v = small.value
             if isinstance(v, cst.Call) and isinstance(v.func, cst.Attribute) and v.func.attr.value == "add" and v.args:
@@ -196,6 +228,8 @@ class Flow:
             for w_side, x_side in ((node.right, node.left), (node.left, node.right)):
                 key = self.weight_key(w_side, cls)
                 if key is not None:
+                    if _gradient(x_side):
+                        return EMPTY  # W2.T @ dZ2: backpropagation, not a layer applied to data
                     return self.apply_key(key, self.expr(x_side, env, cls, depth + 1))
         left = self.expr(node.left, env, cls, depth + 1)
         right = self.expr(node.right, env, cls, depth + 1)
@@ -228,6 +262,10 @@ class Flow:
         if flayer is not None and flayer.kind in ("linear", "rnn") and node.args:
             inval = self.expr(node.args[0].value, env, cls, depth + 1)
             return self.apply_layer(flayer, inval, cls)
+        # a helper function of this module: follow the value through its body
+        callee = self.inlinable(func)
+        if callee is not None:
+            return self.inline(callee, node, env, cls, depth)
         # matmul with a weight operand: np.dot(W1, X), F.linear(x, self.weight), x.dot(W)
         q = self.ev.qname(func) or ""
         last = q.rsplit(".", 1)[-1] if q else (func.attr.value if isinstance(func, cst.Attribute) else "")
@@ -238,6 +276,8 @@ class Flow:
             for i, op in enumerate(operands):
                 key = self.weight_key(op, cls)
                 if key is not None:
+                    if any(_gradient(other) for j, other in enumerate(operands) if j != i):
+                        return EMPTY  # np.dot(W.T, dZ): backpropagation
                     inval = EMPTY
                     for j, other in enumerate(operands):
                         if j != i:
@@ -264,6 +304,88 @@ class Flow:
             out = out | self.expr(a_.value, env, cls, depth + 1)
         return out
 
+    # -------------------------------------------------------------- helper functions
+    def factory_layer(self, func) -> Optional[Layer]:
+        """`deep_layer(units, name)(x)`: a layer factory of this module, the layer it returns."""
+        if not isinstance(func, cst.Name):
+            return None
+        fn = self.m.functions.get(func.value)
+        if fn is None or fn.cls is not None:
+            return None
+        found = {id(l): l for n in walk(fn.node.body) if isinstance(n, cst.Return) and n.value is not None
+                 for l in [self.m.layer_of_node.get(id(n.value))] if l is not None}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def inlinable(self, func) -> Optional[Function]:
+        if not isinstance(func, cst.Name) or self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
+            return None
+        fn = self.m.functions.get(func.value)
+        if fn is None or fn.cls is not None or fn.parent is not None or not isinstance(fn.node.body, cst.IndentedBlock):
+            return None
+        if any(f.fn is fn.node for f in self.frames):
+            return None  # recursion
+        return fn
+
+    def inline(self, fn: Function, call: cst.Call, env, cls, depth) -> Val:
+        """`fc(x, 128)`, `linear_activation_forward(A, parameters["W" + str(l)], b, "relu")`: run the helper's
+        body with its parameters bound to the caller's values; the result is what it returns."""
+        self.budget -= 1
+        p = fn.node.params
+        ordered = [x for x in list(p.posonly_params) + list(p.params)]
+        every = ordered + list(p.kwonly_params)
+        callee_env: Dict[str, Val] = {}
+        frame = _Frame(fn.node, {}, {})
+        for x in every:
+            if x.default is not None:
+                sv = string_value(x.default)
+                if sv is not None:
+                    frame.consts[x.name.value] = sv
+
+        def bind(name: str, value) -> None:
+            callee_env[name] = self.expr(value, env, cls, depth + 1)
+            key = self.weight_key(value, cls)
+            if key is not None:
+                frame.aliases[name] = key
+            sv = string_value(value)
+            if sv is not None:
+                frame.consts[name] = sv
+            else:
+                frame.consts.pop(name, None)
+
+        pos = [a for a in call.args if a.keyword is None and not a.star]
+        for x, a in zip(ordered, pos):
+            bind(x.name.value, a.value)
+        names = {x.name.value for x in every}
+        for a in call.args:
+            if a.keyword is not None and a.keyword.value in names:
+                bind(a.keyword.value, a.value)
+        self.frames.append(frame)
+        try:
+            self.block(fn.node.body.body, callee_env, None)
+        finally:
+            self.frames.pop()
+        return frame.returned
+
+    def static_test(self, test) -> Optional[bool]:
+        """`activation == "relu"` inside an inlined helper whose `activation` is a known string."""
+        if not self.frames or not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+            return None
+        comp = test.comparisons[0]
+        consts = self.frames[-1].consts
+        left, right = test.left, comp.comparator
+        if isinstance(right, cst.Name) and not isinstance(left, cst.Name):
+            left, right = right, left
+        if not isinstance(left, cst.Name) or left.value not in consts:
+            return None
+        sv = string_value(right)
+        if sv is None:
+            return None
+        if isinstance(comp.operator, (cst.Equal, cst.Is)):
+            return consts[left.value] == sv
+        if isinstance(comp.operator, (cst.NotEqual, cst.IsNot)):
+            return consts[left.value] != sv
+        return None
+
     def activation_kw(self, node: cst.Call) -> Optional[Act]:
         v = arg(node, None, "activation")
         if v is None:
@@ -275,7 +397,7 @@ class Flow:
         if attr and cls is not None:
             return self._class_attr(cls, attr)
         if isinstance(func, cst.Call):
-            return self.m.layer_of_node.get(id(func))
+            return self.m.layer_of_node.get(id(func)) or self.factory_layer(func.func)
         if isinstance(func, cst.Subscript):
             inner = _self_attr(func.value)
             if inner and cls is not None:
@@ -349,6 +471,8 @@ class Flow:
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Multiply, cst.Divide)):
             return self.weight_key(node.left, cls) or self.weight_key(node.right, cls)
         if isinstance(node, cst.Name):
+            if self.frames and node.value in self.frames[-1].aliases:
+                return self.frames[-1].aliases[node.value]  # a helper's parameter bound to the caller's weight
             k = "w:" + node.value
             return k if _weightish(node.value) else None
         attr = _self_attr(node)
@@ -358,6 +482,9 @@ class Flow:
             k = _dict_key(node)
             if k is not None and _weightish(k.replace("*", "")):
                 return "w:" + k
+            key = subscript_key(node)
+            if key is not None and "[" in key:
+                return key  # weights["h1"]
         return None
 
 
@@ -381,6 +508,29 @@ def _act_of(s: str) -> Act:
         except ValueError:
             return (n, None)
     return (s, None)
+
+
+_GRADIENT_NAME = re.compile(r"^(?:d[A-Z]|d_|delta|grad|err(?:or)?s?(?:_|$)|dout|dy$|dh)")
+
+
+def _gradient(node) -> bool:
+    """`dZ2`, `dA_prev`, `delta`, `grad_out`, `grads["dZ1"]`: a backpropagated gradient, not data."""
+    node = operand_core(node)
+    if isinstance(node, cst.Subscript):
+        k = _dict_key(node)
+        return k is not None and _GRADIENT_NAME.match(k) is not None
+    name = dotted(node)
+    return name is not None and _GRADIENT_NAME.match(name.split(".")[-1]) is not None
+
+
+def _parameter_update(target) -> bool:
+    """`params[key] -= ...`, `self.weights[i] -= ...`, `b1 -= ...`: in-place steps on parameters."""
+    from .weights import BIAS, WEIGHT, role_of_name
+
+    if isinstance(target, cst.Subscript):
+        return True
+    name = dotted(target)
+    return name is not None and role_of_name(name.split(".")[-1]) in (WEIGHT, BIAS)
 
 
 def _weightish(name: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Set, Tuple
 import libcst as cst
 
 from . import weights as W
-from .dist import Dist, Evaluator, arg, positional, string_value
+from .dist import Dist, Evaluator, _unpack_shape, arg, positional, string_value
 from .cstutil import children
 from .names import ImportTable, dotted
 
@@ -326,6 +326,7 @@ class Builder:
         elif isinstance(small, cst.Expr):
             self.expression(small.value, stmt, func, cls, loops, filters)
         elif isinstance(small, cst.Return) and small.value is not None:
+            self.layer_from(small.value, cls)  # return keras.Sequential([...]) / return layers.Dense(...)
             d = self.ev.value(small.value)
             if d is not None and d.kind != "empty" and func is not None:
                 self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
@@ -386,7 +387,10 @@ class Builder:
                 d2 = dotted(t)
                 if d2:
                     self.ev.rng_names.add(d2)
-        self.scan_calls(value, stmt, func, cls, loops, filters)
+        # weights = {"h1": tf.Variable(tf.random_normal([784, 256])), ...}: one site per entry
+        if isinstance(value, cst.Dict) and len(targets) == 1:
+            self.dict_sites(targets[0], value, stmt, func, cls, loops, filters)
+        self.scan_calls(value, stmt, func, cls, loops, filters, target=targets[0] if len(targets) == 1 else None)
 
     def expression(self, value, stmt, func, cls, loops, filters) -> None:
         if isinstance(value, cst.Call):
@@ -496,7 +500,9 @@ class Builder:
             v = a.value
             if a.star == "*" and isinstance(v, (cst.List, cst.Tuple)):
                 items.extend(e.value for e in v.elements)
-            elif isinstance(v, (cst.List, cst.Tuple)) and len(node.args) == 1:
+            elif isinstance(v, (cst.List, cst.Tuple)) and (
+                    (a.keyword is None and len(positional(node)) == 1) or (a.keyword is not None and a.keyword.value == "layers")):
+                # nn.Sequential([...]) / keras.Sequential([...], name="mlp") / keras.Sequential(layers=[...])
                 items.extend(e.value for e in v.elements)
             elif isinstance(v, cst.Call) and self.ev.qname(v.func) in ("collections.OrderedDict", "OrderedDict") and v.args:
                 inner = v.args[0].value
@@ -514,14 +520,38 @@ class Builder:
         self.m.layers[layer.key] = layer
         self.m.layer_of_node[id(layer.node)] = layer
 
-    def scan_calls(self, node, stmt, func, cls, loops, filters) -> None:
-        """Keyword initializers (kernel_initializer=...) and get_variable/param calls inside an expression."""
+    def dict_sites(self, target, value: cst.Dict, stmt, func, cls, loops, filters) -> None:
+        """Entries of a dict literal of tensors, judged as `target["key"]` (role from the key, else the dict's name)."""
+        base = _display(self.m.module, target)
+        for el in value.elements:
+            if not isinstance(el, cst.DictElement):
+                continue
+            k = string_value(el.key)
+            d = self.ev.value(el.value) if k is not None else None
+            if d is None or d.kind == "empty":
+                continue
+            sub = cst.Subscript(value=target, slice=[cst.SubscriptElement(slice=cst.Index(value=el.key))])
+            role, key, _, _ = self.classify_target(sub, func, cls)
+            self.add_site(d, f"{base}[{el.key.value if isinstance(el.key, cst.SimpleString) else repr(k)}]", role, key,
+                          None, stmt, func, cls, loops, filters, assigned_name=None)
+
+    def scan_calls(self, node, stmt, func, cls, loops, filters, target=None) -> None:
+        """Keyword initializers (kernel_initializer=...) and get_variable/param calls inside an expression.
+
+        `target` is what the whole expression is assigned to (`W1 = tf.get_variable(...)`)."""
         stack = [node]
         while stack:
             n = stack.pop()
             if isinstance(n, cst.Call):
-                self.keyword_sites(n, stmt, func, cls, loops, filters)
+                if isinstance(n.func, cst.Call):
+                    # functional API: layers.Dense(64)(x), layers.Activation("relu")(x)
+                    self.layer_from(n.func, cls)
+                self.keyword_sites(n, stmt, func, cls, loops, filters, target=target if n is node else None)
                 self.matmul_operands(n)
+                if isinstance(n.func, cst.Call):
+                    # an inline layer applied at once: nn.Dense(64)(x) (Flax compact), hk.Linear(10)(x);
+                    # registered even without an initializer keyword so the dataflow sees every layer of the chain
+                    self.layer_from(n.func, cls)
             elif isinstance(n, cst.BinaryOperation) and isinstance(n.operator, cst.MatrixMultiply):
                 for side in (n.left, n.right):
                     k = self.weight_ref(side, func, cls)
@@ -540,20 +570,31 @@ class Builder:
                 if k:
                     self.m.matmul_keys.add(k)
 
-    def keyword_sites(self, call: cst.Call, stmt, func, cls, loops, filters) -> None:
+    def keyword_sites(self, call: cst.Call, stmt, func, cls, loops, filters, target=None) -> None:
         q = self.ev.qname(call.func) or ""
         last = q.rsplit(".", 1)[-1]
-        for a in call.args:
+        args = list(call.args)
+        if q == "tensorflow.get_variable" and arg(call, None, "initializer") is None and len(positional(call)) >= 4:
+            # tf.get_variable(name, shape, dtype, initializer): the initializer given positionally
+            init_node = positional(call)[3]
+            args = [a.with_changes(keyword=cst.Name("initializer")) if a.value is init_node else a for a in args]
+        for a in args:
             if a.keyword is None:
                 continue
             kw = a.keyword.value
             role = WEIGHT_KEYWORDS.get(kw)
+            var_key = None
             if role is None and kw in ("initializer", "init") and last in ("get_variable", "param", "get_parameter", "Variable", "variable", "add_weight"):
                 name_node = arg(call, 0, "name")
                 name = string_value(name_node) if name_node is not None else None
                 role = W.role_of_name(name) if name else W.UNKNOWN
                 if last in ("param", "get_parameter") and name and name.lower() in ("kernel", "w", "weight", "weights"):
                     role = W.WEIGHT
+                if target is not None:
+                    # W1 = tf.get_variable("W1", ...): the variable the forward code multiplies with
+                    t_role, var_key, _, _ = self.classify_target(target, func, cls)
+                    if role == W.UNKNOWN:
+                        role = t_role
                 if role == W.WEIGHT and _literal_rank(_shape_arg(call, last)) in (0, 1):
                     role = W.NORM  # a scalar or vector variable (a scale, a gate, a temperature): not a matrix
             if role is None:
@@ -572,7 +613,15 @@ class Builder:
             d.node = site_node if origin is not value else d.node
             if origin is value:
                 d.node = value
-            self.add_site(d, kw, role, layer.key if layer else None, layer, stmt, func, cls, loops, filters, keyword=kw)
+            key = layer.key if layer else var_key
+            if last in ("get_variable", "variable", "add_weight") and d.wrapper is None:
+                # a created variable: trainable, with the shape given to the call
+                shape_node = arg(call, 1, "shape")
+                d.wrapper = "Variable"
+                if shape_node is not None and not d.shape:
+                    d.shape = _unpack_shape(shape_node)
+            self.add_site(d, kw, role, key, layer, stmt, func, cls, loops, filters, keyword=kw,
+                          assigned_name=dotted(target) if var_key else None)
         # self.param('kernel', init_fn, shape) / hk.get_parameter("w", shape, init=...) positional
         if last == "param" and len(call.args) >= 2 and call.args[1].keyword is None:
             name = string_value(call.args[0].value)
@@ -607,7 +656,10 @@ class Builder:
         if isinstance(t, cst.Subscript):
             k = _dict_key(t)
             if k is not None:
-                return W.role_of_name(k.replace("*", "")), "w:" + k, None, None
+                role = W.role_of_name(k.replace("*", ""))
+                if role in (W.UNKNOWN, W.STATE) and _container_of_weights(t):
+                    role = W.WEIGHT  # weights["h1"], weights["out"]: keys name layers
+                return role, subscript_key(t), None, None
             # self.layers[0].weight / x[0] handled below as attribute of subscript
         if isinstance(t, cst.Attribute):
             attr = t.attr.value
@@ -666,9 +718,7 @@ class Builder:
         if attr:
             return f"self:{attr}" if cls is None else f"{cls.name}.{attr}"
         if isinstance(node, cst.Subscript):
-            k = _dict_key(node)
-            if k is not None:
-                return "w:" + k
+            return subscript_key(node)
         return None
 
     def tensor_key(self, node, func, cls) -> Optional[str]:
@@ -771,6 +821,22 @@ def _target_names(node):
 
 def _display(module, node) -> str:
     return _text(module, node).strip()
+
+
+def _container_of_weights(node: cst.Subscript) -> bool:
+    """`weights[...]`, `self.weights[...]`, `W[...]`: a container whose entries are weight matrices."""
+    base = dotted(node.value)
+    return base is not None and W.role_of_name(base.split(".")[-1]) == W.WEIGHT
+
+
+def subscript_key(node: cst.Subscript) -> Optional[str]:
+    """Flow key of `params["W1"]` ("w:W1", shared with a variable W1) or `weights["h1"]` ("w:weights[h1]")."""
+    k = _dict_key(node)
+    if k is None:
+        return None
+    if W.role_of_name(k.replace("*", "")) in (W.UNKNOWN, W.STATE) and _container_of_weights(node):
+        return f"w:{dotted(node.value)}[{k}]"
+    return "w:" + k
 
 
 def _dict_key(node: cst.Subscript) -> Optional[str]:

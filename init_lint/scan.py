@@ -22,17 +22,16 @@ import ast
 import re
 from typing import List, Optional, Set
 
-from .dist import TRIGGER_NAMES
-from .weights import BIAS, NORM, STATE, TOKEN, layer_kind, role_of_layer_name, role_of_name
+from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
+                       TRIGGER_NAMES, TRIGGER_RE, canonical)
+from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, UNKNOWN, WEIGHT,
+                      layer_kind,
+                      role_of_layer_name, role_of_name)
 
-_TRIGGER = re.compile(
-    r"\b(?:zeros_?|zero_|ones_?|full(?:_like)?|fill_?|constant_?|Constant|Zeros|Ones|rand[n]?|random(?:_sample)?|"
-    r"uniform_?|normal_?|standard_normal|trunc_normal_|truncated_normal|RandomNormal|RandomUniform|TruncatedNormal|"
-    r"random_normal|random_uniform|xavier_\w+|kaiming_\w+|glorot_\w+|he_(?:normal|uniform)|lecun_\w+|Glorot\w+|"
-    r"He(?:Normal|Uniform)|Lecun\w+|VarianceScaling|variance_scaling\w*|\w+_initializer|zeros_init|ones_init)\b"
-)
+_TRIGGER = TRIGGER_RE
 _RELU_TEXT = re.compile(r"relu|elu\b|ELU|leaky|maximum\(|clamp|clip\(", re.I)
-_TANH_TEXT = re.compile(r"tanh|sigmoid|expit|exp\(", re.I)
+_TANH_TEXT = re.compile(r"tanh|sigmoid|expit|exp\(|logistic|softsign", re.I)
+_LEAKY_TEXT = re.compile(r"leaky|lrelu", re.I)
 
 _ZERO_CONST = {"zeros", "zeros_", "zero_", "ones", "ones_", "full", "full_like", "fill_", "constant", "constant_",
                "Constant", "Zeros", "Ones", "zeros_like", "ones_like", "zeros_init", "ones_init", "zeros_initializer",
@@ -44,7 +43,7 @@ _XAVIER = {"xavier_uniform", "xavier_uniform_", "xavier_normal", "xavier_normal_
            "xavier_initializer", "glorot_uniform_initializer", "glorot_normal_initializer", "xavier_initializer_conv2d"}
 _HE = {"kaiming_uniform", "kaiming_uniform_", "kaiming_normal", "kaiming_normal_", "he_normal", "he_uniform",
        "HeNormal", "HeUniform", "VarianceScaling", "variance_scaling", "variance_scaling_initializer"}
-_NEVER = {"orthogonal", "orthogonal_", "Orthogonal", "eye_", "dirac_", "Identity", "orthogonal_initializer"}
+_NEVER = NEVER_FIRES
 _INIT_KEYWORDS = {"kernel_initializer", "kernel_init", "w_init", "weight_init", "depthwise_initializer",
                   "pointwise_initializer", "recurrent_initializer", "initializer", "init", "weights_initializer"}
 _SAFE_ROLES = {BIAS, NORM, TOKEN, STATE}
@@ -67,15 +66,22 @@ def _num(node) -> Optional[float]:
     return None
 
 
-def _target_role(node: Optional[ast.AST]) -> Optional[str]:
-    """Role of an init call's tensor argument when it is certain (bias, norm...)."""
+def _target_role(node: Optional[ast.AST], layer_roles: Optional[dict] = None) -> Optional[str]:
+    """Role of an init call's tensor argument when it is certain (bias, norm...).
+
+    `self.X.weight` is judged by what the class assigns to self.X (`layer_roles`), as the model does;
+    the layer's name decides only when the class does not build it (model.classify_target)."""
     while isinstance(node, ast.Attribute) and node.attr == "data":
         node = node.value
     if isinstance(node, ast.Attribute):
         if node.attr.startswith("bias"):
             return BIAS
         if node.attr in ("weight", "kernel"):
-            layer = _last_name(node.value)
+            base = node.value
+            if layer_roles and isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) \
+                    and base.value.id == "self" and base.attr in layer_roles:
+                return layer_roles[base.attr]
+            layer = _last_name(base)
             return role_of_layer_name(layer) if layer else None
         return role_of_name(node.attr)
     if isinstance(node, ast.Name):
@@ -83,21 +89,201 @@ def _target_role(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
+def _dict_key(node: ast.Subscript) -> Optional[str]:
+    """model._dict_key on ast: params["W1"] -> "W1"; params['W' + str(l)], f"W{l}", "W%d" % l -> "W*"."""
+    k = node.slice
+    if isinstance(k, ast.Constant) and isinstance(k.value, str):
+        return k.value
+    if isinstance(k, ast.BinOp) and isinstance(k.op, (ast.Add, ast.Mod)) and isinstance(k.left, ast.Constant) \
+            and isinstance(k.left.value, str):
+        return k.left.value.split("%")[0] + "*" if isinstance(k.op, ast.Mod) else k.left.value + "*"
+    if isinstance(k, ast.JoinedStr) and k.values and isinstance(k.values[0], ast.Constant):
+        return str(k.values[0].value) + "*"
+    if isinstance(k, ast.Call) and isinstance(k.func, ast.Attribute) and k.func.attr == "format" \
+            and isinstance(k.func.value, ast.Constant) and isinstance(k.func.value.value, str):
+        return k.func.value.value.split("{")[0] + "*"
+    if isinstance(k, (ast.Constant, ast.BinOp, ast.JoinedStr, ast.Call)):
+        return "?"  # a spelling the model may read differently: not certain
+    return None
+
+
+def _model_role(target: Optional[ast.AST]) -> str:
+    """model.Builder.classify_target's role on ast, UNKNOWN only when the model's is UNKNOWN too
+    (no target: a return value, several targets, a tuple -- UNKNOWN as in the model)."""
+    t = target
+    while isinstance(t, ast.Attribute) and t.attr == "data":
+        t = t.value
+    if isinstance(t, ast.Call) and isinstance(t.func, ast.Attribute) and t.func.attr in ("detach", "data"):
+        t = t.func.value
+    if t is None:
+        return UNKNOWN
+    if isinstance(t, ast.Name):
+        return role_of_name(t.id)
+    if isinstance(t, ast.Subscript):
+        k = _dict_key(t)
+        if k == "?":
+            return WEIGHT
+        if k is None:
+            return UNKNOWN
+        role = role_of_name(k.replace("*", ""))
+        base = _dotted(t.value)
+        if role in (UNKNOWN, STATE) and base and role_of_name(base.split(".")[-1]) == WEIGHT:
+            return WEIGHT  # model.subscript_key: weights["out"] names a layer
+        return role
+    if isinstance(t, ast.Attribute):
+        if t.attr in ("weight", "kernel", "W", "weight_orig", "weight_v") or t.attr.startswith(("weight_ih", "weight_hh")):
+            return WEIGHT
+        if t.attr.startswith("bias"):
+            return BIAS
+        return role_of_name(t.attr)
+    if isinstance(t, (ast.Tuple, ast.List, ast.Starred)):
+        return UNKNOWN
+    return WEIGHT  # anything else: not certain
+
+
+# self.X = Ctor(...): what a class builds (for the role of self.X.weight).
+_SELF_ASSIGN = re.compile(r"\bself\.(\w+)\s*=\s*([\w.]+)\s*\(")
+_RNG_RECEIVERS = ("rng", "random_state", "prng", "_rng", "np_rng", "generator")
+
+
+def _layer_roles(text: str, class_names: Set[str]) -> dict:
+    """self.X -> role of self.X.weight when the class builds self.X (None: unknown, judge by name).
+
+    A norm/embedding constructor decides NORM/TOKEN; any constructor the model may register as a
+    layer (a framework class, a class of this file, a linear/rnn factory) makes it a weight."""
+    roles: dict = {}
+    for attr, ctor in _SELF_ASSIGN.findall(text):
+        last = ctor.rsplit(".", 1)[-1]
+        if last in NORM_LIKE:
+            role = NORM
+        elif last in EMBED_LIKE:
+            role = TOKEN
+        elif last[:1].isupper() or last in LINEAR_LIKE or last in RNN_LIKE or last in class_names:
+            role = WEIGHT
+        else:
+            role = None  # norm_layer(dim), a factory the model cannot resolve: judged by name
+        prev = roles.get(attr, role)
+        roles[attr] = role if prev == role else WEIGHT  # built two ways: only a weight is certain
+    return {k: v for k, v in roles.items() if v is not None}
+
+
+def _dotted(node) -> Optional[str]:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+class _Imports:
+    """Every name the file imports, with every module it may stand for (names.ImportTable, but a
+    name imported twice keeps both meanings: the scan must never be surer than the model)."""
+
+    def __init__(self, tree: ast.AST) -> None:
+        self.names: dict = {}
+        self.modules: Set[str] = set()
+        stack = list(getattr(tree, "body", []))
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    self.modules.add(alias.name.split(".")[0])
+                    if alias.asname:
+                        self.names.setdefault(alias.asname, set()).add(alias.name)
+                    else:
+                        head = alias.name.split(".")[0]
+                        self.names.setdefault(head, set()).add(head)
+            elif isinstance(node, ast.ImportFrom):
+                if node.level or not node.module:
+                    continue
+                self.modules.add(node.module.split(".")[0])
+                for alias in node.names:
+                    if alias.name == "*":
+                        continue
+                    self.names.setdefault(alias.asname or alias.name, set()).add(f"{node.module}.{alias.name}")
+            else:
+                for field in ("body", "orelse", "finalbody", "handlers"):
+                    sub = getattr(node, field, None)
+                    if isinstance(sub, list):
+                        stack.extend(sub)
+
+    def resolve(self, dotted: str) -> Set[str]:
+        head, _, rest = dotted.partition(".")
+        if head in self.names:
+            fulls = self.names[head]
+        elif head == "nn" and ("flax" in self.modules or "haiku" in self.modules):
+            fulls = {"flax.linen"}
+        elif head in CONVENTIONAL:
+            fulls = {CONVENTIONAL[head]}
+        else:
+            return {dotted}
+        return {canonical(f"{full}.{rest}" if rest else full) for full in fulls}
+
+
 class _CallJudge:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tree: ast.AST, lines: List[str]) -> None:
+        self.lines = lines
         self.relu_in_file = bool(_RELU_TEXT.search(text))
         self.tanh_in_file = bool(_TANH_TEXT.search(text))
+        self.leaky_in_file = bool(_LEAKY_TEXT.search(text))
+        self.rng_in_file = "default_rng" in text or "RandomState" in text or "Generator" in text
+        self.imports = _Imports(tree)
+        self.class_names = {s.name for s in getattr(tree, "body", []) if isinstance(s, ast.ClassDef)}
+        self.layer_roles: Optional[dict] = None  # of the class being walked
+        self.in_method = False  # walking a function defined in a class (the model's Function.cls)
+        self.guarded = False  # inside a loop, or an if that may filter on names (p.dim() > 1, "weight" in n)
 
-    def could_fire(self, call: ast.Call, assigned: Optional[ast.AST], norm_vars: Set[str], cls_name: str) -> bool:
+    def evaluable(self, func: ast.AST, name: str) -> bool:
+        """Can dist.Evaluator turn a call of `func` into a distribution at all? (its lookup, without libcst)"""
+        if isinstance(func, ast.Attribute):
+            if name in INPLACE_METHODS:
+                return True  # t.normal_(), w.data.fill_(0)
+            if name in RNG_METHODS and (self.rng_in_file or isinstance(func.value, ast.Call)
+                                        or _last_name(func.value) in _RNG_RECEIVERS):
+                return True
+        if name == "trunc_normal_":
+            return True  # timm's trunc_normal_ and copies: matched by last name
+        dotted = _dotted(func)
+        if dotted is None:
+            return False
+        return any(q in QUALIFIED for q in self.imports.resolve(dotted))
+
+    def is_torch_init(self, func: ast.AST) -> bool:
+        dotted = _dotted(func)
+        return dotted is not None and any(q.startswith("torch.nn.init.") for q in self.imports.resolve(dotted))
+
+    def could_fire(self, call: ast.Call, site, norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
+        assigned, wrapped = site if site is not None else (None, False)
+        if assigned is _SITE:
+            assigned = None
         first = call.args[0] if call.args else None
         if name in _NEVER or name not in TRIGGER_NAMES:
             return False
         if not call.args and not call.keywords and name in ("random", "rand", "randn", "random_sample"):
             return False  # random.random(): a scalar
-        inplace = name.endswith("_")
-        tensor = first if (inplace and _is_init_module(call.func)) else (call.func.value if inplace else assigned)
-        role = _target_role(tensor)
+        if not self.evaluable(call.func, name):
+            return False  # random.uniform(a, b) from the standard library, dist.sample(), ...
+        torch_init = self.is_torch_init(call.func)
+        inplace = name.endswith("_") or torch_init  # nn.init.xavier_normal(w): the legacy spelling
+        tensor = first if (inplace and (torch_init or _is_init_module(call.func))) else \
+            (call.func.value if inplace else assigned)
+        role = _target_role(tensor, self.layer_roles)
+        if not inplace and self.in_method and not self.guarded and not wrapped and _model_role(assigned) == UNKNOWN:
+            # A factory value in a method (forward, a mask, a buffer, data) that is not a Parameter/Variable
+            # and whose target's name says nothing: Context.is_weight needs a weight name, a wrapper, a
+            # loop over parameters or a name filter around it (guarded), or a module-level helper (not a
+            # method). Outside a site position (an argument, a list element) it is never even a site.
+            return False
+        if inplace and site is None and tensor is not None and self.in_method and not self.guarded \
+                and _model_role(tensor) == UNKNOWN:
+            return False  # the same for an in-place init statement (nn.init.zeros_(self.lambda_a))
+        if role is None and isinstance(tensor, ast.Subscript) and not self.guarded:
+            key = _dict_key(tensor)
+            role = role_of_name(key.replace("*", "")) if key not in (None, "?") else None  # out["head.bias"]
         if role in _SAFE_ROLES:
             return False
         base = _base_name(tensor)
@@ -106,9 +292,14 @@ class _CallJudge:
         if not inplace and _rank_one(call):
             return False
         if name in _XAVIER:
-            return self.relu_in_file
+            # INI101 needs a ReLU; INI103 a declared gain (calculate_gain("tanh")) and any activation
+            declared = len(call.args) > 1 or any(kw.arg in ("gain", None) for kw in call.keywords)
+            return self.relu_in_file or (declared and self.tanh_in_file)
         if name in _HE:
-            return self.tanh_in_file or self.relu_in_file
+            if self.tanh_in_file or self.leaky_in_file:
+                return True
+            # Only ReLUs here: He fires only when it declares something else (tanh, linear, a slope >= 0.1).
+            return self.relu_in_file and not _declares_plain_relu(call, name)
         if name in _NORMAL and inplace:
             std = None
             for kw in call.keywords:
@@ -121,6 +312,23 @@ class _CallJudge:
             if std is not None and 0.01 < std < 1 and (not known_layer or std >= 0.15):
                 return False
         return True
+
+
+def _declares_plain_relu(call: ast.Call, name: str) -> bool:
+    """kaiming_*_(w, [a=0,] mode=..., nonlinearity="relu" | "leaky_relu" | default): what a ReLU wants."""
+    if not name.startswith("kaiming"):
+        return False  # he_normal & co: no declaration, only INI102 (tanh) applies
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(kw.arg is None for kw in call.keywords):
+        return False
+    pos = call.args[1:]
+    kws = {kw.arg: kw.value for kw in call.keywords}
+    a = kws.get("a", pos[0] if len(pos) >= 1 else None)
+    nl = kws.get("nonlinearity", pos[2] if len(pos) >= 3 else None)
+    if a is not None and (_num(a) is None or abs(_num(a)) >= 0.1):
+        return False
+    if nl is not None and not (isinstance(nl, ast.Constant) and nl.value in ("relu", "leaky_relu")):
+        return False
+    return True
 
 
 def _is_init_module(func: ast.AST) -> bool:
@@ -159,6 +367,16 @@ def _is_self_layer_weight(node) -> bool:
 _WRAPPER_CALLS = {"Parameter", "Variable", "tensor", "asarray", "array", "as_tensor", "from_numpy"}
 
 
+def _may_filter_names(test: ast.AST) -> bool:
+    """Could model.Builder.filter_of read a role out of this test ('weight' in n, p.dim() > 1, n.endswith(...))?"""
+    for node in ast.walk(test):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return True
+        if isinstance(node, ast.Attribute) and node.attr in ("dim", "ndim", "ndimension", "shape", "endswith", "startswith"):
+            return True
+    return False
+
+
 def _norm_filter(test: ast.AST) -> Set[str]:
     """Variables an `if isinstance(m, (nn.BatchNorm2d, nn.LayerNorm))` test proves to be norm layers."""
     if isinstance(test, ast.Call) and _last_name(test.func) == "isinstance" and len(test.args) == 2 \
@@ -173,44 +391,96 @@ def _norm_filter(test: ast.AST) -> Set[str]:
 def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_vars: frozenset = frozenset()) -> bool:
     """Does this statement hold a call that could fire? (walks with class and isinstance context)"""
     if isinstance(stmt, ast.ClassDef):
-        return any(_stmt_candidates(s, judge, stmt.name, norm_vars) for s in stmt.body) or \
-            any(_stmt_candidates(b, judge, cls_name, norm_vars) for b in stmt.bases + stmt.keywords)
+        saved = judge.layer_roles
+        a, b = _span(stmt)
+        judge.layer_roles = _layer_roles("".join(judge.lines[a - 1:b]), judge.class_names)
+        try:
+            return any(_stmt_candidates(s, judge, stmt.name, norm_vars) for s in stmt.body) or \
+                any(_stmt_candidates(b, judge, cls_name, norm_vars) for b in stmt.bases + stmt.keywords)
+        finally:
+            judge.layer_roles = saved
     if isinstance(stmt, ast.If):
         inner = norm_vars | _norm_filter(stmt.test)
-        return _stmt_candidates(stmt.test, judge, cls_name, norm_vars) or \
-            any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body) or \
-            any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
+        saved = judge.guarded
+        judge.guarded = saved or _may_filter_names(stmt.test)
+        try:
+            return _stmt_candidates(stmt.test, judge, cls_name, norm_vars) or \
+                any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body) or \
+                any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
+        finally:
+            judge.guarded = saved
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.For, ast.While, ast.With, ast.Try)):
         parts = list(getattr(stmt, "body", [])) + list(getattr(stmt, "orelse", [])) + \
             list(getattr(stmt, "finalbody", [])) + [h for h in getattr(stmt, "handlers", [])]
         heads = [getattr(stmt, "iter", None), getattr(stmt, "test", None)] + list(getattr(stmt, "decorator_list", [])) \
             + [i.context_expr for i in getattr(stmt, "items", [])]
+        saved = judge.in_method, judge.guarded
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             heads += list(stmt.args.defaults) + [d for d in stmt.args.kw_defaults if d is not None]
-        return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
+            # the model's scopes: loops and filters start afresh in every function
+            judge.in_method, judge.guarded = bool(cls_name), False
+        elif isinstance(stmt, (ast.For, ast.While)):
+            judge.guarded = True
+        try:
+            return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
+        finally:
+            judge.in_method, judge.guarded = saved
     if isinstance(stmt, ast.ExceptHandler):
         return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.body)
     assigned: dict = {}
     for node in ast.walk(stmt):
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(getattr(node, "value", None), ast.AST):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            value = node.value
-            assigned[id(value)] = targets[0]
-            # self.W = nn.Parameter(torch.zeros(...)): the factory's target is self.W
-            while isinstance(value, ast.Call) and _last_name(value.func) in _WRAPPER_CALLS and value.args:
-                value = value.args[0]
-                assigned[id(value)] = targets[0]
-            if isinstance(value, ast.BinOp):
-                for side in (value.left, value.right):
-                    assigned[id(side)] = targets[0]
+            # several targets (a = W = zeros(...)): no single role is certain
+            _mark_site_values(node.value, targets[0] if len(targets) == 1 else None, False, assigned)
+        elif isinstance(node, ast.Return) and node.value is not None:
+            _mark_site_values(node.value, None, False, assigned)
         elif isinstance(node, ast.Call):
             name = _last_name(node.func)
             for kw in node.keywords:
                 if kw.arg in _INIT_KEYWORDS and _init_value_could_fire(kw.value, judge):
                     return True
+            if name == "param" and len(node.args) >= 2 and _init_value_could_fire(node.args[1], judge):
+                return True  # self.param("kernel", nn.initializers.zeros, shape)
             if name in TRIGGER_NAMES and judge.could_fire(node, assigned.get(id(node)), norm_vars, cls_name):
                 return True
     return False
+
+
+_SITE = object()  # a site position without a known target (return value, several targets)
+
+
+def _mark_site_values(value, target, wrapped: bool, out: dict, depth: int = 0) -> None:
+    """Mark the expressions dist.Evaluator.value() reaches from an assigned/returned value (where the
+    model creates a Site): (target, wrapped in Parameter/Variable). Anything else -- a factory passed
+    as an argument, inside a list or a comparison -- never becomes a site."""
+    if depth > 40:
+        return
+    out[id(value)] = (target if target is not None else _SITE, wrapped)
+    if isinstance(value, (ast.ListComp, ast.GeneratorExp)):
+        _mark_site_values(value.elt, target, wrapped, out, depth + 1)  # [randn(y, x) for ...]: one per layer
+    elif isinstance(value, ast.Dict) and target is not None and target is not _SITE:
+        # weights = {"h1": tf.Variable(...)}: each entry is judged as weights["h1"]
+        for k, v in zip(value.keys, value.values):
+            if isinstance(k, ast.Constant) and isinstance(k.value, str):
+                _mark_site_values(v, ast.Subscript(value=target, slice=k, ctx=ast.Load()), wrapped, out, depth + 1)
+    if isinstance(value, ast.BinOp):
+        _mark_site_values(value.left, target, wrapped, out, depth + 1)
+        _mark_site_values(value.right, target, wrapped, out, depth + 1)
+    elif isinstance(value, ast.Attribute) and value.attr in ("T", "data", "mT"):
+        _mark_site_values(value.value, target, wrapped, out, depth + 1)
+    elif isinstance(value, ast.Call):
+        func = value.func
+        last = _last_name(func)
+        if isinstance(func, ast.Attribute) and (last in TRANSPARENT_METHODS or last in INPLACE_METHODS):
+            _mark_site_values(func.value, target, wrapped, out, depth + 1)
+        if last in _WRAPPER_CALLS:
+            inner = value.args[0] if value.args and not isinstance(value.args[0], ast.Starred) else None
+            for kw in value.keywords:
+                if kw.arg in ("data", "initial_value", "value", "x", "a", "object", "array"):
+                    inner = kw.value
+            if inner is not None:
+                _mark_site_values(inner, target, wrapped or last in ("Parameter", "Variable"), out, depth + 1)
 
 
 def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
@@ -233,6 +503,27 @@ def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
             return judge.tanh_in_file or judge.relu_in_file
         return True
     return isinstance(node, (ast.Name, ast.Attribute))
+
+
+_MATMUL_TEXT = re.compile(r"@|\b(?:dot|matmul|mm|einsum|tensordot|linear)\(")
+
+
+def _weight_names(stmts: List[ast.AST]) -> Set[str]:
+    """Names that module-level code (not a class) binds weights to: `W1`, `parameters` in
+    `parameters["W" + str(l)] = ...`, `weights` in `weights = {"h1": tf.Variable(...)}`."""
+    out: Set[str] = set()
+    for stmt in stmts:
+        if isinstance(stmt, ast.ClassDef):
+            continue
+        for node in ast.walk(stmt):
+            if not isinstance(node, (ast.Assign, ast.AnnAssign)):
+                continue
+            for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                if isinstance(t, ast.Name) and (role_of_name(t.id) == WEIGHT or isinstance(node.value, ast.Dict)):
+                    out.add(t.id)
+                elif isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name):
+                    out.add(t.value.id)
+    return out
 
 
 def _span(stmt: ast.AST):
@@ -270,8 +561,8 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
     if tree is None:
         tree = ast.parse(source)
     body: List[ast.stmt] = list(getattr(tree, "body", []))
-    judge = _CallJudge(source)
     lines = source.splitlines(keepends=True)
+    judge = _CallJudge(source, tree, lines)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
     # the regex is C-speed: walk only statements that mention an initializer
     seeds: Set[int] = {i for i, stmt in enumerate(body) if _TRIGGER.search(texts[i]) and _stmt_candidates(stmt, judge)}
@@ -279,23 +570,36 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
         return None
     names = [_defined_name(s) for s in body]
     keep = set(seeds)
-    # What the kept code names (its layer classes, helpers, visitors), two levels deep.
+    # Forward code that multiplies with a seed's module-level weights or activates them (NumPy/TF1
+    # `forward(X, params)`, `linear_activation_forward(A, parameters["W" + str(l)], ..., "relu")`): it
+    # decides which activation consumes each layer and whether the layer is hidden.
+    weight_names = _weight_names([body[i] for i in seeds])
+    if weight_names:
+        for i in range(len(body)):
+            if i not in keep and (_MATMUL_TEXT.search(texts[i]) or _RELU_TEXT.search(texts[i])
+                                  or _TANH_TEXT.search(texts[i])) and any(_mentions(texts[i], n) for n in weight_names):
+                keep.add(i)
+    # Who uses a seed function or variable (weight_variable(shape) called per layer, model.apply(init_fn),
+    # a kernel passed on to ndimage.convolve).
+    for j in sorted(seeds):
+        if names[j] and not isinstance(body[j], ast.ClassDef):
+            for i in range(len(body)):
+                if i not in keep and _mentions(texts[i], names[j]) and not _is_registration(body[i]):
+                    keep.add(i)
+    # What the kept code names (its layer classes, helpers, visitors, the model a visitor is applied to),
+    # two levels deep.
     for _ in range(2):
         for j in list(keep):
             for i, name in enumerate(names):
                 if i not in keep and name and _mentions(texts[j], name):
                     keep.add(i)
-    # Who uses a seed *function* (weight_variable(shape) called per layer, model.apply(init_fn)).
-    for j in list(seeds):
-        if isinstance(body[j], (ast.FunctionDef, ast.AsyncFunctionDef)):
-            for i in range(len(body)):
-                if i not in keep and _mentions(texts[i], names[j]) and not _is_registration(body[i]):
-                    keep.add(i)
-    # Who uses a kept module-level *variable* (weights = np.full(...) then ndimage.convolve(img, weights);
-    # model.apply(init) then model.load_state_dict(...)): the uses decide whether it is data or overwritten.
-    for j in [j for j in keep if isinstance(body[j], ast.Assign) and names[j]]:
+    # A checkpoint loaded into a kept model (model.apply(init) then model.load_state_dict(...)) overwrites
+    # what the init wrote.
+    kept_vars = [names[j] for j in keep if isinstance(body[j], ast.Assign) and names[j]]
+    if kept_vars:
         for i in range(len(body)):
-            if i not in keep and isinstance(body[i], (ast.Expr, ast.Assign)) and _mentions(texts[i], names[j]):
+            if i not in keep and isinstance(body[i], ast.Expr) and "load_state_dict" in texts[i] \
+                    and any(_mentions(texts[i], n) for n in kept_vars):
                 keep.add(i)
     keep |= {i for i, stmt in enumerate(body) if _always_kept(stmt)}
     keep_lines = bytearray(len(lines) + 2)
@@ -316,26 +620,38 @@ _STRUCTURAL = {"__init__", "setup", "build", "__call__", "call", "forward", "res
                "init_weights", "_init_weights", "_initialize_weights", "initialize_weights", "reset"}
 
 
+_SELF_ATTR = re.compile(r"\bself\.(\w+)")
+_SELF_CALL = re.compile(r"\bself\.(\w+)\s*(?:\[[^\]\n]*\]\s*)?\(")
+
+
 def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
     """Line spans of methods the analysis never needs (checkpoint loading, feature hooks, ...)."""
     methods = [m for m in cls.body if isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef))]
     if len(methods) < 2:
         return []
-    needed = {m.name for m in methods if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward"))
-              or (_TRIGGER.search("".join(lines[_span(m)[0] - 1:_span(m)[1]])) and _stmt_candidates(m, judge, cls.name))}
-    called = True
     by_name = {m.name: m for m in methods}
-    while called:
-        called = False
-        for m in list(needed):
-            node = by_name.get(m)
-            if node is None:
-                continue
-            for n in ast.walk(node):
-                if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "self" \
-                        and n.attr in by_name and n.attr not in needed:
-                    needed.add(n.attr)
-                    called = True
+    texts = {m.name: "".join(lines[_span(m)[0] - 1:_span(m)[1]]) for m in methods}
+    needed = set()
+    saved = judge.layer_roles
+    a, b = _span(cls)
+    judge.layer_roles = _layer_roles("".join(lines[a - 1:b]), judge.class_names)
+    try:
+        for m in methods:
+            text = texts[m.name]
+            if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
+                    or any(attr not in by_name for attr in _SELF_CALL.findall(text)) \
+                    or (_TRIGGER.search(text) and _stmt_candidates(m, judge, cls.name)):
+                # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
+                needed.add(m.name)
+    finally:
+        judge.layer_roles = saved
+    # and every method a needed one mentions (self.reset_parameters(), self.apply(self._init_weights))
+    todo = list(needed)
+    while todo:
+        for attr in _SELF_ATTR.findall(texts[todo.pop()]):
+            if attr in by_name and attr not in needed:
+                needed.add(attr)
+                todo.append(attr)
     spans = []
     for m in methods:
         if m.name not in needed:

@@ -16,6 +16,7 @@ import importlib.util
 import sys
 import time
 import traceback
+import warnings
 from pathlib import Path
 from types import ModuleType
 from typing import List, Optional
@@ -41,17 +42,20 @@ def count_failures(exc: BaseException) -> int:
     return 1
 
 
-def run_one(fuzz: ModuleType, name: str, examples: int) -> tuple:
+def run_one(fuzz: ModuleType, name: str, examples: int, progress: int = 0) -> tuple:
     """(examples run, failures) for one input source."""
     strategy, _ = fuzz.STRATEGIES[name]
     calls = 0
+    started = time.monotonic()
 
     @fuzz.profile(examples)
     @given(strategy)
-    def property_holds(source: str) -> None:
+    def property_holds(source) -> None:
         nonlocal calls
         calls += 1
-        fuzz.check_source(source)
+        if progress and calls % progress == 0:
+            print(f"  {name}: {calls} examples, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
+        fuzz.check(source)
 
     try:
         property_holds()
@@ -67,15 +71,20 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--examples", type=int, default=2000, help="examples per input source (default: 2000)")
     parser.add_argument("--only", choices=sorted(fuzz.STRATEGIES), action="append", help="fuzz only this input source")
+    parser.add_argument("--progress", type=int, default=100, metavar="N", help="a progress line on stderr every N examples (0: none)")
     args = parser.parse_args(argv)
     if args.examples < 1:
         parser.error("--examples must be at least 1")
+    # Generated programs make compile() warn ("'int' object is not callable");
+    # that is noise here, not a finding.
+    warnings.simplefilter("ignore", SyntaxWarning)
 
     started = time.monotonic()
     total_examples = total_failures = 0
     for name in args.only or list(fuzz.STRATEGIES):
-        examples, failures = run_one(fuzz, name, args.examples)
-        print(f"{name}: {examples} examples, {failures} failures", flush=True)
+        begun = time.monotonic()
+        examples, failures = run_one(fuzz, name, args.examples, args.progress)
+        print(f"{name}: {examples} examples, {failures} failures, {time.monotonic() - begun:.0f} s", flush=True)
         total_examples += examples
         total_failures += failures
     seconds = time.monotonic() - started

@@ -2,13 +2,21 @@
 
 For each bad input: a clear one-line message (an INI900 finding or a stderr
 line naming the file), the rest of the run goes on (a good file with a real
-finding next to it is still reported), no traceback anywhere, and exit codes
-as documented: 0 clean, 1 findings, 2 usage errors only.
+finding next to it is still reported, a fixable one is still fixed), no
+traceback anywhere, and exit codes as documented: 0 clean, 1 findings, 2
+usage errors only.  Front ends: the CLI (files, directory walk, --fix,
+stdin), flake8 (files, directory walk, stdin) and the engine itself.
+
+Unreadable files: `chmod 000` does not stop root, so where the tests run as
+root the real-permission tests skip and the `*_simulated` tests make the read
+fail with EACCES instead (they run for every user).
 """
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import io
 import os
 import re
 import subprocess
@@ -19,6 +27,7 @@ from typing import Callable, List
 
 import pytest
 
+from init_lint import fixer
 from init_lint.engine import INTERNAL_CODE, analyze, lint_bytes
 from init_lint.options import Options
 
@@ -46,6 +55,25 @@ def forward(X, W1, b1, W2, b2):
     A1 = np.tanh(W1 @ X + b1)
     return W2 @ A1 + b2
 """
+# A file --fix can change (INI006 at line 10), to show --fix goes on past bad input.
+FIXABLE_NAME = "fixable_model.py"
+FIXABLE = """\
+import torch.nn as nn
+
+
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.net = nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 10))
+        for m in self.modules():
+            if isinstance(m, nn.Linear):
+                nn.init.normal_(m.weight, 0.02)
+                nn.init.zeros_(m.bias)
+
+    def forward(self, x):
+        return self.net(x)
+"""
+FIXED = FIXABLE.replace("normal_(m.weight, 0.02)", "normal_(m.weight, std=0.02)")
 LONG_FILE_LINES = 20_000
 # The good model behind a latin-1 cookie and a comment only latin-1 can decode.
 LATIN1_MODEL = ("# -*- coding: latin-1 -*-\n# Réseau à deux couches\n" + GOOD).encode("latin-1")
@@ -118,6 +146,10 @@ BAD_SOURCES = {
     # Valid Python (the parser accepts it): the engine may analyse it or give
     # up with INI900 "nesting too deep", but must not crash.
     "deep_unary": b"import numpy as np\n\nW = np.random.randn(3, 4) * " + b"-" * 1000 + b"1\n",
+    # 1,000 levels of valid nesting without parentheses, inside the initializer
+    # expression and beside it.
+    "deep_binop": b"import numpy as np\n\nW = np.random.randn(3, 4)" + b" * 1" * 1000 + b"\n",
+    "deep_call_chain": b"import numpy as np\n\nW = np.random.randn(3, 4)\nf = g" + b"(1)" * 1000 + b"\n",
 }
 UNPARSABLE = ("syntax_error", "nul_bytes", "deep_parentheses", "deep_brackets")
 BROKEN_NOTEBOOK = b'{"cells": [{"cell_type": "code", "source": ["import numpy as np\\nW = np.zeros('
@@ -135,11 +167,14 @@ BAD_INPUTS = [
     BadInput("deep_parentheses", _bad_file("deep_parentheses"), True, (1,)),
     BadInput("deep_brackets", _bad_file("deep_brackets"), True, (1,)),
     BadInput("deep_unary", _bad_file("deep_unary"), False, (0, 1)),
+    BadInput("deep_binop", _bad_file("deep_binop"), False, (0, 1)),
+    BadInput("deep_call_chain", _bad_file("deep_call_chain"), False, (0, 1)),
     BadInput("long_file", _long_file, True, (1,)),
     BadInput("unreadable_file", _unreadable, True, (1,), via_flake8=False),
     BadInput("file_symlink_loop", _file_symlink_loop, True, (1,), via_flake8=False),
-    BadInput("directory_symlink_loop", _directory_symlink_loop, False, (0,), via_flake8=False),
-    BadInput("no_python_files", _no_python_files, False, (0,), via_flake8=False),
+    # A directory with nothing to lint: a one-line warning on stderr, exit 0.
+    BadInput("directory_symlink_loop", _directory_symlink_loop, True, (0,), via_flake8=False),
+    BadInput("no_python_files", _no_python_files, True, (0,), via_flake8=False),
     BadInput("broken_notebook", lambda d: _write(d, "broken.ipynb", BROKEN_NOTEBOOK), True, (1,), via_flake8=False),
 ]
 
@@ -153,9 +188,22 @@ def _run(command: List[str], cwd: Path, timeout: int = 180) -> subprocess.Comple
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout, errors="replace")
 
 
-def _assert_no_traceback(result: subprocess.CompletedProcess) -> None:
+def _assert_no_traceback(result) -> None:
     for stream in (result.stdout, result.stderr):
         assert "Traceback" not in stream, stream
+
+
+def _assert_every_line_stands_alone(output: str, directory: Path) -> None:
+    """Each message is one line: every line names a file of the run (or
+    stdin) or is the tool's own `init-lint: ...` line; nothing spills over."""
+    for line in output.splitlines():
+        if not line.strip():
+            continue
+        assert (
+            line.startswith(("init-lint: ", "stdin:", "-:"))
+            or str(directory) in line
+            or re.match(r"^[\w./-]+\.(py|ipynb)[:\s]", line)
+        ), f"a line that belongs to no file:\n{line}\n--- in ---\n{output}"
 
 
 def _lines_naming(output: str, name: str) -> List[str]:
@@ -195,6 +243,7 @@ def test_cli_reports_the_bad_input_and_goes_on(bad_input, tmp_path):
     output = result.stdout + result.stderr
 
     _assert_no_traceback(result)
+    _assert_every_line_stands_alone(output, tmp_path)
     _assert_good_file_reported(output)
     if bad_input.must_mention:
         _assert_clear_message(output, bad)
@@ -206,9 +255,37 @@ def test_cli_exit_code_for_the_bad_input_alone(bad_input, tmp_path):
     bad = bad_input.make(tmp_path)
 
     result = _run([*CLI, str(bad)], tmp_path)
+    output = result.stdout + result.stderr
 
     _assert_no_traceback(result)
-    assert result.returncode in bad_input.exit_alone, result.stdout + result.stderr
+    _assert_every_line_stands_alone(output, tmp_path)
+    if bad_input.must_mention:
+        _assert_clear_message(output, bad)
+    assert result.returncode in bad_input.exit_alone, output
+
+
+@needs_cli
+def test_cli_fix_goes_past_the_bad_input(bad_input, tmp_path):
+    bad = bad_input.make(tmp_path)
+    before = bad.read_bytes() if bad.is_file() else None
+    fixable = tmp_path / FIXABLE_NAME
+    fixable.write_text(FIXABLE)
+
+    result = _run([*CLI, "--fix", str(bad), str(fixable)], tmp_path)
+    output = result.stdout + result.stderr
+
+    _assert_no_traceback(result)
+    _assert_every_line_stands_alone(output, tmp_path)
+    assert fixable.read_text() == FIXED, output
+    assert f"{FIXABLE_NAME}: fixed 1 finding (INI006)" in result.stderr
+    if before is not None:
+        assert bad.read_bytes() == before, "--fix changed the bad input"
+    if bad_input.must_mention:
+        _assert_clear_message(output, bad)
+    assert result.returncode in bad_input.exit_alone, output
+    # Nothing but the fixed file is left in the directory (no temp files).
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
 
 
 @needs_cli
@@ -219,6 +296,7 @@ def test_cli_directory_walk_goes_past_the_bad_input(bad_input, tmp_path):
     result = _run([*CLI, str(tmp_path)], tmp_path)
 
     _assert_no_traceback(result)
+    _assert_every_line_stands_alone(result.stdout + result.stderr, tmp_path)
     _assert_good_file_reported(result.stdout + result.stderr)
     assert result.returncode == 1
 
@@ -279,6 +357,127 @@ def test_flake8_latin1_file_with_a_real_finding(tmp_path):
     _assert_no_traceback(result)
     assert f"latin1_model.py:{GOOD_FINDING_LINE + 2}:" in result.stdout, result.stdout
     assert "INI004" in result.stdout
+
+
+# flake8 finds files itself when walking; for bad file contents the walk adds
+# nothing to test_flake8_does_not_crash_on_the_bad_input (and flake8 on the
+# 20,000-line file takes seconds), so walk past the bad paths and one bad file.
+WALKED_BY_FLAKE8 = [b for b in BAD_INPUTS if not b.via_flake8 or b.name == "syntax_error"]
+
+
+@pytest.mark.parametrize("bad_input", WALKED_BY_FLAKE8, ids=lambda b: b.name)
+def test_flake8_directory_walk_goes_past_the_bad_input(bad_input, tmp_path):
+    bad_input.make(tmp_path)
+    (tmp_path / GOOD_NAME).write_text(GOOD)
+
+    result = _run([*FLAKE8, str(tmp_path)], tmp_path)
+    output = result.stdout + result.stderr
+
+    _assert_no_traceback(result)
+    assert not re.search(r'"init-lint\[INI\]" failed', output), output
+    assert result.returncode in (0, 1), output
+    if "failed during execution" in output:
+        return  # another plugin's limit (see test_flake8_does_not_crash_on_the_bad_input)
+    _assert_good_file_reported(output)
+    assert result.returncode == 1
+
+
+STDIN_SOURCES = {**BAD_SOURCES, "latin1_model": LATIN1_MODEL}
+
+
+@pytest.mark.parametrize("name", sorted(STDIN_SOURCES))
+def test_flake8_stdin_with_bad_input(name, tmp_path):
+    data = STDIN_SOURCES[name]
+
+    result = subprocess.run(
+        [*FLAKE8, "-"], input=data, cwd=tmp_path, capture_output=True, timeout=180
+    )
+    out, err = result.stdout.decode(errors="replace"), result.stderr.decode(errors="replace")
+
+    if name == "non_utf8" and "Traceback" in err:
+        # flake8 (7.x) decodes stdin itself and, when the bytes are not
+        # UTF-8, its fallback `stdin_value.decode("utf-8")` raises before any
+        # plugin runs.  Make sure it is that, and nothing of init-lint.
+        assert "in stdin_get_value" in err and "UnicodeDecodeError" in err, err
+        assert "init_lint" not in err, err
+        pytest.xfail("flake8 itself crashes decoding non-UTF-8 stdin (flake8/utils.py stdin_get_value)")
+    assert "Traceback" not in out + err
+    assert not re.search(r'"init-lint\[INI\]" failed', out + err), out + err
+    assert result.returncode in (0, 1), out + err
+    if name == "latin1_model":
+        assert f"stdin:{GOOD_FINDING_LINE + 2}:" in out and "INI004" in out, out
+    if name == "empty":
+        assert (out, result.returncode) == ("", 0)
+
+
+@needs_cli
+@pytest.mark.parametrize("name", sorted(STDIN_SOURCES))
+def test_cli_stdin_with_bad_input(name, tmp_path):
+    data = STDIN_SOURCES[name]
+
+    result = subprocess.run([*CLI, "-"], input=data, cwd=tmp_path, capture_output=True, timeout=180)
+    out, err = result.stdout.decode(errors="replace"), result.stderr.decode(errors="replace")
+
+    assert "Traceback" not in out + err
+    assert err == ""
+    expected = [(f.code, f.line) for f in lint_bytes(data, "stdin", Options())]
+    assert [(line.split()[1], int(line.split(":")[1])) for line in out.splitlines()] == expected
+    assert result.returncode == (1 if expected else 0)
+    if name in UNPARSABLE + ("non_utf8",):
+        assert len(out.splitlines()) == 1 and out.startswith(f"stdin:1:1: {INTERNAL_CODE} init-lint could not analyse")
+    if name == "latin1_model":
+        assert expected == [("INI004", GOOD_FINDING_LINE + 2)]
+
+
+# ---------------------------------------------------------------------------
+# Unreadable files where chmod cannot make them unreadable (root): simulated
+# ---------------------------------------------------------------------------
+
+
+def _deny(path: Path):
+    """A reader that fails on `path` the way open() fails without permission."""
+
+    def deny(name, real):
+        if os.path.abspath(name) == os.path.abspath(path):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(name))
+        return real(name)
+
+    return deny
+
+
+@needs_cli
+def test_cli_unreadable_file_simulated(tmp_path, monkeypatch, capsys):
+    from init_lint import cli
+
+    bad = tmp_path / "unreadable.py"
+    bad.write_text(GOOD)
+    (tmp_path / GOOD_NAME).write_text(GOOD)
+    real_read = cli.read_file
+    monkeypatch.setattr(cli, "read_file", lambda name: _deny(bad)(name, real_read))
+    monkeypatch.chdir(tmp_path)
+
+    code = cli.main([str(tmp_path)])
+    output = capsys.readouterr()
+
+    assert code == 1
+    _assert_good_file_reported(output.out)
+    lines = _lines_naming(output.out, bad.name)
+    assert lines == [f"{bad}:1:1: {INTERNAL_CODE} init-lint could not analyse this file: cannot read file: Permission denied"]
+
+
+def test_fix_unreadable_file_simulated(tmp_path, monkeypatch):
+    bad = tmp_path / "unreadable.py"
+    bad.write_text(FIXABLE)
+    fixable = tmp_path / FIXABLE_NAME
+    fixable.write_text(FIXABLE)
+    real_read = fixer.read_source_file
+    monkeypatch.setattr(fixer, "read_source_file", lambda name: _deny(bad)(name, real_read))
+
+    diff, messages = fixer.fix_paths([str(tmp_path)], Options(), write=True)
+
+    assert bad.read_text() == FIXABLE
+    assert fixable.read_text() == FIXED
+    assert messages == [f"{fixable}: fixed 1 finding (INI006)", f"{bad}: cannot read: Permission denied"]
 
 
 # ---------------------------------------------------------------------------

@@ -95,9 +95,20 @@ def test_missing_path_is_a_one_line_error_with_exit_2(run, tmp_path):
     assert result.err == "init-lint: error: nope.py: no such file or directory\n"
 
 
-def test_directory_without_python_files_exits_0_silently(run, tmp_path):
+def test_directory_without_python_files_exits_0_with_a_one_line_warning(run, tmp_path):
     write(tmp_path / "docs" / "notes.txt", "W1 = np.zeros((3, 4))\n")
-    assert run("docs") == Result(0, "", "")
+    expected = "init-lint: warning: docs: no Python files (*.py, *.pyi, *.ipynb) to lint\n"
+    assert run("docs") == Result(0, "", expected)
+    # Next to a directory that has files, the run goes on and only the empty one is named.
+    write(tmp_path / "src" / "model.py", ZERO_INIT)
+    result = run("docs", "src")
+    assert result.code == 1 and codes(result) == ["INI001"] and result.err == expected
+
+
+def test_directory_with_only_excluded_files_gets_the_warning(run, tmp_path):
+    write(tmp_path / "gen" / "model.py", ZERO_INIT)
+    result = run("--exclude", "model.py", "gen")
+    assert result.code == 0 and result.out == "" and "gen: no Python files" in result.err
 
 
 def test_bad_option_exits_2(run):

@@ -1,71 +1,105 @@
 """The CLI's output is a function of the files, not of how it was asked.
 
-Same bytes on stdout (and the same exit code) whatever the order of the
-PATH arguments and however many worker processes run.
+Same bytes on stdout and stderr (and the same exit code) whatever the order
+of the PATH arguments, however many worker processes run, and whatever the
+interpreter's hash seed (set iteration order) -- for every output format, for
+--diff, and for the files --fix writes.  The corpus is fixtures/ plus bad
+input (a syntax error, undecodable bytes, a symlink loop, a notebook and a
+broken one), so the INI900 paths are covered too.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import List
+from typing import Dict, List, Tuple
 
 import pytest
 
 CLI = [sys.executable, "-c", "import sys; from init_lint.cli import main; sys.exit(main())"]
-FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES_DIR = ROOT / "fixtures"
+FRONTEND_DATA = ROOT / "tests" / "data" / "frontend"
+FORMATS = ["text", "json", "sarif", "github"]
 
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("init_lint.cli") is None, reason="init_lint/cli.py has not landed yet"
 )
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    """A copy of fixtures/ (away from the repository's own configuration),
-    with every top-level entry as a separate PATH argument."""
-    root = tmp_path_factory.mktemp("corpus")
+def _make_corpus(root: Path) -> Path:
     shutil.copytree(FIXTURES_DIR, root / "fixtures")
+    bad = root / "fixtures" / "bad_input"
+    bad.mkdir()
+    (bad / "syntax_error.py").write_bytes(b"import torch.nn as nn\n\nnn.init.zeros_(w\n")
+    (bad / "non_utf8.py").write_bytes(b"import numpy as np\nW = np.zeros((3, 4))  # caf\xe9\n")
+    (bad / "loop.py").symlink_to(bad / "loop.py")
+    shutil.copy(FRONTEND_DATA / "notebook.ipynb", bad / "notebook.ipynb")
+    shutil.copy(FRONTEND_DATA / "broken.ipynb", bad / "broken.ipynb")
     return root
 
 
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A copy of fixtures/ (away from the repository's own configuration)."""
+    return _make_corpus(tmp_path_factory.mktemp("corpus"))
+
+
 def _arguments(corpus: Path) -> List[str]:
-    # Directories and single files mixed, as a user or pre-commit passes them.
+    # Directories and single files mixed, as a user or pre-commit passes them,
+    # including the symlink loop named explicitly (it is not walked into).
     entries = sorted(p.relative_to(corpus).as_posix() for p in (corpus / "fixtures").iterdir())
-    files = sorted(p.relative_to(corpus).as_posix() for p in (corpus / "fixtures").rglob("*.py"))[:3]
-    return entries + files
+    files = sorted(p.relative_to(corpus).as_posix() for p in (corpus / "fixtures").rglob("*.py") if p.is_file())[:3]
+    return entries + files + ["fixtures/bad_input/loop.py"]
 
 
-def _run(corpus: Path, *args: str) -> subprocess.CompletedProcess:
-    result = subprocess.run(
-        [*CLI, *args], cwd=corpus, capture_output=True, timeout=300
-    )
-    assert b"Traceback" not in result.stderr, result.stderr.decode(errors="replace")
-    assert result.returncode in (0, 1), result.stderr.decode(errors="replace")
-    return result
+_RESULTS: Dict[Tuple, subprocess.CompletedProcess] = {}
 
 
-def test_the_corpus_has_findings(corpus):
+def _run(corpus: Path, *args: str, seed: str = "0") -> subprocess.CompletedProcess:
+    key = (str(corpus), args, seed)
+    if key not in _RESULTS:
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        result = subprocess.run([*CLI, *args], cwd=corpus, capture_output=True, timeout=300, env=env)
+        assert b"Traceback" not in result.stderr, result.stderr.decode(errors="replace")
+        assert result.returncode in (0, 1), result.stderr.decode(errors="replace")
+        _RESULTS[key] = result
+    return _RESULTS[key]
+
+
+def _same(a: subprocess.CompletedProcess, b: subprocess.CompletedProcess) -> None:
+    assert a.stdout == b.stdout
+    assert a.stderr == b.stderr
+    assert a.returncode == b.returncode
+
+
+def test_the_corpus_has_findings_and_bad_input_messages(corpus):
     result = _run(corpus, "--jobs", "1", *_arguments(corpus))
 
     assert result.returncode == 1
-    assert b"INI" in result.stdout
+    out = result.stdout.decode()
+    assert "INI001" in out and "INI101" in out
+    for name in ("syntax_error.py", "non_utf8.py", "loop.py", "broken.ipynb"):
+        assert any(name in line and "INI900" in line for line in out.splitlines()), name
+    assert "notebook.ipynb:cell_" in out
 
 
-@pytest.mark.parametrize("output_format", ["text", "json"])
+@pytest.mark.parametrize("output_format", FORMATS)
 def test_argument_order_does_not_change_the_output(corpus, output_format):
     arguments = _arguments(corpus)
 
     forward = _run(corpus, "--format", output_format, "--jobs", "1", *arguments)
     backward = _run(corpus, "--format", output_format, "--jobs", "1", *reversed(arguments))
 
-    assert forward.stdout == backward.stdout
-    assert forward.returncode == backward.returncode
+    _same(forward, backward)
 
 
+# The formats are functions of the sorted findings (argument order above shows
+# that for all four); worker processes only change how the findings are made.
 @pytest.mark.parametrize("output_format", ["text", "json"])
 def test_worker_count_does_not_change_the_output(corpus, output_format):
     arguments = _arguments(corpus)
@@ -73,14 +107,47 @@ def test_worker_count_does_not_change_the_output(corpus, output_format):
     serial = _run(corpus, "--format", output_format, "--jobs", "1", *arguments)
     parallel = _run(corpus, "--format", output_format, "--jobs", "2", *reversed(arguments))
 
-    assert serial.stdout == parallel.stdout
-    assert serial.returncode == parallel.returncode
+    _same(serial, parallel)
 
 
-def test_diff_does_not_depend_on_argument_order(corpus):
+@pytest.mark.parametrize("seed", ["1", "4242"])
+def test_hash_seed_does_not_change_the_output(corpus, seed):
+    arguments = _arguments(corpus)
+
+    reference = _run(corpus, "--format", "json", "--jobs", "1", *arguments)
+    other = _run(corpus, "--format", "json", "--jobs", "2", *reversed(arguments), seed=seed)
+
+    _same(reference, other)
+
+
+def test_diff_does_not_depend_on_argument_order_jobs_or_hash_seed(corpus):
     arguments = _arguments(corpus)
 
     forward = _run(corpus, "--diff", *arguments)
-    backward = _run(corpus, "--diff", *reversed(arguments))
+    backward = _run(corpus, "--diff", "--jobs", "2", *reversed(arguments), seed="7")
 
-    assert forward.stdout == backward.stdout
+    assert forward.stdout.startswith(b"--- ")
+    _same(forward, backward)
+
+
+def _tree(root: Path) -> Dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.is_symlink()
+    }
+
+
+def test_fix_writes_the_same_files_whatever_the_order_jobs_and_hash_seed(tmp_path_factory):
+    first = _make_corpus(tmp_path_factory.mktemp("fix_a"))
+    second = _make_corpus(tmp_path_factory.mktemp("fix_b"))
+    original = _tree(first)
+
+    a = _run(first, "--fix", "--jobs", "1", *_arguments(first))
+    b = _run(second, "--fix", "--jobs", "2", *reversed(_arguments(second)), seed="99")
+
+    _same(a, b)
+    fixed = _tree(first)
+    assert fixed == _tree(second)
+    assert fixed != original, "--fix changed nothing in the corpus"
+    assert "fixed " in a.stderr.decode()

@@ -602,3 +602,153 @@ def test_symlink_loop_gets_a_message(stand_in_rule, tmp_path):
 
     assert diff == ""
     assert len(messages) == 1 and messages[0].startswith(f"{loop}: cannot read")
+
+
+# --- atomic write: a temp file in the same directory, then one rename -----------
+
+
+def test_write_goes_through_a_temp_file_in_the_same_directory_and_a_rename(stand_in_rule, tmp_path, monkeypatch):
+    path = tmp_path / "model.py"
+    path.write_text(MODEL)
+    os.chmod(path, 0o640)
+    inode_before = os.stat(path).st_ino
+    renames = []
+    real_replace = os.replace
+
+    def spy_replace(source, target):
+        # At the moment of the rename the temp file holds all the new bytes
+        # and the original mode, and the target is still the old file.
+        renames.append((source, target, Path(source).read_text(), stat.S_IMODE(os.stat(source).st_mode)))
+        assert Path(target).read_text() == MODEL
+        real_replace(source, target)
+
+    monkeypatch.setattr(fixer.os, "replace", spy_replace)
+
+    fix_paths([str(path)], Options(), write=True)
+
+    assert len(renames) == 1
+    source, target, content, mode = renames[0]
+    assert os.path.dirname(source) == str(tmp_path) and target == str(path)
+    assert os.path.basename(source) != "model.py"
+    assert (content, mode) == (FIXED_MODEL, 0o640)
+    assert path.read_text() == FIXED_MODEL
+    assert os.stat(path).st_ino != inode_before, "the file was rewritten in place, not replaced"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.py"]
+
+
+@pytest.mark.parametrize("failing", ["replace", "fsync"])
+def test_a_failed_write_leaves_the_original_and_no_temp_file(stand_in_rule, tmp_path, monkeypatch, failing):
+    path = tmp_path / "model.py"
+    path.write_text(MODEL)
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fixer.os, failing, fail)
+
+    diff, messages = fix_paths([str(path)], Options(), write=True)
+
+    assert path.read_text() == MODEL
+    assert diff == ""
+    assert messages == [f"{path}: cannot write: No space left on device; not fixed"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model.py"]
+
+
+# --- the real rules through the CLI: --fix twice, noqa, encodings -------------------
+
+def _fixer_gaps():
+    from known_gaps import FIXER_GAPS
+
+    return FIXER_GAPS
+
+
+def _working_pairs():
+    return [name for name in PAIRS if name not in _fixer_gaps()]
+
+
+def _cli(*argv):
+    import contextlib
+    import io
+
+    from init_lint import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["--isolated", "--jobs", "1", *map(str, argv)])
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_there_are_working_pairs_for_every_fixable_rule():
+    codes = {re.search(r"_(ini\d{3})_", name).group(1).upper() for name in _working_pairs()}
+    frameworks = {name.split("_")[0] for name in _working_pairs()}
+    assert {"INI001", "INI004", "INI006", "INI101", "INI102"} <= codes
+    assert {"numpy", "torch", "keras", "flax"} <= frameworks
+
+
+@pytest.mark.parametrize("name", _working_pairs())
+def test_cli_fix_twice_on_a_real_pair(name, tmp_path):
+    before = (FIXES_DIR / f"{name}.before.py").read_bytes()
+    after = (FIXES_DIR / f"{name}.after.py").read_bytes()
+    path = tmp_path / f"{name}.py"
+    path.write_bytes(before)
+
+    code, out, err = _cli("--fix", path)
+
+    assert path.read_bytes() == after
+    assert ast.parse(after)
+    assert err.startswith(f"{path}: fixed ") and err.count("\n") == 1, err
+    assert code == (1 if out else 0)
+
+    second = _cli("--fix", path)
+
+    assert path.read_bytes() == after, "a second --fix changed the file"
+    assert second[2] == "", "a second --fix still had something to say"
+    assert second[:2] == (code, out)
+    assert _cli("--diff", path) == (0, "", "")
+
+
+@pytest.mark.parametrize("name", _working_pairs())
+def test_cli_fix_keeps_crlf_bom_and_mode_with_the_real_rules(name, tmp_path):
+    before = (FIXES_DIR / f"{name}.before.py").read_text(encoding="utf-8")
+    after = (FIXES_DIR / f"{name}.after.py").read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.py"
+    path.write_bytes(b"\xef\xbb\xbf" + before.replace("\n", "\r\n").encode("utf-8"))
+    os.chmod(path, 0o755)
+
+    _cli("--fix", path)
+
+    assert path.read_bytes() == b"\xef\xbb\xbf" + after.replace("\n", "\r\n").encode("utf-8")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o755
+
+
+def test_cli_fix_keeps_a_latin1_file_latin1_with_the_real_rules(tmp_path):
+    name = "torch_ini006_normal"
+    header = "# -*- coding: latin-1 -*-\n# Poids initialisés à 0.02\n"
+    before = (FIXES_DIR / f"{name}.before.py").read_text(encoding="utf-8")
+    after = (FIXES_DIR / f"{name}.after.py").read_text(encoding="utf-8")
+    path = tmp_path / "model.py"
+    path.write_bytes((header + before).encode("latin-1"))
+
+    _cli("--fix", path)
+
+    assert path.read_bytes() == (header + after).encode("latin-1")
+
+
+@pytest.mark.parametrize("name", _working_pairs())
+def test_cli_fix_never_touches_noqa_lines_with_the_real_rules(name, tmp_path):
+    before = (FIXES_DIR / f"{name}.before.py").read_text(encoding="utf-8")
+    findings = [f for f in fixer.analyze(before, "x.py", Options()) if f.fix is not None]
+    lines = before.splitlines(keepends=True)
+    for f in findings:
+        text = lines[f.line - 1]
+        body, newline = text.rstrip("\r\n"), text[len(text.rstrip("\r\n")):]
+        # After an existing comment too: `# note  # noqa: CODE` is a valid noqa.
+        lines[f.line - 1] = f"{body}  # noqa: {f.code}{newline}"
+    source = "".join(lines)
+    path = tmp_path / f"{name}.py"
+    path.write_text(source, encoding="utf-8")
+
+    code, out, err = _cli("--fix", path)
+
+    assert path.read_text(encoding="utf-8") == source
+    assert (code, out, err) == (0, "", "")

@@ -1,14 +1,22 @@
-"""Property-based fuzzing of the three front ends that take source text.
+"""Property-based fuzzing of every front end: engine, flake8 plugin, CLI, --fix.
 
-Inputs: hypothesmith programs (from the grammar and from libcst nodes) and
+Inputs: hypothesmith programs (from the grammar and from libcst nodes),
 mutations of the real files under fixtures/ (lines deleted, duplicated,
-swapped, numbers changed, text truncated).  Properties, for every input:
+swapped, numbers changed, text truncated), and the same mutations followed
+by byte-level damage (NUL bytes, invalid UTF-8, a BOM, a latin-1 coding
+cookie, CR / CRLF line endings).  Properties, for every input:
 
 * `engine.analyze` returns findings (it never raises), the same ones twice,
   never an "internal error" INI900, and only INI900 for input that does not
   parse;
 * the flake8 plugin class yields well-formed results equal to the engine's;
-* `fixer.fix_source` returns source that still parses when the input did.
+* `fixer.fix_source` returns source that still parses when the input did,
+  and fixing that result again changes nothing;
+* the CLI, run in-process on the input written to a file: exit 0 or 1, no
+  traceback, output byte-identical on a second run, equal to the engine's
+  findings, and the same through stdin (`-` with `--stdin-filename`);
+* `--fix` on that file: the file still parses when it did, and a second
+  `--fix` leaves its bytes alone.
 
 This file is the short CI profile; `scripts/fuzz.py` runs the same
 properties with thousands of examples.
@@ -17,8 +25,13 @@ properties with thousands of examples.
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
+import io
+import os
 import re
+import sys
+import tempfile
 from pathlib import Path
 from typing import Callable, List, Optional, Tuple
 
@@ -26,11 +39,13 @@ import hypothesmith
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from init_lint.engine import INTERNAL_CODE, analyze
+from init_lint import cli
+from init_lint.engine import INTERNAL_CODE, analyze, decode, lint_bytes
 from init_lint.finding import Finding
 from init_lint.fixer import fix_source
 from init_lint.flake8_plugin import InitLintPlugin
 from init_lint.options import Options
+from init_lint.reporters import format_text
 
 FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
 FILENAME = "fuzzed.py"
@@ -91,15 +106,99 @@ def check_fixer(source: str, tree: Optional[ast.AST]) -> None:
         assert fixed == source
     if tree is not None:
         assert parse_or_none(fixed) is not None, "fixed source does not parse"
+    if applied:
+        # A second --fix changes nothing (unless the first one deferred an
+        # overlapping fix and said so).
+        again, applied_again, _ = fix_source(fixed, FILENAME, OPTIONS)
+        if not any("overlaps" in message for message in skipped):
+            assert (again, applied_again) == (fixed, []), "a second fix changed the source again"
 
 
-def check_source(source: str) -> None:
+@contextlib.contextmanager
+def _stdin(data: bytes):
+    saved = sys.stdin
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data))
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+def run_cli(*argv: str, stdin: bytes = b"") -> Tuple[int, str, str]:
+    """(exit code, stdout, stderr) of `init-lint ARGV`, run in-process."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), _stdin(stdin):
+        try:
+            code = cli.main(["--isolated", "--jobs", "1", *argv])
+        except SystemExit as exc:  # argparse
+            code = exc.code
+    return code, out.getvalue(), err.getvalue()
+
+
+def _parses(data: bytes) -> bool:
+    try:
+        text = decode(data)
+    except (SyntaxError, UnicodeDecodeError, LookupError):
+        return False
+    return parse_or_none(text) is not None
+
+
+def check_cli(data: bytes) -> None:
+    """The CLI and --fix on `data` written to a file."""
+    with tempfile.TemporaryDirectory(prefix="init-lint-fuzz-") as directory:
+        path = os.path.join(directory, FILENAME)
+        with open(path, "wb") as handle:
+            handle.write(data)
+
+        first = run_cli(path)
+        code, out, err = first
+        assert code in (0, 1), (code, err)
+        assert "Traceback" not in out + err
+        assert run_cli(path) == first, "the CLI's output is not deterministic"
+        assert out == format_text(lint_bytes(data, path, OPTIONS)), "the CLI reports other findings than the engine"
+        assert code == (1 if out else 0)
+        # Standard input under the file's name gives the same bytes.
+        assert run_cli("-", "--stdin-filename", path, stdin=data) == first, "stdin differs from the file"
+
+        code, _, err = run_cli("--fix", path)
+        assert code in (0, 1) and "Traceback" not in err, err
+        with open(path, "rb") as handle:
+            fixed = handle.read()
+        if fixed != data and _parses(data):
+            assert _parses(fixed), "--fix wrote a file that does not parse"
+        code, _, err = run_cli("--fix", path)
+        assert code in (0, 1) and "Traceback" not in err, err
+        with open(path, "rb") as handle:
+            assert handle.read() == fixed, "a second --fix changed the file again"
+
+
+def check_source(source: str, through_cli: bool = True) -> None:
     """Every property, for one input."""
     tree = parse_or_none(source)
     findings = check_engine(source, tree)
     if tree is not None:
         check_flake8_plugin(source, tree, findings)
     check_fixer(source, tree)
+    if through_cli:
+        check_cli(source.encode("utf-8", "surrogatepass"))
+
+
+def check_bytes(data: bytes) -> None:
+    """Every property that takes raw file bytes."""
+    first = lint_bytes(data, FILENAME, OPTIONS)
+    assert _comparable(lint_bytes(data, FILENAME, OPTIONS)) == _comparable(first), "lint_bytes is not deterministic"
+    internal = [f.message for f in first if f.code == INTERNAL_CODE]
+    assert not any("internal error" in m for m in internal), internal
+    assert all("\n" not in f.message for f in first)
+    check_cli(data)
+
+
+def check(value) -> None:
+    """The properties for one generated input, text or bytes."""
+    if isinstance(value, bytes):
+        check_bytes(value)
+    else:
+        check_source(value)
 
 
 # ---------------------------------------------------------------------------
@@ -107,8 +206,11 @@ def check_source(source: str) -> None:
 # ---------------------------------------------------------------------------
 
 
-def fixture_files() -> List[Path]:
-    return sorted(FIXTURES_DIR.rglob("*.py"))
+@functools.lru_cache(maxsize=None)
+def fixture_files() -> Tuple[Path, ...]:
+    # Listed once per process: hypothesis replays choices by index, so a file
+    # added to fixtures/ during a long run must not change the list.
+    return tuple(sorted(FIXTURES_DIR.rglob("*.py")))
 
 
 @functools.lru_cache(maxsize=None)
@@ -179,12 +281,55 @@ def mutated_fixtures(draw) -> str:
     return "".join(lines)
 
 
+def _nul(draw, data: bytes) -> bytes:
+    at = draw(st.integers(0, len(data)))
+    return data[:at] + b"\x00" + data[at:]
+
+
+def _invalid_utf8(draw, data: bytes) -> bytes:
+    at = draw(st.integers(0, len(data)))
+    return data[:at] + draw(st.sampled_from([b"\xff", b"\xe9", b"\xc3", b"\xed\xa0\x80"])) + data[at:]
+
+
+def _bom(draw, data: bytes) -> bytes:
+    return b"\xef\xbb\xbf" + data
+
+
+def _latin1_cookie(draw, data: bytes) -> bytes:
+    text = data.decode("utf-8", "replace").replace("\ufffd", "?")
+    header = "# -*- coding: latin-1 -*-\n# r\xe9seau \xe0 deux couches\n"
+    return (header + text).encode("latin-1", "replace")
+
+
+def _crlf(draw, data: bytes) -> bytes:
+    return data.replace(b"\n", b"\r\n")
+
+
+def _cr(draw, data: bytes) -> bytes:
+    return data.replace(b"\n", b"\r")
+
+
+BYTE_DAMAGE = [_nul, _invalid_utf8, _bom, _latin1_cookie, _crlf, _cr]
+
+
+@st.composite
+def damaged_fixtures(draw) -> bytes:
+    # Half of them start from an intact fixture, so the damage that keeps a
+    # file decodable (BOM, cookie, line endings) reaches the rules and --fix.
+    pristine = st.sampled_from(fixture_files()).map(lambda path: "".join(_fixture_lines(path)))
+    data = draw(st.one_of(pristine, mutated_fixtures())).encode("utf-8")
+    for damage in draw(st.lists(st.sampled_from(BYTE_DAMAGE), min_size=1, max_size=2)):
+        data = damage(draw, data)
+    return data
+
+
 # name -> (strategy, examples in the CI profile).  The budgets keep this
 # whole file under a minute; `scripts/fuzz.py --examples N` is the long run.
 STRATEGIES = {
     "grammar": (hypothesmith.from_grammar(), 30),
     "cst_nodes": (hypothesmith.from_node(), 8),
-    "mutated_fixtures": (mutated_fixtures(), 60),
+    "mutated_fixtures": (mutated_fixtures(), 40),
+    "damaged_fixtures": (damaged_fixtures(), 15),
 }
 
 
@@ -223,6 +368,13 @@ def test_mutated_fixture_files(source):
     check_source(source)
 
 
+@profile(STRATEGIES["damaged_fixtures"][1])
+@given(STRATEGIES["damaged_fixtures"][0])
+def test_damaged_fixture_bytes(data):
+    check_bytes(data)
+
+
 def test_every_fixture_file_unmutated():
+    # The CLI runs on these exact files in test_determinism and test_fixer.
     for path in fixture_files():
-        check_source("".join(_fixture_lines(path)))
+        check_source("".join(_fixture_lines(path)), through_cli=False)

@@ -252,10 +252,9 @@ def test_no_internal_errors():
     assert not bad, f"INI900 on labeled snippets: {bad}"
 
 
-from known_gaps import LABELED_GAPS, LABELED_NEGATIVE_GAPS  # noqa: E402
+from known_gaps import LABELED_NEGATIVE_GAPS  # noqa: E402
 
 
-@pytest.mark.xfail(reason=LABELED_GAPS["test_recall"], strict=True)
 def test_recall():
     print(report())
     s = score()

@@ -76,4 +76,6 @@ class ZeroWeights(Rule):
 
 
 def _name(site: Site) -> str:
+    if site.keyword in ("initializer", "init") and site.assigned_name:
+        return site.assigned_name  # W1 = tf.get_variable("W1", ..., initializer=...)
     return site.keyword if site.keyword and site.keyword not in ("param",) else site.target_text

@@ -8,7 +8,7 @@ from ..context import Context
 from ..model import Site
 from .base import Example, Rule, Verdict
 from .ini001 import _name
-from .pairing import act_text, family_of, numpy_swap_fix, paired, swap_fix, where
+from .pairing import act_text, family_of, init_text, numpy_swap_fix, paired, swap_fix, where
 
 
 class XavierBeforeRelu(Rule):
@@ -54,7 +54,7 @@ class XavierBeforeRelu(Rule):
         p = paired(site, ctx)
         if p is None or family_of(p) != "relu":
             return None
-        what = "the framework default " + d.api if d.default else d.api
+        what = "the framework default " + d.api if d.default else init_text(d)
         fix = numpy_swap_fix(ctx, site, "2") if d.framework == "numpy" else (None if d.default else swap_fix(ctx, site, "relu"))
         return Verdict(
             f"{_name(site)} uses {what} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "

@@ -8,7 +8,7 @@ from ..context import Context
 from ..model import Site
 from .base import Example, Rule, Verdict
 from .ini001 import _name
-from .pairing import act_text, family_of, numpy_swap_fix, paired, swap_fix, where
+from .pairing import act_text, family_of, init_text, numpy_swap_fix, paired, swap_fix, where
 
 
 class HeBeforeTanh(Rule):
@@ -50,7 +50,7 @@ class HeBeforeTanh(Rule):
             return None
         fix = numpy_swap_fix(ctx, site, "1") if d.framework == "numpy" else swap_fix(ctx, site, "tanh")
         return Verdict(
-            f"{_name(site)} uses {d.api} (He) but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
+            f"{_name(site)} uses {init_text(d) if d.kind != 'family' else d.api + ' (He)'} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
             f"use Xavier/Glorot (xavier_uniform_, \"glorot_uniform\", np.sqrt(1 / fan_in))",
             fix,
         )

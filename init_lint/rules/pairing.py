@@ -16,13 +16,27 @@ from .fixes import replace_node
 
 def paired(site: Site, ctx: Context) -> Optional[Pairing]:
     d = site.dist
-    if d.kind != "family" or d.family not in ("xavier", "lecun", "he") or not ctx.is_weight(site):
+    # an initializer of a named family, or a draw scaled by a variance-preserving formula of the fan-in
+    # (`randn(n, m) * np.sqrt(2 / n)`, `normal_(w, std=math.sqrt(1 / fan_in))`)
+    if d.kind not in ("family", "normal", "uniform") or d.family not in ("xavier", "lecun", "he") \
+            or not ctx.is_weight(site):
         return None
     if d.default and not ctx.options.strict_defaults:
         return None
     if ctx.overwritten(site):
         return None
     return ctx.pairing(site)
+
+
+_SCALE_TEXT = {"he": "the He scale sqrt(2 / fan_in)", "lecun": "the LeCun/Xavier scale sqrt(1 / fan_in)",
+               "xavier": "the Glorot scale sqrt(2 / (fan_in + fan_out))"}
+
+
+def init_text(d) -> str:
+    """What the user chose: `nn.init.xavier_uniform_`, or `np.random.randn scaled by the He scale ...`."""
+    if d.kind == "family":
+        return d.api
+    return f"{d.api} scaled by {_SCALE_TEXT.get(d.family, 'a fan-in formula')}"
 
 
 def act_text(p: Pairing) -> str:
@@ -73,6 +87,8 @@ def swap_fix(ctx: Context, site: Site, to: str) -> Optional[Fix]:
     new_name = _SWAP_NAMES[to].get(last or "")
     if new_name is None or new_name == "variance_scaling_initializer":
         return None
+    if site.dist.framework != "torch" and new_name.startswith("kaiming_"):
+        new_name = "he_" + new_name[len("kaiming_"):]  # JAX/Keras spell He as he_uniform / he_normal
     new_func = func.with_changes(attr=cst.Name(new_name)) if isinstance(func, cst.Attribute) else cst.Name(new_name)
     args = [a for a in node.args if not (a.keyword is not None and a.keyword.value in _DROP_KW[to])]
     torch_style = site.dist.framework == "torch"

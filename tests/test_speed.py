@@ -1,0 +1,200 @@
+"""Speed invariants (issue 6): the fast path may skip work, never findings.
+
+* The cheap scan's vocabulary (`triggers.py`, libcst-free) is exactly what
+  dist.py's tables imply, and its regex sees every name that can fire.
+* Linting a file without candidates never imports libcst (the flake8 plugin
+  and editors pay for it on every run).
+* The fast path (candidate scan + masked parse) and `Options(full_analysis=True)`
+  report identical findings on every fixture, labeled snippet, example and a
+  sample of the corpus (when the git-ignored corpus is present).
+
+No timing assertions: speed itself is measured by benchmarks/bench.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import List
+
+import pytest
+
+from init_lint.engine import Stats, analyze, decode
+from init_lint.options import Options
+from init_lint.triggers import NEVER_FIRES, TRIGGER_NAMES, TRIGGER_RE
+
+ROOT = Path(__file__).resolve().parents[1]
+FULL = Options(full_analysis=True)
+FAST = Options()
+
+
+# ---------------------------------------------------------------- vocabulary
+
+
+def test_trigger_names_match_dist_tables():
+    from init_lint.dist import TRIGGER_NAMES as from_tables
+
+    missing = sorted(from_tables - TRIGGER_NAMES)
+    extra = sorted(TRIGGER_NAMES - from_tables)
+    assert not missing and not extra, (
+        "init_lint/triggers.py TRIGGER_NAMES is out of date with dist.py's tables (dist.TRIGGER_NAMES): "
+        f"add {missing} / remove {extra}. The cheap scan only sends a file to libcst when it mentions one "
+        "of these names, so a name missing there silently loses findings."
+    )
+
+
+def test_trigger_regex_sees_every_name_that_can_fire():
+    for name in sorted(TRIGGER_NAMES - NEVER_FIRES):
+        assert TRIGGER_RE.search(f"x = mod.{name}(w)"), name
+
+
+def test_never_fires_names_are_known():
+    assert NEVER_FIRES <= TRIGGER_NAMES
+
+
+def test_scan_tables_match_evaluator_and_import_tables():
+    """The scan resolves calls the way dist.Evaluator and names.ImportTable do; its copies must not drift."""
+    from init_lint import dist, names, triggers
+
+    qualified = set(dist._FACTORIES) | set(dist._INITIALIZERS) | set(dist._UNCALLED_INITIALIZERS) \
+        | {f"torch.nn.init.{k}" for k in dist._TORCH_INIT} | {f"torch.nn.init.{k}_" for k in dist._TORCH_INIT}
+    hint = "update init_lint/triggers.py (the libcst-free copy the candidate scan uses)"
+    assert triggers.QUALIFIED == qualified, f"{hint}: QUALIFIED differs by {sorted(triggers.QUALIFIED ^ qualified)}"
+    assert triggers.INPLACE_METHODS == set(dist._INPLACE_METHODS), hint
+    assert triggers.RNG_METHODS == set(dist._RNG_METHODS), hint
+    assert triggers.TRANSPARENT_METHODS == set(dist._TRANSPARENT_METHODS), hint
+    assert triggers.CONVENTIONAL == names.CONVENTIONAL, hint
+    assert triggers.PREFIX_ALIASES == names._PREFIX_ALIASES, hint
+
+
+# ---------------------------------------------------------------- lazy libcst
+
+_NO_CANDIDATES = textwrap.dedent(
+    """\
+    import torch
+    import torch.nn as nn
+
+
+    class Block(nn.Module):
+        def __init__(self, dim):
+            super().__init__()
+            self.fc = nn.Linear(dim, dim)
+            self.scale = nn.Parameter(torch.ones(dim))
+            nn.init.zeros_(self.fc.bias)
+
+        def forward(self, x):
+            return torch.relu(self.fc(x)) * self.scale
+    """
+)
+
+_PROBE = textwrap.dedent(
+    """\
+    import ast, sys
+    source = sys.stdin.read()
+    from init_lint.engine import analyze, lint_source
+    from init_lint.flake8_plugin import InitLintPlugin
+    assert lint_source(source, "m.py") == []
+    lines = source.splitlines(keepends=True)
+    assert list(InitLintPlugin(ast.parse(source), "m.py", lines).run()) == []
+    print(sorted(m for m in sys.modules if m == "libcst" or m.startswith("libcst.")))
+    """
+)
+
+
+@pytest.mark.parametrize("source", [_NO_CANDIDATES, "import os\nprint(os.getcwd())\n", ""],
+                         ids=["seedless", "plain", "empty"])
+def test_no_candidate_path_does_not_import_libcst(source):
+    out = subprocess.run([sys.executable, "-c", _PROBE], input=source, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", f"libcst was imported on the no-candidate path: {out.stdout[:300]}"
+
+
+def test_candidate_file_still_reaches_libcst():
+    source = "import numpy as np\nW1 = np.zeros((256, 784))\nW2 = np.zeros((10, 256))\nh = np.tanh(W1 @ x)\n"
+    stats = Stats()
+    analyze(source, "m.py", FAST, stats=stats)
+    assert stats.libcst_files == 1
+
+
+# ---------------------------------------------------------------- fast == full
+
+
+def _key(findings):
+    return [(f.line, f.col, f.code, f.message) for f in findings]
+
+
+def _same(path: Path, source: str) -> None:
+    fast = _key(analyze(source, str(path), FAST))
+    full = _key(analyze(source, str(path), FULL))
+    assert fast == full, f"{path}: the fast path and full analysis disagree\nfast: {fast}\nfull: {full}"
+
+
+def _files(*patterns: str) -> List[Path]:
+    return sorted(p for pattern in patterns for p in ROOT.glob(pattern))
+
+
+REPO_FILES = _files("fixtures/*/*.py", "fixtures/fixes/**/*.py", "tests/labeled/pos/*.py", "tests/labeled/neg/*.py",
+                    "examples/**/*.py")
+
+
+@pytest.mark.parametrize("path", REPO_FILES, ids=[p.relative_to(ROOT).as_posix() for p in REPO_FILES])
+def test_fast_path_equals_full_analysis(path):
+    _same(path, decode(path.read_bytes()))
+
+
+def test_fast_path_equals_full_analysis_on_rule_examples():
+    from init_lint.rules import ALL_RULES
+
+    for rule in ALL_RULES:
+        for i, ex in enumerate(tuple(rule.valid) + tuple(rule.invalid)):
+            _same(Path(f"{rule.code}-example-{i}.py"), ex.code)
+
+
+def _corpus_root():
+    for base in (ROOT / ".cache" / "corpus" / "src", ROOT.parent / "main" / ".cache" / "corpus" / "src"):
+        if base.is_dir():
+            return base
+    return None
+
+
+# Full analysis parses the whole file with libcst (slow): a deterministic sample of the files the
+# text prefilter lets through (the only ones where the two paths can differ), all of them with
+# INIT_LINT_CORPUS_SAMPLE=all.
+CORPUS_SAMPLE = 40
+MAX_SAMPLE_BYTES = 60_000
+
+
+def _corpus_sample():
+    base = _corpus_root()
+    if base is None:
+        return []
+    every = os.environ.get("INIT_LINT_CORPUS_SAMPLE") == "all"
+    picked = []
+    for path in sorted(base.rglob("*.py")):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if not every and len(data) > MAX_SAMPLE_BYTES:
+            continue
+        if not TRIGGER_RE.search(data.decode("utf-8", "replace")):
+            continue
+        digest = hashlib.sha1(path.relative_to(base).as_posix().encode()).hexdigest()
+        picked.append((digest, path))
+    picked.sort()
+    return [p for _, p in (picked if every else picked[:CORPUS_SAMPLE])]
+
+
+@pytest.mark.skipif(_corpus_root() is None, reason="corpus not fetched (benchmarks/corpus.py fetches it)")
+def test_fast_path_equals_full_analysis_on_corpus_sample():
+    sample = _corpus_sample()
+    assert sample
+    for path in sample:
+        try:
+            source = decode(path.read_bytes())
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            continue
+        _same(path, source)
