@@ -128,7 +128,7 @@ def act_call(ev, call: cst.Call) -> Optional[Tuple[Act, Optional[cst.BaseExpress
                     return ("relu", None), first
         if "." not in q:
             c = canonical_act(q)
-            if c:  # a user-defined relu()/sigmoid() helper, as in course code
+            if c and c != "linear":  # a user-defined relu()/sigmoid() helper, as in course code (a `linear()` is a layer)
                 return (c, 0.01 if c == "leaky_relu" else None), first
     if isinstance(func, cst.Attribute):
         method = func.attr.value

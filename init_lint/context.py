@@ -411,6 +411,10 @@ class Context:
         return role
 
     def blanket_has_hidden(self, s: Site) -> bool:
+        if s.layer is not None and s.key in self.facts.applied:
+            # a layer built by a helper called for several layers (conv_block(x), deep_layer(units)(x)):
+            # the dataflow followed every call, so its own position decides
+            return self.layer_role(s.key) == "hidden"
         layers = self.matched_layers(s)
         if layers is None or s.key and s.key.startswith("w:"):
             return True
@@ -435,7 +439,7 @@ class Context:
             if len(fams) != 1 or None in fams:
                 return None
             return found[0]
-        return self._layer_pairing(s.key, s.layer.name if s.layer else s.target_text)
+        return self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
 
     def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
         if key is None or key not in self.facts.hidden or key in self.facts.added:

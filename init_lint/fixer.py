@@ -12,7 +12,8 @@ Layers, innermost first:
 * `fix_source`: lint one source text, keep the fixable findings that are
   selected and not under `# noqa`, apply them.
 * `fix_paths`: files and directories on disk -> one unified diff, optionally
-  written back (same encoding, BOM, line endings and mode bits; atomic).
+  written back (same encoding, BOM, line endings, mode bits and, where the
+  user may set it, owner; atomic).
 """
 
 from __future__ import annotations
@@ -517,6 +518,7 @@ class SourceFile:
     bom: bool
     newline: str
     mode: int
+    owner: Tuple[int, int] = (-1, -1)  # uid, gid
 
 
 class UnfixableFile(Exception):
@@ -538,7 +540,8 @@ def read_source_file(path: str) -> SourceFile:
     """Read and decode `path`; raises OSError or UnfixableFile."""
     with open(path, "rb") as handle:
         raw = handle.read()
-    mode = stat.S_IMODE(os.stat(path).st_mode)
+    info = os.stat(path)
+    mode = stat.S_IMODE(info.st_mode)
     bom = raw.startswith(codecs.BOM_UTF8)
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(raw).readline)
@@ -549,7 +552,7 @@ def read_source_file(path: str) -> SourceFile:
         raise UnfixableFile(f"cannot decode: {_one_line(exc)}") from None
     newline = _newline_style(decoded)
     text = decoded.replace("\r\n", "\n").replace("\r", "\n")
-    source = SourceFile(path, raw, text, encoding, bom, newline, mode)
+    source = SourceFile(path, raw, text, encoding, bom, newline, mode, (info.st_uid, info.st_gid))
     if encode_source(source, text) != raw:
         raise UnfixableFile(f"cannot reproduce its bytes from the decoded text ({encoding}); not fixed")
     return source
@@ -570,9 +573,11 @@ def _read_current_bytes(path: str) -> bytes:
         return handle.read()
 
 
-def write_atomically(path: str, data: bytes, mode: int) -> None:
+def write_atomically(path: str, data: bytes, mode: int, owner: Tuple[int, int] = (-1, -1)) -> None:
     """Replace `path` by `data` in one step: readers see the old file or the
-    new one, never a half-written one.  A symlink is followed, not replaced."""
+    new one, never a half-written one.  A symlink is followed, not replaced.
+    The new file gets `mode`, and `owner` (uid, gid) when this process may
+    give it away (root fixing another user's file); otherwise it is ours."""
     target = os.path.realpath(path)
     directory = os.path.dirname(target)
     with tempfile.NamedTemporaryFile(
@@ -588,11 +593,24 @@ def write_atomically(path: str, data: bytes, mode: int) -> None:
             os.unlink(temp)
             raise
     try:
+        _give_to(temp, owner)
         os.chmod(temp, mode)
         os.replace(temp, target)
     except BaseException:
         os.unlink(temp)
         raise
+
+
+def _give_to(path: str, owner: Tuple[int, int]) -> None:
+    if owner == (-1, -1) or not hasattr(os, "chown"):
+        return
+    info = os.stat(path)
+    if (info.st_uid, info.st_gid) == owner:
+        return
+    try:
+        os.chown(path, *owner)
+    except OSError:
+        pass  # not permitted: the file stays ours, as with any editor's save
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
@@ -634,7 +652,7 @@ def _fix_file(path: str, options: Options, write: bool) -> Tuple[str, List[str]]
     try:
         if _read_current_bytes(path) != source.raw:
             return "", messages + [f"{path}: changed on disk since it was read; not fixed"]
-        write_atomically(path, data, source.mode)
+        write_atomically(path, data, source.mode, source.owner)
     except OSError as exc:
         return "", messages + [f"{path}: cannot write: {exc.strerror or _one_line(exc)}; not fixed"]
     count = len(applied)

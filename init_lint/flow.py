@@ -17,7 +17,7 @@ import libcst as cst
 from .activations import act_call, act_from_reference, relu_mask_expression, sigmoid_expression
 from .cstutil import walk
 from .dist import arg, string_value
-from .model import Class, Function, Layer, Model, _dict_key, _self_attr, operand_core, subscript_key
+from .model import Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
 from .names import dotted
 
 Act = Tuple[str, Optional[float]]
@@ -71,6 +71,9 @@ class Flow:
         self.ev = model.ev
         self.facts = Facts()
         self.frames: List[_Frame] = []
+        # variables created as trainable weights under any name (`matrix = tf.get_variable("Matrix", ...)`)
+        self.var_keys = {s.key for s in model.sites
+                         if s.key and s.key.startswith("w:") and s.wrapper in ("Variable", "Parameter")}
         self.budget = _INLINE_BUDGET
 
     # -------------------------------------------------------------- driving
@@ -330,17 +333,6 @@ class Flow:
         return out
 
     # -------------------------------------------------------------- helper functions
-    def factory_layer(self, func) -> Optional[Layer]:
-        """`deep_layer(units, name)(x)`: a layer factory of this module, the layer it returns."""
-        if not isinstance(func, cst.Name):
-            return None
-        fn = self.m.functions.get(func.value)
-        if fn is None or fn.cls is not None:
-            return None
-        found = {id(l): l for n in walk(fn.node.body) if isinstance(n, cst.Return) and n.value is not None
-                 for l in [self.m.layer_of_node.get(id(n.value))] if l is not None}
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def inlinable(self, func) -> Optional[Function]:
         if not isinstance(func, cst.Name) or self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
             return None
@@ -422,7 +414,7 @@ class Flow:
         if attr and cls is not None:
             return self._class_attr(cls, attr)
         if isinstance(func, cst.Call):
-            return self.m.layer_of_node.get(id(func)) or self.factory_layer(func.func)
+            return self.m.layer_of_node.get(id(func)) or factory_layer(self.m, func)
         if isinstance(func, cst.Subscript):
             inner = _self_attr(func.value)
             if inner and cls is not None:
@@ -499,7 +491,7 @@ class Flow:
             if self.frames and node.value in self.frames[-1].aliases:
                 return self.frames[-1].aliases[node.value]  # a helper's parameter bound to the caller's weight
             k = "w:" + node.value
-            return k if _weightish(node.value) else None
+            return k if _weightish(node.value) or k in self.var_keys else None
         attr = _self_attr(node)
         if attr and cls is not None:
             return f"{cls.name}.{attr}" if (attr in cls.param_attrs or _weightish(attr)) else None

@@ -17,7 +17,7 @@ import libcst as cst
 
 from . import weights as W
 from .dist import Dist, Evaluator, _unpack_shape, arg, positional, string_value
-from .cstutil import children
+from .cstutil import children, walk
 from .names import ImportTable, dotted
 
 WEIGHT_KEYWORDS = {
@@ -466,6 +466,8 @@ class Builder:
             for i, item in enumerate(items):
                 sub = self.layer_from(item, cls, name=f"{name}[{i}]" if name else f"{last}[{i}]")
                 if sub is None:
+                    sub = factory_layer(self.m, item)  # Sequential([hidden(128), hidden(64), ...])
+                if sub is None:
                     a = act_from_reference(self.ev, item)
                     if a is not None:
                         sub = Layer(f"#{id(item)}", "act", "act", item, a[0], act=a)
@@ -737,6 +739,18 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def factory_layer(model: "Model", node) -> Optional[Layer]:
+    """`hidden(128)`: a call of a module-level layer factory (modelled already); the one layer it returns."""
+    if not isinstance(node, cst.Call) or not isinstance(node.func, cst.Name):
+        return None
+    fn = model.functions.get(node.func.value)
+    if fn is None or fn.cls is not None or fn.parent is not None:
+        return None
+    found = {id(l): l for n in walk(fn.node.body) if isinstance(n, cst.Return) and n.value is not None
+             for l in [model.layer_of_node.get(id(n.value))] if l is not None and l.kind != "container"}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def operand_core(node):

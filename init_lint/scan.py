@@ -158,10 +158,13 @@ def _layer_roles(text: str, class_names: Set[str]) -> dict:
             role = NORM
         elif last in EMBED_LIKE:
             role = TOKEN
-        elif last[:1].isupper() or last in LINEAR_LIKE or last in RNN_LIKE or last in class_names:
+        elif last in LINEAR_LIKE or last in RNN_LIKE:
             role = WEIGHT
         else:
-            role = None  # norm_layer(dim), a factory the model cannot resolve: judged by name
+            # norm_layer(dim), a block of this file, a custom layer: judged by the attribute's name, as the
+            # scan always did (the model may still call a `...RMSNorm` block's weight a weight: a full-analysis
+            # false positive the fast path does not expose)
+            role = None
         prev = roles.get(attr, role)
         roles[attr] = role if prev == role else WEIGHT  # built two ways: only a weight is certain
     return {k: v for k, v in roles.items() if v is not None}
@@ -621,6 +624,7 @@ _STRUCTURAL = {"__init__", "setup", "build", "__call__", "call", "forward", "res
 
 
 _SELF_ATTR = re.compile(r"\bself\.(\w+)")
+_SELF_SET = re.compile(r"\bself\.(\w+)\s*(?::[^=\n]*)?=(?!=)")
 _SELF_CALL = re.compile(r"\bself\.(\w+)\s*(?:\[[^\]\n]*\]\s*)?\(")
 
 
@@ -634,12 +638,14 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
     needed = set()
     saved = judge.layer_roles
     a, b = _span(cls)
-    judge.layer_roles = _layer_roles("".join(lines[a - 1:b]), judge.class_names)
+    class_text = "".join(lines[a - 1:b])
+    judge.layer_roles = _layer_roles(class_text, judge.class_names)
+    assigned = set(_SELF_SET.findall(class_text))  # self.X = ...: submodules and tensors (not inherited methods)
     try:
         for m in methods:
             text = texts[m.name]
             if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
-                    or any(attr not in by_name for attr in _SELF_CALL.findall(text)) \
+                    or any(attr in assigned and attr not in by_name for attr in _SELF_CALL.findall(text)) \
                     or (_TRIGGER.search(text) and _stmt_candidates(m, judge, cls.name)):
                 # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
                 needed.add(m.name)

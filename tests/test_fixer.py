@@ -752,3 +752,16 @@ def test_cli_fix_never_touches_noqa_lines_with_the_real_rules(name, tmp_path):
 
     assert path.read_text(encoding="utf-8") == source
     assert (code, out, err) == (0, "", "")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can give a file to another user")
+def test_root_fixing_another_users_file_keeps_its_owner(stand_in_rule, tmp_path):
+    path = tmp_path / "model.py"
+    path.write_text(MODEL)
+    os.chown(path, 65534, 65534)
+
+    fix_paths([str(path)], Options(), write=True)
+
+    info = os.stat(path)
+    assert path.read_text() == FIXED_MODEL
+    assert (info.st_uid, info.st_gid) == (65534, 65534)

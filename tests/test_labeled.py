@@ -252,15 +252,23 @@ def test_no_internal_errors():
     assert not bad, f"INI900 on labeled snippets: {bad}"
 
 
-from known_gaps import LABELED_NEGATIVE_GAPS  # noqa: E402
+from known_gaps import LABELED_GAPS, LABELED_NEGATIVE_GAPS  # noqa: E402
 
 
+def _known_gap(test_name: str):
+    """Strict xfail while LABELED_GAPS lists the test; a plain test once its entry is deleted."""
+    reason = LABELED_GAPS.get(test_name)
+    return pytest.mark.xfail(reason=reason, strict=True) if reason else (lambda f: f)
+
+
+@_known_gap("test_recall")
 def test_recall():
     print(report())
     s = score()
     assert s.recall >= MIN_RECALL, f"recall {s.recall:.3f} < {MIN_RECALL} (run with -s for the misses)"
 
 
+@_known_gap("test_no_finding_in_negatives")
 def test_no_finding_in_negatives():
     noisy = {r.path.name: [(line, code) for line, code, _ in r.found] for r in results() if not r.positive and r.found}
     assert not noisy, f"findings in negative snippets: {noisy}"
