@@ -9,12 +9,22 @@ totals. ``--json OUT`` writes every finding for triage.
 
     python benchmarks/corpus.py                          # the whole corpus
     python benchmarks/corpus.py --packages timm flax --json findings.json
+    python benchmarks/corpus.py --findings               # also list every finding as path:line:code
+    python benchmarks/corpus.py --triage benchmarks/TRIAGE.md   # fail unless every finding has a verdict
+
+Triage keys are ``path:line:code`` with the path relative to the package's
+directory in the cache (``transformers/models/x/modeling_x.py:12:INI004``).
+``--triage`` reads the verdict rows of TRIAGE.md (a table row whose first
+cell is a back-quoted key and whose second cell is TP or FP) and reports
+findings without a verdict and verdicts whose finding is gone; it exits 1
+when either list is non-empty, so a changed engine or corpus shows up.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import shlex
 import shutil
 import subprocess
@@ -54,7 +64,7 @@ def default_cli() -> List[str]:
 
 def lint_package(name: str, cli: List[str], args) -> Dict:
     root, files, summary = package_summary(name, args.cache)
-    res: Dict = {**summary, "error": None}
+    res: Dict = {**summary, "error": None, "root": str(root)}
     cmd = [*cli, "--isolated", "--format", "json", "--profile"]
     if args.jobs:
         cmd += ["--jobs", str(args.jobs)]
@@ -106,6 +116,50 @@ def _reason(message: str) -> str:
     return reason.split(" (line")[0][:100]
 
 
+_VERDICT_ROW = re.compile(r"^\|\s*`(?P<key>[^`\s]+:\d+:INI\d{3})`\s*\|\s*(?P<verdict>TP|FP)\b", re.M)
+
+
+def finding_keys(results: List[Dict]) -> List[str]:
+    """Every rule finding (not INI900) of a run as path:line:code, sorted."""
+    keys = {f"{f['path']}:{f['line']}:{f['code']}" for r in results if not r.get("error")
+            for f in r.get("findings", []) if f["code"] != INTERNAL_CODE}
+    return sorted(keys)
+
+
+def read_verdicts(text: str) -> Dict[str, str]:
+    """key -> TP/FP from the verdict rows of a triage file."""
+    return {m.group("key"): m.group("verdict") for m in _VERDICT_ROW.finditer(text)}
+
+
+def check_triage(results: List[Dict], path: str) -> int:
+    verdicts = read_verdicts(Path(path).read_text(encoding="utf-8"))
+    keys = finding_keys(results)
+    linted = {r["package"] for r in results if not r.get("error")}
+    untriaged = [k for k in keys if k not in verdicts]
+    # a verdict is stale when its file is in a package linted now (or gone) and the finding is not reported
+    everything = not any(r.get("error") for r in results) and len(linted) == len(CORPUS)
+    stale = [k for k in sorted(verdicts) if k not in set(keys) and (_package_of(k, results) in linted or everything)]
+    tp = sum(1 for k in keys if verdicts.get(k) == "TP")
+    fp = sum(1 for k in keys if verdicts.get(k) == "FP")
+    print(f"\ntriage ({path}): {len(keys)} findings, {tp} TP, {fp} FP, {len(untriaged)} without a verdict, "
+          f"{len(stale)} verdicts whose finding is gone")
+    for k in untriaged:
+        print(f"  untriaged: {k}")
+    for k in stale:
+        print(f"  stale:     {k}")
+    return 1 if untriaged or stale else 0
+
+
+def _package_of(key: str, results: List[Dict]) -> str:
+    """The linted package whose directory holds the key's file ("" when none does)."""
+    path = key.rsplit(":", 2)[0]
+    for r in results:
+        root = r.get("root")
+        if root and (Path(root) / path).is_file():
+            return r["package"]
+    return ""
+
+
 def table(results: List[Dict]) -> str:
     seen = {code for r in results for code in r.get("per_rule", {})}
     codes = list(RULE_CODES) + sorted(seen - set(RULE_CODES))
@@ -143,6 +197,8 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, help="passed to the CLI as --jobs (default: the CLI's, all cores)")
     ap.add_argument("--cache", default=DEFAULT_CACHE, help="corpus cache (default: %(default)s)")
     ap.add_argument("--timeout", type=float, default=3600, help="seconds per package (default: %(default)s)")
+    ap.add_argument("--findings", action="store_true", help="list every finding as path:line:code (triage keys)")
+    ap.add_argument("--triage", metavar="TRIAGE_MD", help="check that every finding has a TP/FP verdict row in this file")
     args = ap.parse_args(argv)
     cli = shlex.split(args.cli) if args.cli else default_cli()
     results = []
@@ -171,10 +227,18 @@ def main(argv=None) -> int:
             print(f"\n- {r['package']}: INI900 reasons (top {shown} of {len(reasons)}):")
             for reason, n in reasons[:TOP_INI900_REASONS]:
                 print(f"  - {n} x {reason}")
+    if args.findings:
+        keys = finding_keys(results)
+        print(f"\n## {len(keys)} findings (path:line:code)\n")
+        for k in keys:
+            print(k)
     if args.json:
         Path(args.json).write_text(json.dumps({"cli": cli, "packages": results}, indent=1) + "\n")
         print(f"\nfindings written to {args.json}", file=sys.stderr)
-    return 1 if any(r["error"] for r in results) else 0
+    status = 1 if any(r["error"] for r in results) else 0
+    if args.triage:
+        status = max(status, check_triage(results, args.triage))
+    return status
 
 
 if __name__ == "__main__":

@@ -55,7 +55,7 @@ def analyze_module(module: cst.Module, filename: str, options: Options, starts=N
     ev = Evaluator(imports, _constants(module, imports))
     model = Builder(module, imports, ev).build()
     facts = Flow(model).run()
-    ctx = Context(model, facts, positions, options)
+    ctx = Context(model, facts, positions, options, filename)
     sites = list(model.sites)
     if options.strict_defaults:
         sites.extend(_default_sites(ctx))

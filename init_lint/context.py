@@ -19,11 +19,14 @@ from .activations import family as act_family
 from .cstutil import walk as _walk
 from .flow import Facts
 from .model import Class, Layer, Model, Site
+from .uses import param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
                  "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
                  "build", "setup", "post_init", "_init"}
 _NUM = re.compile(r"(\d+)$")
+_BUILTIN_TYPES = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "type", "object", "bytes"}
+_LAYERISH = re.compile(r"(Linear|Conv|Dense|LSTM|GRU|RNN|Embedding|Projection)(\d*[dD])?$")
 
 
 @dataclass
@@ -34,12 +37,14 @@ class Pairing:
 
 
 class Context:
-    def __init__(self, model: Model, facts: Facts, positions, options) -> None:
+    def __init__(self, model: Model, facts: Facts, positions, options, filename: str = "") -> None:
         self.m = model
         self.facts = facts
         self.positions = positions
         self.options = options
+        self.test_file = _is_test_file(filename)
         self._class_layers_cache: Dict[str, List[Layer]] = {}
+        self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
 
     def line_of(self, node) -> int:
         pos = self.positions.get(node)
@@ -47,7 +52,7 @@ class Context:
 
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
-        if not s.dist.trainable:
+        if not s.dist.trainable or self.in_test(s):
             return False
         role = self.role(s)
         if role == W.WEIGHT:
@@ -57,13 +62,51 @@ class Context:
             return True
         return False
 
+    def in_test(self, s: Site) -> bool:
+        """Test code (pytest/unittest): its tensors are fixtures for exact numerics, never trained weights."""
+        if self.test_file:
+            return True
+        cls = s.cls
+        if cls is not None and (cls.name.startswith("Test") or any(b.rsplit(".", 1)[-1].endswith("TestCase") for b in cls.bases)):
+            return True
+        fn = s.func
+        while fn is not None:
+            if fn.name.startswith("test_") or (fn.cls is not None and fn.name.startswith("test")):
+                return True
+            fn = fn.parent
+        return False
+
+    def undefined_type(self, t: str) -> bool:
+        """A bare class name that is neither defined nor imported here: template code (transformers' modular
+        files name classes a code generator provides); the branch cannot run as written."""
+        imp = self.m.imports
+        return "." not in t and t not in self.m.classes and t not in imp.bound and not imp.star \
+            and t not in _BUILTIN_TYPES and t not in self._module_names
+
+    @cached_property
+    def _module_names(self) -> Set[str]:
+        """Names bound at module level other than by class/def/import (aliases: Norm = nn.LayerNorm)."""
+        out: Set[str] = set()
+        for stmt in self.m.module.body:
+            for n in _walk(stmt) if not isinstance(stmt, (cst.FunctionDef, cst.ClassDef)) else ():
+                if isinstance(n, (cst.AssignTarget, cst.AnnAssign)):
+                    t = n.target
+                    if isinstance(t, cst.Name):
+                        out.add(t.value)
+            if isinstance(stmt, (cst.FunctionDef, cst.ClassDef)):
+                out.add(stmt.name.value)
+        return out
+
     def role(self, s: Site) -> str:
         role = s.role
+        if s.base_var and any(f.var == s.base_var and f.types and all(self.undefined_type(t) for t in f.types)
+                              for f in s.filters):
+            return W.UNKNOWN
         name = s.assigned_name or ""
         if name and (name in self.m.buffers or name.split(".")[-1] in self.m.buffers):
             return W.STATE
         for f in s.filters:
-            if s.base_var and f.var == s.base_var or (f.var and s.target_text.startswith(f.var)):
+            if self._filter_applies(s, f):
                 if f.types:
                     kinds = {W.layer_kind(t) for t in f.types}
                     if kinds <= {"norm"}:
@@ -80,6 +123,15 @@ class Context:
         if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
                 and self.param_rank(s.cls, s.target_text[5:]) == 1:
             return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
+        if role == W.WEIGHT:
+            for cls, attr in self.visited_classes(s):
+                if self.param_rank(cls, attr) == 1 or not self.matrix_use(cls, attr):
+                    # isinstance(module, Block): zeros_(module.layer_weights): a vector, or a tensor the
+                    # class only uses elementwise (a scale, a mixing or gating weight), not a matrix
+                    return W.NORM
+        loop_role = self.list_loop_role(s)
+        if loop_role is not None:
+            return loop_role
         if role == W.UNKNOWN and self.params_loop(s) is not None:
             return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
         if role == W.UNKNOWN and s.func is not None and self.helper_uses(s) >= 1:
@@ -87,10 +139,116 @@ class Context:
             targets = [t for t in self.m.call_targets.get(s.func.name, []) if t]
             if targets and all(W.role_of_name(t.split(".")[-1].split("[")[0]) == W.WEIGHT for t in targets):
                 return W.WEIGHT
+        if role == W.WEIGHT and s.dist.framework == "torch" and s.wrapper is None and _plain_attribute(s.assigned_name) \
+                and not _requests_grad(s.dist.node):
+            return W.STATE  # data.edge_weight = torch.rand(E): a plain tensor stored on a data object, not a Parameter
         if role != W.UNKNOWN and s.dist.framework == "torch" and s.wrapper is None and s.assigned_name \
                 and "." not in s.assigned_name and s.dist.kind in ("constant", "zeros") and s.cls is not None:
             return W.STATE  # a plain torch tensor in a module method: data (a fused kernel), not a Parameter
         return role
+
+    def _filter_applies(self, s: Site, f) -> bool:
+        """Does a branch test on `f.var` select the tensor this site writes?"""
+        if not f.var:
+            return False
+        if s.base_var and f.var == s.base_var:
+            return True
+        t = s.target_text
+        if t == f.var or t.startswith(f.var + ".") or t.startswith(f.var + "["):
+            return True
+        # for name, param in m.named_parameters(): if name.endswith("bn3.weight"): zeros_(param)
+        root = t.split(".")[0].split("[")[0]
+        return any(f.var in loop.var_names and root in loop.var_names for loop in s.loops)
+
+    def visited_classes(self, s: Site):
+        """(class, attribute) pairs for `module.attr` under isinstance(module, C) with C defined in this file."""
+        if not s.base_var or not s.target_text.startswith(s.base_var + "."):
+            return []
+        attr = s.target_text[len(s.base_var) + 1:]
+        if not attr.isidentifier():
+            return []
+        out = []
+        for f in s.filters:
+            if f.var == s.base_var:
+                for t in f.types:
+                    cls = self.m.classes.get(t.rsplit(".", 1)[-1])
+                    if cls is not None:
+                        out.append((cls, attr))
+        return out
+
+    def matrix_use(self, cls: Class, attr: str) -> bool:
+        """Whether a class declaring self.attr as a Parameter uses it as a matrix (matmul/linear/conv/einsum
+        operand); True when unknown (not declared here)."""
+        declared = any(attr in c.param_attrs for c in self._related(cls))
+        if not declared:
+            return True
+        if any(f"{c.name}.{attr}" in self.m.matmul_keys for c in self._related(cls)):
+            return True
+        return "matrix" in self.uses(cls, attr)
+
+    def uses(self, cls: Class, attr: str) -> Set[str]:
+        """What the class (and its relatives in this file) does with self.attr outside __init__ (uses.py)."""
+        key = (cls.name, attr)
+        cached = self._uses_cache.get(key)
+        if cached is None:
+            cached = set()
+            for c in self._related(cls):
+                nonneg_attrs = {a for a, l in c.attrs.items() if l.kind == "act" and l.act
+                                and l.act[0] in ("relu", "relu6", "softplus", "sigmoid")}
+                cached |= param_uses(c.methods, attr, set(c.param_attrs) | set(c.attrs), nonneg_attrs)
+            self._uses_cache[key] = cached
+        return cached
+
+    def param_targets(self, s: Site) -> List[Tuple[Class, str]]:
+        """The (class, attribute) a site initialises: self.attr in a method, module.attr under isinstance."""
+        if s.cls is not None and s.target_text.startswith("self."):
+            attr = _tensor_text(s.target_text)[5:]
+            if attr.isidentifier():
+                return [(s.cls, attr)]
+        return self.visited_classes(s)
+
+    def scale_free(self, s: Site) -> bool:
+        """The parameter's initial scale does not set its effective scale: normalised, multiplied by a stored
+        scale, or used as Fourier frequencies (exempt from INI003/INI004)."""
+        return any(self.uses(c, a) & {"normalized", "scaled", "fourier"} for c, a in self.param_targets(s))
+
+    def nonneg_by_design(self, s: Site) -> bool:
+        """The parameter goes through relu/abs/softplus/exp before use: positive on purpose (exempt from INI005)."""
+        return any("nonneg" in self.uses(c, a) for c, a in self.param_targets(s))
+
+    def _related(self, cls: Class) -> List[Class]:
+        def lasts(c):
+            return {b.rsplit(".", 1)[-1] for b in c.bases}
+
+        return [cls] + [c for c in self.m.classes.values()
+                        if c is not cls and (cls.name in lasts(c) or c.name in lasts(cls))]
+
+    def list_loop_role(self, s: Site) -> Optional[str]:
+        """for layer in [m.norm1, m.norm2]: ones_(layer.weight) -> the role the element names give."""
+        if not s.base_var:
+            return None
+        for loop in s.loops:
+            if loop.kind != "list" or s.base_var not in loop.var_names or len(loop.var_names) != 1:
+                continue
+            it = loop.node.iter
+            names = []
+            for e in it.elements:
+                v = e.value
+                names.append(v.attr.value if isinstance(v, cst.Attribute) else (v.value if isinstance(v, cst.Name) else ""))
+            roles = {W.role_of_layer_name(n) if n else W.UNKNOWN for n in names}
+            if len(roles) == 1 and roles <= {W.NORM, W.TOKEN}:
+                return roles.pop()
+        return None
+
+    def _layer_types(self, types) -> bool:
+        """Whether an isinstance filter names a layer type (Linear, Conv, a custom FooLinear), not a block."""
+        for t in types:
+            last = t.rsplit(".", 1)[-1]
+            if W.layer_kind(last) in ("linear", "rnn", "embed", "norm") or _LAYERISH.search(last):
+                return True
+            if last not in self.m.classes:
+                return True  # an imported type we cannot see: assume a layer
+        return False
 
     def param_rank(self, cls: Class, attr: str) -> Optional[int]:
         """Rank of self.<attr> as declared in this class, a base or a subclass defined in this file."""
@@ -136,7 +294,22 @@ class Context:
             return 99
         return len(self.m.call_targets.get(fn.name, []))
 
+    def block_members(self, s: Site) -> Optional[List[str]]:
+        """for m in self.modules(): if isinstance(m, Block): zeros_(m.conv2.weight) -> ["Block.conv2"]: one
+        named sub-layer of each block (Fixup's last conv, zero-init-residual bn3), judged where it sits in the
+        block. None when the site is not such a member init."""
+        root, _, rest = s.target_text.partition(".")
+        if not rest or "." not in rest:
+            return None
+        attr = rest.split(".")[0].split("[")[0]
+        for f in s.filters:
+            if f.var == root and f.types and not self._layer_types(f.types):
+                return [f"{t.rsplit('.', 1)[-1]}.{attr}" for t in f.types]
+        return None
+
     def blanket(self, s: Site) -> bool:
+        if self.block_members(s) is not None:
+            return False
         for loop in s.loops:
             if loop.kind in ("modules", "params"):
                 owner = (loop.owner or "").split(".")[0]
@@ -145,8 +318,12 @@ class Context:
                 return True
             if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer):
                 return True
-        if s.base_var and s.func is not None and s.base_var in s.func.params and any(f.types for f in s.filters):
-            # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply)
+        if s.base_var and any(f.flag and f.var == s.base_var for f in s.filters):
+            return False  # if m.init == "final": zeros_(m.weight): layers the author marked one by one
+        if s.base_var and s.func is not None and s.base_var in s.func.params \
+                and any(f.types and self._layer_types(f.types) for f in s.filters if f.var == s.base_var):
+            # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply);
+            # isinstance(m, SomeBlock): init of m.<named tensor> is one named tensor per block: targeted
             return True
         if self.helper_uses(s) >= 2:
             return True
@@ -233,6 +410,13 @@ class Context:
         """hidden | output | residual | blanket | unknown."""
         if self.blanket(s):
             return "blanket"
+        members = self.block_members(s)
+        if members is not None:
+            roles = {self.layer_role(k) for k in members}
+            for r in ("hidden", "residual", "output"):
+                if r in roles:
+                    return r
+            return "unknown"
         role = self.layer_role(s.key)
         if role == "unknown" and self.numbered_hidden(s):
             return "hidden"
@@ -287,6 +471,11 @@ class Context:
             for order, where in self.m.writes.get(wkey, []):
                 if order > s.order and where == scope and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())):
                     return True
+        if s.func is not None:
+            # model.apply(init_fn) ... model.load_state_dict(ckpt): the checkpoint replaces what init_fn wrote
+            for order, where, owner in self.m.applied_at.get(s.func.name, []):
+                if any(lo > order and lw == where and lowner == owner for lo, lw, lowner in self.m.state_loads):
+                    return True
         cls = s.cls
         if cls is not None and s.func is not None:
             # a method the constructor calls re-initialises the same tensor
@@ -300,6 +489,19 @@ class Context:
                     if site.func is not None and site.func.node is node and self.params_loop(site) is not None \
                             and s.wrapper == "Parameter":
                         return True
+        if cls is not None and key.startswith("self."):
+            # a module visitor re-initialises it: def _init_weights(self, module): if isinstance(module, ThisClass):
+            # normal_(module.<attr>, std=...) (run over every submodule by post_init()/apply())
+            names = {c.name for c in self._related(cls)}
+            for site in self.m.sites:
+                if site is s or site.func is None or not site.base_var:
+                    continue
+                if site.func.name not in RESET_METHODS and site.func.name not in self.m.applied_fns:
+                    continue
+                if _tensor_text(site.target_text) != site.base_var + key[4:]:
+                    continue
+                if any(f.var == site.base_var and any(t.rsplit(".", 1)[-1] in names for t in f.types) for f in site.filters):
+                    return True
         return False
 
     # ---------------------------------------------------------------- fan-in, equalized lr
@@ -312,6 +514,8 @@ class Context:
         return None
 
     def equalized_lr(self, s: Site) -> bool:
+        if self.scale_free(s):
+            return True
         cls = s.cls
         if cls is None:
             return False
@@ -356,6 +560,31 @@ def _exclusive(a, b) -> bool:
     """Two statements in different arms of the same if/elif/else chain never both run."""
     arms = dict(a)
     return any(chain in arms and arms[chain] != arm for chain, arm in b)
+
+
+def _plain_attribute(name: Optional[str]) -> bool:
+    """`data.edge_weight`, `store.x`: an attribute of an object other than self (a data container).
+    Writes through `.data` or to a layer's `.weight`/`.kernel` are tensor writes, not data."""
+    if not name or "." not in name or name.startswith("self.") or "[" in name or "(" in name:
+        return False
+    last = name.rsplit(".", 1)[-1]
+    return last not in ("data", "weight", "kernel", "W") and not last.startswith(("weight_", "kernel_"))
+
+
+def _requests_grad(node) -> bool:
+    for n in _walk(node):
+        if isinstance(n, cst.Arg) and n.keyword is not None and n.keyword.value == "requires_grad" \
+                and isinstance(n.value, cst.Name) and n.value.value == "True":
+            return True
+        if isinstance(n, cst.Attribute) and n.attr.value == "requires_grad_":
+            return True
+    return False
+
+
+def _is_test_file(filename: str) -> bool:
+    """pytest's default test-module patterns (test_*.py, *_test.py) and conftest.py."""
+    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    return base.endswith(".py") and (base.startswith("test_") or base.endswith("_test.py") or base == "conftest.py")
 
 
 def _tensor_text(text: str) -> str:

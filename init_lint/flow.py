@@ -15,7 +15,6 @@ from typing import Dict, FrozenSet, List, Optional, Set, Tuple
 import libcst as cst
 
 from .activations import act_call, act_from_reference, relu_mask_expression, sigmoid_expression
-from .cstutil import walk
 from .dist import arg, string_value
 from .model import Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
 from .names import dotted
@@ -62,6 +61,7 @@ class _Frame:
     returned: Val = field(default_factory=Val)
 
 
+_GATE_ACTS = {"sigmoid", "softmax"}
 _MATMUL = {"dot", "matmul", "mm", "bmm", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d"}
 
 
@@ -248,7 +248,27 @@ class Flow:
         if isinstance(node.operator, (cst.Add, cst.Subtract)) and left.layers() and right.layers():
             self.mark_added(left, right)
             self.mark_added(right, left)
+        if isinstance(node.operator, (cst.Multiply, cst.MatrixMultiply)):
+            self.mark_gates([left, right])
+            if isinstance(node.operator, cst.Multiply) and cls is not None:
+                # gate1 * residual in a module method: a sigmoid gate on a sub-layer scaling a value that
+                # comes in from outside (D-FINE / GRU-style gated fusion)
+                for gate, other in ((left, node.right), (right, node.left)):
+                    if not isinstance(other, (cst.Integer, cst.Float)):
+                        self.facts.added.update(k for k, a in gate.activated if a in _GATE_ACTS and not k.startswith("w:"))
         return left | right
+
+    def mark_gates(self, vals) -> None:
+        """sigmoid(g(x)) * y, softmax(a(x)) @ v, kernel(v, softmax(a(x))): a layer whose sigmoid/softmax output
+        weights another path is a gate or attention logits, not a layer feeding the next one (AlphaFold
+        gating, deformable-attention weights)."""
+        for i, gate in enumerate(vals):
+            others = set()
+            for j, v in enumerate(vals):
+                if j != i:
+                    others |= v.layers()
+            if others:
+                self.facts.added.update(k for k, a in gate.activated if a in _GATE_ACTS and k not in others)
 
     def call(self, node: cst.Call, env, cls, depth) -> Val:
         func = node.func
@@ -260,9 +280,12 @@ class Flow:
         # a layer object applied: self.fc1(x), nn.Dense(64)(x), self.net(x)
         layer = self.layer_called(func, cls, env)
         if layer is not None:
+            vals = [self.expr(arg_.value, env, cls, depth + 1) for arg_ in node.args]
             inval = EMPTY
-            for arg_ in node.args:
-                inval = inval | self.expr(arg_.value, env, cls, depth + 1)
+            for v in vals:
+                inval = inval | v
+            if len(vals) >= 2 and layer.kind not in ("linear", "rnn", "act"):
+                self.mark_gates(vals)  # self.attn(value, ..., attention_weights): a block combining paths
             return self.apply_layer(layer, inval, cls)
         # function-style layers: tf.layers.dense(x, ...), hk/flax calls registered by the builder
         flayer = self.m.layer_of_node.get(id(node))
@@ -272,6 +295,9 @@ class Flow:
         # a helper function of this module: follow the value through its body
         callee = self.inlinable(func)
         if callee is not None:
+            if len(node.args) >= 2:
+                # deformable_attention(value, ..., attention_weights): the helper combines the paths
+                self.mark_gates([self.expr(a_.value, env, cls, depth + 1) for a_ in node.args])
             return self.inline(callee, node, env, cls, depth)
         # matmul with a weight operand: np.dot(W1, X), F.linear(x, self.weight), x.dot(W)
         q = self.ev.qname(func) or ""
@@ -307,8 +333,11 @@ class Flow:
         out = EMPTY
         if isinstance(func, cst.Attribute) and not _self_attr(func):
             out = self.expr(func.value, env, cls, depth + 1)
-        for a_ in node.args:
-            out = out | self.expr(a_.value, env, cls, depth + 1)
+        vals = [self.expr(a_.value, env, cls, depth + 1) for a_ in node.args]
+        for v in vals:
+            out = out | v
+        if len(vals) >= 2:
+            self.mark_gates(vals)
         return out
 
     # -------------------------------------------------------------- helper functions

@@ -63,6 +63,7 @@ class Filter:
     var: str
     types: Tuple[str, ...] = ()  # isinstance(var, types) (canonical names)
     name_role: Optional[str] = None  # 'weight' in name / p.dim() > 1 -> weight; 'bias' in name -> bias
+    flag: bool = False  # m.init == "final", getattr(m, "zero_init", False): layers the author picked one by one
 
 
 @dataclass
@@ -135,6 +136,10 @@ class Model:
     buffers: Set[str] = field(default_factory=set)  # names passed to register_buffer / fixed filters
     trained_names: bool = False  # an optimizer or a gradient update exists in the file
     loads_state: Set[str] = field(default_factory=set)  # classes/scopes with load_state_dict
+    # X.apply(fn) and X.load_state_dict(...) as (order, id(function node), X): a checkpoint loaded into
+    # the object after the visitor ran overwrites what the visitor wrote
+    applied_at: Dict[str, List[Tuple[int, int, str]]] = field(default_factory=dict)
+    state_loads: List[Tuple[int, int, str]] = field(default_factory=list)
 
 
 def _text(module: cst.Module, node: cst.CSTNode) -> str:
@@ -332,11 +337,21 @@ class Builder:
             if var:
                 out.append(Filter(var, types))
             return out
+        flag_var = _flag_test(test)
+        if flag_var is not None:
+            return [Filter(flag_var, flag=True)]
         if isinstance(test, cst.Comparison) and len(test.comparisons) == 1:
             comp = test.comparisons[0]
             s = string_value(test.left)
+            cname = _class_name_var(comp.comparator)
+            if s is not None and cname is not None and isinstance(comp.operator, cst.In):
+                return [Filter(cname, (s,))]  # "LayerNorm" in m.__class__.__name__: a type test by name
             if s is not None and isinstance(comp.operator, (cst.In, cst.NotIn)):
                 var = dotted(comp.comparator)
+                if var is None and isinstance(comp.comparator, cst.Call):
+                    # "gate" in self.name_of(module): the name of the module given as the argument
+                    names = [a.value.value for a in comp.comparator.args if isinstance(a.value, cst.Name)]
+                    var = names[0] if len(names) == 1 else None
                 role = W.role_of_name(s) if s not in ("weight", "kernel") else W.WEIGHT
                 if s in ("norm", "bn", "ln"):
                     role = W.NORM
@@ -518,6 +533,7 @@ class Builder:
                     fn_name = fn.attr.value if isinstance(fn, cst.Attribute) else (fn.value if isinstance(fn, cst.Name) else None)
                     if fn_name:
                         self.m.applied_fns.add(fn_name)
+                        self.m.applied_at.setdefault(fn_name, []).append((self.order, _fid(func), dotted(f.value) or ""))
                         if cls is not None and dotted(f.value) == "self":
                             cls.applied_fns.add(fn_name)
                             cls.init_called.add(fn_name)
@@ -528,6 +544,7 @@ class Builder:
                         self.write(key, func)
                 elif method == "load_state_dict":
                     self.write("*", func)
+                    self.m.state_loads.append((self.order, _fid(func), dotted(f.value) or ""))
                 elif method == "register_buffer" and len(value.args) >= 2:
                     s = string_value(value.args[0].value)
                     if s:
@@ -706,6 +723,8 @@ class Builder:
                     t_role, var_key, _, _ = self.classify_target(target, func, cls)
                     if role == W.UNKNOWN:
                         role = t_role
+                if role == W.WEIGHT and _literal_rank(_shape_arg(call, last)) in (0, 1):
+                    role = W.NORM  # a scalar or vector variable (a scale, a gate, a temperature): not a matrix
             if role is None:
                 continue
             value = a.value
@@ -881,6 +900,59 @@ def _layer_types_matching(text: str, model: "Model") -> Tuple[str, ...]:
     names = set(W.LINEAR_LIKE | W.RNN_LIKE | W.NORM_LIKE | W.EMBED_LIKE)
     names.update(n for n in (l.type_name.rsplit(".", 1)[-1] for l in model.layers.values()) if W.layer_kind(n) != "other")
     return tuple(sorted(n for n in names if text and text in n))
+
+
+def _class_name_var(node) -> Optional[str]:
+    """`m.__class__.__name__` / `type(m).__name__` -> "m"."""
+    if isinstance(node, cst.Attribute) and node.attr.value == "__name__":
+        inner = node.value
+        if isinstance(inner, cst.Attribute) and inner.attr.value == "__class__":
+            return dotted(inner.value)
+        if isinstance(inner, cst.Call) and isinstance(inner.func, cst.Name) and inner.func.value == "type" and len(inner.args) == 1:
+            return dotted(inner.args[0].value)
+    return None
+
+
+_FLAG_SKIP = {"weight", "bias", "training", "data", "grad", "requires_grad", "shape", "ndim"}
+
+
+def _flag_test(test) -> Optional[str]:
+    """The module variable of a per-layer flag test: `m.init == "final"`, `getattr(m, "zero_init_last", False)`,
+    `m.is_last`. None checks (`m.bias is not None`) and tensor attributes are not flags."""
+    node = test
+    if isinstance(node, cst.Comparison) and len(node.comparisons) == 1 \
+            and isinstance(node.comparisons[0].operator, cst.Equal):
+        lit = node.comparisons[0].comparator
+        if string_value(lit) is None and not isinstance(lit, (cst.Integer, cst.Name)) \
+                or isinstance(lit, cst.Name) and lit.value not in ("True", "False"):
+            return None
+        node = node.left
+    elif isinstance(node, cst.Comparison):
+        return None
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value != "self" \
+            and node.attr.value not in _FLAG_SKIP and not node.attr.value.startswith("_"):
+        return node.value.value
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "getattr" \
+            and len(node.args) >= 2 and isinstance(node.args[0].value, cst.Name) and node.args[0].value.value != "self":
+        attr = string_value(node.args[1].value)
+        if attr and attr not in _FLAG_SKIP and attr.split("_")[0] not in ("weight", "bias"):
+            return node.args[0].value.value
+    return None
+
+
+def _shape_arg(call: cst.Call, last: str):
+    """The shape argument of a variable-creating call: shape=..., or get_parameter/get_variable(name, shape)."""
+    node = arg(call, None, "shape")
+    if node is None and last in ("get_parameter", "get_variable") and len(call.args) >= 2 and call.args[1].keyword is None:
+        node = call.args[1].value
+    return node
+
+
+def _literal_rank(node) -> Optional[int]:
+    """Rank of a literal shape: () / [] -> 0, (n,) -> 1, (a, b) -> 2; None when not a literal."""
+    if isinstance(node, (cst.Tuple, cst.List)) and not any(isinstance(e, cst.StarredElement) for e in node.elements):
+        return len(node.elements)
+    return None
 
 
 def _fid(func: Optional[Function]) -> int:

@@ -92,10 +92,13 @@ class ImportTable:
     def __init__(self) -> None:
         self.names: Dict[str, str] = {}
         self.imported_modules: set = set()
+        self.bound: set = set()  # every local name an import binds (relative and star imports included)
+        self.star = False  # `from x import *`: any name may be defined
 
     def add_import(self, node: cst.Import) -> None:
         for alias in node.names:
             full = _module_name(alias.name)
+            self.bound.add(full.split(".")[0] if alias.asname is None else getattr(alias.asname.name, "value", ""))
             self.imported_modules.add(full.split(".")[0])
             if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
                 self.names[alias.asname.name.value] = full
@@ -104,7 +107,14 @@ class ImportTable:
                 self.names[head] = head
 
     def add_import_from(self, node: cst.ImportFrom) -> None:
-        if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+        if isinstance(node.names, cst.ImportStar):
+            self.star = True
+            return
+        for alias in node.names:
+            asname = alias.asname.name if alias.asname is not None else alias.name
+            if isinstance(asname, cst.Name):
+                self.bound.add(asname.value)
+        if node.relative or node.module is None:
             return
         module = _module_name(node.module)
         self.imported_modules.add(module.split(".")[0])

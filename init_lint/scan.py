@@ -596,6 +596,14 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
             for i, name in enumerate(names):
                 if i not in keep and name and _mentions(texts[j], name):
                     keep.add(i)
+    # A checkpoint loaded into a kept model (model.apply(init) then model.load_state_dict(...)) overwrites
+    # what the init wrote.
+    kept_vars = [names[j] for j in keep if isinstance(body[j], ast.Assign) and names[j]]
+    if kept_vars:
+        for i in range(len(body)):
+            if i not in keep and isinstance(body[i], ast.Expr) and "load_state_dict" in texts[i] \
+                    and any(_mentions(texts[i], n) for n in kept_vars):
+                keep.add(i)
     keep |= {i for i, stmt in enumerate(body) if _always_kept(stmt)}
     keep_lines = bytearray(len(lines) + 2)
     for i in keep:

@@ -30,6 +30,7 @@ _STATE_WORDS = {"grad", "grads", "gradient", "gradients", "cache", "caches", "ve
                 "noise", "eps", "out", "output", "outputs", "act", "activation", "activations", "hidden", "state",
                 "h", "c", "x", "y", "z", "a", "input", "inputs", "target", "targets", "loss", "pred", "preds",
                 "image", "img", "data", "label", "labels", "mask", "count", "counts", "hist", "result", "stats"}
+_DERIVED_WORDS = {"integer", "int", "quant", "quantized", "qweight", "packed"}
 _WEIGHT_WORDS = {"weight", "weights", "kernel", "kernels", "w"}
 
 
@@ -48,8 +49,10 @@ def role_of_name(name: str) -> str:
     if words & _TOKEN_WORDS:
         return TOKEN
     if words & {"weight", "weights", "kernel", "kernels"}:
-        if words & _NORM_WORDS:
-            return NORM
+        if words & _NORM_WORDS or words & {"scaling", "factor", "scales"}:
+            return NORM  # weight_scaling_factor, kernel_scale: a quantisation or norm scale
+        if words & _DERIVED_WORDS:
+            return STATE  # weight_integer, kernel_quantized: recomputed from the float weight, not trained
         return WEIGHT
     if words & _NORM_WORDS:
         return NORM
@@ -92,13 +95,22 @@ def layer_kind(type_name: Optional[str]) -> str:
         return "linear"
     if last in RNN_LIKE:
         return "rnn"
-    if last in NORM_LIKE:
+    if last in NORM_LIKE or _is_norm_class(last):
         return "norm"
     if last in EMBED_LIKE:
         return "embed"
     if last in TRANSPARENT_LAYERS:
         return "transparent"
     return "other"
+
+
+def _is_norm_class(last: str) -> bool:
+    """A custom normalisation class by its CamelCase words: FooRMSNorm, RMSNormGated, LayerNorm1P, NoNorm."""
+    words = _CAMEL.findall(last)
+    return "Norm" in words or "Normalization" in words
+
+
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def role_of_layer_name(name: str) -> str:

@@ -38,7 +38,7 @@ class NonCentredWeights(Rule):
         d = site.dist
         if d.kind != "uniform" or d.low is None or d.high is None or not (d.low >= 0 and d.high > d.low):
             return None
-        if not ctx.is_weight(site) or ctx.overwritten(site):
+        if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.nonneg_by_design(site):
             return None
         return Verdict(
             f"{_name(site)} is drawn from U({fmt(d.low)}, {fmt(d.high)}) ({d.api}): all weights are positive "
