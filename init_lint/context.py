@@ -99,7 +99,7 @@ class Context:
 
     def role(self, s: Site) -> str:
         role = s.role
-        if s.base_var and any(f.var == s.base_var and f.types and all(self.undefined_type(t) for t in f.types)
+        if s.base_var and any(f.var == s.base_var and f.types and not f.by_name and all(self.undefined_type(t) for t in f.types)
                               for f in s.filters):
             return W.UNKNOWN
         name = s.assigned_name or ""

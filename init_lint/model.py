@@ -64,6 +64,7 @@ class Filter:
     types: Tuple[str, ...] = ()  # isinstance(var, types) (canonical names)
     name_role: Optional[str] = None  # 'weight' in name / p.dim() > 1 -> weight; 'bias' in name -> bias
     flag: bool = False  # m.init == "final", getattr(m, "zero_init", False): layers the author picked one by one
+    by_name: bool = False  # types matched from a class-name string ("Conv" in classname), not named in code
 
 
 @dataclass
@@ -268,7 +269,7 @@ class Builder:
                 and test.func.attr.value in ("startswith", "endswith") and test.args:
             var = self.class_name_of(test.func.value)
             s = string_value(test.args[0].value)
-            return Filter(var, _layer_types_matching(s, self.m)) if var and s else None
+            return Filter(var, _layer_types_matching(s, self.m), by_name=True) if var and s else None
         if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             return None
         comp = test.comparisons[0]
@@ -283,11 +284,11 @@ class Builder:
             var = self.class_name_of(left)
             s = string_value(right) if isinstance(op, cst.Equal) else None
             if var and s:
-                return Filter(var, tuple(t for t in _layer_types_matching(s, self.m) if t.rsplit(".", 1)[-1] == s))
+                return Filter(var, tuple(t for t in _layer_types_matching(s, self.m) if t.rsplit(".", 1)[-1] == s), by_name=True)
             s = string_value(left) if isinstance(op, cst.In) else None
             var = self.class_name_of(right) if s else None
             if var and s:
-                return Filter(var, _layer_types_matching(s, self.m))
+                return Filter(var, _layer_types_matching(s, self.m), by_name=True)
         # classname.find("Conv") != -1 / >= 0 / > -1 / == 0
         if isinstance(left, cst.Call) and isinstance(left.func, cst.Attribute) and left.func.attr.value in ("find", "index") \
                 and left.args:
@@ -297,7 +298,7 @@ class Builder:
             found = n is not None and ((isinstance(op, cst.NotEqual) and n == -1) or (isinstance(op, cst.GreaterThanEqual) and n == 0)
                                        or (isinstance(op, cst.GreaterThan) and n == -1) or (isinstance(op, cst.Equal) and n == 0))
             if var and s and found:
-                return Filter(var, _layer_types_matching(s, self.m))
+                return Filter(var, _layer_types_matching(s, self.m), by_name=True)
         return None
 
     def type_of(self, node) -> Optional[str]:
@@ -345,7 +346,7 @@ class Builder:
             s = string_value(test.left)
             cname = _class_name_var(comp.comparator)
             if s is not None and cname is not None and isinstance(comp.operator, cst.In):
-                return [Filter(cname, (s,))]  # "LayerNorm" in m.__class__.__name__: a type test by name
+                return [Filter(cname, (s,), by_name=True)]  # "LayerNorm" in m.__class__.__name__: a type test by name
             if s is not None and isinstance(comp.operator, (cst.In, cst.NotIn)):
                 var = dotted(comp.comparator)
                 if var is None and isinstance(comp.comparator, cst.Call):
