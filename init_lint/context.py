@@ -454,7 +454,7 @@ class Context:
         return self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
 
     def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
-        if key is None or key not in self.facts.hidden or key in self.facts.added:
+        if key is None or key not in self.facts.hidden or key in self.facts.added or key in self.facts.renormalised:
             return None
         consumer = self.facts.consumer.get(key)
         if consumer is None:

@@ -45,6 +45,7 @@ class Facts:
     output: Set[str] = field(default_factory=set)  # reaches a return / the end of a Sequential model
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
     gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
+    renormalised: Set[str] = field(default_factory=set)  # activated output goes through a norm layer next (ReLU -> BN)
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
 
 
@@ -464,6 +465,10 @@ class Flow:
                 if el.repeated:
                     val = self.apply_layer(el, val, cls)
             return val
+        if layer.kind == "norm":
+            # conv -> ReLU -> BatchNorm: the norm rescales every channel, so the init's variance does not
+            # carry to the next layer and the init/activation pairing no longer matters
+            self.facts.renormalised.update(k for k, _ in inval.activated)
         out = self.apply_key(layer.key, inval)
         if layer.act is not None:
             out = self.activate(out, layer.act, layer.node)
