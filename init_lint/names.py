@@ -14,56 +14,10 @@ import libcst as cst
 
 from .cstutil import children
 
-# Conventional aliases, used only when a file does not import the name itself
-# (snippets on stdin, notebooks whose import cell is elsewhere).
-CONVENTIONAL = {
-    "np": "numpy",
-    "numpy": "numpy",
-    "torch": "torch",
-    "nn": "torch.nn",
-    "F": "torch.nn.functional",
-    "init": "torch.nn.init",
-    "tf": "tensorflow",
-    "keras": "keras",
-    "layers": "keras.layers",
-    "initializers": "keras.initializers",
-    "jax": "jax",
-    "jnp": "jax.numpy",
-    "hk": "haiku",
-    "math": "math",
-}
-
-# Module prefixes that are the same API under another path.  Longest first.
-_PREFIX_ALIASES = (
-    ("tensorflow.compat.v1.", "tensorflow."),
-    ("tensorflow.compat.v2.", "tensorflow."),
-    ("tensorflow.python.keras.", "keras."),
-    ("tensorflow.keras.", "keras."),
-    ("tf_keras.", "keras."),
-    ("keras.src.initializers.", "keras.initializers."),
-    ("keras.initializers.initializers_v2.", "keras.initializers."),
-    ("keras.initializers.initializers.", "keras.initializers."),
-    ("keras.src.layers.", "keras.layers."),
-    ("keras.api.", "keras."),
-    ("tensorflow.initializers.", "keras.initializers."),
-    ("tensorflow.random.", "tensorflow.random."),
-    ("flax.linen.initializers.", "jax.nn.initializers."),
-    ("flax.nnx.initializers.", "jax.nn.initializers."),
-    ("flax.nnx.nn.initializers.", "jax.nn.initializers."),
-    ("jax.initializers.", "jax.nn.initializers."),
-    ("flax.nnx.", "flax.linen."),
-    ("torch.nn.modules.linear.", "torch.nn."),
-    ("torch.nn.modules.conv.", "torch.nn."),
-    ("torch.nn.parameter.", "torch.nn."),
-    ("torch.nn.modules.activation.", "torch.nn."),
-)
-
-
-def canonical(qname: str) -> str:
-    for old, new in _PREFIX_ALIASES:
-        if qname.startswith(old):
-            return new + qname[len(old):]
-    return qname
+# CONVENTIONAL (aliases used when a file does not import the name itself), the module prefixes
+# that are the same API under another path, and canonical() live in the libcst-free triggers
+# module, so the cheap scan and the semantic model resolve names from one table.
+from .triggers import CONVENTIONAL, canonical
 
 
 def dotted(node: cst.BaseExpression) -> Optional[str]:
