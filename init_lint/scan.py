@@ -32,6 +32,19 @@ _TRIGGER = TRIGGER_RE
 _RELU_TEXT = re.compile(r"relu|elu\b|ELU|leaky|maximum\(|clamp|clip\(", re.I)
 _TANH_TEXT = re.compile(r"tanh|sigmoid|expit|exp\(|logistic|softsign", re.I)
 _LEAKY_TEXT = re.compile(r"leaky|lrelu", re.I)
+# The same three questions for a whole file, as substring tests on its lowered text: a case-insensitive
+# alternation costs ~0.5 CPU s on timm, `in` on lowered text ~0.01 s ("ELU" under re.I is "elu" anywhere,
+# which covers "relu" and "elu\b").
+_RELU_WORDS = ("elu", "leaky", "maximum(", "clamp", "clip(")
+_TANH_WORDS = ("tanh", "sigmoid", "expit", "exp(", "logistic", "softsign")
+_LEAKY_WORDS = ("leaky", "lrelu")
+# A simple statement can only make _stmt_candidates true through a call named in TRIGGER_NAMES minus
+# NEVER_FIRES (TRIGGER_RE sees each as a word), an initializer keyword (every one contains "init") or
+# `param(...)`: a statement whose lines hold none of them is never walked.
+_LEAF_TEXT = re.compile(TRIGGER_RE.pattern + "|init|param")
+# Python's own line breaks (str.splitlines also splits on \f, \v, \x1c-\x1e, \x85, \u2028, which ast does not
+# count, and would shift every line after one of them).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 _ZERO_CONST = {"zeros", "zeros_", "zero_", "ones", "ones_", "full", "full_like", "fill_", "constant", "constant_",
                "Constant", "Zeros", "Ones", "zeros_like", "ones_like", "zeros_init", "ones_init", "zeros_initializer",
@@ -45,7 +58,8 @@ _HE = {"kaiming_uniform", "kaiming_uniform_", "kaiming_normal", "kaiming_normal_
        "HeNormal", "HeUniform", "VarianceScaling", "variance_scaling", "variance_scaling_initializer"}
 _NEVER = NEVER_FIRES
 _INIT_KEYWORDS = {"kernel_initializer", "kernel_init", "w_init", "weight_init", "depthwise_initializer",
-                  "pointwise_initializer", "recurrent_initializer", "initializer", "init", "weights_initializer"}
+                  "pointwise_initializer", "recurrent_initializer", "recurrent_kernel_init", "initializer", "init",
+                  "weights_initializer"}
 _SAFE_ROLES = {BIAS, NORM, TOKEN, STATE}
 
 
@@ -229,15 +243,100 @@ class _Imports:
 class _CallJudge:
     def __init__(self, text: str, tree: ast.AST, lines: List[str]) -> None:
         self.lines = lines
-        self.relu_in_file = bool(_RELU_TEXT.search(text))
-        self.tanh_in_file = bool(_TANH_TEXT.search(text))
-        self.leaky_in_file = bool(_LEAKY_TEXT.search(text))
+        self._text = text
+        self._lowered: Optional[str] = None
+        self._words: dict = {}  # computed on first ask: most files never ask
         self.rng_in_file = "default_rng" in text or "RandomState" in text or "Generator" in text
         self.imports = _Imports(tree)
         self.class_names = {s.name for s in getattr(tree, "body", []) if isinstance(s, ast.ClassDef)}
         self.layer_roles: Optional[dict] = None  # of the class being walked
         self.in_method = False  # walking a function defined in a class (the model's Function.cls)
         self.guarded = False  # inside a loop, or an if that may filter on names (p.dim() > 1, "weight" in n)
+        # What may re-classify a tensor in the model (Context.role): a name filter of an enclosing if-test on
+        # its root variable, directly or through the loop that binds both (Context._filter_applies), or a
+        # loop over parameters binding it (Context.params_loop). Roots of the current function only.
+        self.filter_roots: frozenset = frozenset()
+        self.loop_names: frozenset = frozenset()
+        self.param_loop_names: frozenset = frozenset()
+        self.functions: tuple = ()  # names of the enclosing defs, innermost last
+        self._returned: Optional[dict] = None
+        self._weight_callers: Set[str] = set()
+        self.tree = tree
+        self.hot = _HotLines(lines)
+
+    def _mentions_any(self, words) -> bool:
+        found = self._words.get(words)
+        if found is None:
+            if self._lowered is None:
+                self._lowered = self._text.lower()
+            found = self._words[words] = any(w in self._lowered for w in words)
+        return found
+
+    @property
+    def relu_in_file(self) -> bool:
+        return self._mentions_any(_RELU_WORDS)
+
+    @property
+    def tanh_in_file(self) -> bool:
+        return self._mentions_any(_TANH_WORDS)
+
+    @property
+    def leaky_in_file(self) -> bool:
+        return self._mentions_any(_LEAKY_WORDS)
+
+    def _index_functions(self) -> None:
+        self._returned, self._weight_callers = {}, set()
+        for node in ast.walk(self.tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                names = self._returned.setdefault(node.name, set())
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Return) and sub.value is not None:
+                        names.update(n.id for n in ast.walk(sub.value) if isinstance(n, ast.Name))
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call) \
+                    and isinstance(node.value.func, ast.Name):
+                # model.Builder.assignment records the first target's code; Context.helper_uses reads its role
+                # from text.split(".")[-1].split("[")[0]
+                t = node.targets[0] if isinstance(node, ast.Assign) else node.target
+                text = self.segment(t)
+                if text is None or role_of_name(text.split(".")[-1].split("[")[0]) == WEIGHT:
+                    self._weight_callers.add(node.value.func.id)
+
+    def segment(self, node: ast.AST) -> Optional[str]:
+        """The source text of a node (ast.get_source_segment, without re-splitting the file per call)."""
+        a, b = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
+        c, d = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
+        if None in (a, b, c, d) or b > len(self.lines):
+            return None
+        rows = [line.encode("utf-8") for line in self.lines[a - 1:b]]
+        if a == b:
+            return rows[0][c:d].decode("utf-8", "replace")
+        rows[0], rows[-1] = rows[0][c:], rows[-1][:d]
+        return b"".join(rows).decode("utf-8", "replace")
+
+    def returned_names(self, fn_names) -> Set[str]:
+        """Names inside the return values of every def called like one of fn_names (Context._returned_names
+        keys functions by name; a union over namesakes is never narrower than the model's)."""
+        if self._returned is None:
+            self._index_functions()
+        out: Set[str] = set()
+        for f in fn_names:
+            out |= self._returned.get(f, set())
+        return out
+
+    def weight_helper(self, fn_names) -> bool:
+        """Is one of these functions assigned to a weight-named target somewhere (W1 = weight_variable(...))?
+        Context.helper_uses calls a returned value a weight only when every caller's target is one."""
+        if self._returned is None:
+            self._index_functions()
+        return any(f in self._weight_callers for f in fn_names)
+
+    def may_reclassify(self, target: ast.AST) -> bool:
+        """Could a filter or loop of the model give this target another role than its name's?"""
+        if not self.guarded:
+            return False
+        root = _root_name(target)
+        return root is None or root in self.filter_roots or root in self.param_loop_names \
+            or (root in self.loop_names and bool(self.filter_roots & self.loop_names))
 
     def evaluable(self, func: ast.AST, name: str) -> bool:
         """Can dist.Evaluator turn a call of `func` into a distribution at all? (its lookup, without libcst)"""
@@ -254,14 +353,19 @@ class _CallJudge:
             return False
         return any(q in QUALIFIED for q in self.imports.resolve(dotted))
 
+    def is_torch(self, func: ast.AST) -> bool:
+        dotted = _dotted(func)
+        return dotted is not None and all(q.startswith("torch.") for q in self.imports.resolve(dotted))
+
     def is_torch_init(self, func: ast.AST) -> bool:
         dotted = _dotted(func)
         return dotted is not None and any(q.startswith("torch.nn.init.") for q in self.imports.resolve(dotted))
 
     def could_fire(self, call: ast.Call, site, norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
-        assigned, wrapped = site if site is not None else (None, False)
-        if assigned is _SITE:
+        assigned, wrapped, direct = site if site is not None else (None, False, False)
+        unsure = assigned is _UNSURE
+        if assigned is _SITE or unsure:
             assigned = None
         first = call.args[0] if call.args else None
         if name in _NEVER or name not in TRIGGER_NAMES:
@@ -272,19 +376,35 @@ class _CallJudge:
             return False  # random.uniform(a, b) from the standard library, dist.sample(), ...
         torch_init = self.is_torch_init(call.func)
         inplace = name.endswith("_") or torch_init  # nn.init.xavier_normal(w): the legacy spelling
+        # torch.empty(n).normal_(): an in-place init of a tensor made right there is a value like a factory's
+        fresh = inplace and not torch_init and isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Call)
         tensor = first if (inplace and (torch_init or _is_init_module(call.func))) else \
-            (call.func.value if inplace else assigned)
+            (assigned if not inplace or fresh else call.func.value)
         role = _target_role(tensor, self.layer_roles)
-        if not inplace and self.in_method and not self.guarded and not wrapped and _model_role(assigned) == UNKNOWN:
-            # A factory value in a method (forward, a mask, a buffer, data) that is not a Parameter/Variable
-            # and whose target's name says nothing: Context.is_weight needs a weight name, a wrapper, a
-            # loop over parameters or a name filter around it (guarded), or a module-level helper (not a
-            # method). Outside a site position (an argument, a list element) it is never even a site.
+        if (not inplace or fresh) and not unsure and not wrapped and _model_role(assigned) == UNKNOWN:
+            # A factory value (forward, a mask, a buffer, data) that is not a Parameter/Variable and whose
+            # target's name says nothing: Context.is_weight needs a weight name, a wrapper, a loop over
+            # parameters or a name filter on its variable, or a helper outside a class that returns it (the
+            # callers' targets decide). Outside a site position (an argument, a list element) it is never
+            # even a site.
+            if site is None:
+                return False
+            if assigned is None or not self.may_reclassify(assigned):
+                if self.in_method:
+                    return False  # a method's result or local: Context.helper_uses ignores methods
+                returned = assigned is None or (isinstance(assigned, ast.Name) and self.functions
+                                                and assigned.id in self.returned_names(self.functions))
+                if not returned or not self.weight_helper(self.functions):
+                    return False  # module-level code, a local a plain function keeps, a result no weight takes
+        if not inplace and direct and self.in_method and isinstance(assigned, ast.Name) and not wrapped \
+                and name in _TORCH_CONSTANT and not self.may_reclassify(assigned) and self.is_torch(call.func):
+            # kernel = torch.zeros(...) in a method: a plain torch tensor held in a local is data (a fused
+            # kernel, a mask), never a Parameter (Context.role: STATE)
             return False
-        if inplace and site is None and tensor is not None and self.in_method and not self.guarded \
-                and _model_role(tensor) == UNKNOWN:
+        if inplace and not fresh and site is None and tensor is not None and self.in_method \
+                and not self.may_reclassify(tensor) and _model_role(tensor) == UNKNOWN:
             return False  # the same for an in-place init statement (nn.init.zeros_(self.lambda_a))
-        if role is None and isinstance(tensor, ast.Subscript) and not self.guarded:
+        if role is None and isinstance(tensor, ast.Subscript) and not self.may_reclassify(tensor):
             key = _dict_key(tensor)
             role = role_of_name(key.replace("*", "")) if key not in (None, "?") else None  # out["head.bias"]
         if role in _SAFE_ROLES:
@@ -356,6 +476,9 @@ def _rank_one(call: ast.Call) -> bool:
     a = pos[0]
     if isinstance(a, ast.Constant) and isinstance(a.value, int):
         return True
+    if isinstance(a, ast.BinOp) and isinstance(a.op, (ast.Add, ast.Sub)) \
+            and any(isinstance(v, ast.Constant) and type(v.value) is int for v in (a.left, a.right)):
+        return True  # torch.ones(self.num_layers + 1): int arithmetic (a tuple plus an int does not run)
     if isinstance(a, (ast.Name, ast.Attribute)):
         n = _last_name(a).lower()
         return not any(w in n for w in ("shape", "size", "dims", "dim_s"))
@@ -404,42 +527,57 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             judge.layer_roles = saved
     if isinstance(stmt, ast.If):
         inner = norm_vars | _norm_filter(stmt.test)
-        saved = judge.guarded
-        judge.guarded = saved or _may_filter_names(stmt.test)
+        saved = judge.guarded, judge.filter_roots
+        judge.guarded = saved[0] or _may_filter_names(stmt.test)
+        judge.filter_roots = saved[1] | _filter_roots(stmt.test)
         try:
             return _stmt_candidates(stmt.test, judge, cls_name, norm_vars) or \
                 any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body) or \
                 any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
         finally:
-            judge.guarded = saved
+            judge.guarded, judge.filter_roots = saved
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.For, ast.While, ast.With, ast.Try)):
         parts = list(getattr(stmt, "body", [])) + list(getattr(stmt, "orelse", [])) + \
             list(getattr(stmt, "finalbody", [])) + [h for h in getattr(stmt, "handlers", [])]
         heads = [getattr(stmt, "iter", None), getattr(stmt, "test", None)] + list(getattr(stmt, "decorator_list", [])) \
             + [i.context_expr for i in getattr(stmt, "items", [])]
-        saved = judge.in_method, judge.guarded
+        saved = (judge.in_method, judge.guarded, judge.filter_roots, judge.loop_names, judge.param_loop_names,
+                 judge.functions)
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             heads += list(stmt.args.defaults) + [d for d in stmt.args.kw_defaults if d is not None]
             # the model's scopes: loops and filters start afresh in every function
             judge.in_method, judge.guarded = bool(cls_name), False
+            judge.filter_roots = judge.loop_names = judge.param_loop_names = frozenset()
+            judge.functions = saved[5] + (stmt.name,)
         elif isinstance(stmt, (ast.For, ast.While)):
             judge.guarded = True
+            if isinstance(stmt, ast.For):
+                bound = _names_in(stmt.target)
+                judge.loop_names = judge.loop_names | bound
+                if _params_loop(stmt.iter):
+                    judge.param_loop_names = judge.param_loop_names | bound
         try:
             return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
         finally:
-            judge.in_method, judge.guarded = saved
+            (judge.in_method, judge.guarded, judge.filter_roots, judge.loop_names, judge.param_loop_names,
+             judge.functions) = saved
     if isinstance(stmt, ast.ExceptHandler):
         return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.body)
+    a, b = getattr(stmt, "lineno", None), getattr(stmt, "end_lineno", None)
+    if a is not None and b is not None and not judge.hot.any(a, b):
+        return False  # no trigger name, init keyword or param(...) on its lines: nothing below can be true
     assigned: dict = {}
     for node in ast.walk(stmt):
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(getattr(node, "value", None), ast.AST):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            # several targets (a = W = zeros(...)): no single role is certain
-            _mark_site_values(node.value, targets[0] if len(targets) == 1 else None, False, assigned)
+            # several targets (a = W = zeros(...)): the model makes a site for each
+            _mark_site_values(node.value, targets[0] if len(targets) == 1 else _UNSURE, False, assigned)
         elif isinstance(node, ast.Return) and node.value is not None:
-            _mark_site_values(node.value, None, False, assigned)
+            _mark_site_values(node.value, _SITE, False, assigned)
         elif isinstance(node, ast.Call):
             name = _last_name(node.func)
+            if name == "get_variable" and len(node.args) >= 4:
+                assigned[id(node.args[3])] = (_UNSURE, False, False)  # tf.get_variable(name, shape, dtype, init)
             for kw in node.keywords:
                 if kw.arg in _INIT_KEYWORDS and _init_value_could_fire(kw.value, judge):
                     return True
@@ -450,7 +588,65 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
     return False
 
 
-_SITE = object()  # a site position without a known target (return value, several targets)
+_SITE = object()  # a site position without a target (a return value)
+_UNSURE = object()  # a value whose role no one target decides (a = W = zeros(...), get_variable's initializer)
+_TORCH_CONSTANT = {"zeros", "zeros_like", "ones", "ones_like", "full", "full_like"}
+
+
+def _root_name(node) -> Optional[str]:
+    """The variable an assignment target hangs off: out_dict["head.bias"] -> out_dict, m.fc.weight -> m."""
+    while True:
+        if isinstance(node, (ast.Attribute, ast.Subscript, ast.Starred)):
+            node = node.value
+        elif isinstance(node, ast.Call):
+            node = node.func
+        else:
+            break
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _names_in(node: ast.AST) -> frozenset:
+    return frozenset(n.id for n in ast.walk(node) if isinstance(n, ast.Name))
+
+
+def _params_loop(it: ast.AST) -> bool:
+    """model.Builder.loop_of's "params" kind: m.parameters(), m.named_parameters(), m.state_dict().items()."""
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute)):
+        return False
+    if it.func.attr in ("parameters", "named_parameters"):
+        return True
+    owner = it.func.value
+    return it.func.attr in ("values", "items") and isinstance(owner, ast.Call) and _last_name(owner.func) == "state_dict"
+
+
+def _filter_roots(test: ast.AST) -> frozenset:
+    """Variables an if-test can give a role to (model.Builder.filter_of: only a name filter -- "weight" in n,
+    n.endswith("bias"), p.dim() > 1 -- can make a tensor a weight; type and flag filters never do)."""
+    if isinstance(test, ast.BoolOp):
+        if isinstance(test.op, ast.And):
+            out: frozenset = frozenset()
+            for v in test.values:
+                out |= _filter_roots(v)
+            return out
+        return frozenset()  # `or`: the model keeps it only as a type filter
+    roots = set()
+    if isinstance(test, ast.Compare) and len(test.ops) == 1:
+        left, right = test.left, test.comparators[0]
+        if isinstance(left, ast.Constant) and isinstance(left.value, str) and isinstance(test.ops[0], (ast.In, ast.NotIn)):
+            roots.add(_root_name(right))
+            if isinstance(right, ast.Call):
+                roots.update(a.id for a in right.args if isinstance(a, ast.Name))
+        if isinstance(left, ast.Call) and left.args and _last_name(left.func) == "len":
+            if isinstance(left.args[0], ast.Attribute) and left.args[0].attr == "shape":
+                roots.add(_root_name(left.args[0]))  # len(p.shape) >= 2; len(state) == 0 is no filter
+        elif isinstance(left, (ast.Call, ast.Attribute)):
+            roots.add(_root_name(left))  # p.dim() > 1, p.ndim >= 2
+    elif isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) \
+            and test.func.attr in ("startswith", "endswith"):
+        roots.add(_root_name(test.func.value))
+    if None in roots:
+        return _names_in(test)  # a spelling not followed here: every name it mentions
+    return frozenset(roots)
 
 
 def _mark_site_values(value, target, wrapped: bool, out: dict, depth: int = 0) -> None:
@@ -459,10 +655,10 @@ def _mark_site_values(value, target, wrapped: bool, out: dict, depth: int = 0) -
     as an argument, inside a list or a comparison -- never becomes a site."""
     if depth > 40:
         return
-    out[id(value)] = (target if target is not None else _SITE, wrapped)
+    out[id(value)] = (target if target is not None else _SITE, wrapped, depth == 0)
     if isinstance(value, (ast.ListComp, ast.GeneratorExp)):
         _mark_site_values(value.elt, target, wrapped, out, depth + 1)  # [randn(y, x) for ...]: one per layer
-    elif isinstance(value, ast.Dict) and target is not None and target is not _SITE:
+    elif isinstance(value, ast.Dict) and target is not None and target is not _SITE and target is not _UNSURE:
         # weights = {"h1": tf.Variable(...)}: each entry is judged as weights["h1"]
         for k, v in zip(value.keys, value.values):
             if isinstance(k, ast.Constant) and isinstance(k.value, str):
@@ -554,6 +750,25 @@ def _always_kept(stmt: ast.AST) -> bool:
     return False
 
 
+class _HotLines:
+    """Does line n (ast numbering) hold _LEAF_TEXT? Searched on first ask, so only the lines of the
+    statements the scan reaches pay for the regex (a search over the whole file costs more)."""
+
+    def __init__(self, lines: List[str]) -> None:
+        self.lines = lines
+        self.seen = bytearray(len(lines) + 2)  # 0 unknown, 1 no, 2 yes
+
+    def any(self, a: int, b: int) -> bool:
+        seen, lines = self.seen, self.lines
+        for n in range(a, min(b, len(lines)) + 1):
+            v = seen[n]
+            if not v:
+                v = seen[n] = 2 if _LEAF_TEXT.search(lines[n - 1]) else 1
+            if v == 2:
+                return True
+        return False
+
+
 def candidate_mask(source: str, tree: Optional[ast.AST]):
     """(masked source, tree, start lines of kept statements), or None if nothing can fire.
 
@@ -564,11 +779,11 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
     if tree is None:
         tree = ast.parse(source)
     body: List[ast.stmt] = list(getattr(tree, "body", []))
-    lines = source.splitlines(keepends=True)
+    lines = _LINE.findall(source)
     judge = _CallJudge(source, tree, lines)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
     # the regex is C-speed: walk only statements that mention an initializer
-    seeds: Set[int] = {i for i, stmt in enumerate(body) if _TRIGGER.search(texts[i]) and _stmt_candidates(stmt, judge)}
+    seeds: Set[int] = {i for i, stmt in enumerate(body) if judge.hot.any(*_span(stmt)) and _stmt_candidates(stmt, judge)}
     if not seeds:
         return None
     names = [_defined_name(s) for s in body]
@@ -596,6 +811,17 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
             for i, name in enumerate(names):
                 if i not in keep and name and _mentions(texts[j], name):
                     keep.add(i)
+    # Subclasses of kept classes: Context relates a class to its bases and subclasses in this file (a
+    # parameter only a subclass declares decides the rank of what the base class initialises).
+    kept_classes = {names[j] for j in keep if isinstance(body[j], ast.ClassDef)}
+    while kept_classes:
+        added = set()
+        for i, stmt in enumerate(body):
+            if i not in keep and isinstance(stmt, ast.ClassDef) \
+                    and any(_last_name(b) in kept_classes for b in stmt.bases):
+                keep.add(i)
+                added.add(stmt.name)
+        kept_classes = added
     # A checkpoint loaded into a kept model (model.apply(init) then model.load_state_dict(...)) overwrites
     # what the init wrote.
     kept_vars = [names[j] for j in keep if isinstance(body[j], ast.Assign) and names[j]]
@@ -646,7 +872,7 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
             text = texts[m.name]
             if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
                     or any(attr in assigned and attr not in by_name for attr in _SELF_CALL.findall(text)) \
-                    or (_TRIGGER.search(text) and _stmt_candidates(m, judge, cls.name)):
+                    or (judge.hot.any(*_span(m)) and _stmt_candidates(m, judge, cls.name)):
                 # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
                 needed.add(m.name)
     finally:

@@ -26,6 +26,7 @@ import pytest
 from init_lint.engine import Stats, analyze, decode
 from init_lint.options import Options
 from init_lint.triggers import NEVER_FIRES, TRIGGER_NAMES, TRIGGER_RE
+from mutations import MUTATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 FULL = Options(full_analysis=True)
@@ -142,6 +143,20 @@ REPO_FILES = _files("fixtures/*/*.py", "fixtures/fixes/**/*.py", "tests/labeled/
 @pytest.mark.parametrize("path", REPO_FILES, ids=[p.relative_to(ROOT).as_posix() for p in REPO_FILES])
 def test_fast_path_equals_full_analysis(path):
     _same(path, decode(path.read_bytes()))
+
+
+@pytest.mark.parametrize("mutation", sorted(MUTATIONS))
+def test_fast_path_equals_full_analysis_on_mutated_files(mutation):
+    """The same on every repo file with its harmless inits made harmful (tests/mutations.py): the scan's
+    judgement of what cannot fire is checked where findings exist, not only where the code is clean."""
+    changed = 0
+    for path in REPO_FILES:
+        source = decode(path.read_bytes())
+        mutated = MUTATIONS[mutation](source)
+        if mutated != source:
+            changed += 1
+            _same(path, mutated)
+    assert changed, f"mutation {mutation} changed no file: it tests nothing"
 
 
 def test_fast_path_equals_full_analysis_on_rule_examples():

@@ -1,0 +1,55 @@
+"""Source mutations that turn harmless initializers into ones the rules report.
+
+Used to check the cheap candidate scan (scan.py) against full analysis where
+it matters: real model code rarely holds a bad init, so "fast path == full
+analysis" on unmodified files says little about the scan's judgement. Each
+mutation rewrites every occurrence of one pattern in place (same line
+count), so a site the scan wrongly calls harmless shows up as a finding the
+fast path misses. tests/test_speed.py applies them to the fixtures and
+labeled snippets; `benchmarks/differential.py` to the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict
+
+_INPLACE_INIT = re.compile(
+    r"\b(?:trunc_normal_|normal_|xavier_uniform_|xavier_normal_|kaiming_normal_|kaiming_uniform_|uniform_|"
+    r"orthogonal_|ones_)\("
+)
+_KERAS_NAMES = re.compile(r"\b(?:glorot_uniform|glorot_normal|he_normal|he_uniform|lecun_normal|lecun_uniform)\b")
+_STD = re.compile(r"\b(std|stddev|scale|gain)\s*=\s*[0-9.eE+-]+")
+_TIMES_SMALL = re.compile(r"\*\s*0\.\d+")
+_FACTORY = re.compile(r"\b(torch|np|jnp|tf)\.(?:empty|randn|rand|ones|normal|random\.randn|random\.normal)\(")
+
+
+def _zeros(source: str) -> str:
+    source = _INPLACE_INIT.sub("zeros_(", source)
+    return _KERAS_NAMES.sub("zeros", source)
+
+
+def _tiny(source: str) -> str:
+    return _TIMES_SMALL.sub("* 0.0001", _STD.sub(lambda m: f"{m.group(1)}=0.0001", source))
+
+
+def _large(source: str) -> str:
+    return _STD.sub(lambda m: f"{m.group(1)}=1.0", source)
+
+
+def _swap_family(source: str) -> str:
+    table = {"kaiming_": "xavier_", "xavier_": "kaiming_", "he_": "glorot_", "glorot_": "he_"}
+    return re.sub(r"\b(kaiming_|xavier_|he_|glorot_)(?=normal|uniform)", lambda m: table[m.group(1)], source)
+
+
+def _factory_zeros(source: str) -> str:
+    return _FACTORY.sub(lambda m: f"{'np' if m.group(1) == 'np' else m.group(1)}.zeros(", source)
+
+
+MUTATIONS: Dict[str, Callable[[str], str]] = {
+    "zeros": _zeros,
+    "tiny": _tiny,
+    "large": _large,
+    "swap-family": _swap_family,
+    "factory-zeros": _factory_zeros,
+}
