@@ -33,15 +33,20 @@ _RELU_TEXT = re.compile(r"relu|elu\b|ELU|leaky|maximum\(|clamp|clip\(", re.I)
 _TANH_TEXT = re.compile(r"tanh|sigmoid|expit|exp\(|logistic|softsign", re.I)
 _LEAKY_TEXT = re.compile(r"leaky|lrelu", re.I)
 # The same three questions for a whole file, as substring tests on its lowered text: a case-insensitive
-# alternation costs ~0.5 CPU s on timm, `in` on lowered text ~0.01 s ("ELU" under re.I is "elu" anywhere,
-# which covers "relu" and "elu\b").
-_RELU_WORDS = ("elu", "leaky", "maximum(", "clamp", "clip(")
+# alternation costs ~0.5 CPU s on timm, `in` on lowered text ~0.01 s. The ReLU family
+# (activations.RELU_FAMILY: relu, relu6, prelu, rrelu, leaky_relu, elu, celu) is spelled with "relu",
+# "leaky" or an "elu" that is not GELU's or SELU's (neither is in the family: a GELU transformer is no
+# ReLU net); maximum/clamp/clip are ReLUs written out.
+_RELU_WORDS = ("relu", "leaky", "maximum(", "clamp", "clip(")
+_ELU = re.compile(r"(?<![gs])elu")
 _TANH_WORDS = ("tanh", "sigmoid", "expit", "exp(", "logistic", "softsign")
 _LEAKY_WORDS = ("leaky", "lrelu")
 # A simple statement can only make _stmt_candidates true through a call named in TRIGGER_NAMES minus
-# NEVER_FIRES (TRIGGER_RE sees each as a word), an initializer keyword (every one contains "init") or
-# `param(...)`: a statement whose lines hold none of them is never walked.
-_LEAF_TEXT = re.compile(TRIGGER_RE.pattern + "|init|param")
+# NEVER_FIRES (TRIGGER_RE sees each as a word), an initializer keyword argument (`kernel_init=`, the
+# `=` on its line or the next) or a `param(` call: a statement whose lines hold none of them is never walked.
+_LEAF_TEXT = re.compile(TRIGGER_RE.pattern + r"|\b(?:kernel_initializer|kernel_init|w_init|weight_init|"
+                        r"depthwise_initializer|pointwise_initializer|recurrent_initializer|recurrent_kernel_init|"
+                        r"initializer|init|weights_initializer)\s*(?:=|\\?$)|\bparam\s*(?:\(|\\?$)")
 # Python's own line breaks (str.splitlines also splits on \f, \v, \x1c-\x1e, \x85, \u2028, which ast does not
 # count, and would shift every line after one of them).
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
@@ -274,7 +279,12 @@ class _CallJudge:
 
     @property
     def relu_in_file(self) -> bool:
-        return self._mentions_any(_RELU_WORDS)
+        if self._mentions_any(_RELU_WORDS):
+            return True
+        found = self._words.get("elu")
+        if found is None:
+            found = self._words["elu"] = bool(_ELU.search(self._lowered or self._text.lower()))
+        return found
 
     @property
     def tanh_in_file(self) -> bool:
@@ -326,6 +336,8 @@ class _CallJudge:
     def weight_helper(self, fn_names) -> bool:
         """Is one of these functions assigned to a weight-named target somewhere (W1 = weight_variable(...))?
         Context.helper_uses calls a returned value a weight only when every caller's target is one."""
+        if not any(re.search(r"=[\s(]*" + re.escape(f) + r"\s*\(", self._text) for f in fn_names):
+            return False  # never the value of an assignment: no caller target at all
         if self._returned is None:
             self._index_functions()
         return any(f in self._weight_callers for f in fn_names)
@@ -392,9 +404,11 @@ class _CallJudge:
             if assigned is None or not self.may_reclassify(assigned):
                 if self.in_method:
                     return False  # a method's result or local: Context.helper_uses ignores methods
+                if not self.weight_helper(self.functions):
+                    return False  # a result no weight takes (checked first: a text search)
                 returned = assigned is None or (isinstance(assigned, ast.Name) and self.functions
                                                 and assigned.id in self.returned_names(self.functions))
-                if not returned or not self.weight_helper(self.functions):
+                if not returned:
                     return False  # module-level code, a local a plain function keeps, a result no weight takes
         if not inplace and direct and self.in_method and isinstance(assigned, ast.Name) and not wrapped \
                 and name in _TORCH_CONSTANT and not self.may_reclassify(assigned) and self.is_torch(call.func):
@@ -752,7 +766,8 @@ def _always_kept(stmt: ast.AST) -> bool:
 
 class _HotLines:
     """Does line n (ast numbering) hold _LEAF_TEXT? Searched on first ask, so only the lines of the
-    statements the scan reaches pay for the regex (a search over the whole file costs more)."""
+    statements the scan reaches pay for the regex (one pass over the whole file costs ~3x more: the
+    alternation is slow and most lines are never asked about)."""
 
     def __init__(self, lines: List[str]) -> None:
         self.lines = lines
