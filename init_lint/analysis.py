@@ -45,6 +45,10 @@ def run_rules(source: str, filename: str, options: Options, tree: Optional[ast.A
             raise SyntaxError(str(exc).splitlines()[0], (filename, exc.raw_line, exc.raw_column, "")) from None
         # a statement boundary the mask could not respect: analyse the whole file
         return run_rules(source, filename, Options(**{**options.__dict__, "full_analysis": True}), tree, None)
+    if masked is not source and len(module.body) != len(starts):
+        # libcst grouped the kept statements differently from ast: without one start line per statement
+        # the dropped lines between them could not be accounted for (positions would shift)
+        return run_rules(source, filename, Options(**{**options.__dict__, "full_analysis": True}), tree, None)
     return analyze_module(module, filename, options, starts)
 
 

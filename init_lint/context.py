@@ -18,7 +18,7 @@ from . import weights as W
 from .activations import family as act_family
 from .cstutil import walk as _walk
 from .flow import Facts
-from .model import Class, Layer, Model, Site
+from .model import Class, Layer, Model, Site, _display
 from .uses import param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -136,7 +136,8 @@ class Context:
             return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
         if role == W.UNKNOWN and s.func is not None and self.helper_uses(s) >= 1:
             # weight_variable(shape): judged by what its callers assign the result to
-            targets = [t for t in self.m.call_targets.get(s.func.name, []) if t]
+            targets = [t for t in (_display(self.m.module, n) for n in self.m.call_targets.get(s.func.name, [])
+                                   if n is not None) if t]
             if targets and all(W.role_of_name(t.split(".")[-1].split("[")[0]) == W.WEIGHT for t in targets):
                 return W.WEIGHT
         if role == W.WEIGHT and s.dist.framework == "torch" and s.wrapper is None and _plain_attribute(s.assigned_name) \

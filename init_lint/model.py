@@ -128,7 +128,7 @@ class Model:
     # (key, order) of a write -> the if/elif arms around it (a write in another arm of the same chain is exclusive)
     write_branches: Dict[Tuple[str, int], Tuple[Tuple[int, int], ...]] = field(default_factory=dict)
     # function name -> target names its return value is assigned to, per call
-    call_targets: Dict[str, List[Optional[str]]] = field(default_factory=dict)
+    call_targets: Dict[str, List[Optional[cst.BaseExpression]]] = field(default_factory=dict)  # helper -> targets
     calls_in_loop: Set[str] = field(default_factory=set)
     applied_fns: Set[str] = field(default_factory=set)  # X.apply(fn) anywhere
     module_level_models: Dict[str, Layer] = field(default_factory=dict)  # model = nn.Sequential(...)
@@ -467,7 +467,7 @@ class Builder:
             if ini is not None and not isinstance(value, cst.SimpleString):
                 self.local_inits[targets[0].value] = value
         # model = nn.Sequential(...) / self.fc = nn.Linear(...)
-        layer = self.layer_from(value, cls, name=_display(self.m.module, targets[0]))
+        layer = self.layer_from(value, cls, name=lambda: _display(self.m.module, targets[0]))
         if layer is not None:
             for t in targets:
                 attr = _self_attr(t)
@@ -502,8 +502,8 @@ class Builder:
         # function results assigned to names (helper used for every layer)
         if isinstance(value, cst.Call) and isinstance(value.func, cst.Name):
             name = value.func.value
-            tname = _display(self.m.module, targets[0]) if targets else None
-            self.m.call_targets.setdefault(name, []).append(tname)
+            # the target node; Context renders its text only for a helper whose result it judges
+            self.m.call_targets.setdefault(name, []).append(targets[0] if targets else None)
             if loops:
                 self.m.calls_in_loop.add(name)
         # rng = np.random.default_rng(0)
@@ -567,8 +567,9 @@ class Builder:
         self.scan_calls(value, stmt, func, cls, loops, filters)
 
     # -------------------------------------------------------------- layers and keywords
-    def layer_from(self, node, cls, name: str = "") -> Optional[Layer]:
-        """A layer constructor (possibly a container) at `node`, registered by node id."""
+    def layer_from(self, node, cls, name="") -> Optional[Layer]:
+        """A layer constructor (possibly a container) at `node`, registered by node id. `name` may be a
+        function giving it (the display of an assignment target costs a codegen: only for layers)."""
         if not isinstance(node, cst.Call):
             return None
         existing = self.m.layer_of_node.get(id(node))
@@ -577,6 +578,8 @@ class Builder:
         q = self.ev.qname(node.func)
         if q is None:
             return None
+        if callable(name):
+            name = name()
         last = q.rsplit(".", 1)[-1]
         from .activations import act_from_reference, act_module
 
@@ -671,27 +674,28 @@ class Builder:
         stack = [node]
         while stack:
             n = stack.pop()
-            if isinstance(n, cst.Call):
-                if isinstance(n.func, cst.Call):
+            t = type(n)  # exact types (concrete node classes): isinstance on libcst's ABCs is ~4x slower here
+            if t is cst.Call:
+                if type(n.func) is cst.Call:
                     # functional API: layers.Dense(64)(x), layers.Activation("relu")(x)
                     self.layer_from(n.func, cls)
-                self.keyword_sites(n, stmt, func, cls, loops, filters, target=target if n is node else None)
-                self.matmul_operands(n)
-                if isinstance(n.func, cst.Call):
+                q = self.ev.qname(n.func) or ""
+                self.keyword_sites(n, stmt, func, cls, loops, filters, target=target if n is node else None, q=q)
+                self.matmul_operands(n, q)
+                if type(n.func) is cst.Call:
                     # an inline layer applied at once: nn.Dense(64)(x) (Flax compact), hk.Linear(10)(x);
                     # registered even without an initializer keyword so the dataflow sees every layer of the chain
                     self.layer_from(n.func, cls)
-            elif isinstance(n, cst.BinaryOperation) and isinstance(n.operator, cst.MatrixMultiply):
+            elif t is cst.BinaryOperation and type(n.operator) is cst.MatrixMultiply:
                 for side in (n.left, n.right):
                     k = self.weight_ref(side, func, cls)
                     if k:
                         self.m.matmul_keys.add(k)
-            if isinstance(n, (cst.Lambda,)):
+            elif t is cst.Lambda:
                 continue
             stack.extend(children(n))
 
-    def matmul_operands(self, call: cst.Call) -> None:
-        q = self.ev.qname(call.func) or ""
+    def matmul_operands(self, call: cst.Call, q: str) -> None:
         last = q.rsplit(".", 1)[-1]
         if last in ("matmul", "mm", "bmm", "dot", "linear", "einsum", "conv1d", "conv2d", "conv3d", "tensordot", "inner"):
             for a in call.args:
@@ -699,8 +703,7 @@ class Builder:
                 if k:
                     self.m.matmul_keys.add(k)
 
-    def keyword_sites(self, call: cst.Call, stmt, func, cls, loops, filters, target=None) -> None:
-        q = self.ev.qname(call.func) or ""
+    def keyword_sites(self, call: cst.Call, stmt, func, cls, loops, filters, target=None, q: str = "") -> None:
         last = q.rsplit(".", 1)[-1]
         args = list(call.args)
         if q == "tensorflow.get_variable" and arg(call, None, "initializer") is None and len(positional(call)) >= 4:

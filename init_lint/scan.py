@@ -44,9 +44,17 @@ _LEAKY_WORDS = ("leaky", "lrelu")
 # A simple statement can only make _stmt_candidates true through a call named in TRIGGER_NAMES minus
 # NEVER_FIRES (TRIGGER_RE sees each as a word), an initializer keyword argument (`kernel_init=`, the
 # `=` on its line or the next) or a `param(` call: a statement whose lines hold none of them is never walked.
-_LEAF_TEXT = re.compile(TRIGGER_RE.pattern + r"|\b(?:kernel_initializer|kernel_init|w_init|weight_init|"
-                        r"depthwise_initializer|pointwise_initializer|recurrent_initializer|recurrent_kernel_init|"
-                        r"initializer|init|weights_initializer)\s*(?:=|\\?$)|\bparam\s*(?:\(|\\?$)")
+_KEYWORD_TEXT = re.compile(r"\b(?:kernel_initializer|kernel_init|w_init|weight_init|depthwise_initializer|"
+                           r"pointwise_initializer|recurrent_initializer|recurrent_kernel_init|initializer|init|"
+                           r"weights_initializer)\s*(?:=|\\?$)|\bparam\s*(?:\(|\\?$)", re.M)
+
+
+def _leaf_text(text: str) -> bool:
+    # two searches: TRIGGER_RE alone lets `re` skip ahead by first character, an alternation with the
+    # keywords would not; the keywords all contain "init" or "param"
+    return bool(_TRIGGER.search(text)) or (("init" in text or "param" in text) and bool(_KEYWORD_TEXT.search(text)))
+
+
 # Python's own line breaks (str.splitlines also splits on \f, \v, \x1c-\x1e, \x85, \u2028, which ast does not
 # count, and would shift every line after one of them).
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
@@ -765,7 +773,7 @@ def _always_kept(stmt: ast.AST) -> bool:
 
 
 class _HotLines:
-    """Does line n (ast numbering) hold _LEAF_TEXT? Searched on first ask, so only the lines of the
+    """Does line n (ast numbering) hold a trigger, an initializer keyword or param( (_leaf_text)? Searched on first ask, so only the lines of the
     statements the scan reaches pay for the regex (one pass over the whole file costs ~3x more: the
     alternation is slow and most lines are never asked about)."""
 
@@ -778,7 +786,7 @@ class _HotLines:
         for n in range(a, min(b, len(lines)) + 1):
             v = seen[n]
             if not v:
-                v = seen[n] = 2 if _LEAF_TEXT.search(lines[n - 1]) else 1
+                v = seen[n] = 2 if _leaf_text(lines[n - 1]) else 1
             if v == 2:
                 return True
         return False
@@ -798,7 +806,8 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
     judge = _CallJudge(source, tree, lines)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
     # the regex is C-speed: walk only statements that mention an initializer
-    seeds: Set[int] = {i for i, stmt in enumerate(body) if judge.hot.any(*_span(stmt)) and _stmt_candidates(stmt, judge)}
+    # one search over a top-level statement's text; the walk below asks line by line (cached)
+    seeds: Set[int] = {i for i, stmt in enumerate(body) if _leaf_text(texts[i]) and _stmt_candidates(stmt, judge)}
     if not seeds:
         return None
     names = [_defined_name(s) for s in body]
@@ -846,6 +855,10 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
                     and any(_mentions(texts[i], n) for n in kept_vars):
                 keep.add(i)
     keep |= {i for i, stmt in enumerate(body) if _always_kept(stmt)}
+    # 0: outside every kept statement (dropped: libcst pays for blank lines too, ~15% of the parse on
+    # timm, and LazyPositions places each top-level statement by its ast start line, so dropping lines
+    # between statements moves no position); 1: kept; 2: an unneeded method inside a kept class (blanked,
+    # since positions inside a statement are counted from its first line)
     keep_lines = bytearray(len(lines) + 2)
     for i in keep:
         a, b = _span(body[i])
@@ -854,8 +867,8 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
         if isinstance(body[i], ast.ClassDef):
             for a, b in _unneeded_methods(body[i], judge, lines):
                 for ln in range(a, b + 1):
-                    keep_lines[ln] = 0
-    out = [line if keep_lines[n] else _blank(line) for n, line in enumerate(lines, start=1)]
+                    keep_lines[ln] = 2
+    out = [line if keep_lines[n] == 1 else _blank(line) for n, line in enumerate(lines, start=1) if keep_lines[n]]
     return "".join(out), tree, sorted({_span(body[i])[0] for i in keep})
 
 

@@ -45,9 +45,58 @@ _HAND = (
     r"random_normal|random_uniform|xavier_\w+|kaiming_\w+|glorot_\w+|he_(?:normal|uniform)|lecun_\w+|Glorot\w+|"
     r"He(?:Normal|Uniform)|Lecun\w+|VarianceScaling|variance_scaling\w*|\w+_initializer|zeros_init|ones_init"
 )
-TRIGGER_RE = re.compile(
+# The plain statement of what TRIGGER_RE matches (tests/test_speed.py checks the two agree).
+REFERENCE_TRIGGER_RE = re.compile(
     r"\b(?:" + _HAND + "|" + "|".join(sorted(re.escape(n) for n in TRIGGER_NAMES - NEVER_FIRES)) + r")\b"
 )
+
+# The same words as a pattern Python's regex engine scans ~2x faster: it runs over every file flake8
+# hands us. Each alternative starts with a literal character (so `re` skips ahead with a character-set
+# scan instead of trying every position), the leading \b becomes a look-behind after that character
+# (`z(?<!\wz)` = a "z" that starts a word), the words sharing a first letter form a trie, and
+# `\w+_initializer` is matched from its "_" (a word character before it).
+_WORDS = frozenset({
+    "zeros", "zeros_", "zero_", "ones", "ones_", "full", "full_like", "fill", "fill_", "constant", "constant_",
+    "Constant", "Zeros", "Ones", "rand", "randn", "random", "random_sample", "uniform", "uniform_", "normal",
+    "normal_", "standard_normal", "trunc_normal_", "truncated_normal", "RandomNormal", "RandomUniform",
+    "TruncatedNormal", "random_normal", "random_uniform", "he_normal", "he_uniform", "HeNormal", "HeUniform",
+    "VarianceScaling", "zeros_init", "ones_init"}) | (TRIGGER_NAMES - NEVER_FIRES)
+# word starts that match whatever word characters follow (xavier_\w+, Glorot\w+, variance_scaling\w*)
+_PREFIXES = {"xavier_": r"\w", "kaiming_": r"\w", "glorot_": r"\w", "lecun_": r"\w", "Glorot": r"\w",
+             "Lecun": r"\w", "variance_scaling": ""}
+
+
+def _trie(words) -> str:
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+def _fast_trigger_pattern() -> str:
+    firsts = sorted({w[0] for w in _WORDS} | {p[0] for p in _PREFIXES})
+    out = []
+    for c in firsts:
+        rests = [w[1:] for w in _WORDS if w[0] == c]
+        alts = [_trie(rests) + r"\b"] if rests else []
+        alts += [re.escape(p[1:]) + tail for p, tail in _PREFIXES.items() if p[0] == c]
+        out.append(re.escape(c) + r"(?<!\w" + re.escape(c) + ")(?:" + "|".join(alts) + ")")
+    out.append(r"_(?<=\w_)initializer\b")
+    return "|".join(out)
+
+
+TRIGGER_RE = re.compile(_fast_trigger_pattern())
 
 
 # Canonical qualified names the evaluator (dist.py) turns into a distribution: its factory,

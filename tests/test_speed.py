@@ -53,6 +53,20 @@ def test_trigger_regex_sees_every_name_that_can_fire():
         assert TRIGGER_RE.search(f"x = mod.{name}(w)"), name
 
 
+def test_fast_trigger_regex_matches_the_reference_statement():
+    """TRIGGER_RE is a hand-optimised spelling of REFERENCE_TRIGGER_RE (first-character dispatch, a trie):
+    both must accept exactly the same lines, on real code and on every name in odd company."""
+    from init_lint.triggers import REFERENCE_TRIGGER_RE
+
+    lines = [line for path in REPO_FILES for line in path.read_text("utf-8", "replace").splitlines()]
+    for name in sorted(TRIGGER_NAMES) + ["kernel_initializer", "my_initializer", "_initializer", "xavier_", "Glorot",
+                                         "variance_scaling", "variance_scaling_x", "Lecun", "he_normal", "he_"]:
+        for fmt in ("{}", "x.{}(w)", "a{}", "{}b", "_{}", "{}_", "1{}", "'{}'", "({})", "é{}", "{}é", "x{}y"):
+            lines.append(fmt.format(name))
+    differ = [line for line in lines if bool(TRIGGER_RE.search(line)) != bool(REFERENCE_TRIGGER_RE.search(line))]
+    assert not differ, differ[:5]
+
+
 def test_never_fires_names_are_known():
     assert NEVER_FIRES <= TRIGGER_NAMES
 
