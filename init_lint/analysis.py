@@ -8,7 +8,7 @@ from typing import Dict, List, Optional
 import libcst as cst
 
 from .context import Context
-from .cstutil import LazyPositions, statement_starts
+from .cstutil import LazyPositions, parse_module, statement_starts
 from .dist import Dist, Evaluator
 from .finding import Finding
 from .flow import Flow
@@ -39,7 +39,7 @@ def run_rules(source: str, filename: str, options: Options, tree: Optional[ast.A
         stats.libcst_files += 1
         stats.libcst_lines += sum(1 for line in masked.splitlines() if line.strip())
     try:
-        module = cst.parse_module(masked)
+        module = parse_module(masked)
     except cst.ParserSyntaxError as exc:
         if masked is source:
             raise SyntaxError(str(exc).splitlines()[0], (filename, exc.raw_line, exc.raw_column, "")) from None

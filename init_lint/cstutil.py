@@ -18,14 +18,30 @@ from libcst.metadata.position_provider import PositionProvidingCodegenState
 
 _FIELDS: Dict[type, Tuple[str, ...]] = {}
 # isinstance(x, cst.CSTNode) goes through ABCMeta (CSTNode is abstract): ~4x a plain type test, and
-# children() asks it millions of times on a large module. Whether a type is a node is cached per type.
+# children() asks it millions of times on a large module. Whether a type is a node (and not trivia,
+# below) is cached per type.
 _IS_NODE: Dict[type, bool] = {}
+
+
+# Whitespace, comments and punctuation: no analysis looks for them, and they are about half of all the
+# nodes of a parsed file (every Arg has a Comma and two whitespace nodes). children() skips them.
+_TRIVIA = frozenset({
+    cst.SimpleWhitespace, cst.ParenthesizedWhitespace, cst.TrailingWhitespace, cst.EmptyLine, cst.Newline,
+    cst.Comment, cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual, cst.LeftParen, cst.RightParen,
+    cst.LeftSquareBracket, cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace,
+})
+
+
+# libcst's names for fields that only ever hold trivia (not even read)
+_TRIVIA_FIELDS = frozenset({"lpar", "rpar", "comma", "dot", "equal", "colon", "semicolon", "leading_lines",
+                            "lines_after_decorators", "trailing_whitespace", "lbracket", "rbracket", "lbrace",
+                            "rbrace"})
 
 
 def _is_node_type(t: type) -> bool:
     found = _IS_NODE.get(t)
     if found is None:
-        found = _IS_NODE[t] = issubclass(t, cst.CSTNode)
+        found = _IS_NODE[t] = issubclass(t, cst.CSTNode) and t not in _TRIVIA
     return found
 
 
@@ -33,7 +49,8 @@ def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     t = type(node)
     names = _FIELDS.get(t)
     if names is None:
-        names = tuple(f.name for f in dataclasses.fields(node))
+        names = tuple(f.name for f in dataclasses.fields(node)
+                      if not f.name.startswith("whitespace") and f.name not in _TRIVIA_FIELDS)
         _FIELDS[t] = names
     is_node = _IS_NODE
     for name in names:
@@ -46,6 +63,30 @@ def children(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
                     yield item
         elif is_node.get(tv) or (tv not in is_node and _is_node_type(tv)):
             yield v
+
+
+def _no_validation(self) -> None:
+    pass
+
+
+def parse_module(source: str) -> cst.Module:
+    """cst.parse_module without re-validating every node the parser builds.
+
+    The parser only builds valid trees, yet each node's dataclass __post_init__ runs its _validate()
+    (libcst's own comment there calls this a known cost): ~15% of the parse. Validation is switched off
+    for this call only, and only while CSTNode.__post_init__ is the plain call to _validate we know;
+    the process is single-threaded while a plugin runs (flake8 parallelises with processes).
+    """
+    base = cst.CSTNode
+    original = base.__dict__.get("__post_init__")
+    if original is None or getattr(original, "__code__", None) is None \
+            or original.__code__.co_names != ("_validate",):
+        return cst.parse_module(source)
+    base.__post_init__ = _no_validation
+    try:
+        return cst.parse_module(source)
+    finally:
+        base.__post_init__ = original
 
 
 def walk(node) -> Iterator[cst.CSTNode]:
