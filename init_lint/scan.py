@@ -70,6 +70,7 @@ _XAVIER = {"xavier_uniform", "xavier_uniform_", "xavier_normal", "xavier_normal_
 _HE = {"kaiming_uniform", "kaiming_uniform_", "kaiming_normal", "kaiming_normal_", "he_normal", "he_uniform",
        "HeNormal", "HeUniform", "VarianceScaling", "variance_scaling", "variance_scaling_initializer"}
 _NEVER = NEVER_FIRES
+_UNIFORM = {"uniform_"}
 _INIT_KEYWORDS = {"kernel_initializer", "kernel_init", "w_init", "weight_init", "depthwise_initializer",
                   "pointwise_initializer", "recurrent_initializer", "recurrent_kernel_init", "initializer", "init",
                   "weights_initializer"}
@@ -275,9 +276,11 @@ class _CallJudge:
         self.loop_names: frozenset = frozenset()
         self.param_loop_names: frozenset = frozenset()
         self.functions: tuple = ()  # names of the enclosing defs, innermost last
-        self._returned: Optional[dict] = None
-        self._weight_callers: Set[str] = set()
-        self.tree = tree
+        self._module_names: Optional[Set[str]] = None
+        self._returned: dict = {}  # tuple of function names -> returned names
+        self._weight_callers: dict = {}  # tuple of function names -> bool
+        self.body = list(getattr(tree, "body", []))
+        self.texts = texts if texts is not None else ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in self.body]
         self.hot = _HotLines(lines)
 
     def _mentions_any(self, words) -> bool:
@@ -305,22 +308,12 @@ class _CallJudge:
     def leaky_in_file(self) -> bool:
         return self._mentions_any(_LEAKY_WORDS)
 
-    def _index_functions(self) -> None:
-        self._returned, self._weight_callers = {}, set()
-        for node in ast.walk(self.tree):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                names = self._returned.setdefault(node.name, set())
-                for sub in ast.walk(node):
-                    if isinstance(sub, ast.Return) and sub.value is not None:
-                        names.update(n.id for n in ast.walk(sub.value) if isinstance(n, ast.Name))
-            elif isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call) \
-                    and isinstance(node.value.func, ast.Name):
-                # model.Builder.assignment records the first target's code; Context.helper_uses reads its role
-                # from text.split(".")[-1].split("[")[0]
-                t = node.targets[0] if isinstance(node, ast.Assign) else node.target
-                text = self.segment(t)
-                if text is None or role_of_name(text.split(".")[-1].split("[")[0]) == WEIGHT:
-                    self._weight_callers.add(node.value.func.id)
+    def _statements_matching(self, pattern: str) -> List[ast.AST]:
+        """Top-level statements whose text matches (a C-speed search each; only they are walked)."""
+        rx = re.compile(pattern)
+        if not rx.search(self._text):
+            return []
+        return [stmt for stmt, text in zip(self.body, self.texts) if rx.search(text)]
 
     def segment(self, node: ast.AST) -> Optional[str]:
         """The source text of a node (ast.get_source_segment, without re-splitting the file per call)."""
@@ -337,21 +330,39 @@ class _CallJudge:
     def returned_names(self, fn_names) -> Set[str]:
         """Names inside the return values of every def called like one of fn_names (Context._returned_names
         keys functions by name; a union over namesakes is never narrower than the model's)."""
-        if self._returned is None:
-            self._index_functions()
-        out: Set[str] = set()
-        for f in fn_names:
-            out |= self._returned.get(f, set())
+        key = tuple(fn_names)
+        out = self._returned.get(key)
+        if out is None:
+            out = self._returned[key] = set()
+            alternatives = "|".join(re.escape(f) for f in fn_names)
+            for stmt in self._statements_matching(r"\bdef\s+(?:" + alternatives + r")\b"):
+                for node in ast.walk(stmt):
+                    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in key:
+                        for sub in ast.walk(node):
+                            if isinstance(sub, ast.Return) and sub.value is not None:
+                                out.update(n.id for n in ast.walk(sub.value) if isinstance(n, ast.Name))
         return out
 
     def weight_helper(self, fn_names) -> bool:
         """Is one of these functions assigned to a weight-named target somewhere (W1 = weight_variable(...))?
         Context.helper_uses calls a returned value a weight only when every caller's target is one."""
-        if not any(re.search(r"=[\s(]*" + re.escape(f) + r"\s*\(", self._text) for f in fn_names):
-            return False  # never the value of an assignment: no caller target at all
-        if self._returned is None:
-            self._index_functions()
-        return any(f in self._weight_callers for f in fn_names)
+        key = tuple(fn_names)
+        found = self._weight_callers.get(key)
+        if found is None:
+            found = False
+            alternatives = "|".join(re.escape(f) for f in fn_names)
+            for stmt in self._statements_matching(r"=[\s(]*(?:" + alternatives + r")\s*\("):
+                for node in ast.walk(stmt):
+                    if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(node.value, ast.Call) \
+                            and isinstance(node.value.func, ast.Name) and node.value.func.id in key:
+                        # model.Builder.assignment records the first target's code; Context.helper_uses
+                        # reads its role from text.split(".")[-1].split("[")[0]
+                        t = node.targets[0] if isinstance(node, ast.Assign) else node.target
+                        text = self.segment(t)
+                        if text is None or role_of_name(text.split(".")[-1].split("[")[0]) == WEIGHT:
+                            found = True
+            self._weight_callers[key] = found
+        return found
 
     def may_reclassify(self, target: ast.AST) -> bool:
         """Could a filter or loop of the model give this target another role than its name's?"""
@@ -459,7 +470,53 @@ class _CallJudge:
             known_layer = _is_self_layer_weight(tensor)
             if std is not None and 0.01 < std < 1 and (not known_layer or std >= 0.15):
                 return False
+            std_node = next((kw.value for kw in call.keywords if kw.arg in ("std", "stddev")), None)
+            if std_node is None and len(pos) >= 2:
+                std_node = pos[1]
+            if std_node is not None and self.plain_arguments(call) and self.unknown_number(std_node):
+                # dist.Evaluator.number cannot make this std a number (a local, an attribute, a shape), so no
+                # size rule (INI003/INI004) applies; at most a fan-in formula is an init family for pairing
+                return self.relu_in_file or self.tanh_in_file or self.leaky_in_file
+        if name in _UNIFORM and inplace and self.plain_arguments(call):
+            bounds = [kw.value for kw in call.keywords if kw.arg in ("a", "b", "low", "high", "from", "to")]
+            pos = call.args[1:] if _is_init_module(call.func) else call.args
+            bounds += pos[:2]
+            if len(bounds) == 2 and all(self.unknown_number(b) for b in bounds):
+                # uniform_(w, -val, val) with computed bounds: the same (both bounds given: no INI006 either)
+                return self.relu_in_file or self.tanh_in_file or self.leaky_in_file
         return True
+
+    def plain_arguments(self, call: ast.Call) -> bool:
+        return not any(isinstance(a, ast.Starred) for a in call.args) and not any(kw.arg is None for kw in call.keywords)
+
+    def unknown_number(self, node: ast.AST) -> bool:
+        """Is dist.Evaluator.number() certain to give None here? It reads literals, module-level NAME = <number>
+        constants, arithmetic and sqrt/float/int of those; anything else (a local, an attribute, a subscript,
+        another call) is no number."""
+        if isinstance(node, ast.Constant):
+            return not isinstance(node.value, (int, float)) or isinstance(node.value, bool)
+        if isinstance(node, ast.Name):
+            return node.id not in self.module_names()
+        if isinstance(node, ast.UnaryOp):
+            return self.unknown_number(node.operand)
+        if isinstance(node, ast.BinOp):
+            return self.unknown_number(node.left) or self.unknown_number(node.right)
+        if isinstance(node, ast.Call):
+            if _last_name(node.func) in ("sqrt", "float", "int") and len(node.args) == 1 and not node.keywords:
+                return self.unknown_number(node.args[0])
+            return True
+        return isinstance(node, (ast.Attribute, ast.Subscript))
+
+    def module_names(self) -> Set[str]:
+        """Every name a module-level assignment binds (a superset of analysis._constants)."""
+        if self._module_names is None:
+            self._module_names = set()
+            for stmt in self.body:
+                for node in ast.walk(stmt) if isinstance(stmt, (ast.If, ast.Try)) else (stmt,):
+                    if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                        for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
+                            self._module_names.update(n.id for n in ast.walk(t) if isinstance(n, ast.Name))
+        return self._module_names
 
 
 def _declares_plain_relu(call: ast.Call, name: str) -> bool:

@@ -33,6 +33,15 @@ def _tiny(source: str) -> str:
     return _TIMES_SMALL.sub("* 0.0001", _STD.sub(lambda m: f"{m.group(1)}=0.0001", source))
 
 
+_ANY_STD = re.compile(r"\b(std|stddev)\s*=\s*[^,()\n]+(?:\([^()\n]*\))?")
+
+
+def _named_std(source: str) -> str:
+    """Every std keyword -> a module-level constant defined at the end (the evaluator reads those)."""
+    mutated = _ANY_STD.sub(lambda m: f"{m.group(1)}=_MUTATED_STD", source)
+    return mutated if mutated == source else mutated.rstrip("\n") + "\n\n_MUTATED_STD = 0.0001\n"
+
+
 def _large(source: str) -> str:
     return _STD.sub(lambda m: f"{m.group(1)}=1.0", source)
 
@@ -49,6 +58,7 @@ def _factory_zeros(source: str) -> str:
 MUTATIONS: Dict[str, Callable[[str], str]] = {
     "zeros": _zeros,
     "tiny": _tiny,
+    "named-std": _named_std,
     "large": _large,
     "swap-family": _swap_family,
     "factory-zeros": _factory_zeros,
