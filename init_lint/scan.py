@@ -475,15 +475,18 @@ class _CallJudge:
                 std_node = pos[1]
             if std_node is not None and self.plain_arguments(call) and self.unknown_number(std_node):
                 # dist.Evaluator.number cannot make this std a number (a local, an attribute, a shape), so no
-                # size rule (INI003/INI004) applies; at most a fan-in formula is an init family for pairing
+                # size rule (INI003/INI004) applies; only a fan-in formula (a sqrt, a division, a power:
+                # Evaluator.scale) makes an init family a pairing rule can judge
+                if not isinstance(std_node, (ast.Call, ast.BinOp)):
+                    return False
                 return self.relu_in_file or self.tanh_in_file or self.leaky_in_file
         if name in _UNIFORM and inplace and self.plain_arguments(call):
-            bounds = [kw.value for kw in call.keywords if kw.arg in ("a", "b", "low", "high", "from", "to")]
             pos = call.args[1:] if _is_init_module(call.func) else call.args
-            bounds += pos[:2]
-            if len(bounds) == 2 and all(self.unknown_number(b) for b in bounds):
-                # uniform_(w, -val, val) with computed bounds: the same (both bounds given: no INI006 either)
-                return self.relu_in_file or self.tanh_in_file or self.leaky_in_file
+            bounds = [kw.value for kw in call.keywords if kw.arg in ("a", "b")] + list(pos[:2])
+            if any(self.unknown_number(b) for b in bounds):
+                # torch uniform_ with a bound the evaluator cannot read: dist._uniform_like has no low/high for
+                # the size rules or INI005, no misuse for INI006 (that needs a number), and no family
+                return False
         return True
 
     def plain_arguments(self, call: ast.Call) -> bool:
