@@ -36,9 +36,9 @@ _LEAKY_TEXT = re.compile(r"leaky|lrelu", re.I)
 # alternation costs ~0.5 CPU s on timm, `in` on lowered text ~0.01 s. The ReLU family
 # (activations.RELU_FAMILY: relu, relu6, prelu, rrelu, leaky_relu, elu, celu) is spelled with "relu",
 # "leaky" or an "elu" that is not GELU's or SELU's (neither is in the family: a GELU transformer is no
-# ReLU net); maximum/clamp/clip are ReLUs written out.
-_RELU_WORDS = ("relu", "leaky", "maximum(", "clamp", "clip(")
-_ELU = re.compile(r"(?<![gs])elu")
+# ReLU net); maximum/clamp/clip are ReLUs written out (clip( as a word: not _convert_openai_clip().
+_RELU_WORDS = ("relu", "leaky", "maximum(", "clamp")
+_ELU = re.compile(r"(?<![gs])elu|(?<!\w)clip\(")
 _TANH_WORDS = ("tanh", "sigmoid", "expit", "exp(", "logistic", "softsign")
 _LEAKY_WORDS = ("leaky", "lrelu")
 # A simple statement can only make _stmt_candidates true through a call named in TRIGGER_NAMES minus
@@ -277,6 +277,9 @@ class _CallJudge:
         self.param_loop_names: frozenset = frozenset()
         self.functions: tuple = ()  # names of the enclosing defs, innermost last
         self._module_names: Optional[Set[str]] = None
+        self.fn_nodes: tuple = ()  # the enclosing defs, innermost last
+        self.leaf: Optional[ast.AST] = None  # the simple statement being walked
+        self._writes: dict = {}  # id(def) -> _FunctionWrites
         self._returned: dict = {}  # tuple of function names -> returned names
         self._weight_callers: dict = {}  # tuple of function names -> bool
         self.body = list(getattr(tree, "body", []))
@@ -415,6 +418,8 @@ class _CallJudge:
         tensor = first if (inplace and (torch_init or _is_init_module(call.func))) else \
             (assigned if not inplace or fresh else call.func.value)
         role = _target_role(tensor, self.layer_roles)
+        if inplace and not fresh and tensor is not None and self.overwritten_later(call, tensor):
+            return False  # Context.overwritten: a later init of the same tensor in this function replaces it
         if (not inplace or fresh) and not unsure and not wrapped and _model_role(assigned) == UNKNOWN:
             # A factory value (forward, a mask, a buffer, data) that is not a Parameter/Variable and whose
             # target's name says nothing: Context.is_weight needs a weight name, a wrapper, a loop over
@@ -488,6 +493,58 @@ class _CallJudge:
                 # the size rules or INI005, no misuse for INI006 (that needs a number), and no family
                 return False
         return True
+
+    def overwritten_later(self, call: ast.Call, tensor: ast.AST) -> bool:
+        """Context.overwritten's first clause on ast: a torch.nn.init call later in the same function writes
+        the same tensor (same code text), and the two are not in different arms of an if/elif chain the
+        model could tell apart by layer type (model.Builder.if_chain)."""
+        leaf = self.leaf
+        if not self.fn_nodes or not isinstance(leaf, ast.Expr) or leaf.value is not call:
+            return False
+        key = self.tensor_text(call, tensor)
+        if key is None:
+            return False
+        fn = self.fn_nodes[-1]
+        writes = self._writes.get(id(fn))
+        if writes is None:
+            writes = self._writes[id(fn)] = _FunctionWrites(fn, self)
+        here = writes.position.get(id(leaf))
+        if here is None:
+            return False
+        order, path = here
+        arms = dict((chain, arm) for chain, arm in path)
+        return any(w_order > order and w_key == key and not any(c in arms and arms[c] != a for c, a in w_path)
+                   for w_order, w_key, w_path in writes.writes)
+
+    def tensor_text(self, call: ast.Call, tensor: ast.AST) -> Optional[str]:
+        """The model's text for the tensor an in-place init writes (libcst code of the node, trailing .data
+        dropped), when the ast spelling certainly equals it: a plain dotted name written without spaces,
+        comments or parentheses around it."""
+        dotted = _dotted(tensor)
+        if dotted is None or self.segment(tensor) != dotted:
+            return None
+        func = call.func
+        if call.args and call.args[0] is tensor:
+            glue = self.between(func, tensor)
+            if glue != "(":
+                return None
+        elif isinstance(func, ast.Attribute) and func.value is tensor:
+            if self.between(tensor, func, end_of_second=True) != "." + func.attr:
+                return None
+        else:
+            return None
+        while dotted.endswith(".data"):
+            dotted = dotted[:-5]
+        return dotted
+
+    def between(self, first: ast.AST, second: ast.AST, end_of_second: bool = False) -> Optional[str]:
+        """Source text from the end of `first` to the start (or end) of `second`, on one line."""
+        line = getattr(first, "end_lineno", None)
+        if line is None or line != (second.end_lineno if end_of_second else second.lineno) or line > len(self.lines):
+            return None
+        row = self.lines[line - 1].encode("utf-8")
+        stop = second.end_col_offset if end_of_second else second.col_offset
+        return row[first.end_col_offset:stop].decode("utf-8", "replace")
 
     def plain_arguments(self, call: ast.Call) -> bool:
         return not any(isinstance(a, ast.Starred) for a in call.args) and not any(kw.arg is None for kw in call.keywords)
@@ -634,6 +691,7 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             judge.in_method, judge.guarded = bool(cls_name), False
             judge.filter_roots = judge.loop_names = judge.param_loop_names = frozenset()
             judge.functions = saved[5] + (stmt.name,)
+            judge.fn_nodes = judge.fn_nodes + (stmt,)
         elif isinstance(stmt, (ast.For, ast.While)):
             judge.guarded = True
             if isinstance(stmt, ast.For):
@@ -641,17 +699,20 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
                 judge.loop_names = judge.loop_names | bound
                 if _params_loop(stmt.iter):
                     judge.param_loop_names = judge.param_loop_names | bound
+        fn_nodes = judge.fn_nodes[:-1] if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) else judge.fn_nodes
         try:
             return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
         finally:
             (judge.in_method, judge.guarded, judge.filter_roots, judge.loop_names, judge.param_loop_names,
              judge.functions) = saved
+            judge.fn_nodes = fn_nodes
     if isinstance(stmt, ast.ExceptHandler):
         return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.body)
     a, b = getattr(stmt, "lineno", None), getattr(stmt, "end_lineno", None)
     if a is not None and b is not None and not judge.hot.any(a, b):
         return False  # no trigger name, init keyword or param(...) on its lines: nothing below can be true
     assigned: dict = {}
+    judge.leaf = stmt
     for node in ast.walk(stmt):
         if isinstance(node, (ast.Assign, ast.AnnAssign)) and isinstance(getattr(node, "value", None), ast.AST):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -844,6 +905,83 @@ def _split_lines(source: str) -> List[str]:
     if any(c in source for c in _ODD_BREAKS):
         return _LINE.findall(source)
     return source.splitlines(keepends=True)
+
+
+# torch.nn.init functions whose model handler always yields a Dist (so the model records the write);
+# constant_ is not one (no Dist when its value is not a number)
+_ALWAYS_WRITES = {"normal", "trunc_normal", "uniform", "zeros", "ones", "xavier_uniform", "xavier_normal",
+                  "kaiming_uniform", "kaiming_normal", "orthogonal", "eye", "dirac", "sparse"}
+
+
+class _FunctionWrites:
+    """The simple statements of one def in source order (model.Builder's `order`), each with its path of
+    if/elif arms that the model might tell apart by layer type, and the torch.nn.init writes among them."""
+
+    def __init__(self, fn: ast.AST, judge: "_CallJudge") -> None:
+        self.judge = judge
+        self.position: dict = {}  # id(simple statement) -> (order, path)
+        self.writes: list = []  # (order, tensor text, path)
+        self.order = 0
+        self.assigned = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        self.block(fn.body, ())
+
+    def block(self, stmts, path) -> None:
+        for stmt in stmts:
+            self.stmt(stmt, path)
+
+    def stmt(self, stmt, path) -> None:
+        self.order += 1
+        if isinstance(stmt, ast.If):
+            self.chain(stmt, path, id(stmt), 0)
+        elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return  # another scope
+        elif isinstance(stmt, (ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try)):
+            for field in ("body", "orelse", "finalbody"):
+                self.block(getattr(stmt, field, []), path)
+            for h in getattr(stmt, "handlers", []):
+                self.block(h.body, path)
+        elif hasattr(ast, "Match") and isinstance(stmt, ast.Match):
+            for case in stmt.cases:
+                self.block(case.body, path)
+        else:
+            self.position[id(stmt)] = (self.order, path)
+            key = self.write_key(stmt)
+            if key is not None:
+                self.writes.append((self.order, key, path))
+
+    def chain(self, stmt: ast.If, path, chain: int, arm: int) -> None:
+        typed = self.maybe_typed(stmt.test)
+        self.block(stmt.body, path + ((chain, arm),) if typed else path)
+        orelse = stmt.orelse
+        if len(orelse) == 1 and isinstance(orelse[0], ast.If):
+            self.order += 1
+            self.chain(orelse[0], path, chain, arm + 1)
+        elif orelse:
+            self.block(orelse, path + ((chain, arm + 1),) if typed else path)
+
+    def maybe_typed(self, test: ast.AST) -> bool:
+        """False only for a name test on a variable this def never assigns (a parameter: never a class name
+        the model could read as a type): `name.startswith("head")`, `"qkv" in name`."""
+        var = None
+        if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) \
+                and test.func.attr in ("startswith", "endswith") and isinstance(test.func.value, ast.Name):
+            var = test.func.value.id
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn)) \
+                and isinstance(test.left, ast.Constant) and isinstance(test.left.value, str) \
+                and isinstance(test.comparators[0], ast.Name):
+            var = test.comparators[0].id
+        return var is None or var in self.assigned or var in self.judge.module_names()
+
+    def write_key(self, stmt) -> Optional[str]:
+        if not isinstance(stmt, ast.Expr) or not isinstance(stmt.value, ast.Call) or not stmt.value.args:
+            return None
+        call = stmt.value
+        if not self.judge.is_torch_init(call.func) or not self.judge.plain_arguments(call):
+            return None
+        last = _last_name(call.func)
+        if last.rstrip("_") not in _ALWAYS_WRITES:
+            return None
+        return self.judge.tensor_text(call, call.args[0])
 
 
 class _HotLines:

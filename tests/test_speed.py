@@ -226,3 +226,56 @@ def test_fast_path_equals_full_analysis_on_corpus_sample():
         except (SyntaxError, UnicodeDecodeError, LookupError):
             continue
         _same(path, source)
+
+
+# ---------------------------------------------------------------- overwritten-later (scan mirrors Context.overwritten)
+
+_NET = '''
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(784, 256)
+        self.fc2 = nn.Linear(256, 256)
+        self.fc3 = nn.Linear(256, 10)
+        self.apply(init_fn)
+
+    def forward(self, x):
+        return self.fc3(torch.relu(self.fc2(torch.relu(self.fc1(x)))))
+'''
+
+_OVERWRITE_CASES = {
+    "later-init-same-tensor": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.zeros_(m.weight)\n"
+                              "        nn.init.kaiming_normal_(m.weight)\n",
+    "later-init-other-tensor": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.zeros_(m.weight)\n"
+                               "        nn.init.kaiming_normal_(m.bias)\n",
+    "typed-arms": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.zeros_(m.weight)\n"
+                  "    elif isinstance(m, nn.Conv2d):\n        nn.init.kaiming_normal_(m.weight)\n",
+    "name-arms": "def init_fn(m, name=''):\n    if isinstance(m, nn.Linear):\n        if name.startswith('head'):\n"
+                 "            nn.init.zeros_(m.weight)\n        else:\n            nn.init.xavier_uniform_(m.weight)\n",
+    "class-name-arms": "def init_fn(m):\n    name = m.__class__.__name__\n    if 'Linear' in name:\n"
+                       "        nn.init.zeros_(m.weight)\n    elif 'Conv' in name:\n        nn.init.kaiming_normal_(m.weight)\n",
+    "parenthesised": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.zeros_((m.weight))\n"
+                     "        nn.init.kaiming_normal_(m.weight)\n",
+    "spaced": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.zeros_(m .weight)\n"
+              "        nn.init.kaiming_normal_(m.weight)\n",
+    "data-suffix": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        m.weight.data.zero_()\n"
+                   "        nn.init.kaiming_normal_(m.weight)\n",
+    "earlier-init": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.kaiming_normal_(m.weight)\n"
+                    "        nn.init.zeros_(m.weight)\n",
+    "constant-not-a-write": "def init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.zeros_(m.weight)\n"
+                            "        nn.init.constant_(m.weight, VALUE)\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_OVERWRITE_CASES))
+def test_fast_path_equals_full_analysis_on_later_writes(name):
+    source = "import torch\nimport torch.nn as nn\n\n\n" + _OVERWRITE_CASES[name] + "\n" + _NET
+    _same(Path(f"{name}.py"), source)
+
+
+def test_later_write_cases_include_findings():
+    """The cases above are only a check if some of them fire: a zero init that nothing overwrites does."""
+    fired = {name for name, body in _OVERWRITE_CASES.items()
+             if analyze("import torch\nimport torch.nn as nn\n\n\n" + body + "\n" + _NET, "m.py", FULL)}
+    assert {"later-init-other-tensor", "typed-arms"} <= fired, fired
+    assert "later-init-same-tensor" not in fired
