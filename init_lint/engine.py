@@ -71,6 +71,20 @@ def analyze(
     stats: Optional[Stats] = None,
 ) -> List[Finding]:
     """All findings for one source text, sorted, noqa not applied. Never raises."""
+    # The scan walks flake8's ast and libcst builds hundreds of thousands of acyclic nodes per file; the
+    # cyclic collector would keep rescanning them (and the host's heap with them): ~15% of our time on
+    # timm. Paused for this one call only, and only if the host had it on; the few reference cycles our
+    # model makes are collected at the host's next collection.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyze(source, filename, options, tree, stats)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyze(source: str, filename: str, options: Options, tree: Optional[ast.AST], stats: Optional[Stats]) -> List[Finding]:
     try:
         if stats is not None:
             stats.files += 1
@@ -88,16 +102,7 @@ def analyze(
                 return []
         from .analysis import run_rules
 
-        # libcst builds hundreds of thousands of acyclic node objects per file; the cyclic collector
-        # keeps rescanning them (~15% of the libcst phase on timm). Paused for this file only, and only
-        # if the host had it on; the few cycles our model makes are collected afterwards.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            findings = run_rules(source, filename, options, tree, stats, scanned)
-        finally:
-            if collecting:
-                gc.enable()
+        findings = run_rules(source, filename, options, tree, stats, scanned)
         if stats is not None:
             stats.libcst_cpu += time.process_time() - started
     except RecursionError:
