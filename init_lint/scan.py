@@ -266,7 +266,8 @@ class _CallJudge:
         self.rng_in_file = "default_rng" in text or "RandomState" in text or "Generator" in text
         self.imports = _Imports(tree, texts)
         self.class_names = {s.name for s in getattr(tree, "body", []) if isinstance(s, ast.ClassDef)}
-        self.layer_roles: Optional[dict] = None  # of the class being walked
+        self._layer_roles: Optional[dict] = None  # of the class being walked
+        self._class_span: Optional[tuple] = None  # (first, last line) of that class: roles read on first use
         self.in_method = False  # walking a function defined in a class (the model's Function.cls)
         self.guarded = False  # inside a loop, or an if that may filter on names (p.dim() > 1, "weight" in n)
         # What may re-classify a tensor in the model (Context.role): a name filter of an enclosing if-test on
@@ -277,6 +278,7 @@ class _CallJudge:
         self.param_loop_names: frozenset = frozenset()
         self.functions: tuple = ()  # names of the enclosing defs, innermost last
         self._module_names: Optional[Set[str]] = None
+        self._stored: Optional[Set[str]] = None
         self.fn_nodes: tuple = ()  # the enclosing defs, innermost last
         self.leaf: Optional[ast.AST] = None  # the simple statement being walked
         self._writes: dict = {}  # id(def) -> _FunctionWrites
@@ -417,7 +419,7 @@ class _CallJudge:
         fresh = inplace and not torch_init and isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Call)
         tensor = first if (inplace and (torch_init or _is_init_module(call.func))) else \
             (assigned if not inplace or fresh else call.func.value)
-        role = _target_role(tensor, self.layer_roles)
+        role = _target_role(tensor, self.layer_roles())
         if inplace and not fresh and tensor is not None and self.overwritten_later(call, tensor):
             return False  # Context.overwritten: a later init of the same tensor in this function replaces it
         if (not inplace or fresh) and not unsure and not wrapped and _model_role(assigned) == UNKNOWN:
@@ -546,6 +548,20 @@ class _CallJudge:
         stop = second.end_col_offset if end_of_second else second.col_offset
         return row[first.end_col_offset:stop].decode("utf-8", "replace")
 
+    def layer_roles(self) -> Optional[dict]:
+        if self._layer_roles is None and self._class_span is not None:
+            a, b = self._class_span
+            self._layer_roles = _layer_roles("".join(self.lines[a - 1:b]), self.class_names)
+        return self._layer_roles
+
+    def enter_class(self, span: Optional[tuple]):
+        saved = self._layer_roles, self._class_span
+        self._layer_roles, self._class_span = None, span
+        return saved
+
+    def leave_class(self, saved) -> None:
+        self._layer_roles, self._class_span = saved
+
     def plain_arguments(self, call: ast.Call) -> bool:
         return not any(isinstance(a, ast.Starred) for a in call.args) and not any(kw.arg is None for kw in call.keywords)
 
@@ -566,6 +582,13 @@ class _CallJudge:
                 return self.unknown_number(node.args[0])
             return True
         return isinstance(node, (ast.Attribute, ast.Subscript))
+
+    def stored_names(self) -> Set[str]:
+        """Every name any assignment, loop or with-statement of the file binds (a superset of local_inits)."""
+        if self._stored is None:
+            self._stored = {n.id for stmt in self.body for n in ast.walk(stmt)
+                            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        return self._stored
 
     def module_names(self) -> Set[str]:
         """Every name a module-level assignment binds (a superset of analysis._constants)."""
@@ -659,14 +682,12 @@ def _norm_filter(test: ast.AST) -> Set[str]:
 def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_vars: frozenset = frozenset()) -> bool:
     """Does this statement hold a call that could fire? (walks with class and isinstance context)"""
     if isinstance(stmt, ast.ClassDef):
-        saved = judge.layer_roles
-        a, b = _span(stmt)
-        judge.layer_roles = _layer_roles("".join(judge.lines[a - 1:b]), judge.class_names)
+        saved = judge.enter_class(_span(stmt))
         try:
             return any(_stmt_candidates(s, judge, stmt.name, norm_vars) for s in stmt.body) or \
                 any(_stmt_candidates(b, judge, cls_name, norm_vars) for b in stmt.bases + stmt.keywords)
         finally:
-            judge.layer_roles = saved
+            judge.leave_class(saved)
     if isinstance(stmt, ast.If):
         inner = norm_vars | _norm_filter(stmt.test)
         saved = judge.guarded, judge.filter_roots
@@ -847,7 +868,17 @@ def _init_value_could_fire(node: ast.AST, judge: _CallJudge) -> bool:
         if name in _HE:
             return judge.tanh_in_file or judge.relu_in_file
         return True
-    return isinstance(node, (ast.Name, ast.Attribute))
+    if isinstance(node, (ast.Name, ast.Attribute)):
+        # Evaluator.initializer reads a name only as an uncalled initializer it can resolve (flax's
+        # nn.initializers.zeros, an imported `zeros`) or, in a function, through a local bound to an
+        # initializer (model.Builder.local_inits): a parameter passed on (weight_init=weight_init) is neither
+        dotted = _dotted(node)
+        if dotted is None:
+            return True
+        if any(q in QUALIFIED for q in judge.imports.resolve(dotted)):
+            return True
+        return isinstance(node, ast.Attribute) or node.id in judge.stored_names()
+    return False
 
 
 _MATMUL_TEXT = re.compile(r"@|\b(?:dot|matmul|mm|einsum|tensordot|linear)\(")
@@ -1102,10 +1133,9 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
     by_name = {m.name: m for m in methods}
     texts = {m.name: "".join(lines[_span(m)[0] - 1:_span(m)[1]]) for m in methods}
     needed = set()
-    saved = judge.layer_roles
     a, b = _span(cls)
     class_text = "".join(lines[a - 1:b])
-    judge.layer_roles = _layer_roles(class_text, judge.class_names)
+    saved = judge.enter_class((a, b))
     assigned = set(_SELF_SET.findall(class_text))  # self.X = ...: submodules and tensors (not inherited methods)
     try:
         for m in methods:
@@ -1116,7 +1146,7 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
                 # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
                 needed.add(m.name)
     finally:
-        judge.layer_roles = saved
+        judge.leave_class(saved)
     # and every method a needed one mentions (self.reset_parameters(), self.apply(self._init_weights))
     todo = list(needed)
     while todo:
