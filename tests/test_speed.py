@@ -279,3 +279,23 @@ def test_later_write_cases_include_findings():
              if analyze("import torch\nimport torch.nn as nn\n\n\n" + body + "\n" + _NET, "m.py", FULL)}
     assert {"later-init-other-tensor", "typed-arms"} <= fired, fired
     assert "later-init-same-tensor" not in fired
+
+
+# ---------------------------------------------------------------- initializer keywords given a name
+
+_FLAX_HEAD = "import jax\nimport flax.linen as nn\nfrom flax.linen.initializers import zeros\n\nZERO = nn.initializers.zeros\n\n\n"
+_KEYWORD_NAME_CASES = {
+    "local-alias": "class MLP(nn.Module):\n    @nn.compact\n    def __call__(self, x):\n        init = nn.initializers.zeros\n"
+                   "        x = nn.relu(nn.Dense(256, kernel_init=init)(x))\n        return nn.Dense(10)(x)\n",
+    "module-alias": "class MLP(nn.Module):\n    @nn.compact\n    def __call__(self, x):\n"
+                    "        x = nn.relu(nn.Dense(256, kernel_init=ZERO)(x))\n        return nn.Dense(10)(x)\n",
+    "imported": "class MLP(nn.Module):\n    @nn.compact\n    def __call__(self, x):\n"
+                "        x = nn.relu(nn.Dense(256, kernel_init=zeros)(x))\n        return nn.Dense(10)(x)\n",
+    "parameter": "class MLP(nn.Module):\n    kernel_init: object = None\n\n    @nn.compact\n    def __call__(self, x, kernel_init=None):\n"
+                 "        x = nn.relu(nn.Dense(256, kernel_init=kernel_init)(x))\n        return nn.Dense(10)(x)\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_KEYWORD_NAME_CASES))
+def test_fast_path_equals_full_analysis_on_keyword_names(name):
+    _same(Path(f"{name}.py"), _FLAX_HEAD + _KEYWORD_NAME_CASES[name])
