@@ -401,6 +401,23 @@ class _CallJudge:
         return dotted is not None and any(q.startswith("torch.nn.init.") for q in self.imports.resolve(dotted))
 
     def could_fire(self, call: ast.Call, site, norm_vars: Set[str], cls_name: str) -> bool:
+        if not self._could_fire(call, site, norm_vars, cls_name):
+            return False
+        # Context.overwritten: a later init of the same tensor in this function replaces this one. Asked
+        # last, as the dearest test (it indexes the function).
+        leaf = self.leaf
+        if isinstance(leaf, ast.Expr) and leaf.value is call and call.args and self.fn_nodes:
+            if self.is_torch_init(call.func) or _is_init_module(call.func):
+                tensor = call.args[0]
+            elif isinstance(call.func, ast.Attribute):
+                tensor = call.func.value
+            else:
+                return True
+            if self.overwritten_later(call, tensor):
+                return False
+        return True
+
+    def _could_fire(self, call: ast.Call, site, norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
         assigned, wrapped, direct = site if site is not None else (None, False, False)
         unsure = assigned is _UNSURE
@@ -420,8 +437,6 @@ class _CallJudge:
         tensor = first if (inplace and (torch_init or _is_init_module(call.func))) else \
             (assigned if not inplace or fresh else call.func.value)
         role = _target_role(tensor, self.layer_roles())
-        if inplace and not fresh and tensor is not None and self.overwritten_later(call, tensor):
-            return False  # Context.overwritten: a later init of the same tensor in this function replaces it
         if (not inplace or fresh) and not unsure and not wrapped and _model_role(assigned) == UNKNOWN:
             # A factory value (forward, a mask, a buffer, data) that is not a Parameter/Variable and whose
             # target's name says nothing: Context.is_weight needs a weight name, a wrapper, a loop over

@@ -6,7 +6,11 @@
   and editors pay for it on every run).
 * The fast path (candidate scan + masked parse) and `Options(full_analysis=True)`
   report identical findings on every fixture, labeled snippet, example and a
-  sample of the corpus (when the git-ignored corpus is present).
+  sample of the corpus (when the git-ignored corpus is present), and on every
+  mutation of the repo files (tests/mutations.py: harmless inits made harmful,
+  so the scan's "cannot fire" is checked where findings exist), plus targeted
+  cases for the scan's rules (later writes, keyword names).
+* TRIGGER_RE, hand-optimised, accepts exactly the lines its plain reference does.
 
 No timing assertions: speed itself is measured by benchmarks/bench.py.
 """
