@@ -31,7 +31,6 @@ from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, 
 _TRIGGER = TRIGGER_RE
 _RELU_TEXT = re.compile(r"relu|elu\b|ELU|leaky|maximum\(|clamp|clip\(", re.I)
 _TANH_TEXT = re.compile(r"tanh|sigmoid|expit|exp\(|logistic|softsign", re.I)
-_LEAKY_TEXT = re.compile(r"leaky|lrelu", re.I)
 # The same three questions for a whole file, as substring tests on its lowered text: a case-insensitive
 # alternation costs ~0.5 CPU s on timm, `in` on lowered text ~0.01 s. The ReLU family
 # (activations.RELU_FAMILY: relu, relu6, prelu, rrelu, leaky_relu, elu, celu) is spelled with "relu",
@@ -59,9 +58,6 @@ def _leaf_text(text: str) -> bool:
 # count, and would shift every line after one of them).
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
-_ZERO_CONST = {"zeros", "zeros_", "zero_", "ones", "ones_", "full", "full_like", "fill_", "constant", "constant_",
-               "Constant", "Zeros", "Ones", "zeros_like", "ones_like", "zeros_init", "ones_init", "zeros_initializer",
-               "ones_initializer", "constant_initializer"}
 _NORMAL = {"normal", "normal_", "trunc_normal_", "truncated_normal", "RandomNormal", "TruncatedNormal", "random_normal",
            "randn", "standard_normal", "random_normal_initializer", "truncated_normal_initializer"}
 _XAVIER = {"xavier_uniform", "xavier_uniform_", "xavier_normal", "xavier_normal_", "glorot_uniform", "glorot_normal",
