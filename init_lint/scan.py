@@ -401,17 +401,7 @@ class _CallJudge:
             return False
         # Context.overwritten: a later init of the same tensor in this function replaces this one. Asked
         # last, as the dearest test (it indexes the function).
-        leaf = self.leaf
-        if isinstance(leaf, ast.Expr) and leaf.value is call and call.args and self.fn_nodes:
-            if self.is_torch_init(call.func) or _is_init_module(call.func):
-                tensor = call.args[0]
-            elif isinstance(call.func, ast.Attribute):
-                tensor = call.func.value
-            else:
-                return True
-            if self.overwritten_later(call, tensor):
-                return False
-        return True
+        return not self.overwritten_later(call)
 
     def _could_fire(self, call: ast.Call, site, norm_vars: Set[str], cls_name: str) -> bool:
         name = _last_name(call.func)
@@ -507,12 +497,20 @@ class _CallJudge:
                 return False
         return True
 
-    def overwritten_later(self, call: ast.Call, tensor: ast.AST) -> bool:
-        """Context.overwritten's first clause on ast: a torch.nn.init call later in the same function writes
-        the same tensor (same code text), and the two are not in different arms of an if/elif chain the
-        model could tell apart by layer type (model.Builder.if_chain)."""
+    def overwritten_later(self, call: ast.Call) -> bool:
+        """Context.overwritten's first clause on ast, for an in-place init statement: a torch.nn.init call
+        later in the same function writes the same tensor (same code text), and the two are not in different
+        arms of an if/elif chain the model could tell apart by layer type (model.Builder.if_chain)."""
         leaf = self.leaf
         if not self.fn_nodes or not isinstance(leaf, ast.Expr) or leaf.value is not call:
+            return False
+        if self.is_torch_init(call.func) or _is_init_module(call.func):
+            if not call.args:
+                return False
+            tensor = call.args[0]  # nn.init.zeros_(t), trunc_normal_(t)
+        elif isinstance(call.func, ast.Attribute):
+            tensor = call.func.value  # t.zero_()
+        else:
             return False
         key = self.tensor_text(call, tensor)
         if key is None:
@@ -716,7 +714,7 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
         heads = [getattr(stmt, "iter", None), getattr(stmt, "test", None)] + list(getattr(stmt, "decorator_list", [])) \
             + [i.context_expr for i in getattr(stmt, "items", [])]
         saved = (judge.in_method, judge.guarded, judge.filter_roots, judge.loop_names, judge.param_loop_names,
-                 judge.functions)
+                 judge.functions, judge.fn_nodes)
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             heads += list(stmt.args.defaults) + [d for d in stmt.args.kw_defaults if d is not None]
             # the model's scopes: loops and filters start afresh in every function
@@ -731,13 +729,11 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
                 judge.loop_names = judge.loop_names | bound
                 if _params_loop(stmt.iter):
                     judge.param_loop_names = judge.param_loop_names | bound
-        fn_nodes = judge.fn_nodes[:-1] if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) else judge.fn_nodes
         try:
             return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
         finally:
             (judge.in_method, judge.guarded, judge.filter_roots, judge.loop_names, judge.param_loop_names,
-             judge.functions) = saved
-            judge.fn_nodes = fn_nodes
+             judge.functions, judge.fn_nodes) = saved
     if isinstance(stmt, ast.ExceptHandler):
         return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.body)
     a, b = getattr(stmt, "lineno", None), getattr(stmt, "end_lineno", None)
