@@ -619,12 +619,38 @@ class Builder:
         kws = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         act = act_from_reference(self.ev, kws["activation"]) if "activation" in kws else None
         pos = positional(node)
-        in_features = self.ev.number(pos[0]) if pos and kind == "linear" and q.startswith("torch.") else None
+        in_features = self.torch_fan_in(last, pos, kws) if pos and kind == "linear" and q.startswith("torch.") else None
         layer = Layer(f"#{id(node)}", q, kind, node, name or last, act=act, in_features=in_features,
                       owner=cls.name if cls else None,
                       has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init")))
         self.register(layer)
         return layer
+
+    def torch_fan_in(self, last: str, pos, kws) -> Optional[float]:
+        """The fan-in torch.nn.init computes for a layer's weight, when its constructor's arguments are numbers:
+        in_features for Linear, in_channels / groups x the kernel's size for ConvNd (a 3-channel 7x7 stem has
+        fan-in 147, not 3). Lazy layers and transposed convolutions (fan-in from out_channels) give None."""
+        if last in ("Linear", "Bilinear"):
+            return self.ev.number(pos[0])
+        if last not in ("Conv1d", "Conv2d", "Conv3d"):
+            return None
+        in_channels = self.ev.number(pos[0])
+        kernel = pos[2] if len(pos) > 2 else kws.get("kernel_size")
+        groups_node = pos[6] if len(pos) > 6 else kws.get("groups")
+        groups = 1.0 if groups_node is None else self.ev.number(groups_node)
+        if in_channels is None or kernel is None or not groups:
+            return None
+        dims = int(last[4])
+        if isinstance(kernel, (cst.Tuple, cst.List)):
+            sizes = [self.ev.number(e.value) for e in kernel.elements]
+        else:
+            sizes = [self.ev.number(kernel)] * dims
+        if len(sizes) != dims or any(k is None for k in sizes):
+            return None
+        size = 1.0
+        for k in sizes:
+            size *= k
+        return in_channels / groups * size
 
     def container_items(self, node: cst.Call) -> List[cst.BaseExpression]:
         items: List[cst.BaseExpression] = []

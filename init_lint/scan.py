@@ -24,6 +24,7 @@ from typing import List, Optional, Set
 
 from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
                        TRIGGER_NAMES, TRIGGER_RE, canonical)
+from .options import Options
 from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, UNKNOWN, WEIGHT,
                       layer_kind,
                       role_of_layer_name, role_of_name)
@@ -67,6 +68,7 @@ _HE = {"kaiming_uniform", "kaiming_uniform_", "kaiming_normal", "kaiming_normal_
        "HeNormal", "HeUniform", "VarianceScaling", "variance_scaling", "variance_scaling_initializer"}
 _NEVER = NEVER_FIRES
 _UNIFORM = {"uniform_"}
+_LAYER_CALL_TEXT = r"\b(?:" + "|".join(sorted(LINEAR_LIKE)) + r")\s*\("
 _INIT_KEYWORDS = {"kernel_initializer", "kernel_init", "w_init", "weight_init", "depthwise_initializer",
                   "pointwise_initializer", "recurrent_initializer", "recurrent_kernel_init", "initializer", "init",
                   "weights_initializer"}
@@ -87,6 +89,88 @@ def _num(node) -> Optional[float]:
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         v = _num(node.operand)
         return -v if v is not None else None
+    return None
+
+
+def _literal(node) -> Optional[float]:
+    """The value of a number written with literals only (2, -0.5, 2.0 / 3, 4 * 8), else None."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow)):
+        a, b = _literal(node.left), _literal(node.right)
+        if a is None or b is None:
+            return None
+        try:
+            if isinstance(node.op, ast.Pow):
+                return float(a ** b) if abs(b) <= 64 else None
+            return {ast.Add: a + b, ast.Sub: a - b, ast.Mult: a * b}.get(type(node.op)) if not isinstance(node.op, ast.Div) else a / b
+        except (ZeroDivisionError, OverflowError, ValueError, TypeError):
+            return None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.UAdd):
+        return _literal(node.operand)
+    if isinstance(node, ast.Call) and _last_name(node.func) in ("sqrt", "float", "int") and len(node.args) == 1 \
+            and not node.keywords:
+        v = _literal(node.args[0])
+        if v is not None and _last_name(node.func) == "sqrt":
+            return v ** 0.5 if v >= 0 else None
+        return v
+    return _num(node)
+
+
+_ANY = "any"  # _formula_family: some family, or none, the evaluator alone can tell
+
+
+def _formula_family(node: ast.AST, unknown_number) -> Optional[str]:
+    """dist.Evaluator.scale's family of a std the evaluator reads as no number: "he", "xavier", "lecun",
+    None (certainly none), or _ANY where a module constant or an unusual spelling would decide."""
+    if isinstance(node, ast.Call):
+        if _last_name(node.func) == "sqrt" and len(node.args) == 1 and not node.keywords \
+                and not isinstance(node.args[0], ast.Starred):
+            return _sqrt_ratio_family(node.args[0], unknown_number)
+        return _ANY if _last_name(node.func) == "sqrt" else None
+    if not isinstance(node, ast.BinOp):
+        return None
+    if isinstance(node.op, ast.Div):
+        den = node.right
+        if not (isinstance(den, ast.Call) and _last_name(den.func) == "sqrt"):
+            return None
+        if len(den.args) != 1 or den.keywords or isinstance(den.args[0], ast.Starred):
+            return _ANY
+        num = _literal(node.left)
+        if num is None:
+            return None if unknown_number(node.left) else _ANY
+        # the evaluator tries k = 1 / num^2 (1 / sqrt(n)), then, for a call on the left, k = num^2 (sqrt(2) / sqrt(n))
+        family = _denominator_family(den.args[0], 1.0 / num / num, unknown_number) if num else None
+        if family is None and isinstance(node.left, ast.Call):
+            family = _denominator_family(den.args[0], num * num, unknown_number)
+        return family
+    if isinstance(node.op, ast.Pow):
+        p = _literal(node.right)
+        if p is None:
+            return None if unknown_number(node.right) else _ANY
+        if abs(p + 0.5) < 1e-9:
+            return _denominator_family(node.left, 1.0, unknown_number)
+        if abs(p - 0.5) < 1e-9:
+            return _sqrt_ratio_family(node.left, unknown_number)
+    return None
+
+
+def _sqrt_ratio_family(inner: ast.AST, unknown_number) -> Optional[str]:
+    if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Div):
+        k = _literal(inner.left)
+        if k is None:
+            return None if unknown_number(inner.left) else _ANY
+        return _denominator_family(inner.right, k, unknown_number)
+    return None
+
+
+def _denominator_family(den: ast.AST, k: float, unknown_number) -> Optional[str]:
+    if not unknown_number(den):
+        return _ANY  # a number (then a value, no family) or, where a module constant is missing, a family
+    if isinstance(den, ast.BinOp) and isinstance(den.op, ast.Add):
+        return "xavier" if abs(k - 2) < 1e-9 or abs(k - 6) < 1e-9 else None
+    if abs(k - 2) < 1e-9:
+        return "he"
+    if abs(k - 1) < 1e-9:
+        return "lecun"
     return None
 
 
@@ -254,7 +338,8 @@ class _Imports:
 
 
 class _CallJudge:
-    def __init__(self, text: str, tree: ast.AST, lines: List[str], texts: Optional[List[str]] = None) -> None:
+    def __init__(self, text: str, tree: ast.AST, lines: List[str], texts: Optional[List[str]] = None,
+                 small_scale: float = Options.small_scale) -> None:
         self.lines = lines
         self._text = text
         self._lowered: Optional[str] = None
@@ -283,6 +368,8 @@ class _CallJudge:
         self.body = list(getattr(tree, "body", []))
         self.texts = texts if texts is not None else ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in self.body]
         self.hot = _HotLines(lines)
+        self.small_scale = small_scale
+        self._fan_ins: Optional[List[Optional[float]]] = None
 
     def _mentions_any(self, words) -> bool:
         found = self._words.get(words)
@@ -475,8 +562,7 @@ class _CallJudge:
             pos = call.args[1:] if _is_init_module(call.func) else call.args
             if std is None and len(pos) >= 2:
                 std = _num(pos[1])
-            known_layer = _is_self_layer_weight(tensor)
-            if std is not None and 0.01 < std < 1 and (not known_layer or std >= 0.15):
+            if std is not None and self.small_scale < std < 1 and not self.fan_in_may_judge(std, tensor):
                 return False
             std_node = next((kw.value for kw in call.keywords if kw.arg in ("std", "stddev")), None)
             if std_node is None and len(pos) >= 2:
@@ -485,7 +571,12 @@ class _CallJudge:
                 # dist.Evaluator.number cannot make this std a number (a local, an attribute, a shape), so no
                 # size rule (INI003/INI004) applies; only a fan-in formula (a sqrt, a division, a power:
                 # Evaluator.scale) makes an init family a pairing rule can judge
-                if not isinstance(std_node, (ast.Call, ast.BinOp)):
+                family = _formula_family(std_node, self.unknown_number)
+                if family == "he":
+                    return self.tanh_in_file  # INI102 (normal_ declares no nonlinearity for INI103)
+                if family in ("xavier", "lecun"):
+                    return self.relu_in_file  # INI101
+                if family is None:
                     return False
                 return self.relu_in_file or self.tanh_in_file or self.leaky_in_file
         if name in _UNIFORM and inplace and self.plain_arguments(call):
@@ -496,6 +587,33 @@ class _CallJudge:
                 # the size rules or INI005, no misuse for INI006 (that needs a number), and no family
                 return False
         return True
+
+    def fan_in_may_judge(self, std: float, tensor: Optional[ast.AST]) -> bool:
+        """INI003's fan-in clause for a numeric std above small_scale: std < sqrt(2 / fan_in) / 10 (He's reference,
+        the larger one), i.e. fan_in < 2 / (100 std^2). The model knows a fan-in for an in-place init only from
+        the constructor of the layer a `self.<layer>.weight` names (Layer.in_features, read from a torch
+        Linear/Conv call's first positional argument): can any such call in the file give one that small?"""
+        if not _is_self_layer_weight(tensor):
+            return False
+        bound = 2.0 / (100.0 * std * std)
+        return any(v is None or v < bound for v in self.layer_fan_ins())
+
+    def layer_fan_ins(self) -> List[Optional[float]]:
+        """A lower bound of the fan-in each Linear-like constructor of the file may give (None: any), leaving out
+        those whose first positional argument the evaluator cannot read."""
+        if self._fan_ins is None:
+            self._fan_ins = []
+            for stmt in self._statements_matching(_LAYER_CALL_TEXT):
+                for node in ast.walk(stmt):
+                    if not isinstance(node, ast.Call) or _last_name(node.func) not in LINEAR_LIKE:
+                        continue
+                    pos = [a for a in node.args if not isinstance(a, ast.Starred)]
+                    if not pos or self.unknown_number(pos[0]):
+                        continue
+                    grouped = len(pos) > 6 or any(kw.arg in ("groups", None) for kw in node.keywords)
+                    # a Conv's fan-in is in_channels / groups x the kernel's size: at least in_channels ungrouped
+                    self._fan_ins.append(None if grouped else _literal(pos[0]))
+        return self._fan_ins
 
     def overwritten_later(self, call: ast.Call) -> bool:
         """Context.overwritten's first clause on ast, for an in-place init statement: a torch.nn.init call
@@ -1042,7 +1160,7 @@ class _HotLines:
         return False
 
 
-def candidate_mask(source: str, tree: Optional[ast.AST]):
+def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Options.small_scale):
     """(masked source, tree, start lines of kept statements), or None if nothing can fire.
 
     The masked source has every statement that cannot matter blanked.
@@ -1054,7 +1172,7 @@ def candidate_mask(source: str, tree: Optional[ast.AST]):
     body: List[ast.stmt] = list(getattr(tree, "body", []))
     lines = _split_lines(source)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
-    judge = _CallJudge(source, tree, lines, texts)
+    judge = _CallJudge(source, tree, lines, texts, small_scale)
     # the regex is C-speed: walk only statements that mention an initializer
     # one search over a top-level statement's text; the walk below asks line by line (cached)
     seeds: Set[int] = {i for i, stmt in enumerate(body) if _leaf_text(texts[i]) and _stmt_candidates(stmt, judge)}

@@ -55,6 +55,30 @@ def _factory_zeros(source: str) -> str:
     return _FACTORY.sub(lambda m: f"{'np' if m.group(1) == 'np' else m.group(1)}.zeros(", source)
 
 
+_SQRT_RATIO = re.compile(r"\bsqrt\(\s*([12])(?:\.0*)?\s*/")
+
+
+def _swap_formula(source: str) -> str:
+    """He's sqrt(2 / n) <-> LeCun's sqrt(1 / n) in hand-written std formulas (the pairing rules read them)."""
+    return _SQRT_RATIO.sub(lambda m: f"sqrt({'1.0' if m.group(1) == '2' else '2.0'} /", source)
+
+
+_MID_STD = re.compile(r"\b(std|stddev)\s*=\s*[0-9.eE+-]+")
+
+
+def _mid_std(source: str) -> str:
+    """Every numeric std -> 0.02: harmless on a wide layer, INI003 on a hidden one with a fan-in under 50."""
+    return _MID_STD.sub(lambda m: f"{m.group(1)}=0.02", source)
+
+
+_RELU_WORD = re.compile(r"\b(relu|ReLU)\b")
+
+
+def _tanh(source: str) -> str:
+    """Every ReLU -> tanh: He inits (kaiming_*, sqrt(2 / n)) now feed tanh units."""
+    return _RELU_WORD.sub(lambda m: "tanh" if m.group(1) == "relu" else "Tanh", source)
+
+
 MUTATIONS: Dict[str, Callable[[str], str]] = {
     "zeros": _zeros,
     "tiny": _tiny,
@@ -62,4 +86,7 @@ MUTATIONS: Dict[str, Callable[[str], str]] = {
     "large": _large,
     "swap-family": _swap_family,
     "factory-zeros": _factory_zeros,
+    "swap-formula": _swap_formula,
+    "mid-std": _mid_std,
+    "tanh": _tanh,
 }

@@ -307,3 +307,86 @@ _KEYWORD_NAME_CASES = {
 @pytest.mark.parametrize("name", sorted(_KEYWORD_NAME_CASES))
 def test_fast_path_equals_full_analysis_on_keyword_names(name):
     _same(Path(f"{name}.py"), _FLAX_HEAD + _KEYWORD_NAME_CASES[name])
+
+
+# ---------------------------------------------------------------- std formulas and stds judged by a fan-in
+
+def _torch_net(act: str, init_line: str, std_first_layer: str = "nn.Linear(784, 256)") -> str:
+    return (
+        "import math\nimport torch\nimport torch.nn as nn\n\nK = 1.0\n\n\n"
+        "class Net(nn.Module):\n    def __init__(self, d=64):\n        super().__init__()\n"
+        f"        self.fc1 = {std_first_layer}\n        self.fc2 = nn.Linear(256, 256)\n        self.fc3 = nn.Linear(256, 10)\n"
+        f"        {init_line}\n\n"
+        f"    def forward(self, x):\n        return self.fc3(torch.{act}(self.fc2(torch.{act}(self.fc1(x)))))\n"
+    )
+
+
+# scan._formula_family mirrors dist.Evaluator.scale: each formula, in front of each activation family
+_STD_FORMULAS = {
+    "he-sqrt": "math.sqrt(2.0 / d)",
+    "lecun-sqrt": "math.sqrt(1 / d)",
+    "xavier-sum": "math.sqrt(2.0 / (d + d))",
+    "one-over-sqrt": "1 / math.sqrt(d)",
+    "root-two-over-root": "math.sqrt(2) / math.sqrt(d)",
+    "power-minus-half": "d ** -0.5",
+    "power-half": "(2 / d) ** 0.5",
+    "module-constant": "math.sqrt(K / d)",
+    "no-family": "math.sqrt(3 / d)",
+    "product": "0.5 * math.sqrt(d)",
+}
+
+
+@pytest.mark.parametrize("act", ["relu", "tanh"])
+@pytest.mark.parametrize("formula", sorted(_STD_FORMULAS))
+def test_fast_path_equals_full_analysis_on_std_formulas(formula, act):
+    line = f"self.fc2.weight.data.normal_(0, {_STD_FORMULAS[formula]})"
+    _same(Path(f"{formula}-{act}.py"), _torch_net(act, line))
+
+
+def test_std_formula_cases_include_findings():
+    """He in front of tanh and LeCun/Xavier in front of ReLU fire: the cases above test both answers."""
+    def fired(formula, act):
+        return [f.code for f in analyze(_torch_net(act, f"self.fc2.weight.data.normal_(0, {_STD_FORMULAS[formula]})"),
+                                        "m.py", FULL)]
+    assert fired("he-sqrt", "tanh") == ["INI102"] and fired("he-sqrt", "relu") == []
+    assert fired("lecun-sqrt", "relu") == ["INI101"] and fired("xavier-sum", "relu") == ["INI101"]
+    assert fired("no-family", "relu") == fired("no-family", "tanh") == []
+
+
+# INI003's fan-in clause: std < sqrt(2 / fan_in) / 10 fires on a hidden layer whose constructor gives the fan-in
+_FAN_IN_CASES = {
+    "small-linear": ("nn.Linear(16, 256)", "self.fc1", 0.02),  # fan-in 16: LeCun's tenth is 0.025
+    "wide-linear": ("nn.Linear(784, 256)", "self.fc1", 0.02),
+    "parameter-width": ("nn.Linear(d, 256)", "self.fc1", 0.02),
+    "conv-stem": ("nn.Conv2d(3, 256, 7)", "self.fc1", 0.02),  # fan-in 3 x 7 x 7 = 147, not 3
+    "grouped-conv": ("nn.Conv2d(4, 256, 1, groups=4)", "self.fc1", 0.02),  # fan-in 1
+    "std-above-any-fan-in": ("nn.Linear(1, 256)", "self.fc1", 0.2),
+    "blanket": ("nn.Linear(784, 256)", "m", 0.02),  # no layer, no fan-in: only small-scale decides
+}
+
+
+def _fan_in_source(name: str) -> str:
+    layer, target, std = _FAN_IN_CASES[name]
+    line = f"nn.init.normal_({target}.weight, std={std})"
+    if target == "m":
+        line = f"for m in self.modules():\n            if isinstance(m, nn.Linear):\n                {line}"
+    return _torch_net("relu", line, layer)
+
+
+@pytest.mark.parametrize("small_scale", [0.01, 0.05])
+@pytest.mark.parametrize("name", sorted(_FAN_IN_CASES))
+def test_fast_path_equals_full_analysis_on_fan_in_stds(name, small_scale):
+    source = _fan_in_source(name)
+    fast = _key(analyze(source, "m.py", Options(small_scale=small_scale)))
+    full = _key(analyze(source, "m.py", Options(small_scale=small_scale, full_analysis=True)))
+    assert fast == full
+
+
+def test_fan_in_cases_include_findings():
+    def codes(name, small_scale=0.01):
+        source = _fan_in_source(name)
+        return [f.code for f in analyze(source, "m.py", Options(small_scale=small_scale, full_analysis=True))]
+    assert codes("small-linear") == ["INI003"] and codes("grouped-conv") == ["INI003"]
+    assert codes("wide-linear") == codes("conv-stem") == codes("parameter-width") == []
+    assert codes("wide-linear", small_scale=0.05) == ["INI003"]  # the option reaches the fast path too
+    assert codes("blanket") == [] and codes("blanket", small_scale=0.05) == ["INI003"]
