@@ -30,7 +30,7 @@ from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, 
                       role_of_layer_name, role_of_name)
 
 _TRIGGER = TRIGGER_RE
-_RELU_TEXT = re.compile(r"relu|elu\b|ELU|leaky|maximum\(|clamp|clip\(", re.I)
+_RELU_TEXT = re.compile(r"relu|elu\b|ELU|leaky|maximum\(|clamp|clip\(|where\(|\(\s*\w+\s*>", re.I)
 _TANH_TEXT = re.compile(r"tanh|sigmoid|expit|exp\(|logistic|softsign", re.I)
 # The same three questions for a whole file, as substring tests on its lowered text: a case-insensitive
 # alternation costs ~0.5 CPU s on timm, `in` on lowered text ~0.01 s. The ReLU family
@@ -38,7 +38,8 @@ _TANH_TEXT = re.compile(r"tanh|sigmoid|expit|exp\(|logistic|softsign", re.I)
 # "leaky" or an "elu" that is not GELU's or SELU's (neither is in the family: a GELU transformer is no
 # ReLU net); maximum/clamp/clip are ReLUs written out (clip( as a word: not _convert_openai_clip().
 _RELU_WORDS = ("relu", "leaky", "maximum(", "clamp")
-_ELU = re.compile(r"(?<![gs])elu|(?<!\w)clip\(")
+# ... and ReLUs with no such word (activations.act_call / relu_mask_expression): where(z > 0, z, 0), z * (z > 0)
+_ELU = re.compile(r"(?<![gs])elu|(?<!\w)clip\(|(?<!\w)where\(|\(\s*\w+\s*>")
 _TANH_WORDS = ("tanh", "sigmoid", "expit", "exp(", "logistic", "softsign")
 _LEAKY_WORDS = ("leaky", "lrelu")
 # A simple statement can only make _stmt_candidates true through a call named in TRIGGER_NAMES minus

@@ -390,3 +390,22 @@ def test_fan_in_cases_include_findings():
     assert codes("wide-linear") == codes("conv-stem") == codes("parameter-width") == []
     assert codes("wide-linear", small_scale=0.05) == ["INI003"]  # the option reaches the fast path too
     assert codes("blanket") == [] and codes("blanket", small_scale=0.05) == ["INI003"]
+
+
+# ReLUs written without the word (activations.act_call, relu_mask_expression) still pair with a Xavier init
+_SPELLED_RELUS = ["torch.where(h > 0, h, 0)", "h * (h > 0)", "torch.clamp(h, min=0)", "h.clamp_min(0)",
+                  "torch.maximum(h, 0)", "torch.clip(h, 0)"]
+
+
+def _spelled_relu_net(relu: str) -> str:
+    return ("import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+            "        super().__init__()\n        self.fc1 = nn.Linear(784, 256)\n        self.fc2 = nn.Linear(256, 10)\n"
+            "        nn.init.xavier_uniform_(self.fc1.weight)\n\n    def forward(self, x):\n        h = self.fc1(x)\n"
+            f"        h = {relu}\n        return self.fc2(h)\n")
+
+
+@pytest.mark.parametrize("relu", _SPELLED_RELUS)
+def test_fast_path_sees_relus_spelled_out(relu):
+    source = _spelled_relu_net(relu)
+    assert [f.code for f in analyze(source, "m.py", FULL)] == ["INI101"]
+    _same(Path("spelled.py"), source)
