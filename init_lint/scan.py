@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import List, Optional, Set
 
 from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
@@ -48,6 +50,9 @@ _LEAKY_WORDS = ("leaky", "lrelu")
 _KEYWORD_TEXT = re.compile(r"\b(?:kernel_initializer|kernel_init|w_init|weight_init|depthwise_initializer|"
                            r"pointwise_initializer|recurrent_initializer|recurrent_kernel_init|initializer|init|"
                            r"weights_initializer)\s*(?:=|\\?$)|\bparam\s*(?:\(|\\?$)", re.M)
+
+
+_KEYWORD_TAIL = re.compile(r"(?:init(?:ializer)?|param)\s*(?:[=(]|\\?$)", re.M)
 
 
 def _leaf_text(text: str) -> bool:
@@ -340,7 +345,7 @@ class _Imports:
 
 class _CallJudge:
     def __init__(self, text: str, tree: ast.AST, lines: List[str], texts: Optional[List[str]] = None,
-                 small_scale: float = Options.small_scale) -> None:
+                 small_scale: float = Options.small_scale, hot: Optional["_HotLines"] = None) -> None:
         self.lines = lines
         self._text = text
         self._lowered: Optional[str] = None
@@ -368,9 +373,10 @@ class _CallJudge:
         self._weight_callers: dict = {}  # tuple of function names -> bool
         self.body = list(getattr(tree, "body", []))
         self.texts = texts if texts is not None else ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in self.body]
-        self.hot = _HotLines(lines)
+        self.hot = hot if hot is not None else _HotLines(text, lines)
         self.small_scale = small_scale
         self._fan_ins: Optional[List[Optional[float]]] = None
+        self._layer_build: Optional[re.Pattern] = None
 
     def _mentions_any(self, words) -> bool:
         found = self._words.get(words)
@@ -588,6 +594,13 @@ class _CallJudge:
                 # the size rules or INI005, no misuse for INI006 (that needs a number), and no family
                 return False
         return True
+
+    def builds_layers(self, text: str) -> bool:
+        """Does this code call a Linear-like or recurrent layer constructor, or a class of this file?"""
+        if self._layer_build is None:
+            names = sorted(LINEAR_LIKE | RNN_LIKE | self.class_names)
+            self._layer_build = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\s*\(")
+        return self._layer_build.search(text) is not None
 
     def fan_in_may_judge(self, std: float, tensor: Optional[ast.AST]) -> bool:
         """INI003's fan-in clause for a numeric std above small_scale: std < sqrt(2 / fan_in) / 10 (He's reference,
@@ -809,6 +822,8 @@ def _norm_filter(test: ast.AST) -> Set[str]:
 
 def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_vars: frozenset = frozenset()) -> bool:
     """Does this statement hold a call that could fire? (walks with class and isinstance context)"""
+    if isinstance(stmt, _COMPOUND) and not judge.hot.any(*_span(stmt)):
+        return False  # nothing on its lines a leaf below could fire with
     if isinstance(stmt, ast.ClassDef):
         saved = judge.enter_class(_span(stmt))
         try:
@@ -881,6 +896,8 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
     return False
 
 
+_COMPOUND = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With,
+             ast.AsyncWith, ast.Try, ast.ExceptHandler)
 _SITE = object()  # a site position without a target (a return value)
 _UNSURE = object()  # a value whose role no one target decides (a = W = zeros(...), get_variable's initializer)
 _TORCH_CONSTANT = {"zeros", "zeros_like", "ones", "ones_like", "full", "full_like"}
@@ -1142,23 +1159,27 @@ class _FunctionWrites:
 
 
 class _HotLines:
-    """Does line n (ast numbering) hold a trigger, an initializer keyword or param( (_leaf_text)? Searched on first ask, so only the lines of the
-    statements the scan reaches pay for the regex (one pass over the whole file costs ~3x more: the
-    alternation is slow and most lines are never asked about)."""
+    """The lines (ast numbering) that hold a trigger name, an initializer keyword or param( (_leaf_text): a leaf
+    statement with none of them on its lines cannot make _stmt_candidates true, nor can a compound statement
+    whose span holds none. One C-speed pass over the file finds them all (a search per line or per statement
+    costs more: most files have few such lines and many statements)."""
 
-    def __init__(self, lines: List[str]) -> None:
-        self.lines = lines
-        self.seen = bytearray(len(lines) + 2)  # 0 unknown, 1 no, 2 yes
+    def __init__(self, source: str, lines: List[str], first: int = 0) -> None:
+        starts = list(accumulate(map(len, lines), initial=0))  # offset of each line's start; "".join(lines) is source
+        hot = {bisect_right(starts, m.start()) for m in _TRIGGER.finditer(source, first)}
+        if "init" in source or "param" in source:
+            # every initializer keyword ends in init or initializer: the literal-led tail finds candidates fast
+            # (a leading \b alternation would be tried at every position), the full pattern decides per line
+            for m in _KEYWORD_TAIL.finditer(source):
+                n = bisect_right(starts, m.start())
+                if n not in hot and _KEYWORD_TEXT.search(lines[n - 1]):
+                    hot.add(n)
+        self.numbers = sorted(hot)
 
     def any(self, a: int, b: int) -> bool:
-        seen, lines = self.seen, self.lines
-        for n in range(a, min(b, len(lines)) + 1):
-            v = seen[n]
-            if not v:
-                v = seen[n] = 2 if _leaf_text(lines[n - 1]) else 1
-            if v == 2:
-                return True
-        return False
+        numbers = self.numbers
+        i = bisect_left(numbers, a)
+        return i < len(numbers) and numbers[i] <= b
 
 
 def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Options.small_scale):
@@ -1166,17 +1187,18 @@ def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Op
 
     The masked source has every statement that cannot matter blanked.
     """
-    if not _TRIGGER.search(source):
+    first = _TRIGGER.search(source)
+    if first is None:
         return None
     if tree is None:
         tree = ast.parse(source)
     body: List[ast.stmt] = list(getattr(tree, "body", []))
     lines = _split_lines(source)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
-    judge = _CallJudge(source, tree, lines, texts, small_scale)
+    judge = _CallJudge(source, tree, lines, texts, small_scale, _HotLines(source, lines, first.start()))
     # the regex is C-speed: walk only statements that mention an initializer
     # one search over a top-level statement's text; the walk below asks line by line (cached)
-    seeds: Set[int] = {i for i, stmt in enumerate(body) if _leaf_text(texts[i]) and _stmt_candidates(stmt, judge)}
+    seeds: Set[int] = {i for i, stmt in enumerate(body) if judge.hot.any(*_span(stmt)) and _stmt_candidates(stmt, judge)}
     if not seeds:
         return None
     names = [_defined_name(s) for s in body]
@@ -1268,8 +1290,11 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
             text = texts[m.name]
             if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
                     or any(attr in assigned and attr not in by_name for attr in _SELF_CALL.findall(text)) \
-                    or (judge.hot.any(*_span(m)) and _stmt_candidates(m, judge, cls.name)):
-                # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called
+                    or (judge.hot.any(*_span(m)) and _stmt_candidates(m, judge, cls.name)) \
+                    or judge.builds_layers(text):
+                # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called;
+                # builds a layer (reset_classifier's nn.Linear) or a block of this file: a blanket init matches
+                # every layer the class owns in any method (Context.class_layers)
                 needed.add(m.name)
     finally:
         judge.leave_class(saved)

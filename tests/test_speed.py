@@ -409,3 +409,15 @@ def test_fast_path_sees_relus_spelled_out(relu):
     source = _spelled_relu_net(relu)
     assert [f.code for f in analyze(source, "m.py", FULL)] == ["INI101"]
     _same(Path("spelled.py"), source)
+
+
+def test_masked_class_keeps_methods_that_build_layers():
+    """A blanket init matches every Linear the class builds, in any method (Context.class_layers): blanking
+    resized_head as unneeded left no layer to match, and the fast path reported what full analysis does not."""
+    source = ("import torch.nn as nn\n\n\nclass Model(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+              "        self.apply(self._init_weights)\n\n    def _init_weights(self, module):\n"
+              "        if isinstance(module, nn.Linear):\n            nn.init.zeros_(module.weight)\n\n"
+              "    def resized_head(self, n):\n        head = nn.Linear(768, n)\n        return head\n\n"
+              "    def load(self, path):\n        return path\n")
+    assert analyze(source, "m.py", FULL) == []
+    _same(Path("model.py"), source)
