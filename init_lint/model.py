@@ -1004,7 +1004,29 @@ def _target_names(node):
 
 
 def _display(module, node) -> str:
-    return _text(module, node).strip()
+    plain = _plain_dotted(node)
+    return plain if plain is not None else _text(module, node).strip()
+
+
+def _plain_dotted(node) -> Optional[str]:
+    """The code of `a.b.c` written with no parentheses or whitespace, without libcst's codegen (the display
+    of most targets; codegen costs ~30 us a node)."""
+    parts = []
+    while isinstance(node, cst.Attribute):
+        dot = node.dot
+        if node.lpar or node.rpar or not isinstance(dot, cst.Dot) or not _no_space(dot.whitespace_before) \
+                or not _no_space(dot.whitespace_after):
+            return None
+        parts.append(node.attr.value)
+        node = node.value
+    if not isinstance(node, cst.Name) or node.lpar or node.rpar:
+        return None
+    parts.append(node.value)
+    return ".".join(reversed(parts))
+
+
+def _no_space(ws) -> bool:
+    return isinstance(ws, cst.SimpleWhitespace) and not ws.value
 
 
 def _container_of_weights(node: cst.Subscript) -> bool:

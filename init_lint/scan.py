@@ -52,6 +52,7 @@ _KEYWORD_TEXT = re.compile(r"\b(?:kernel_initializer|kernel_init|w_init|weight_i
                            r"weights_initializer)\s*(?:=|\\?$)|\bparam\s*(?:\(|\\?$)", re.M)
 
 
+_CALLED_NAME = re.compile(r"\b(\w+)\s*\(")
 _KEYWORD_TAIL = re.compile(r"(?:init(?:ializer)?|param)\s*(?:[=(]|\\?$)", re.M)
 
 
@@ -376,7 +377,7 @@ class _CallJudge:
         self.hot = hot if hot is not None else _HotLines(text, lines)
         self.small_scale = small_scale
         self._fan_ins: Optional[List[Optional[float]]] = None
-        self._layer_build: Optional[re.Pattern] = None
+        self._layer_build: Optional[Set[str]] = None
 
     def _mentions_any(self, words) -> bool:
         found = self._words.get(words)
@@ -598,9 +599,8 @@ class _CallJudge:
     def builds_layers(self, text: str) -> bool:
         """Does this code call a Linear-like or recurrent layer constructor, or a class of this file?"""
         if self._layer_build is None:
-            names = sorted(LINEAR_LIKE | RNN_LIKE | self.class_names)
-            self._layer_build = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\s*\(")
-        return self._layer_build.search(text) is not None
+            self._layer_build = LINEAR_LIKE | RNN_LIKE | self.class_names
+        return not self._layer_build.isdisjoint(_CALLED_NAME.findall(text))
 
     def fan_in_may_judge(self, std: float, tensor: Optional[ast.AST]) -> bool:
         """INI003's fan-in clause for a numeric std above small_scale: std < sqrt(2 / fan_in) / 10 (He's reference,

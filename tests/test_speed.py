@@ -421,3 +421,15 @@ def test_masked_class_keeps_methods_that_build_layers():
               "    def load(self, path):\n        return path\n")
     assert analyze(source, "m.py", FULL) == []
     _same(Path("model.py"), source)
+
+
+def test_plain_target_display_equals_libcst_code():
+    """model._display skips libcst's codegen for plain dotted names: the text must be the code, byte for byte."""
+    import libcst as cst
+
+    from init_lint.model import _display, _text
+    module = cst.parse_module("a.b.c = 1\n(a).b = 2\na . b = 3\nx = 4\n(y) = 5\na.b[0] = 6\n(a.b) = 7\n"
+                              "a.\\\n    b = 8\n")
+    for stmt in module.body:
+        target = stmt.body[0].targets[0].target
+        assert _display(module, target) == _text(module, target).strip()
