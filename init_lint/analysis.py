@@ -30,7 +30,7 @@ def run_rules(source: str, filename: str, options: Options, tree: Optional[ast.A
         starts = statement_starts(tree)
     else:
         if scanned is None:
-            scanned = candidate_mask(source, tree, options.small_scale)
+            scanned = candidate_mask(source, tree, options.small_scale, options.deep_layers)
             if scanned is None:
                 return []
         masked, tree, starts = scanned

@@ -93,7 +93,7 @@ def _analyze(source: str, filename: str, options: Options, tree: Optional[ast.AS
         if not (options.full_analysis or options.strict_defaults):
             # The cheap scan (ast + regex, no libcst): most files stop here, and libcst
             # (about a second to import) is never loaded for them.
-            scanned = candidate_mask(source, tree, options.small_scale)
+            scanned = candidate_mask(source, tree, options.small_scale, options.deep_layers)
             if stats is not None:
                 scanned_at = time.process_time()
                 stats.scan_cpu += scanned_at - started

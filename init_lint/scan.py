@@ -346,7 +346,8 @@ class _Imports:
 
 class _CallJudge:
     def __init__(self, text: str, tree: ast.AST, lines: List[str], texts: Optional[List[str]] = None,
-                 small_scale: float = Options.small_scale, hot: Optional["_HotLines"] = None) -> None:
+                 small_scale: float = Options.small_scale, hot: Optional["_HotLines"] = None,
+                 deep_layers: int = Options.deep_layers) -> None:
         self.lines = lines
         self._text = text
         self._lowered: Optional[str] = None
@@ -378,6 +379,11 @@ class _CallJudge:
         self.small_scale = small_scale
         self._fan_ins: Optional[List[Optional[float]]] = None
         self._layer_build: Optional[Set[str]] = None
+        self.deep_layers = deep_layers
+        self.if_tests: tuple = ()  # tests of the enclosing if arms (bodies, not else arms) in the current function
+        self.in_loop = False  # inside a for/while of the current function
+        self._called: Optional[dict] = None
+        self._init_calls: dict = {}
 
     def _mentions_any(self, words) -> bool:
         found = self._words.get(words)
@@ -570,7 +576,8 @@ class _CallJudge:
             pos = call.args[1:] if _is_init_module(call.func) else call.args
             if std is None and len(pos) >= 2:
                 std = _num(pos[1])
-            if std is not None and self.small_scale < std < 1 and not self.fan_in_may_judge(std, tensor):
+            if std is not None and self.small_scale <= std < 1 and not self.fan_in_may_judge(std, tensor) \
+                    and (std > self.small_scale + 1e-12 or not self.deep_stack_possible(std, tensor)):
                 return False
             std_node = next((kw.value for kw in call.keywords if kw.arg in ("std", "stddev")), None)
             if std_node is None and len(pos) >= 2:
@@ -601,6 +608,86 @@ class _CallJudge:
         if self._layer_build is None:
             self._layer_build = LINEAR_LIKE | RNN_LIKE | self.class_names
         return not self._layer_build.isdisjoint(_CALLED_NAME.findall(text))
+
+    def deep_stack_possible(self, std: float, tensor: Optional[ast.AST]) -> bool:
+        """INI003's clause for a std of exactly small-scale (TooSmallWeights._deep): a loop over the layers, a
+        blanket init matching deep_layers - 1 hidden Linear-like/recurrent layers, or deep_layers sites of that
+        scale in one function. False only when upper bounds of all three rule it out."""
+        if self.in_loop or self.leaf is None or any(
+                isinstance(n, (ast.For, ast.AsyncFor, ast.While, ast.comprehension)) for n in ast.walk(self.leaf)):
+            return True
+        if not self.fn_nodes:
+            return True  # module level: every module-level site is one chain
+        layers = self.layer_calls(self.filter_types(tensor))
+        if layers is None or layers + 1 >= self.deep_layers:
+            return True
+        return self.scale_sites(self.fn_nodes[-1], std) >= self.deep_layers
+
+    def filter_types(self, tensor: Optional[ast.AST]) -> Optional[Set[str]]:
+        """Last names of the layer types the model's innermost type filter selects (Context.matched_layers),
+        None when that may be any type: the innermost enclosing test that could be a type test must be a plain
+        isinstance(<the tensor's root>, T or (T1, T2))."""
+        root = _root_name(tensor) if tensor is not None else None
+        for test in reversed(self.if_tests):
+            if isinstance(test, ast.Call) and _last_name(test.func) == "isinstance" and len(test.args) == 2 \
+                    and not test.keywords and isinstance(test.args[0], ast.Name) and test.args[0].id == root:
+                types = test.args[1]
+                elems = types.elts if isinstance(types, (ast.Tuple, ast.List)) else [types]
+                if all(isinstance(e, (ast.Name, ast.Attribute)) for e in elems):
+                    return {_last_name(e) for e in elems}
+                return None
+            if self._may_type(test):
+                return None
+        return None
+
+    def _may_type(self, test: ast.AST) -> bool:
+        """Could model.Builder.filter_of read layer types out of this test? (isinstance, type(m) ==, class-name
+        strings, which need a str constant or a __class__ / __name__ / type() spelling)"""
+        for node in ast.walk(test):
+            if isinstance(node, ast.Call) and _last_name(node.func) in ("isinstance", "type"):
+                return True
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                return True
+            if isinstance(node, ast.Attribute) and node.attr in ("__class__", "__name__"):
+                return True
+        return False
+
+    def layer_calls(self, types: Optional[Set[str]]) -> Optional[int]:
+        """An upper bound of the Linear-like/recurrent layers of the file (model.Builder.layer_from registers one
+        per constructor call, named by its last name unless an import renames it), of these types if given."""
+        if self._called is None:
+            names = LINEAR_LIKE | RNN_LIKE
+            renamed = re.search(r"\b(?:" + "|".join(sorted(names)) + r")\s+as\s", self._text) is not None
+            counts: dict = {}
+            for n in _CALLED_NAME.findall(self._text):
+                if n in names:
+                    counts[n] = counts.get(n, 0) + 1
+            self._called = {"renamed": renamed, "counts": counts}
+        if self._called["renamed"]:
+            return None
+        counts = self._called["counts"]
+        return sum(c for n, c in counts.items() if types is None or n in types)
+
+    def scale_sites(self, fn: ast.AST, std: float) -> int:
+        """An upper bound of the sites of this function whose scale could equal `std` (TooSmallWeights._deep's
+        chain): initializer calls, less constants, named families and normals with another literal std."""
+        key = (id(fn), std)
+        found = self._init_calls.get(key)
+        if found is None:
+            found = 0
+            for node in ast.walk(fn):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = _last_name(node.func)
+                if name not in TRIGGER_NAMES or name in _CONSTANT_NAMES or name in _XAVIER or name in _HE:
+                    continue
+                if name in _NORMAL:
+                    given = next((kw.value for kw in node.keywords if kw.arg in ("std", "stddev", "scale")), None)
+                    if given is not None and _num(given) is not None and _num(given) != std:
+                        continue
+                found += 1
+            self._init_calls[key] = found
+        return found
 
     def fan_in_may_judge(self, std: float, tensor: Optional[ast.AST]) -> bool:
         """INI003's fan-in clause for a numeric std above small_scale: std < sqrt(2 / fan_in) / 10 (He's reference,
@@ -833,23 +920,28 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             judge.leave_class(saved)
     if isinstance(stmt, ast.If):
         inner = norm_vars | _norm_filter(stmt.test)
-        saved = judge.guarded, judge.filter_roots
+        saved = judge.guarded, judge.filter_roots, judge.if_tests
         judge.guarded = saved[0] or _may_filter_names(stmt.test)
         judge.filter_roots = saved[1] | _filter_roots(stmt.test)
         try:
-            return _stmt_candidates(stmt.test, judge, cls_name, norm_vars) or \
-                any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body) or \
-                any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
+            if _stmt_candidates(stmt.test, judge, cls_name, norm_vars):
+                return True
+            judge.if_tests = saved[2] + (stmt.test,)  # the model filters the body by the test, never the else arm
+            if any(_stmt_candidates(s, judge, cls_name, frozenset(inner)) for s in stmt.body):
+                return True
+            judge.if_tests = saved[2]
+            return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.orelse)
         finally:
-            judge.guarded, judge.filter_roots = saved
+            judge.guarded, judge.filter_roots, judge.if_tests = saved
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.For, ast.While, ast.With, ast.Try)):
         parts = list(getattr(stmt, "body", [])) + list(getattr(stmt, "orelse", [])) + \
             list(getattr(stmt, "finalbody", [])) + [h for h in getattr(stmt, "handlers", [])]
         heads = [getattr(stmt, "iter", None), getattr(stmt, "test", None)] + list(getattr(stmt, "decorator_list", [])) \
             + [i.context_expr for i in getattr(stmt, "items", [])]
         saved = (judge.in_method, judge.guarded, judge.filter_roots, judge.loop_names, judge.param_loop_names,
-                 judge.functions, judge.fn_nodes)
+                 judge.functions, judge.fn_nodes, judge.if_tests, judge.in_loop)
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            judge.if_tests, judge.in_loop = (), False
             heads += list(stmt.args.defaults) + [d for d in stmt.args.kw_defaults if d is not None]
             # the model's scopes: loops and filters start afresh in every function
             judge.in_method, judge.guarded = bool(cls_name), False
@@ -857,7 +949,7 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             judge.functions = saved[5] + (stmt.name,)
             judge.fn_nodes = judge.fn_nodes + (stmt,)
         elif isinstance(stmt, (ast.For, ast.While)):
-            judge.guarded = True
+            judge.guarded = judge.in_loop = True
             if isinstance(stmt, ast.For):
                 bound = _names_in(stmt.target)
                 judge.loop_names = judge.loop_names | bound
@@ -867,7 +959,7 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
             return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in parts + [h for h in heads if h is not None])
         finally:
             (judge.in_method, judge.guarded, judge.filter_roots, judge.loop_names, judge.param_loop_names,
-             judge.functions, judge.fn_nodes) = saved
+             judge.functions, judge.fn_nodes, judge.if_tests, judge.in_loop) = saved
     if isinstance(stmt, ast.ExceptHandler):
         return any(_stmt_candidates(s, judge, cls_name, norm_vars) for s in stmt.body)
     a, b = getattr(stmt, "lineno", None), getattr(stmt, "end_lineno", None)
@@ -896,6 +988,9 @@ def _stmt_candidates(stmt: ast.AST, judge: _CallJudge, cls_name: str = "", norm_
     return False
 
 
+# initializers whose Dist is a constant (zeros, ones, fill): no scale, never in a chain of equal scales
+_CONSTANT_NAMES = {"zeros", "zeros_", "zero_", "ones", "ones_", "full", "full_like", "fill", "fill_", "constant",
+                   "constant_", "Constant", "Zeros", "Ones", "zeros_like", "ones_like", "zeros_init", "ones_init"}
 _COMPOUND = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With,
              ast.AsyncWith, ast.Try, ast.ExceptHandler)
 _SITE = object()  # a site position without a target (a return value)
@@ -1182,7 +1277,8 @@ class _HotLines:
         return i < len(numbers) and numbers[i] <= b
 
 
-def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Options.small_scale):
+def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Options.small_scale,
+                   deep_layers: int = Options.deep_layers):
     """(masked source, tree, start lines of kept statements), or None if nothing can fire.
 
     The masked source has every statement that cannot matter blanked.
@@ -1195,7 +1291,7 @@ def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Op
     body: List[ast.stmt] = list(getattr(tree, "body", []))
     lines = _split_lines(source)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
-    judge = _CallJudge(source, tree, lines, texts, small_scale, _HotLines(source, lines, first.start()))
+    judge = _CallJudge(source, tree, lines, texts, small_scale, _HotLines(source, lines, first.start()), deep_layers)
     # the regex is C-speed: walk only statements that mention an initializer
     # one search over a top-level statement's text; the walk below asks line by line (cached)
     seeds: Set[int] = {i for i, stmt in enumerate(body) if judge.hot.any(*_span(stmt)) and _stmt_candidates(stmt, judge)}

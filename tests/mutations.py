@@ -71,6 +71,11 @@ def _mid_std(source: str) -> str:
     return _MID_STD.sub(lambda m: f"{m.group(1)}=0.02", source)
 
 
+def _small_std(source: str) -> str:
+    """Every numeric std -> exactly 0.01 (small-scale): INI003 only on a deep stack of such layers."""
+    return _MID_STD.sub(lambda m: f"{m.group(1)}=0.01", source)
+
+
 _RELU_WORD = re.compile(r"\b(relu|ReLU)\b")
 
 
@@ -88,5 +93,6 @@ MUTATIONS: Dict[str, Callable[[str], str]] = {
     "factory-zeros": _factory_zeros,
     "swap-formula": _swap_formula,
     "mid-std": _mid_std,
+    "small-std": _small_std,
     "tanh": _tanh,
 }

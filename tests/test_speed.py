@@ -433,3 +433,40 @@ def test_plain_target_display_equals_libcst_code():
     for stmt in module.body:
         target = stmt.body[0].targets[0].target
         assert _display(module, target) == _text(module, target).strip()
+
+
+# INI003 at exactly small-scale: only on a deep stack (TooSmallWeights._deep); the scan bounds the stack
+def _deep_source(layers: int, init: str) -> str:
+    body = "".join(f"        self.fc{i} = nn.Linear(256, 256)\n" for i in range(layers))
+    forward = "".join(f"        x = torch.relu(self.fc{i}(x))\n" for i in range(layers))
+    return ("import torch\nimport torch.nn as nn\n\n\ndef init_weights(m):\n" + init + "\n\nclass Net(nn.Module):\n"
+            "    def __init__(self):\n        super().__init__()\n" + body + "        self.apply(init_weights)\n\n"
+            "    def forward(self, x):\n" + forward + "        return x\n")
+
+
+_DEEP_INITS = {
+    "isinstance-linear": "    if isinstance(m, nn.Linear):\n        nn.init.normal_(m.weight, std=0.01)\n",
+    "isinstance-conv": "    if isinstance(m, nn.Conv2d):\n        nn.init.normal_(m.weight, std=0.01)\n",
+    "isinstance-tuple": "    if isinstance(m, (nn.Linear, nn.Conv2d)):\n        nn.init.normal_(m.weight, std=0.01)\n",
+    "class-name": "    if m.__class__.__name__ == 'Linear':\n        nn.init.normal_(m.weight, std=0.01)\n",
+    "nested-bias-test": "    if isinstance(m, nn.Linear):\n        if m.bias is not None:\n            nn.init.normal_(m.weight, std=0.01)\n",
+    "chain": "    nn.init.normal_(m.a, std=0.01)\n    nn.init.normal_(m.b, std=0.01)\n    nn.init.normal_(m.c, std=0.01)\n",
+    "loop": "    for p in m.parameters():\n        nn.init.normal_(p, std=0.01)\n",
+}
+
+
+@pytest.mark.parametrize("deep_layers", [2, 3])
+@pytest.mark.parametrize("layers", [0, 1, 2, 4])
+@pytest.mark.parametrize("init", sorted(_DEEP_INITS))
+def test_fast_path_equals_full_analysis_on_small_scale_stacks(init, layers, deep_layers):
+    source = _deep_source(layers, _DEEP_INITS[init])
+    fast = _key(analyze(source, "m.py", Options(deep_layers=deep_layers)))
+    full = _key(analyze(source, "m.py", Options(deep_layers=deep_layers, full_analysis=True)))
+    assert fast == full
+
+
+def test_small_scale_stack_cases_include_findings():
+    fired = {(init, layers) for init in _DEEP_INITS for layers in (0, 1, 2, 4)
+             if analyze(_deep_source(layers, _DEEP_INITS[init]), "m.py", FULL)}
+    assert ("isinstance-linear", 4) in fired and ("isinstance-linear", 0) not in fired
+    assert ("isinstance-conv", 4) not in fired
