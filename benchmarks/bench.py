@@ -517,6 +517,13 @@ def report(results: List[Dict], target_rows: List[Dict], env: Dict) -> str:
         for tool, info in res["tools"].items():
             if info["error"]:
                 w(f"- {info['label']} FAILED: {info['error']}")
+        bare_info, plugin_info = res["tools"].get("bare"), res["tools"].get("plugin")
+        if bare_info and plugin_info and not bare_info["error"] and not plugin_info["error"]:
+            # the runs of one repeat are seconds apart: their ratio shows how much of the spread is the machine
+            pairs = [p / b for b, p in zip(bare_info["walls"], plugin_info["walls"]) if b]
+            w("- flake8 walls per repeat (s): bare " + ", ".join(f"{x:.2f}" for x in bare_info["walls"])
+              + "; with init-lint " + ", ".join(f"{x:.2f}" for x in plugin_info["walls"])
+              + "; ratio within each repeat " + ", ".join(f"{x:.3f}" for x in pairs))
         for tool in ("cli", "cli-j1"):
             info = res["tools"].get(tool)
             if info and not info["error"]:

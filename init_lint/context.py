@@ -359,6 +359,11 @@ class Context:
         if cls is None and s.func is not None:
             # a module-level visitor: the classes that .apply() it
             owners = [c for c in self.m.classes.values() if s.func.name in c.applied_fns]
+            if not owners:
+                # model = Net(); model.apply(init_fn): the class of the object it is applied to
+                for _, _, obj in self.m.applied_at.get(s.func.name, []):
+                    owners.extend(self.m.classes[l.type_name] for l in self.m.layers.values()
+                                  if l.kind == "block" and l.name == obj and l.type_name in self.m.classes)
             cls = owners[0] if owners else None
         layers = self.class_layers(cls) if cls is not None else list(self.m.layers.values())
         layers = [l for l in layers if l.kind in ("linear", "rnn")]

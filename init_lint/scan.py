@@ -1322,6 +1322,16 @@ def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Op
             for i, name in enumerate(names):
                 if i not in keep and name and _mentions(texts[j], name):
                     keep.add(i)
+    # The classes a kept class builds, at any depth: a blanket init matches every layer of the class that
+    # applies it and of the classes it instantiates, transitively (Context.class_layers).
+    todo = [j for j in keep if isinstance(body[j], ast.ClassDef)]
+    classes = [i for i, stmt in enumerate(body) if isinstance(stmt, ast.ClassDef)]
+    while todo:
+        j = todo.pop()
+        for i in classes:
+            if i not in keep and _mentions(texts[j], names[i]):
+                keep.add(i)
+                todo.append(i)
     # Subclasses of kept classes: Context relates a class to its bases and subclasses in this file (a
     # parameter only a subclass declares decides the rank of what the base class initialises).
     kept_classes = {names[j] for j in keep if isinstance(body[j], ast.ClassDef)}

@@ -470,3 +470,33 @@ def test_small_scale_stack_cases_include_findings():
              if analyze(_deep_source(layers, _DEEP_INITS[init]), "m.py", FULL)}
     assert ("isinstance-linear", 4) in fired and ("isinstance-linear", 0) not in fired
     assert ("isinstance-conv", 4) not in fired
+
+
+# A visitor applied at module level (model = Net(); model.apply(init_fn)) matches the layers of Net and of the
+# classes Net builds, at any depth: not every layer of the file, and not only two levels of kept classes
+_APPLIED = 'import torch\nimport torch.nn as nn\n\n\ndef init_fn(m):\n    if isinstance(m, nn.Linear):\n        nn.init.normal_(m.weight, std=0.01)\n\n\nclass Other(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.a = nn.Linear(8, 8)\n        self.b = nn.Linear(8, 8)\n        self.c = nn.Linear(8, 8)\n\n    def forward(self, x):\n        return self.c(torch.relu(self.b(torch.relu(self.a(x)))))\n\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.fc = nn.Linear(8, 8)\n\n    def forward(self, x):\n        return self.fc(x)\n\n\nmodel = Net()\nmodel.apply(init_fn)\n'
+
+
+@pytest.mark.parametrize("applied_to", ["Net", "Other"])
+def test_module_level_apply_matches_the_applied_class(applied_to):
+    source = _APPLIED.replace("model = Net()", f"model = {applied_to}()")
+    codes = [f.code for f in analyze(source, "m.py", FULL)]
+    assert codes == ([] if applied_to == "Net" else ["INI003"])  # Net has one layer: no deep stack
+    _same(Path("applied.py"), source)
+
+
+def test_blanket_init_sees_classes_built_at_any_depth():
+    """Three levels of classes between the model that applies the visitor and its Linear layers."""
+    source = ("import torch\nimport torch.nn as nn\n\n\ndef init_fn(m):\n    if isinstance(m, nn.Linear):\n"
+              "        nn.init.normal_(m.weight, std=0.01)\n\n\nclass Mlp(nn.Module):\n    def __init__(self):\n"
+              "        super().__init__()\n        self.a = nn.Linear(8, 8)\n        self.b = nn.Linear(8, 8)\n"
+              "        self.c = nn.Linear(8, 8)\n\n    def forward(self, x):\n"
+              "        return self.c(torch.relu(self.b(torch.relu(self.a(x)))))\n\n\n"
+              "class Block(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.mlp = Mlp()\n\n"
+              "    def forward(self, x):\n        return self.mlp(x)\n\n\n"
+              "class Stage(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.block = Block()\n\n"
+              "    def forward(self, x):\n        return self.block(x)\n\n\n"
+              "class Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n        self.stage = Stage()\n"
+              "        self.apply(init_fn)\n\n    def forward(self, x):\n        return self.stage(x)\n")
+    assert [f.code for f in analyze(source, "m.py", FULL)] == ["INI003"]
+    _same(Path("deep.py"), source)
