@@ -56,12 +56,6 @@ _CALLED_NAME = re.compile(r"\b(\w+)\s*\(")
 _KEYWORD_TAIL = re.compile(r"(?:init(?:ializer)?|param)\s*(?:[=(]|\\?$)", re.M)
 
 
-def _leaf_text(text: str) -> bool:
-    # two searches: TRIGGER_RE alone lets `re` skip ahead by first character, an alternation with the
-    # keywords would not; the keywords all contain "init" or "param"
-    return bool(_TRIGGER.search(text)) or (("init" in text or "param" in text) and bool(_KEYWORD_TEXT.search(text)))
-
-
 # Python's own line breaks (str.splitlines also splits on \f, \v, \x1c-\x1e, \x85, \u2028, which ast does not
 # count, and would shift every line after one of them).
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
@@ -1254,7 +1248,7 @@ class _FunctionWrites:
 
 
 class _HotLines:
-    """The lines (ast numbering) that hold a trigger name, an initializer keyword or param( (_leaf_text): a leaf
+    """The lines (ast numbering) that hold a trigger name, an initializer keyword or param(: a leaf
     statement with none of them on its lines cannot make _stmt_candidates true, nor can a compound statement
     whose span holds none. One C-speed pass over the file finds them all (a search per line or per statement
     costs more: most files have few such lines and many statements)."""

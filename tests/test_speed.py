@@ -500,3 +500,17 @@ def test_blanket_init_sees_classes_built_at_any_depth():
               "        self.apply(init_fn)\n\n    def forward(self, x):\n        return self.stage(x)\n")
     assert [f.code for f in analyze(source, "m.py", FULL)] == ["INI003"]
     _same(Path("deep.py"), source)
+
+
+def test_hot_lines_equal_a_search_per_line():
+    """scan._HotLines finds trigger and initializer-keyword lines in one pass over the file; the answer must
+    be the per-line search's on every repo file (odd line breaks included)."""
+    from init_lint.scan import _KEYWORD_TEXT, _HotLines, _split_lines
+    from init_lint.triggers import TRIGGER_RE
+    sources = [decode(p.read_bytes()) for p in REPO_FILES]
+    sources.append("x = 1\r\nw = torch.zeros(3)\rkernel_init=\\\n  f\x0cnormal_(t)\nparam(\n")
+    for source in sources:
+        lines = _split_lines(source)
+        expected = [n for n, line in enumerate(lines, start=1) if TRIGGER_RE.search(line)
+                    or (("init" in line or "param" in line) and _KEYWORD_TEXT.search(line))]
+        assert _HotLines(source, lines).numbers == expected
