@@ -99,10 +99,17 @@ def _literal(node) -> Optional[float]:
         a, b = _literal(node.left), _literal(node.right)
         if a is None or b is None:
             return None
+        op = node.op
         try:
-            if isinstance(node.op, ast.Pow):
-                return float(a ** b) if abs(b) <= 64 else None
-            return {ast.Add: a + b, ast.Sub: a - b, ast.Mult: a * b}.get(type(node.op)) if not isinstance(node.op, ast.Div) else a / b
+            if isinstance(op, ast.Add):
+                return a + b
+            if isinstance(op, ast.Sub):
+                return a - b
+            if isinstance(op, ast.Mult):
+                return a * b
+            if isinstance(op, ast.Div):
+                return a / b
+            return float(a ** b) if abs(b) <= 64 else None  # ast.Pow, bounded as Evaluator.number bounds it
         except (ZeroDivisionError, OverflowError, ValueError, TypeError):
             return None
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.UAdd):
