@@ -70,6 +70,8 @@ _HE = {"kaiming_uniform", "kaiming_uniform_", "kaiming_normal", "kaiming_normal_
 _NEVER = NEVER_FIRES
 _UNIFORM = {"uniform_"}
 _LAYER_CALL_TEXT = r"\b(?:" + "|".join(sorted(LINEAR_LIKE)) + r")\s*\("
+_LAYER_NAMES = LINEAR_LIKE | RNN_LIKE  # the layer kinds Context.matched_layers keeps ("linear", "rnn")
+_LAYER_RENAMED = re.compile(r"\b(?:" + "|".join(sorted(_LAYER_NAMES)) + r")\s+as\s")  # from torch.nn import Linear as L
 _INIT_KEYWORDS = {"kernel_initializer", "kernel_init", "w_init", "weight_init", "depthwise_initializer",
                   "pointwise_initializer", "recurrent_initializer", "recurrent_kernel_init", "initializer", "init",
                   "weights_initializer"}
@@ -607,7 +609,7 @@ class _CallJudge:
     def builds_layers(self, text: str) -> bool:
         """Does this code call a Linear-like or recurrent layer constructor, or a class of this file?"""
         if self._layer_build is None:
-            self._layer_build = LINEAR_LIKE | RNN_LIKE | self.class_names
+            self._layer_build = _LAYER_NAMES | self.class_names
         return not self._layer_build.isdisjoint(_CALLED_NAME.findall(text))
 
     def deep_stack_possible(self, std: float, tensor: Optional[ast.AST]) -> bool:
@@ -657,11 +659,10 @@ class _CallJudge:
         """An upper bound of the Linear-like/recurrent layers of the file (model.Builder.layer_from registers one
         per constructor call, named by its last name unless an import renames it), of these types if given."""
         if self._called is None:
-            names = LINEAR_LIKE | RNN_LIKE
-            renamed = re.search(r"\b(?:" + "|".join(sorted(names)) + r")\s+as\s", self._text) is not None
+            renamed = _LAYER_RENAMED.search(self._text) is not None
             counts: dict = {}
             for n in _CALLED_NAME.findall(self._text):
-                if n in names:
+                if n in _LAYER_NAMES:
                     counts[n] = counts.get(n, 0) + 1
             self._called = {"renamed": renamed, "counts": counts}
         if self._called["renamed"]:
@@ -1293,9 +1294,8 @@ def candidate_mask(source: str, tree: Optional[ast.AST], small_scale: float = Op
     lines = _split_lines(source)
     texts = ["".join(lines[_span(s)[0] - 1:_span(s)[1]]) for s in body]
     judge = _CallJudge(source, tree, lines, texts, small_scale, _HotLines(source, lines, first.start()), deep_layers)
-    # the regex is C-speed: walk only statements that mention an initializer
-    # one search over a top-level statement's text; the walk below asks line by line (cached)
-    seeds: Set[int] = {i for i, stmt in enumerate(body) if judge.hot.any(*_span(stmt)) and _stmt_candidates(stmt, judge)}
+    # _stmt_candidates skips at once every statement with no hot line (_HotLines)
+    seeds: Set[int] = {i for i, stmt in enumerate(body) if _stmt_candidates(stmt, judge)}
     if not seeds:
         return None
     names = [_defined_name(s) for s in body]
@@ -1397,7 +1397,7 @@ def _unneeded_methods(cls: ast.ClassDef, judge: _CallJudge, lines: List[str]):
             text = texts[m.name]
             if m.name in _STRUCTURAL or m.name.startswith(("forward", "_forward")) \
                     or any(attr in assigned and attr not in by_name for attr in _SELF_CALL.findall(text)) \
-                    or (judge.hot.any(*_span(m)) and _stmt_candidates(m, judge, cls.name)) \
+                    or _stmt_candidates(m, judge, cls.name) \
                     or judge.builds_layers(text):
                 # applies a submodule (self.body(x)): the dataflow needs it, whatever the method is called;
                 # builds a layer (reset_classifier's nn.Linear) or a block of this file: a blanket init matches
