@@ -6,21 +6,8 @@ from typing import Optional, Tuple
 
 import libcst as cst
 
+from .act_names import RELU_FAMILY, TANH_FAMILY, canonical_act, family  # noqa: F401 - re-exported
 from .dist import arg, string_value
-
-RELU_FAMILY = frozenset({"relu", "leaky_relu", "relu6", "prelu", "elu", "rrelu", "celu"})
-TANH_FAMILY = frozenset({"tanh", "sigmoid", "hardtanh", "softsign", "hard_sigmoid"})
-
-_CANON = {
-    "relu": "relu", "relu_": "relu", "relu6": "relu6", "leaky_relu": "leaky_relu", "leaky_relu_": "leaky_relu",
-    "leakyrelu": "leaky_relu", "lrelu": "leaky_relu", "prelu": "prelu", "elu": "elu", "elu_": "elu",
-    "rrelu": "rrelu", "celu": "celu", "selu": "selu", "gelu": "gelu", "silu": "silu", "swish": "swish",
-    "mish": "mish", "tanh": "tanh", "tanh_": "tanh", "sigmoid": "sigmoid", "sigmoid_": "sigmoid",
-    "hardtanh": "hardtanh", "softsign": "softsign", "hard_sigmoid": "hard_sigmoid", "hardsigmoid": "hard_sigmoid",
-    "softplus": "softplus", "softmax": "softmax", "log_softmax": "softmax", "logsoftmax": "softmax",
-    "hardswish": "hardswish", "quick_gelu": "gelu", "gelu_new": "gelu", "linear": "linear", "identity": "linear",
-    "expit": "sigmoid", "logistic": "sigmoid", "glu": "glu", "exponential": "linear", "sin": "sin",
-}
 
 _FUNCTION_MODULES = ("torch.nn.functional.", "torch.", "jax.nn.", "flax.linen.", "flax.linen.activation.",
                      "keras.activations.", "tensorflow.nn.", "tensorflow.math.", "tensorflow.", "numpy.",
@@ -36,18 +23,6 @@ _MODULE_CLASSES = {
 _CLASS_MODULES = ("torch.nn.", "keras.layers.", "flax.linen.", "haiku.")
 
 Act = Tuple[str, Optional[float]]  # (name, slope for leaky relu)
-
-
-def canonical_act(name: str) -> Optional[str]:
-    return _CANON.get(name.lower())
-
-
-def family(act: Optional[str]) -> Optional[str]:
-    if act in RELU_FAMILY:
-        return "relu"
-    if act in TANH_FAMILY:
-        return "tanh"
-    return None
 
 
 def act_from_string(node) -> Optional[Act]:

@@ -26,6 +26,7 @@ from typing import List, Optional, Set
 
 from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
                        TRIGGER_NAMES, TRIGGER_RE, canonical)
+from .act_names import CANON, family as act_family
 from .options import Options
 from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, UNKNOWN, WEIGHT,
                       layer_kind,
@@ -44,6 +45,19 @@ _RELU_WORDS = ("relu", "leaky", "maximum(", "clamp")
 _ELU = re.compile(r"(?<![gs])elu|(?<!\w)clip\(|(?<!\w)where\(|\(\s*\w+\s*>")
 _TANH_WORDS = ("tanh", "sigmoid", "expit", "exp(", "logistic", "softsign")
 _LEAKY_WORDS = ("leaky", "lrelu")
+# The names of each family's activations (act_names.CANON, lowered: also nn.ReLU, nn.LeakyReLU, nn.Tanh), for
+# _has_activation; the ReLUs written out and the hand-written sigmoid are recognised there by their shape.
+_EVIDENCE_IDENTS = {
+    "relu": frozenset(n for n, c in CANON.items() if act_family(c) == "relu"),
+    "tanh": frozenset(n for n, c in CANON.items() if act_family(c) == "tanh"),
+    "leaky": frozenset(n for n, c in CANON.items() if c == "leaky_relu"),
+}
+# The top-level statements worth walking for them (a statement the pattern misses holds none).
+_EVIDENCE_TEXT = {
+    "relu": r"(?i)relu|elu|leaky|maximum|clamp|clip|where|\(\s*\w+\s*>",
+    "tanh": r"(?i)tanh|sigmoid|expit|\bexp\b|logistic|softsign",
+    "leaky": r"(?i)leaky|lrelu",
+}
 # A simple statement can only make _stmt_candidates true through a call named in TRIGGER_NAMES minus
 # NEVER_FIRES (TRIGGER_RE sees each as a word), an initializer keyword argument (`kernel_init=`, the
 # `=` on its line or the next) or a `param(` call: a statement whose lines hold none of them is never walked.
@@ -398,20 +412,35 @@ class _CallJudge:
 
     @property
     def relu_in_file(self) -> bool:
-        if self._mentions_any(_RELU_WORDS):
-            return True
-        found = self._words.get("elu")
-        if found is None:
-            found = self._words["elu"] = bool(_ELU.search(self._lowered or self._text.lower()))
-        return found
+        if not self._mentions_any(_RELU_WORDS):
+            found = self._words.get("elu")
+            if found is None:
+                found = self._words["elu"] = bool(_ELU.search(self._lowered or self._text.lower()))
+            if not found:
+                return False
+        return self._activation_evidence("relu")
 
     @property
     def tanh_in_file(self) -> bool:
-        return self._mentions_any(_TANH_WORDS)
+        return self._mentions_any(_TANH_WORDS) and self._activation_evidence("tanh")
 
     @property
     def leaky_in_file(self) -> bool:
-        return self._mentions_any(_LEAKY_WORDS)
+        return self._mentions_any(_LEAKY_WORDS) and self._activation_evidence("leaky")
+
+    def _activation_evidence(self, which: str) -> bool:
+        """Could the model recognise an activation of this family anywhere in the file? The words above only
+        say the file spells one somewhere, docstrings and comments included. The model sees an activation
+        only through a name (F.relu, nn.Tanh(), x.sigmoid(), a user's relu() helper, an import of one) or a
+        string literal where an activation is read (`activation="tanh"`, Activation("tanh"), an item of a
+        Sequential list or dict); never through a string elsewhere (timm's `gate_layer="sigmoid"` default,
+        `conv_attn_act_layer: str = "relu"`), which a variable then carries: the model does not follow it."""
+        key = "evidence:" + which
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = any(
+                _has_activation(stmt, which, self) for stmt in self._statements_matching(_EVIDENCE_TEXT[which]))
+        return found
 
     def _statements_matching(self, pattern: str) -> List[ast.AST]:
         """Top-level statements whose text matches (a C-speed search each; only they are walked)."""
@@ -830,6 +859,80 @@ class _CallJudge:
                         for t in node.targets if isinstance(node, ast.Assign) else [node.target]:
                             self._module_names.update(n.id for n in ast.walk(t) if isinstance(n, ast.Name))
         return self._module_names
+
+
+def _has_activation(stmt: ast.AST, which: str, judge: "_CallJudge") -> bool:
+    """Does this statement hold something the model may read as an activation of the family (see
+    _CallJudge._activation_evidence)? A call of one (F.relu(x), nn.Tanh(), x.sigmoid(), a user's relu(), a
+    clamp/maximum/where with a bound that may be 0, an exp(-z)), a reference or string where the model reads
+    an activation (an `activation=` value, a positional argument, an element of a list/tuple/set, a dict
+    value), or an import of one (an alias that is then called)."""
+    idents = _EVIDENCE_IDENTS[which]
+    for node in ast.walk(stmt):
+        t = type(node)
+        if t is ast.Call:
+            name = _last_name(node.func)
+            lowered = name.lower()
+            if lowered in idents:
+                return True
+            if which == "relu" and lowered in _WRITTEN_RELUS and _written_relu(node, lowered, judge):
+                return True
+            if which == "tanh" and lowered == "exp" and node.args and isinstance(node.args[0], ast.UnaryOp) \
+                    and isinstance(node.args[0].op, ast.USub):
+                return True  # activations.sigmoid_expression: 1 / (1 + exp(-z))
+            if any(_act_reference(a, which, idents) for a in node.args) or any(
+                    kw.arg == "activation" and _act_reference(kw.value, which, idents) for kw in node.keywords):
+                return True
+        elif t in (ast.List, ast.Tuple, ast.Set):
+            if any(_act_reference(e, which, idents) for e in node.elts):
+                return True
+        elif t is ast.Dict:
+            if any(_act_reference(v, which, idents) for v in node.values if v is not None):
+                return True
+        elif t is ast.alias:
+            if any(part.lower() in idents for part in node.name.split(".")):
+                return True
+        elif t is ast.BinOp and which == "relu" and isinstance(node.op, ast.Mult):
+            # activations.relu_mask_expression: z * (z > 0)
+            if isinstance(node.left, ast.Compare) or isinstance(node.right, ast.Compare):
+                return True
+    return False
+
+
+# ReLUs written out (activations.act_call): clamp(x, min=0), x.clamp(0), clamp_min(0), maximum(x, 0),
+# where(x > 0, x, 0); each needs a bound Evaluator.number reads as 0
+_WRITTEN_RELUS = frozenset({"clamp", "clamp_", "clip", "clamp_min", "maximum", "where"})
+
+
+def _written_relu(call: ast.Call, name: str, judge: "_CallJudge") -> bool:
+    if name == "where":
+        bounds = call.args[2:3]
+    elif name == "maximum":
+        bounds = call.args[:2]
+    else:  # the function form reads args[1] or min=/a_min=, the method form args[0] or min=
+        bounds = call.args[:2] + [kw.value for kw in call.keywords if kw.arg in ("min", "a_min")]
+    return any(not judge.unknown_number(b) and _literal(b) in (None, 0) for b in bounds)
+
+
+def _act_reference(node: ast.AST, which: str, idents) -> bool:
+    """An activation named where activations.act_from_reference reads one: a string, a name or an attribute."""
+    t = type(node)
+    if t is ast.Name:
+        return node.id.lower() in idents
+    if t is ast.Attribute:
+        return node.attr.lower() in idents
+    return _act_string(node, which)
+
+
+def _act_string(node: ast.AST, which: str) -> bool:
+    if type(node) is not ast.Constant or not isinstance(node.value, str):
+        return False
+    return _family_of_name(node.value.lower()) == which or (
+        which == "leaky" and CANON.get(node.value.lower()) == "leaky_relu")
+
+
+def _family_of_name(lowered: str) -> Optional[str]:
+    return act_family(CANON.get(lowered))
 
 
 def _declares_plain_relu(call: ast.Call, name: str) -> bool:

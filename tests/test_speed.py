@@ -514,3 +514,69 @@ def test_hot_lines_equal_a_search_per_line():
         expected = [n for n, line in enumerate(lines, start=1) if TRIGGER_RE.search(line)
                     or (("init" in line or "param" in line) and _KEYWORD_TEXT.search(line))]
         assert _HotLines(source, lines).numbers == expected
+
+
+# Activation evidence (scan._has_activation): the scan asks whether the model could see a ReLU / tanh / leaky
+# activation anywhere in the file before it keeps a Xavier/He init. Spellings the model reads must keep the
+# finding; words it never reads (a comment, a docstring, a default string, a non-`activation=` keyword) must
+# not send the file to libcst at all.
+def _xavier_net(forward_act: str, extra: str = "", imports: str = "") -> str:
+    return (f"import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n{imports}\n\n"
+            f"class Net(nn.Module):\n    def __init__(self, act: str = \"relu\"):\n        super().__init__()\n"
+            "        self.fc1 = nn.Linear(784, 256)\n        self.fc2 = nn.Linear(256, 10)\n"
+            f"{extra}        nn.init.xavier_uniform_(self.fc1.weight)\n\n    def forward(self, x):\n"
+            f"        return self.fc2({forward_act.format('self.fc1(x)')})\n")
+
+
+_SEEN_ACTIVATIONS = {
+    "functional": _xavier_net("F.relu({})"),
+    "method": _xavier_net("{}.relu()"),
+    "imported-alias": _xavier_net("r({})", imports="from torch.nn.functional import relu as r\n"),
+    "module-attribute": _xavier_net("self.act({})", "        self.act = nn.ReLU()\n"),
+    "sequential-item": ("import torch.nn as nn\n\nnet = nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 10))\n"
+                        "nn.init.xavier_uniform_(net[0].weight)\n"),
+    "keras-string": ("from tensorflow import keras\nmodel = keras.Sequential([\n"
+                     "    keras.layers.Dense(64, activation=\"relu\", kernel_initializer=\"glorot_uniform\"),\n"
+                     "    keras.layers.Dense(10),\n])\n"),
+    "keras-list-string": ("from tensorflow import keras\nmodel = keras.Sequential([\n"
+                          "    keras.layers.Dense(64, kernel_initializer=\"glorot_uniform\"), \"relu\",\n"
+                          "    keras.layers.Dense(10),\n])\n"),
+}
+_UNSEEN_ACTIVATIONS = {
+    "comment": _xavier_net("F.gelu({})", "        # relu was worse here; sigmoid too\n"),
+    "docstring": _xavier_net("F.gelu({})", "        \"\"\"Unlike the ReLU version, no tanh.\"\"\"\n"),
+    "default-string": _xavier_net("F.gelu({})", "        self.kind = act\n"),
+    "other-keyword": _xavier_net("F.gelu({})", "        self.meta = make_mlp(2, act_layer=nn.ReLU, gate_layer=\"sigmoid\")\n"),
+    "clamp-max-only": _xavier_net("torch.clamp({}, max=6.0)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_SEEN_ACTIVATIONS))
+def test_fast_path_sees_every_activation_spelling_the_model_reads(name):
+    source = _SEEN_ACTIVATIONS[name]
+    assert [f.code for f in analyze(source, "m.py", FULL)] == ["INI101"], name
+    _same(Path(f"{name}.py"), source)
+
+
+@pytest.mark.parametrize("name", sorted(_UNSEEN_ACTIVATIONS))
+def test_activation_words_the_model_never_reads_keep_the_file_from_libcst(name):
+    source = _UNSEEN_ACTIVATIONS[name]
+    assert analyze(source, "m.py", FULL) == []
+    stats = Stats()
+    assert analyze(source, "m.py", FAST, stats=stats) == []
+    assert stats.libcst_files == 0, f"{name}: a word the model never reads as an activation reached libcst"
+
+
+def test_activation_class_names_are_in_the_scan_vocabulary():
+    """scan._EVIDENCE_IDENTS compares lowered names against act_names.CANON: every activation module class
+    activations.act_module knows must be found there with its family."""
+    from init_lint.act_names import family
+    from init_lint.activations import _MODULE_CLASSES
+    from init_lint.scan import _EVIDENCE_IDENTS
+
+    for cls, act in _MODULE_CLASSES.items():
+        fam = family(act)
+        if fam is not None:
+            assert cls.lower() in _EVIDENCE_IDENTS[fam], cls
+        if act == "leaky_relu":
+            assert cls.lower() in _EVIDENCE_IDENTS["leaky"], cls
