@@ -16,7 +16,7 @@ import re
 import time
 import tokenize
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Callable, List, Optional
 
 from .finding import Finding
 from .options import DEFAULT_OPTIONS, Options
@@ -69,8 +69,12 @@ def analyze(
     options: Options = DEFAULT_OPTIONS,
     tree: Optional[ast.AST] = None,
     stats: Optional[Stats] = None,
+    offload: Optional[Callable[..., Optional[List[Finding]]]] = None,
 ) -> List[Finding]:
-    """All findings for one source text, sorted, noqa not applied. Never raises."""
+    """All findings for one source text, sorted, noqa not applied. Never raises.
+
+    `offload(masked, starts, source, filename, options)`, when given, runs the libcst half elsewhere (the
+    flake8 plugin's helper process, helper.py) and returns its findings, or None to run it here."""
     # The scan walks flake8's ast and libcst builds hundreds of thousands of acyclic nodes per file; the
     # cyclic collector would keep rescanning them (and the host's heap with them): ~15% of our time on
     # timm. Paused for this one call only, and only if the host had it on; the few reference cycles our
@@ -78,33 +82,22 @@ def analyze(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _analyze(source, filename, options, tree, stats)
+        findings = _guarded(_analyze, filename, source, filename, options, tree, stats, offload)
+        return sorted(findings, key=Finding.sort_key)
     finally:
         if collecting:
             gc.enable()
 
 
-def _analyze(source: str, filename: str, options: Options, tree: Optional[ast.AST], stats: Optional[Stats]) -> List[Finding]:
-    try:
-        if stats is not None:
-            stats.files += 1
-        started = time.process_time() if stats is not None else 0.0
-        scanned = None
-        if not (options.full_analysis or options.strict_defaults):
-            # The cheap scan (ast + regex, no libcst): most files stop here, and libcst
-            # (about a second to import) is never loaded for them.
-            scanned = candidate_mask(source, tree, options.small_scale, options.deep_layers)
-            if stats is not None:
-                scanned_at = time.process_time()
-                stats.scan_cpu += scanned_at - started
-                started = scanned_at
-            if scanned is None:
-                return []
-        from .analysis import run_rules
+def analyze_scanned(masked: str, starts: List[int], source: str, filename: str, options: Options) -> List[Finding]:
+    """The libcst half for a file the scan already masked (the helper process's entry). Never raises."""
+    return _guarded(_libcst_findings, filename, (masked, None, starts), source, filename, options, None, None)
 
-        findings = run_rules(source, filename, options, tree, stats, scanned)
-        if stats is not None:
-            stats.libcst_cpu += time.process_time() - started
+
+def _guarded(fn, filename: str, *args) -> List[Finding]:
+    """The boundary: any exception becomes one INI900 finding, never a traceback in the host."""
+    try:
+        return fn(*args)
     except RecursionError:
         return [internal_error("expression nesting too deep to analyse", filename)]
     except SyntaxError as exc:
@@ -114,7 +107,39 @@ def _analyze(source: str, filename: str, options: Options, tree: Optional[ast.AS
         return [internal_error("out of memory", filename)]
     except Exception as exc:  # noqa: BLE001 - the boundary: never crash the host
         return [internal_error(f"internal error {type(exc).__name__}: {exc}", filename)]
-    return sorted(findings, key=Finding.sort_key)
+
+
+def _analyze(source: str, filename: str, options: Options, tree: Optional[ast.AST], stats: Optional[Stats],
+             offload) -> List[Finding]:
+    if stats is not None:
+        stats.files += 1
+    started = time.process_time() if stats is not None else 0.0
+    scanned = None
+    if not (options.full_analysis or options.strict_defaults):
+        # The cheap scan (ast + regex, no libcst): most files stop here, and libcst
+        # (about a second to import) is never loaded for them.
+        scanned = candidate_mask(source, tree, options.small_scale, options.deep_layers)
+        if stats is not None:
+            scanned_at = time.process_time()
+            stats.scan_cpu += scanned_at - started
+            started = scanned_at
+        if scanned is None:
+            return []
+        if offload is not None:
+            found = offload(scanned[0], scanned[2], source, filename, options)
+            if found is not None:
+                return found
+    findings = _libcst_findings(scanned, source, filename, options, tree, stats)
+    if stats is not None:
+        stats.libcst_cpu += time.process_time() - started
+    return findings
+
+
+def _libcst_findings(scanned, source: str, filename: str, options: Options, tree: Optional[ast.AST],
+                     stats: Optional[Stats]) -> List[Finding]:
+    from .analysis import run_rules
+
+    return run_rules(source, filename, options, tree, stats, scanned)
 
 
 def noqa_codes(line: str):
@@ -164,4 +189,3 @@ def lint_bytes(
     except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
         return [f for f in [internal_error(f"cannot decode source: {exc}", filename)] if options.wants(f.code)]
     return lint_source(source, filename, options, stats)
-

@@ -8,10 +8,13 @@ Noqa and --select/--ignore are left to flake8 itself.
 from __future__ import annotations
 
 import ast
-from typing import ClassVar, Iterator, List, Tuple
+from typing import ClassVar, Iterator, List, Optional, Tuple
+
+import os
 
 from . import __version__
 from .engine import analyze
+from .helper import IN_PROCESS_ENV, Helper
 from .options import Options
 
 
@@ -19,6 +22,9 @@ class InitLintPlugin:
     name = "init-lint"
     version = __version__
     options: ClassVar[Options] = Options()
+    # The libcst half runs in a helper process (helper.py: libcst's objects stay out of flake8's GC), except
+    # for a single buffer from stdin (editors: the helper's start-up would be their latency).
+    helper: ClassVar[Optional[Helper]] = None
 
     def __init__(self, tree: ast.AST, filename: str, lines: List[str]) -> None:
         self.tree = tree
@@ -56,8 +62,10 @@ class InitLintPlugin:
             small_scale=float(getattr(options, "init_lint_small_scale", Options.small_scale)),
             deep_layers=int(getattr(options, "init_lint_deep_layers", Options.deep_layers)),
         )
+        from_stdin = "-" in (getattr(options, "filenames", None) or ["-"])
+        cls.helper = None if from_stdin or os.environ.get(IN_PROCESS_ENV, "") not in ("", "0") else Helper()
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
         source = "".join(self.lines)
-        for f in analyze(source, self.filename, self.options, tree=self.tree):
+        for f in analyze(source, self.filename, self.options, tree=self.tree, offload=self.helper):
             yield f.line, f.col, f"{f.code} {f.message}", type(self)
