@@ -8,14 +8,15 @@ Noqa and --select/--ignore are left to flake8 itself.
 from __future__ import annotations
 
 import ast
-from typing import ClassVar, Iterator, List, Optional, Tuple
-
 import os
+from typing import TYPE_CHECKING, ClassVar, Iterator, List, Optional, Tuple
 
 from . import __version__
 from .engine import analyze
-from .helper import IN_PROCESS_ENV, Helper
 from .options import Options
+
+if TYPE_CHECKING:
+    from .helper import Helper  # imported for real only when a helper is used
 
 
 class InitLintPlugin:
@@ -24,7 +25,7 @@ class InitLintPlugin:
     options: ClassVar[Options] = Options()
     # The libcst half runs in a helper process (helper.py: libcst's objects stay out of flake8's GC), except
     # for a single buffer from stdin (editors: the helper's start-up would be their latency).
-    helper: ClassVar[Optional[Helper]] = None
+    helper: ClassVar[Optional["Helper"]] = None
 
     def __init__(self, tree: ast.AST, filename: str, lines: List[str]) -> None:
         self.tree = tree
@@ -62,8 +63,13 @@ class InitLintPlugin:
             small_scale=float(getattr(options, "init_lint_small_scale", Options.small_scale)),
             deep_layers=int(getattr(options, "init_lint_deep_layers", Options.deep_layers)),
         )
-        from_stdin = "-" in (getattr(options, "filenames", None) or ["-"])
-        cls.helper = None if from_stdin or os.environ.get(IN_PROCESS_ENV, "") not in ("", "0") else Helper()
+        from_stdin = "-" in (getattr(options, "filenames", None) or [])  # none given: flake8 lints "."
+        cls.helper = None
+        if not from_stdin:
+            from .helper import IN_PROCESS_ENV, Helper  # subprocess, json: not for an editor's single buffer
+
+            if os.environ.get(IN_PROCESS_ENV, "") in ("", "0"):
+                cls.helper = Helper()
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
         source = "".join(self.lines)

@@ -45,15 +45,17 @@ def test_helper_reports_exactly_what_the_in_process_analysis_does(jobs):
     assert with_helper.stdout.count(" INI") > 50  # the fixtures do report: the comparison is not of nothing
 
 
-def test_stdin_never_starts_a_helper():
+def test_stdin_never_starts_a_helper(monkeypatch):
+    monkeypatch.delenv(IN_PROCESS_ENV, raising=False)
     class Namespace:
         filenames = ["-"]
 
     InitLintPlugin.parse_options(Namespace())
     assert InitLintPlugin.helper is None
-    Namespace.filenames = ["src/"]
-    InitLintPlugin.parse_options(Namespace())
-    assert isinstance(InitLintPlugin.helper, Helper)
+    for filenames in (["src/"], []):  # no path given: flake8 lints "."
+        Namespace.filenames = filenames
+        InitLintPlugin.parse_options(Namespace())
+        assert isinstance(InitLintPlugin.helper, Helper)
     InitLintPlugin.helper = None
 
 
