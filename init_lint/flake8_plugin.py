@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, ClassVar, Iterator, List, Optional, Tuple
 
 from . import __version__
 from .engine import analyze
+from .triggers import TRIGGER_RE
 from .options import Options
 
 if TYPE_CHECKING:
@@ -73,5 +74,8 @@ class InitLintPlugin:
 
     def run(self) -> Iterator[Tuple[int, int, str, type]]:
         source = "".join(self.lines)
+        helper = self.helper
+        if helper is not None and not helper.started and TRIGGER_RE.search(source):
+            helper.start()
         for f in analyze(source, self.filename, self.options, tree=self.tree, offload=self.helper):
             yield f.line, f.col, f"{f.code} {f.message}", type(self)

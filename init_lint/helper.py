@@ -52,6 +52,7 @@ class Helper:
     def __init__(self) -> None:
         self._proc: Optional[subprocess.Popen] = None
         self._owner = 0  # pid that started _proc
+        self._ready = False  # _proc said READY
         self.unavailable = False  # could not start: analyse in process from now on
 
     def __call__(self, masked: str, starts: List[int], source: str, filename: str,
@@ -78,30 +79,46 @@ class Helper:
             return [internal_error(f"the analysis process stopped ({reason})", filename)]
         return [Finding(line, col, code, message, filename) for line, col, code, message in response["findings"]]
 
-    def _process(self) -> Optional[subprocess.Popen]:
-        if self._proc is not None and self._owner == os.getpid() and self._proc.poll() is None:
-            return self._proc
-        if self._owner != os.getpid():
-            self._proc = None  # inherited through fork: the parent's pipes are not ours to use
+    @property
+    def started(self) -> bool:
+        return self.unavailable or (self._proc is not None and self._owner == os.getpid())
+
+    def start(self) -> None:
+        """Launch the helper without waiting for it: it loads libcst while the host scans on (the plugin
+        calls this at the first file that names an initializer, so a run that needs no helper never
+        starts one and one that does rarely waits for it)."""
+        if self.unavailable or (self._proc is not None and self._owner == os.getpid() and self._proc.poll() is None):
+            return
+        self._proc, self._ready = None, False  # none yet, or inherited through fork: not ours to use
         try:
             self._proc = subprocess.Popen(
                 [sys.executable, "-I", "-c", _BOOT, json.dumps(sys.path)],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             )
-            # It says READY once libcst and the model are loaded; one that cannot get there (no libcst
-            # importable in isolated mode, a sandbox without subprocesses) is never tried again.
-            if _read_message(self._proc.stdout) != READY:
-                raise HelperDied("it did not start")
-        except (OSError, ValueError, HelperDied):
-            if self._proc is not None:
-                self._proc.kill()
-                self._proc.wait()
-                self._proc = None
+        except (OSError, ValueError):
             self.unavailable = True
-            return None
+            return
         if not self._owner:
             atexit.register(self.close)
         self._owner = os.getpid()
+
+    def _process(self) -> Optional[subprocess.Popen]:
+        self.start()
+        if self._proc is None:
+            return None
+        if not self._ready:
+            # It says READY once libcst and the model are loaded; one that cannot get there (no libcst
+            # importable in isolated mode, a sandbox without subprocesses) is never tried again.
+            try:
+                if _read_message(self._proc.stdout) != READY:
+                    raise HelperDied("it did not start")
+            except (OSError, ValueError, HelperDied):
+                self._proc.kill()
+                self._proc.wait()
+                self._proc = None
+                self.unavailable = True
+                return None
+            self._ready = True
         return self._proc
 
     def close(self) -> None:

@@ -105,3 +105,23 @@ def test_a_helper_that_dies_on_a_file_costs_only_that_file(monkeypatch):
     monkeypatch.setattr(helper_mod, "_BOOT", working)
     assert [f.code for f in analyze(XAVIER_RELU, "m.py", offload=h)] == ["INI101"]
     h.close()
+
+
+def test_helper_starts_at_the_first_file_naming_an_initializer():
+    """Launched early (it loads libcst while flake8 goes on), but never for a run without any initializer."""
+    import ast
+
+    h = Helper()
+    saved, InitLintPlugin.helper = InitLintPlugin.helper, h
+    try:
+        plain = "import os\nprint(os.getcwd())\n"
+        assert list(InitLintPlugin(ast.parse(plain), "a.py", plain.splitlines(True)).run()) == []
+        assert not h.started
+        harmless = "import torch.nn as nn\nfc = nn.Linear(4, 4)\nnn.init.zeros_(fc.bias)\n"
+        assert list(InitLintPlugin(ast.parse(harmless), "b.py", harmless.splitlines(True)).run()) == []
+        assert h.started  # started, though this file needed no libcst
+        found = list(InitLintPlugin(ast.parse(XAVIER_RELU), "c.py", XAVIER_RELU.splitlines(True)).run())
+        assert [text.split()[0] for _, _, text, _ in found] == ["INI101"]
+    finally:
+        InitLintPlugin.helper = saved
+        h.close()
