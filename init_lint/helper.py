@@ -23,6 +23,7 @@ import os
 import struct
 import subprocess
 import sys
+import threading
 from dataclasses import asdict
 from typing import List, Optional
 
@@ -40,6 +41,7 @@ IN_PROCESS_ENV = "INIT_LINT_IN_PROCESS"
 
 
 READY = b"init-lint helper ready"
+START_TIMEOUT = 60.0  # seconds to load libcst and the model (about 0.3 s on a laptop)
 
 
 class HelperDied(RuntimeError):
@@ -110,7 +112,7 @@ class Helper:
             # It says READY once libcst and the model are loaded; one that cannot get there (no libcst
             # importable in isolated mode, a sandbox without subprocesses) is never tried again.
             try:
-                if _read_message(self._proc.stdout) != READY:
+                if _first_message(self._proc.stdout, START_TIMEOUT) != READY:
                     raise HelperDied("it did not start")
             except (OSError, ValueError, HelperDied):
                 self._proc.kill()
@@ -139,6 +141,23 @@ def _options_json(options: Options) -> dict:
     out = asdict(options)
     out["select"], out["ignore"] = sorted(options.select), sorted(options.ignore)
     return out
+
+
+def _first_message(stream, timeout: float) -> Optional[bytes]:
+    """The helper's first message, or None after `timeout` seconds: a sys.executable that is not a plain
+    Python (an embedding application) could wait on its input for ever; flake8 must not wait with it."""
+    box: List[bytes] = []
+
+    def read() -> None:
+        try:
+            box.append(_read_message(stream))
+        except (OSError, ValueError, HelperDied):
+            pass
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return box[0] if box else None
 
 
 def _read_exactly(stream, n: int) -> bytes:

@@ -47,6 +47,7 @@ def test_helper_reports_exactly_what_the_in_process_analysis_does(jobs):
 
 def test_stdin_never_starts_a_helper(monkeypatch):
     monkeypatch.delenv(IN_PROCESS_ENV, raising=False)
+
     class Namespace:
         filenames = ["-"]
 
@@ -125,3 +126,14 @@ def test_helper_starts_at_the_first_file_naming_an_initializer():
     finally:
         InitLintPlugin.helper = saved
         h.close()
+
+
+def test_a_helper_that_never_answers_is_given_up(monkeypatch):
+    """A sys.executable that waits on its input instead of starting (an embedding application): the host
+    stops waiting after START_TIMEOUT and analyses in process."""
+    monkeypatch.setattr(helper_mod, "_BOOT", "import sys, time; time.sleep(30)")
+    monkeypatch.setattr(helper_mod, "START_TIMEOUT", 0.5)
+    h = Helper()
+    assert [f.code for f in analyze(XAVIER_RELU, "m.py", offload=h)] == ["INI101"]
+    assert h.unavailable
+    h.close()
