@@ -111,10 +111,7 @@ class Helper:
         if not self._ready:
             # It says READY once libcst and the model are loaded; one that cannot get there (no libcst
             # importable in isolated mode, a sandbox without subprocesses) is never tried again.
-            try:
-                if _first_message(self._proc.stdout, START_TIMEOUT) != READY:
-                    raise HelperDied("it did not start")
-            except (OSError, ValueError, HelperDied):
+            if _first_message(self._proc.stdout, START_TIMEOUT) != READY:
                 self._proc.kill()
                 self._proc.wait()
                 self._proc = None

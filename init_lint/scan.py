@@ -24,10 +24,10 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import List, Optional, Set
 
-from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
-                       TRIGGER_NAMES, TRIGGER_RE, canonical)
 from .act_names import CANON, family as act_family
 from .options import Options
+from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
+                       TRIGGER_NAMES, TRIGGER_RE, canonical)
 from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, UNKNOWN, WEIGHT,
                       layer_kind,
                       role_of_layer_name, role_of_name)
@@ -880,14 +880,14 @@ def _has_activation(stmt: ast.AST, which: str, judge: "_CallJudge") -> bool:
             if which == "tanh" and lowered == "exp" and node.args and isinstance(node.args[0], ast.UnaryOp) \
                     and isinstance(node.args[0].op, ast.USub):
                 return True  # activations.sigmoid_expression: 1 / (1 + exp(-z))
-            if any(_act_reference(a, which, idents) for a in node.args) or any(
-                    kw.arg == "activation" and _act_reference(kw.value, which, idents) for kw in node.keywords):
+            if any(_act_reference(a, idents) for a in node.args) or any(
+                    kw.arg == "activation" and _act_reference(kw.value, idents) for kw in node.keywords):
                 return True
         elif t in (ast.List, ast.Tuple, ast.Set):
-            if any(_act_reference(e, which, idents) for e in node.elts):
+            if any(_act_reference(e, idents) for e in node.elts):
                 return True
         elif t is ast.Dict:
-            if any(_act_reference(v, which, idents) for v in node.values if v is not None):
+            if any(_act_reference(v, idents) for v in node.values if v is not None):
                 return True
         elif t is ast.alias:
             if any(part.lower() in idents for part in node.name.split(".")):
@@ -914,25 +914,15 @@ def _written_relu(call: ast.Call, name: str, judge: "_CallJudge") -> bool:
     return any(not judge.unknown_number(b) and _literal(b) in (None, 0) for b in bounds)
 
 
-def _act_reference(node: ast.AST, which: str, idents) -> bool:
-    """An activation named where activations.act_from_reference reads one: a string, a name or an attribute."""
+def _act_reference(node: ast.AST, idents) -> bool:
+    """An activation named where activations.act_from_reference reads one: a name, an attribute or a string
+    (act_from_string: its lowered value a CANON spelling of the family)."""
     t = type(node)
     if t is ast.Name:
         return node.id.lower() in idents
     if t is ast.Attribute:
         return node.attr.lower() in idents
-    return _act_string(node, which)
-
-
-def _act_string(node: ast.AST, which: str) -> bool:
-    if type(node) is not ast.Constant or not isinstance(node.value, str):
-        return False
-    return _family_of_name(node.value.lower()) == which or (
-        which == "leaky" and CANON.get(node.value.lower()) == "leaky_relu")
-
-
-def _family_of_name(lowered: str) -> Optional[str]:
-    return act_family(CANON.get(lowered))
+    return t is ast.Constant and isinstance(node.value, str) and node.value.lower() in idents
 
 
 def _declares_plain_relu(call: ast.Call, name: str) -> bool:
