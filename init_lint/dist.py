@@ -14,7 +14,11 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import libcst as cst
 
+from .arith import fold
 from .names import ImportTable, dotted
+
+_CST_OPS = {cst.Add: "+", cst.Subtract: "-", cst.Multiply: "*", cst.Divide: "/", cst.Power: "**"}
+
 
 # ---------------------------------------------------------------- the value
 
@@ -170,23 +174,7 @@ class Evaluator:
             b = self.number(node.right, depth + 1)
             if a is None or b is None:
                 return None
-            try:
-                op = node.operator
-                if isinstance(op, cst.Add):
-                    return a + b
-                if isinstance(op, cst.Subtract):
-                    return a - b
-                if isinstance(op, cst.Multiply):
-                    return a * b
-                if isinstance(op, cst.Divide):
-                    return a / b
-                if isinstance(op, cst.Power):
-                    if abs(b) > 64:
-                        return None
-                    return float(a ** b)
-            except (ZeroDivisionError, OverflowError, ValueError, TypeError):
-                return None
-            return None
+            return fold(_CST_OPS.get(type(node.operator), ""), a, b)
         if isinstance(node, cst.Call):
             q = self.qname(node.func)
             if is_sqrt(q) and len(node.args) == 1:

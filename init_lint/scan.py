@@ -25,6 +25,7 @@ from itertools import accumulate
 from typing import List, Optional, Set
 
 from .act_names import CANON, family as act_family
+from .arith import fold
 from .options import Options
 from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
                        TRIGGER_NAMES, TRIGGER_RE, canonical)
@@ -109,25 +110,16 @@ def _num(node) -> Optional[float]:
     return None
 
 
+_AST_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
+
+
 def _literal(node) -> Optional[float]:
     """The value of a number written with literals only (2, -0.5, 2.0 / 3, 4 * 8), else None."""
-    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.Pow)):
+    if isinstance(node, ast.BinOp) and type(node.op) in _AST_OPS:
         a, b = _literal(node.left), _literal(node.right)
         if a is None or b is None:
             return None
-        op = node.op
-        try:
-            if isinstance(op, ast.Add):
-                return a + b
-            if isinstance(op, ast.Sub):
-                return a - b
-            if isinstance(op, ast.Mult):
-                return a * b
-            if isinstance(op, ast.Div):
-                return a / b
-            return float(a ** b) if abs(b) <= 64 else None  # ast.Pow, bounded as Evaluator.number bounds it
-        except (ZeroDivisionError, OverflowError, ValueError, TypeError):
-            return None
+        return fold(_AST_OPS[type(node.op)], a, b)  # as Evaluator.number folds it
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.UAdd):
         return _literal(node.operand)
     if isinstance(node, ast.Call) and _last_name(node.func) in ("sqrt", "float", "int") and len(node.args) == 1 \
