@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from benchmarks._common import DEFAULT_CACHE  # noqa: E402
 from init_lint.engine import analyze, decode  # noqa: E402
 from init_lint.options import Options  # noqa: E402
-from init_lint.triggers import TRIGGER_RE  # noqa: E402
+from init_lint.vocab.triggers import TRIGGER_RE  # noqa: E402
 from mutations import MUTATIONS  # noqa: E402
 
 FULL = Options(full_analysis=True)

@@ -6,7 +6,7 @@ from typing import Optional, Tuple
 
 import libcst as cst
 
-from .act_names import RELU_FAMILY, TANH_FAMILY, canonical_act, family  # noqa: F401 - re-exported
+from .vocab.act_names import RELU_FAMILY, TANH_FAMILY, canonical_act, family  # noqa: F401 - re-exported
 from .dist import arg, string_value
 
 _FUNCTION_MODULES = ("torch.nn.functional.", "torch.", "jax.nn.", "flax.linen.", "flax.linen.activation.",

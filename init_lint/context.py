@@ -14,7 +14,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 import libcst as cst
 
-from . import weights as W
+from .vocab import roles as W
 from .activations import family as act_family
 from .cstutil import walk as _walk
 from .flow import Facts

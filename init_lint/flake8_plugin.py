@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar, Iterator, List, Optional, Tuple
 from . import __version__
 from .engine import analyze
 from .options import Options
-from .triggers import TRIGGER_RE
+from .vocab.triggers import TRIGGER_RE
 
 if TYPE_CHECKING:
     from .helper import Helper  # imported for real only when a helper is used

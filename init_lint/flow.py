@@ -555,7 +555,7 @@ def _gradient(node) -> bool:
 
 def _parameter_update(target) -> bool:
     """`params[key] -= ...`, `self.weights[i] -= ...`, `b1 -= ...`: in-place steps on parameters."""
-    from .weights import BIAS, WEIGHT, role_of_name
+    from .vocab.roles import BIAS, WEIGHT, role_of_name
 
     if isinstance(target, cst.Subscript):
         return True
@@ -564,6 +564,6 @@ def _parameter_update(target) -> bool:
 
 
 def _weightish(name: str) -> bool:
-    from .weights import WEIGHT, role_of_name
+    from .vocab.roles import WEIGHT, role_of_name
 
     return role_of_name(name) == WEIGHT

@@ -15,7 +15,7 @@ from typing import Dict, List, Optional, Set, Tuple
 
 import libcst as cst
 
-from . import weights as W
+from .vocab import roles as W
 from .dist import Dist, Evaluator, _unpack_shape, arg, positional, string_value
 from .cstutil import children, walk
 from .names import ImportTable, dotted

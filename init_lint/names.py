@@ -17,7 +17,7 @@ from .cstutil import children
 # CONVENTIONAL (aliases used when a file does not import the name itself), the module prefixes
 # that are the same API under another path, and canonical() live in the libcst-free triggers
 # module, so the cheap scan and the semantic model resolve names from one table.
-from .triggers import CONVENTIONAL, canonical
+from .vocab.triggers import CONVENTIONAL, canonical
 
 # Statements that may hold an import somewhere below them (concrete libcst classes, never subclassed).
 _IMPORT_HOLDERS = frozenset({cst.SimpleStatementLine, cst.If, cst.Try, cst.TryStar, cst.IndentedBlock,

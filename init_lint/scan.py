@@ -24,12 +24,12 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import List, Optional, Set
 
-from .act_names import CANON, family as act_family
+from .vocab.act_names import CANON, family as act_family
 from .arith import fold
 from .options import Options
-from .triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
+from .vocab.triggers import (CONVENTIONAL, INPLACE_METHODS, NEVER_FIRES, QUALIFIED, RNG_METHODS, TRANSPARENT_METHODS,
                        TRIGGER_NAMES, TRIGGER_RE, canonical)
-from .weights import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, UNKNOWN, WEIGHT,
+from .vocab.roles import (BIAS, EMBED_LIKE, LINEAR_LIKE, NORM, NORM_LIKE, RNN_LIKE, STATE, TOKEN, UNKNOWN, WEIGHT,
                       layer_kind,
                       role_of_layer_name, role_of_name)
 

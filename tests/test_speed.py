@@ -29,7 +29,7 @@ import pytest
 
 from init_lint.engine import Stats, analyze, decode
 from init_lint.options import Options
-from init_lint.triggers import NEVER_FIRES, TRIGGER_NAMES, TRIGGER_RE
+from init_lint.vocab.triggers import NEVER_FIRES, TRIGGER_NAMES, TRIGGER_RE
 from mutations import MUTATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +62,7 @@ def test_fast_trigger_regex_matches_the_reference_statement():
     both must accept exactly the same lines, on real code and on every name in odd company."""
     import re
 
-    from init_lint.triggers import REFERENCE_TRIGGER_PATTERN
+    from init_lint.vocab.triggers import REFERENCE_TRIGGER_PATTERN
 
     REFERENCE_TRIGGER_RE = re.compile(REFERENCE_TRIGGER_PATTERN)
 
@@ -81,7 +81,8 @@ def test_never_fires_names_are_known():
 
 def test_scan_tables_match_evaluator_and_import_tables():
     """The scan resolves calls the way dist.Evaluator and names.ImportTable do; its copies must not drift."""
-    from init_lint import dist, names, triggers
+    from init_lint import dist, names
+    from init_lint.vocab import triggers
 
     qualified = set(dist._FACTORIES) | set(dist._INITIALIZERS) | set(dist._UNCALLED_INITIALIZERS) \
         | {f"torch.nn.init.{k}" for k in dist._TORCH_INIT} | {f"torch.nn.init.{k}_" for k in dist._TORCH_INIT}
@@ -506,7 +507,7 @@ def test_hot_lines_equal_a_search_per_line():
     """scan._HotLines finds trigger and initializer-keyword lines in one pass over the file; the answer must
     be the per-line search's on every repo file (odd line breaks included)."""
     from init_lint.scan import _KEYWORD_TEXT, _HotLines, _split_lines
-    from init_lint.triggers import TRIGGER_RE
+    from init_lint.vocab.triggers import TRIGGER_RE
     sources = [decode(p.read_bytes()) for p in REPO_FILES]
     sources.append("x = 1\r\nw = torch.zeros(3)\rkernel_init=\\\n  f\x0cnormal_(t)\nparam(\n")
     for source in sources:
@@ -570,7 +571,7 @@ def test_activation_words_the_model_never_reads_keep_the_file_from_libcst(name):
 def test_activation_class_names_are_in_the_scan_vocabulary():
     """scan._EVIDENCE_IDENTS compares lowered names against act_names.CANON: every activation module class
     activations.act_module knows must be found there with its family."""
-    from init_lint.act_names import family
+    from init_lint.vocab.act_names import family
     from init_lint.activations import _MODULE_CLASSES
     from init_lint.scan import _EVIDENCE_IDENTS
 

@@ -1,0 +1,108 @@
+"""What a fix means, as data: the rules say *what* to change, the fixer (libcst) says *how*.
+
+A rule never builds code. It attaches one `Fix` to a finding: the span of
+the initializer expression it is about (positions as the finding reports
+them) and an intent. `init_lint.fix.apply` parses the file with libcst
+(only under `--fix`/`--diff`), finds the node with exactly that span, turns
+the intent into a lossless edit, adds the imports, and checks the result
+before anything is written. Nothing here imports libcst.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Tuple, Union
+
+
+@dataclass(frozen=True)
+class Span:
+    """An expression's extent: 1-based lines, 0-based character columns, outer parentheses excluded."""
+
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+
+
+@dataclass(frozen=True)
+class KeywordArgument:
+    """Make a positional argument explicit: `normal_(w, 0.02)` -> `normal_(w, std=0.02)`.
+
+    `index` counts positional arguments only (`*args` excluded), from 0."""
+
+    index: int
+    keyword: str
+
+
+@dataclass(frozen=True)
+class SymmetricBounds:
+    """`uniform_(w, 0.1)` -> `uniform_(w, -0.1, 0.1)`: the positional argument `index` becomes
+    the negated lower bound and is repeated as the upper bound."""
+
+    index: int
+
+
+@dataclass(frozen=True)
+class SwapInitializer:
+    """Call another initializer of the same framework: rename the callee's last name and adjust arguments.
+
+    - `new_name`: the new last component (`kaiming_uniform_`, `HeUniform`, `he_uniform`);
+    - `import_from`: when the callee is a bare name, the module to import `new_name` from
+      (`torch.nn.init`); None when the callee is an attribute chain (`nn.init.xavier_uniform_`);
+    - `drop_keywords`: keywords that mean nothing to the new initializer (`gain` for He);
+    - `keep_positional`: keep only this many positional arguments (None keeps all);
+    - `add_keywords`: (name, code) pairs appended, e.g. ("nonlinearity", '"relu"').
+    """
+
+    new_name: str
+    import_from: Optional[str] = None
+    drop_keywords: Tuple[str, ...] = ()
+    keep_positional: Optional[int] = None
+    add_keywords: Tuple[Tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class ReplaceString:
+    """A string initializer: `"glorot_uniform"` -> `"he_uniform"` (the quote style is kept)."""
+
+    new_value: str
+
+
+@dataclass(frozen=True)
+class ScaleByFanIn:
+    """A NumPy weight gets a variance-preserving scale: `<draw> * np.sqrt(<numerator> / <fan_in>)`.
+
+    - `fan_in`: the source text of the fan-in expression (taken from the axis the weight is
+      multiplied on);
+    - `numerator`: "2" (He, ReLU family) or "1" (LeCun, tanh/sigmoid);
+    - `draw`: source text of the unit draw to keep (a seeded `rng.standard_normal(...)` stays),
+      or None to replace the whole expression by a new `np.random.randn(<shape>)` draw;
+    - `shape`: source texts of the shape when a new draw is made;
+    - `numpy`: the local name of numpy in the file (`np`), importing it when `import_numpy`.
+    """
+
+    fan_in: str
+    numerator: str
+    draw: Optional[str] = None
+    shape: Tuple[str, ...] = ()
+    numpy: str = "np"
+    import_numpy: bool = False
+
+
+@dataclass(frozen=True)
+class ReplaceExpression:
+    """Replace the expression by new code (the escape hatch; prefer a specific intent)."""
+
+    code: str
+
+
+Intent = Union[KeywordArgument, SymmetricBounds, SwapInitializer, ReplaceString, ScaleByFanIn, ReplaceExpression]
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One fix of one finding: where, what, and the import statements the new code needs."""
+
+    span: Span
+    intent: Intent
+    imports: Tuple[str, ...] = ()

@@ -1,0 +1,225 @@
+"""Small, fast helpers over the standard `ast` tree (the one flake8 already holds).
+
+Everything in `semantic/` reads `ast` nodes through these helpers, so the
+spelling of a node type is decided in one place:
+
+* `children` / `walk`: child nodes without the expression contexts and
+  operator singletons `ast.iter_child_nodes` also yields;
+* `dotted`, `string_value`, `number_literal`: the leaf readings every
+  evaluator needs;
+* `arg` / `positional` / `keywords`: call arguments by position or keyword;
+* `SourceText`: positions in characters (ast counts UTF-8 bytes) and the
+  exact source text of a node for messages.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple, Union
+
+# Fields that never hold a node worth visiting: expression contexts (Load/Store/Del) and operator
+# singletons. Skipping them halves the nodes a walk touches.
+_SKIP_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "kind"})
+_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _fields(t: type) -> Tuple[str, ...]:
+    names = _FIELDS.get(t)
+    if names is None:
+        names = _FIELDS[t] = tuple(f for f in getattr(t, "_fields", ()) if f not in _SKIP_FIELDS)
+    return names
+
+
+def children(node: ast.AST) -> Iterator[ast.AST]:
+    """Child nodes in field order (lists flattened), contexts and operators left out."""
+    for name in _fields(type(node)):
+        v = getattr(node, name, None)
+        if v is None:
+            continue
+        if type(v) is list:
+            for item in v:
+                if isinstance(item, ast.AST):
+                    yield item
+        elif isinstance(v, ast.AST):
+            yield v
+
+
+def walk(node: Union[ast.AST, Sequence[ast.AST]]) -> Iterator[ast.AST]:
+    """Every node below (and including) `node`, depth first; iterative, so deep nesting cannot overflow."""
+    stack: List[ast.AST] = list(node) if isinstance(node, (list, tuple)) else [node]  # type: ignore[arg-type]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(children(n))
+
+
+def dotted(node: Optional[ast.AST]) -> Optional[str]:
+    """``a.b.c`` for a Name/Attribute chain, else None."""
+    parts: List[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def last_name(node: Optional[ast.AST]) -> Optional[str]:
+    """`c` of `a.b.c` or of `c`; None for anything else."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    if isinstance(node, ast.Name):
+        return node.id
+    return None
+
+
+def string_value(node: Optional[ast.AST]) -> Optional[str]:
+    """The value of a plain string literal (implicit concatenation is already one Constant in ast)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def number_literal(node: Optional[ast.AST]) -> Optional[float]:
+    """A literal int/float (not bool, not complex) as float; None otherwise (signs are UnaryOp)."""
+    if isinstance(node, ast.Constant):
+        v = node.value
+        if type(v) is int or type(v) is float:
+            try:
+                return float(v)
+            except OverflowError:
+                return None
+    return None
+
+
+def is_number_literal(node: Optional[ast.AST]) -> bool:
+    return isinstance(node, ast.Constant) and (type(node.value) is int or type(node.value) is float)
+
+
+def positional(call: ast.Call) -> List[ast.expr]:
+    """Positional arguments, `*args` left out."""
+    return [a for a in call.args if not isinstance(a, ast.Starred)]
+
+
+def keywords(call: ast.Call) -> Dict[str, ast.expr]:
+    """Keyword arguments by name, `**kwargs` left out."""
+    return {k.arg: k.value for k in call.keywords if k.arg is not None}
+
+
+def arg(call: ast.Call, pos: Optional[int], *names: str) -> Optional[ast.expr]:
+    """Argument by keyword name, else by position (skipping * / **)."""
+    for k in call.keywords:
+        if k.arg is not None and k.arg in names:
+            return k.value
+    if pos is not None and pos >= 0:
+        args = positional(call)
+        if pos < len(args):
+            return args[pos]
+    return None
+
+
+def has_star_args(call: ast.Call) -> bool:
+    return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
+
+
+def call_name(call: ast.AST) -> Optional[str]:
+    """Last component of the called name: `normal_` of `nn.init.normal_(...)`."""
+    return last_name(call.func) if isinstance(call, ast.Call) else None
+
+
+def body_statements(node: ast.AST) -> List[ast.stmt]:
+    """Every statement list directly under a compound statement (body, orelse, finalbody, handlers' bodies)."""
+    out: List[ast.stmt] = []
+    for name in ("body", "orelse", "finalbody"):
+        v = getattr(node, name, None)
+        if type(v) is list:
+            out.extend(v)
+    for h in getattr(node, "handlers", ()) or ():
+        out.extend(h.body)
+    for c in getattr(node, "cases", ()) or ():
+        out.extend(c.body)
+    return out
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class SourceText:
+    """The text of one file with positions the way flake8 reports them.
+
+    ast gives 1-based lines and 0-based *UTF-8 byte* columns; flake8 users
+    (and libcst, for the fixer) count columns in characters. Lines are split
+    exactly where the tokenizer splits them (\\r\\n, \\r, \\n; not form feeds).
+    """
+
+    __slots__ = ("text", "_starts", "_ascii")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: Optional[List[int]] = None
+        self._ascii = text.isascii()
+
+    def _line_starts(self) -> List[int]:
+        if self._starts is None:
+            starts = [0]
+            starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
+            self._starts = starts
+        return self._starts
+
+    def line(self, lineno: int) -> str:
+        """Line `lineno` (1-based) without its line break; '' past the end."""
+        starts = self._line_starts()
+        if not 1 <= lineno <= len(starts):
+            return ""
+        begin = starts[lineno - 1]
+        end = starts[lineno] if lineno < len(starts) else len(self.text)
+        return self.text[begin:end].rstrip("\r\n")
+
+    def char_col(self, lineno: int, byte_col: int) -> int:
+        """Character column of a UTF-8 byte column on a line."""
+        if self._ascii or byte_col <= 0:
+            return byte_col
+        line = self.line(lineno)
+        if line.isascii():
+            return byte_col
+        return len(line.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+
+    def start(self, node: ast.AST) -> Tuple[int, int]:
+        """(line, character column) where `node` starts."""
+        line = getattr(node, "lineno", 1)
+        return line, self.char_col(line, getattr(node, "col_offset", 0))
+
+    def end(self, node: ast.AST) -> Tuple[int, int]:
+        line = getattr(node, "end_lineno", None) or getattr(node, "lineno", 1)
+        col = getattr(node, "end_col_offset", None)
+        if col is None:
+            col = getattr(node, "col_offset", 0)
+        return line, self.char_col(line, col)
+
+    def offset(self, lineno: int, char_col: int) -> int:
+        starts = self._line_starts()
+        lineno = max(1, min(lineno, len(starts)))
+        return starts[lineno - 1] + char_col
+
+    def segment(self, node: ast.AST) -> str:
+        """The exact source text of `node` ('' when it has no position)."""
+        if getattr(node, "end_lineno", None) is None:
+            return ""
+        a = self.offset(*self.start(node))
+        b = self.offset(*self.end(node))
+        return self.text[a:b]
+
+    def display(self, node: ast.AST) -> str:
+        """Short text of a node for messages: a dotted name as is, anything else as written, on one line."""
+        d = dotted(node)
+        if d is not None:
+            return d
+        text = self.segment(node)
+        if not text:
+            try:
+                text = ast.unparse(node)
+            except Exception:  # noqa: BLE001 - display only
+                return "?"
+        return " ".join(text.split()) if "\n" in text or "\r" in text else text.strip()

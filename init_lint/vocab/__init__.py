@@ -1,0 +1,1 @@
+"""Tables with no engine in them: initializer and activation spellings, tensor roles."""
