@@ -47,7 +47,7 @@ def children(node: ast.AST) -> Iterator[ast.AST]:
 
 def walk(node: Union[ast.AST, Sequence[ast.AST]]) -> Iterator[ast.AST]:
     """Every node below (and including) `node`, depth first; iterative, so deep nesting cannot overflow."""
-    stack: List[ast.AST] = list(node) if isinstance(node, (list, tuple)) else [node]  # type: ignore[arg-type]
+    stack: List[ast.AST] = list(node) if isinstance(node, (list, tuple)) else [node]  # type: ignore[list-item]
     while stack:
         n = stack.pop()
         yield n
@@ -192,10 +192,11 @@ class SourceText:
         return line, self.char_col(line, getattr(node, "col_offset", 0))
 
     def end(self, node: ast.AST) -> Tuple[int, int]:
-        line = getattr(node, "end_lineno", None) or getattr(node, "lineno", 1)
-        col = getattr(node, "end_col_offset", None)
+        end_line: Optional[int] = getattr(node, "end_lineno", None)
+        line: int = end_line if end_line is not None else getattr(node, "lineno", 1)
+        col: Optional[int] = getattr(node, "end_col_offset", None)
         if col is None:
-            col = getattr(node, "col_offset", 0)
+            col = int(getattr(node, "col_offset", 0))
         return line, self.char_col(line, col)
 
     def offset(self, lineno: int, char_col: int) -> int:

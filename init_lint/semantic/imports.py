@@ -1,0 +1,97 @@
+"""Import/alias resolution and canonical names for framework APIs (on the standard `ast` tree).
+
+Every spelling a user can write (``np.random.randn``, ``from torch.nn import
+init; init.normal_``, ``tf.compat.v1.truncated_normal``,
+``from flax import linen as nn; nn.initializers.zeros``) is reduced to one
+canonical dotted name, so the evaluator only knows one table per framework.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, FrozenSet, Iterable, List, Optional, Set
+
+from ..vocab.triggers import CONVENTIONAL, canonical
+from .astutil import children, dotted
+
+__all__ = ["ImportTable", "dotted"]
+
+# Statements that may hold an import somewhere below them (the old engine's libcst holders: if / try /
+# with / def / class and their else / except / finally blocks; not for / while / match bodies).
+_IMPORT_HOLDERS: FrozenSet[type] = frozenset({
+    ast.If, ast.Try, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.With, ast.AsyncWith, ast.ExceptHandler})
+# try/except*: libcst's ExceptStarHandler was no holder, so only its body/else/finally blocks are searched.
+_TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
+
+
+class ImportTable:
+    """Maps a local name to the dotted name it was imported as."""
+
+    def __init__(self) -> None:
+        self.names: Dict[str, str] = {}
+        self.imported_modules: Set[str] = set()
+        self.bound: Set[str] = set()  # every local name an import binds (relative and star imports included)
+        self.star = False  # `from x import *`: any name may be defined
+
+    def add_import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            full = alias.name
+            head = full.split(".")[0]
+            self.bound.add(head if alias.asname is None else alias.asname)
+            self.imported_modules.add(head)
+            if alias.asname is not None:
+                self.names[alias.asname] = full
+            else:
+                self.names[head] = head
+
+    def add_import_from(self, node: ast.ImportFrom) -> None:
+        if any(a.name == "*" for a in node.names):
+            self.star = True
+            return
+        for alias in node.names:
+            self.bound.add(alias.asname if alias.asname is not None else alias.name)
+        if node.level or node.module is None:
+            return
+        module = node.module
+        self.imported_modules.add(module.split(".")[0])
+        for alias in node.names:
+            local = alias.asname if alias.asname is not None else alias.name
+            self.names[local] = f"{module}.{alias.name}"
+
+    def collect(self, stmts: Iterable[ast.AST]) -> None:
+        """Imports anywhere in the given statements (module, if/try/with, functions, classes).
+
+        Same visiting order as the old engine (last statement first, depth first), so when a name is
+        imported twice the binding that wins is the same."""
+        stack: List[ast.AST] = list(stmts)
+        holders = _IMPORT_HOLDERS
+        while stack:
+            node = stack.pop()
+            t = type(node)
+            if t is ast.Import:
+                self.add_import(node)  # type: ignore[arg-type]
+            elif t is ast.ImportFrom:
+                self.add_import_from(node)  # type: ignore[arg-type]
+            elif t in holders:
+                stack.extend(children(node))
+            elif t is _TRY_STAR:
+                stack.extend(node.body + node.orelse + node.finalbody)  # type: ignore[attr-defined]
+
+    def uses_flax(self) -> bool:
+        return "flax" in self.imported_modules or "haiku" in self.imported_modules
+
+    def resolve(self, node: Optional[ast.AST]) -> Optional[str]:
+        """Canonical qualified name of a Name/Attribute chain, or None."""
+        d = dotted(node)
+        if d is None:
+            return None
+        head, _, rest = d.partition(".")
+        if head in self.names:
+            full = self.names[head]
+        elif head == "nn" and self.uses_flax():
+            full = "flax.linen"
+        elif head in CONVENTIONAL:
+            full = CONVENTIONAL[head]
+        else:
+            return d
+        return canonical(f"{full}.{rest}" if rest else full)
