@@ -59,7 +59,7 @@ def default_cli() -> List[str]:
     found = shutil.which("init-lint")
     if found:
         return [found]
-    return [sys.executable, "-c", "import sys; from init_lint.cli import main; sys.exit(main())"]
+    return [sys.executable, "-c", "import sys; from init_lint.frontends.cli import main; sys.exit(main())"]
 
 
 def lint_package(name: str, cli: List[str], args) -> Dict:

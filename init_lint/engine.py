@@ -9,14 +9,14 @@ finding so a host (flake8, an editor) never sees a traceback.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import gc
 import io
-import re
 import time
 import tokenize
 from dataclasses import dataclass
-from typing import Callable, List, Optional
+from typing import Callable, FrozenSet, List, Optional
 
 from .finding import Finding
 from .options import DEFAULT_OPTIONS, Options
@@ -24,9 +24,10 @@ from .scan import candidate_mask
 
 INTERNAL_CODE = "INI900"
 
-# flake8's own noqa syntax: "# noqa", "# noqa: INI001", "# NOQA:INI001,INI002".
-_NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?", re.I)
-_SPLIT_CODES = re.compile(r"[,\s]+")
+# noqa is flake8's, not a copy of it: its patterns (flake8.defaults.NOQA_INLINE_REGEXP for `# noqa` and
+# `# noqa: INI001,INI002`, NOQA_FILE for a file-level `# flake8: noqa`), its decision (flake8.violation.Violation
+# .is_inline_ignored) and its line mapping (flake8.processor.FileProcessor.noqa_line_for: a noqa anywhere in a
+# multi-line string applies to all its lines), so the CLI and flake8 ignore exactly the same findings.
 
 
 @dataclass
@@ -142,27 +143,50 @@ def _libcst_findings(scanned, source: str, filename: str, options: Options, tree
     return run_rules(source, filename, options, tree, stats, scanned)
 
 
-def noqa_codes(line: str):
-    """None when the line has no noqa; an empty set for a bare noqa (all codes)."""
-    if "noqa" not in line.lower():
-        return None
-    match = _NOQA.search(line)
+def noqa_codes(line: str) -> Optional[FrozenSet[str]]:
+    """None when the line has no noqa; an empty set for a bare noqa (all codes). flake8's pattern and split."""
+    from flake8.defaults import NOQA_INLINE_REGEXP
+    from flake8.utils import parse_comma_separated_list
+
+    match = NOQA_INLINE_REGEXP.search(line)
     if match is None:
         return None
     codes = match.group("codes")
-    if not codes:
-        return frozenset()
-    return frozenset(c.upper() for c in _SPLIT_CODES.split(codes.strip()) if c)
+    return frozenset(parse_comma_separated_list(codes)) if codes else frozenset()
 
 
-def apply_noqa(findings: List[Finding], lines: List[str]) -> List[Finding]:
+def _processor(lines: List[str], filename: str):
+    """flake8's FileProcessor for these lines, with the few options it reads at construction."""
+    from flake8.processor import FileProcessor
+
+    options = argparse.Namespace(hang_closing=False, indent_size=4, max_line_length=79, max_doc_length=None,
+                                 verbose=0, disable_noqa=False, stdin_display_name="stdin")
+    return FileProcessor(filename, options, lines=list(lines))
+
+
+def physical_lines(source: str) -> List[str]:
+    """The lines as flake8 reads them (universal newlines: \\r\\n and \\r end a line, form feeds do not)."""
+    return io.StringIO(source, newline=None).readlines()
+
+
+def apply_noqa(findings: List[Finding], lines: List[str], filename: str = "<stdin>") -> List[Finding]:
+    """The findings flake8 would still report: a file-level `# flake8: noqa` drops them all, an inline
+    `# noqa[: codes]` the ones on its (logical) line. `lines` keep their line endings, as flake8's."""
+    if not findings or not any("noqa" in line.lower() for line in lines):
+        return findings
+    from flake8.violation import Violation
+
+    processor = _processor(lines, filename)
+    if processor.should_ignore_file():
+        return []
     kept = []
     for f in findings:
-        if 1 <= f.line <= len(lines):
-            codes = noqa_codes(lines[f.line - 1])
-            if codes is not None and (not codes or any(f.code.startswith(c) for c in codes)):
-                continue
-        kept.append(f)
+        physical = processor.noqa_line_for(f.line)
+        if physical is None and 1 <= f.line <= len(lines):
+            physical = lines[f.line - 1]  # flake8 falls back to the file's line (linecache) the same way
+        violation = Violation(f.code, filename, f.line, f.col + 1, f.message, physical or "")
+        if not violation.is_inline_ignored(disable_noqa=False):
+            kept.append(f)
     return kept
 
 
@@ -174,7 +198,7 @@ def lint_source(
 ) -> List[Finding]:
     """Findings as the CLI reports them: noqa honoured, select/ignore applied."""
     findings = analyze(source, filename, options, stats=stats)
-    findings = apply_noqa(findings, source.splitlines())
+    findings = apply_noqa(findings, physical_lines(source), filename)
     return [f for f in findings if options.wants(f.code)]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Tuple
 
+from .fix import intents
+
 
 @dataclass(frozen=True)
 class Fix:
@@ -30,7 +32,7 @@ class Finding:
     message: str  # without the code
     path: str = ""
     cell: Optional[int] = None  # notebook cell number (1-based) when linting .ipynb
-    fix: Optional[Fix] = field(default=None, compare=False)
+    fix: Optional[intents.Fix] = field(default=None, compare=False)  # what --fix would change (an intent)
 
     def sort_key(self):
         return (self.path, self.cell or 0, self.line, self.col, self.code, self.message)

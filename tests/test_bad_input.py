@@ -26,14 +26,14 @@ from typing import Callable, List
 
 import pytest
 
-from init_lint import fixer
+from init_lint.fix import files as fixer
 from init_lint.engine import INTERNAL_CODE, analyze, lint_bytes
 from init_lint.options import Options
 
-CLI = [sys.executable, "-c", "import sys; from init_lint.cli import main; sys.exit(main())"]
+CLI = [sys.executable, "-c", "import sys; from init_lint.frontends.cli import main; sys.exit(main())"]
 FLAKE8 = [sys.executable, "-m", "flake8", "--select", "INI"]
 needs_cli = pytest.mark.skipif(
-    importlib.util.find_spec("init_lint.cli") is None, reason="init_lint/cli.py has not landed yet"
+    importlib.util.find_spec("init_lint.frontends.cli") is None, reason="init_lint/cli.py has not landed yet"
 )
 
 GOOD_NAME = "good_model.py"
@@ -453,13 +453,13 @@ def _deny(path: Path):
 
 @needs_cli
 def test_cli_unreadable_file_simulated(tmp_path, monkeypatch, capsys):
-    from init_lint import cli
+    from init_lint.frontends import cli
 
     bad = tmp_path / "unreadable.py"
     bad.write_text(GOOD)
     (tmp_path / GOOD_NAME).write_text(GOOD)
     real_read = cli.read_file
-    monkeypatch.setattr(cli, "read_file", lambda name: _deny(bad)(name, real_read))
+    monkeypatch.setattr(cli, "read_file", lambda name, *limit: _deny(bad)(name, lambda n: real_read(n, *limit)))
     monkeypatch.chdir(tmp_path)
 
     code = cli.main([str(tmp_path)])
@@ -526,3 +526,116 @@ def test_engine_handles_a_long_file():
     findings = analyze(source, "long_file.py", Options())
 
     assert [(f.code, f.line) for f in findings] == [("INI004", LONG_FILE_LINES + GOOD_FINDING_LINE)]
+
+
+# ---------------------------------------------------------------------------
+# Paths that are not regular files, sizes, odd paths: the CLI reads only regular files, within a bound
+# ---------------------------------------------------------------------------
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"),
+                                reason="needs FIFOs and /dev/zero")
+
+
+@needs_cli
+@needs_fifo
+def test_cli_never_opens_fifos_devices_or_sockets(tmp_path):
+    import socket
+
+    (tmp_path / GOOD_NAME).write_text(GOOD)
+    os.mkfifo(tmp_path / "pipe.py")
+    os.symlink("/dev/zero", tmp_path / "zero.py")
+    os.symlink(tmp_path / "pipe.py", tmp_path / "pipe_link.py")
+    sock = socket.socket(socket.AF_UNIX)
+    sock_path = tmp_path / "sock.py"
+    try:
+        sock.bind(str(sock_path))
+    except OSError:  # path too long for AF_UNIX, or not allowed here
+        sock_path = None
+    # Walked (the directory) and named (explicitly, twice over): each special file is reported once.
+    result = _run([*CLI, ".", "pipe.py", "zero.py", "/dev/null"], tmp_path, timeout=60)
+    sock.close()
+    _assert_no_traceback(result)
+    _assert_good_file_reported(result.stdout)
+    reasons = {line.split(":")[0]: line.split("cannot read file: ")[-1] for line in result.stdout.splitlines()
+               if INTERNAL_CODE in line}
+    # pipe_link.py is pipe.py under another name: one file, reported once.
+    expected = {"pipe.py": "not a regular file (a FIFO)",
+                "zero.py": "not a regular file (a character device)",
+                "/dev/null": "not a regular file (a character device)"}
+    if sock_path is not None:
+        expected["sock.py"] = "not a regular file (a socket)"
+    assert reasons == expected, result.stdout
+    assert result.returncode == 1
+
+
+@needs_cli
+@needs_fifo
+def test_cli_fix_never_opens_fifos_or_devices(tmp_path):
+    fixable = tmp_path / FIXABLE_NAME
+    fixable.write_text(FIXABLE)
+    os.mkfifo(tmp_path / "pipe.py")
+    os.symlink("/dev/zero", tmp_path / "zero.py")
+    for flag in ("--fix", "--diff"):
+        result = _run([*CLI, flag, "."], tmp_path, timeout=60)
+        _assert_no_traceback(result)
+        assert "pipe.py: not a regular file (a FIFO); not fixed" in result.stderr
+        assert "zero.py: not a regular file (a character device); not fixed" in result.stderr
+    assert fixable.read_text() == FIXED
+
+
+@needs_cli
+def test_cli_size_bound(tmp_path, monkeypatch, capsys):
+    from init_lint.frontends import cli
+
+    big = tmp_path / "big.py"
+    big.write_text(GOOD + "#" * 3000 + "\n")
+    (tmp_path / GOOD_NAME).write_text(GOOD)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["--max-file-size", "2K", "."]) == 1
+    out = capsys.readouterr().out
+    assert f"big.py:1:1: {INTERNAL_CODE} init-lint could not analyse this file: cannot read file: file is larger " \
+           "than max-file-size (3.2K > 2K)" in out
+    _assert_good_file_reported(out)
+    (tmp_path / "pyproject.toml").write_text('[tool.init-lint]\nmax-file-size = "1M"\n')
+    assert cli.main(["big.py"]) == 1
+    assert INTERNAL_CODE not in capsys.readouterr().out
+    # Standard input is bounded the same way.
+    monkeypatch.setattr(sys, "stdin", __import__("io").TextIOWrapper(__import__("io").BytesIO(b"#" * 5000)))
+    assert cli.main(["--max-file-size", "4K", "-"]) == 1
+    assert "cannot read stdin: file is larger than max-file-size" in capsys.readouterr().out
+
+
+ODD_PATHS = ["", " ", "-x", "a" * 300 + ".py", "a" * 5000, "dir/\n.py", "good_model.py/", "good_model.py/x.py",
+             "\udcff.py", "nul\x01.py", "~nobody/x.py"]
+
+
+@needs_cli
+@pytest.mark.parametrize("path", ODD_PATHS, ids=range(len(ODD_PATHS)))
+def test_cli_odd_paths_are_one_line_errors(tmp_path, monkeypatch, capsys, path):
+    from init_lint.frontends import cli
+
+    (tmp_path / GOOD_NAME).write_text(GOOD)
+    monkeypatch.chdir(tmp_path)
+    try:
+        code = cli.main(["--", path] if path.startswith("-") else [path])
+    except SystemExit as exc:  # argparse
+        code = exc.code
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert captured.err.count("\n") == 1 and captured.err.startswith("init-lint: error: ")
+
+
+@needs_cli
+@pytest.mark.parametrize("option", ["--config", "--baseline", "--output-file", "--stdin-filename"])
+def test_cli_odd_option_paths_never_trace_back(tmp_path, monkeypatch, capsys, option):
+    from init_lint.frontends import cli
+
+    (tmp_path / GOOD_NAME).write_text(GOOD)
+    monkeypatch.chdir(tmp_path)
+    for value in ["", ".", "/", "a" * 5000, "/dev/zero", "missing/dir/file", "\udcff"]:
+        try:
+            cli.main([option, value, GOOD_NAME])
+        except SystemExit as exc:
+            assert exc.code == 2
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err and captured.err.count("\n") <= 1, (option, value, captured.err)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,12 +15,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from init_lint import __version__, cli
+from init_lint import __version__
+from init_lint.frontends import cli
 from init_lint.engine import analyze
 from init_lint.rules import ALL_RULES
 
 DATA = Path(__file__).resolve().parent / "data" / "frontend"
-SARIF_SCHEMA = Path(cli.__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
+SARIF_SCHEMA = Path(cli.__file__).resolve().parent.parent / "data" / "sarif-schema-2.1.0.json"
 
 ZERO_INIT = (DATA / "numpy_zero_init.py").read_text()  # INI001 at 5:10
 NORMAL_MEAN = (DATA / "torch_normal_mean.py").read_text()  # INI006 at 10:17
@@ -105,10 +107,14 @@ def test_directory_without_python_files_exits_0_with_a_one_line_warning(run, tmp
     assert result.code == 1 and codes(result) == ["INI001"] and result.err == expected
 
 
-def test_directory_with_only_excluded_files_gets_the_warning(run, tmp_path):
+def test_directory_with_only_excluded_files_says_so_honestly(run, tmp_path):
     write(tmp_path / "gen" / "model.py", ZERO_INIT)
     result = run("--exclude", "model.py", "gen")
-    assert result.code == 0 and result.out == "" and "gen: no Python files" in result.err
+    assert result == Result(0, "", "init-lint: warning: gen: its only Python file is excluded (exclude, "
+                                   "extend-exclude or .gitignore); nothing linted\n")
+    write(tmp_path / "gen" / "other.py", ZERO_INIT)
+    assert "gen: all 2 Python files here are excluded" in run("--exclude", "*.py", "gen").err
+    assert "no Python files" not in run("--exclude", "*.py", "gen").err
 
 
 def test_bad_option_exits_2(run):
@@ -151,11 +157,51 @@ def test_select_and_ignore_match_prefixes(run, two_rules):
     assert run(".", "--ignore", "INI").code == 0
 
 
-def test_select_rejects_something_that_is_not_a_code(run, two_rules, capsys):
+@pytest.mark.parametrize(
+    "argv, named, suggestion",
+    [
+        (["--select", "zeros"], "'zeros'", None),
+        (["--select", "FOO"], "'FOO'", None),
+        (["--select", "INI01"], "'INI01'", "INI001"),  # a valid-looking prefix that matches no rule
+        (["--ignore", "INI1,INI1O3"], "'INI1O3'", "INI103"),
+        (["--extend-select", "ini006"], "'ini006'", "INI006"),  # codes are upper case, as in flake8
+        (["--extend-ignore", "E501"], "'E501'", None),  # not ours
+        (["--per-file-ignores", "tests/*:INI01"], "'INI01'", "INI001"),
+    ],
+)
+def test_unknown_codes_are_one_line_errors_with_a_suggestion(run, two_rules, capsys, argv, named, suggestion):
     with pytest.raises(SystemExit) as exc:
-        run(".", "--select", "zeros")
+        run(".", *argv)
     assert exc.value.code == 2
-    assert "not a rule code" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("init-lint: error: argument " + argv[0])
+    assert f"unknown rule code {named}" in err
+    if suggestion:
+        assert f"did you mean '{suggestion}'?" in err
+
+
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--small-scale", "-5"], "expected a number greater than 0, got '-5'"),
+        (["--small-scale", "nan"], "expected a number greater than 0"),
+        (["--deep-layers", "0"], "expected a whole number of at least 1"),
+        (["--jobs", "two"], "expected a whole number of at least 1"),
+        (["--max-file-size", "lots"], "expected a size such as 10M"),
+        (["--format", "xml"], "unknown value 'xml' (known: text, json, sarif, github)"),
+        (["--format", "jsno"], "did you mean 'json'?"),
+        (["--color", "sometimes"], "unknown value 'sometimes'"),
+        (["--exlcude", "x"], "(did you mean --exclude?)"),
+        (["--per-file-ignores", "tests/*"], "expected flake8's form 'tests/*:INI001,INI002 legacy/*:INI0'"),
+        (["--full-analysis"], "unrecognized arguments: --full-analysis"),  # gone: the new engine has one path
+    ],
+)
+def test_bad_values_are_one_line_errors(run, two_rules, capsys, argv, message):
+    with pytest.raises(SystemExit) as exc:
+        run(".", *argv)
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("init-lint: error: ") and message in err
 
 
 def test_noqa_comments(run, tmp_path):
@@ -382,7 +428,7 @@ def test_explain_shows_the_rule_documentation(run):
 
 def test_explain_adds_the_picture_when_numpy_is_installed(run):
     pytest.importorskip("numpy")
-    from init_lint.reporters import find_rule, format_explanation
+    from init_lint.frontends.reporters import find_rule, format_explanation
 
     result = run("--explain", "INI001")
     picture = result.out[len(format_explanation(find_rule("INI001"))):]
@@ -449,3 +495,271 @@ def test_console_script_runs_without_traceback(tmp_path):
     assert proc.returncode == 2 and proc.stderr.strip() == "init-lint: error: missing.py: no such file or directory"
     proc = subprocess.run([exe, "model.py"], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 1 and proc.stdout.startswith("model.py:5:10: INI001")
+
+
+# --- noqa: flake8's own patterns and decision, so the CLI and flake8 agree --------------------
+
+from frontend_util import flake8  # noqa: E402,F401 - fixture
+
+_W1 = "W1 = np.zeros((n_h, n_x))"
+NOQA_VARIANTS = {
+    "bare": ZERO_INIT.replace(_W1, _W1 + "  # noqa"),
+    "specific": ZERO_INIT.replace(_W1, _W1 + "  # noqa: INI001"),
+    "prefix": ZERO_INIT.replace(_W1, _W1 + "  # noqa: INI0"),
+    "no_space_after_colon": ZERO_INIT.replace(_W1, _W1 + "  # noqa:INI001"),
+    "list": ZERO_INIT.replace(_W1, _W1 + "  # NOQA: INI002,INI001"),
+    "other_code": ZERO_INIT.replace(_W1, _W1 + "  # noqa: INI002"),
+    "no_space_after_hash": ZERO_INIT.replace(_W1, _W1 + "  #noqa:INI001"),  # flake8 does not honour it
+    "lower_case_code": ZERO_INIT.replace(_W1, _W1 + "  # noqa: ini001"),  # nor this
+    "file_level": "# flake8: noqa\n" + ZERO_INIT,
+    "file_level_equals": ZERO_INIT + "\n# flake8=noqa\n",
+    "file_level_on_a_code_line": ZERO_INIT.replace(_W1, _W1 + "  # flake8: noqa"),  # flake8 ignores that
+    "continuation": ZERO_INIT.replace(_W1, "W1 = np.zeros(\n        (n_h, n_x))  # noqa: INI001"),
+    "in_a_string": ZERO_INIT.replace(_W1, _W1 + '; s = "# noqa"'),
+}
+
+
+def test_noqa_is_decided_as_flake8_decides(run, flake8, tmp_path):
+    for name, text in NOQA_VARIANTS.items():
+        write(tmp_path / f"{name}.py", text)
+    cli_places = run(".").lines
+    flake8_places = [line[2:] if line.startswith("./") else line for line in flake8(".").lines]
+    assert cli_places == flake8_places
+    reported = {line.split(".py:")[0] for line in cli_places}
+    assert reported >= {"other_code", "no_space_after_hash", "lower_case_code", "file_level_on_a_code_line"}
+    assert not reported & {"bare", "specific", "prefix", "no_space_after_colon", "list", "file_level",
+                           "file_level_equals"}
+
+
+def test_noqa_comments(run, tmp_path):
+    write(tmp_path / "bare.py", NOQA_VARIANTS["bare"])
+    write(tmp_path / "specific.py", NOQA_VARIANTS["specific"])
+    write(tmp_path / "file.py", NOQA_VARIANTS["file_level"])
+    write(tmp_path / "other.py", NOQA_VARIANTS["other_code"])
+    assert run("bare.py", "specific.py", "file.py").code == 0
+    assert codes(run("other.py")) == ["INI001"]
+
+
+# --- everyday flags ----------------------------------------------------------------------------
+
+
+def test_exit_zero_reports_but_exits_0(run, two_rules):
+    result = run(".", "--exit-zero")
+    assert result.code == 0 and codes(result) == ["INI001", "INI006"]
+    assert run("missing.py", "--exit-zero").code == 2  # errors are still errors
+
+
+def test_output_file_gets_the_report(run, two_rules, tmp_path):
+    result = run(".", "--output-file", "report.txt")
+    assert result.code == 1 and result.out == ""
+    assert [line.split()[1] for line in (tmp_path / "report.txt").read_text().splitlines()] == ["INI001", "INI006"]
+    assert run(".", "--format", "json", "--output-file", "r.json").out == ""
+    assert len(json.loads((tmp_path / "r.json").read_text())) == 2
+    bad = run(".", "--output-file", "no/such/dir/r.txt")
+    assert bad.code == 2 and bad.err.count("\n") == 1 and "--output-file" in bad.err
+
+
+def test_quiet_prints_file_names_then_nothing(run, tmp_path):
+    write(tmp_path / "a.py", ZERO_INIT + "\n\n" + NORMAL_MEAN)
+    write(tmp_path / "b.py", NORMAL_MEAN)
+    write(tmp_path / "empty" / "notes.txt", "")
+    assert run(".", "-q") == Result(1, "a.py\nb.py\n", "")
+    assert run(".", "--quiet") == Result(1, "a.py\nb.py\n", "")
+    assert run(".", "empty", "-qq") == Result(1, "", "")  # nothing at all, not even the warning
+    assert run(".", "empty", "-q").err != ""
+
+
+def test_show_source_prints_the_line_and_a_caret(run, two_rules):
+    result = run("a.py", "--show-source")
+    assert result.lines[1:] == ["    W1 = np.zeros((n_h, n_x))", "         ^"]
+    notebook_dir = Path(__file__).resolve().parent / "data" / "frontend" / "notebook.ipynb"
+    shutil.copy(notebook_dir, "nb.ipynb")
+    nb = run("nb.ipynb", "--show-source")
+    assert len(nb.lines) == 3 and nb.lines[2].strip() == "^" and "zeros" in nb.lines[1]
+
+
+def test_colour_only_on_a_terminal_without_no_color(run, two_rules, monkeypatch):
+    assert "\033[" not in run(".").out  # captured: not a terminal
+    coloured = run(".", "--color", "always").out
+    assert "\033[1ma.py\033[m" in coloured and "\033[1m\033[31mINI001\033[m" in coloured
+    assert "\033[" not in run(".", "--color", "never").out
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert cli.use_color("auto", Terminal()) is True
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert cli.use_color("auto", Terminal()) is False
+    assert cli.use_color("always", Terminal()) is True
+    monkeypatch.setenv("NO_COLOR", "")  # https://no-color.org: only a non-empty value counts
+    assert cli.use_color("auto", Terminal()) is True
+
+
+def test_python_dash_m_init_lint(tmp_path):
+    write(tmp_path / "model.py", ZERO_INIT)
+    proc = subprocess.run([sys.executable, "-m", "init_lint", "model.py"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stdout.startswith("model.py:5:10: INI001"), proc.stderr
+    version = subprocess.run([sys.executable, "-m", "init_lint", "--version"], capture_output=True, text=True,
+                             timeout=120)
+    assert version.stdout.strip() == f"init-lint {__version__}"
+
+
+# --- baselines ----------------------------------------------------------------------------------
+
+
+def test_baseline_adoption(run, tmp_path):
+    write(tmp_path / "src" / "a.py", ZERO_INIT)
+    write(tmp_path / "src" / "b.py", NORMAL_MEAN)
+    written = run(".", "--write-baseline", "baseline.json")
+    assert written.code == 0 and written.out == "" and "recorded 2 findings in baseline.json" in written.err
+    document = json.loads((tmp_path / "baseline.json").read_text())
+    assert [(e["path"], e["code"], e["line"], e["count"]) for e in document["findings"]] == [
+        ("src/a.py", "INI001", "W1 = np.zeros((n_h, n_x))", 1),
+        ("src/b.py", "INI006", "nn.init.normal_(m.weight, 0.02)", 1),
+    ]
+    assert run(".", "--baseline", "baseline.json") == Result(0, "", "")
+
+    # Old findings stay silent when lines move or are re-indented; a new finding is reported.
+    moved = "# a new comment\n\n" + ZERO_INIT.replace("    W1 = np.zeros((n_h, n_x))", "    W1 = np.zeros((n_h,   n_x))")
+    write(tmp_path / "src" / "a.py", moved.replace("np.random.randn(n_y, n_h) * 0.01", "np.random.randn(n_y, n_h) * 10"))
+    new = run(".", "--baseline", "baseline.json")
+    assert new.code == 1 and codes(new) == ["INI004"]
+    # Counted: a second copy of a recorded line is new.
+    write(tmp_path / "src" / "a.py", ZERO_INIT)
+    write(tmp_path / "src" / "c.py", ZERO_INIT)
+    assert [line.split(":")[0] for line in run(".", "--baseline", "baseline.json").lines] == [os.path.join("src", "c.py")]
+    # The baseline's paths are relative to the baseline file, not to where init-lint runs.
+    os.chdir(tmp_path / "src")
+    assert [line.split(":")[0] for line in run(".", "--baseline", "../baseline.json").lines] == ["c.py"]
+
+
+def test_baseline_from_config_applies_to_the_cli_and_flake8(run, flake8, tmp_path):
+    write(tmp_path / "a.py", ZERO_INIT)
+    write(tmp_path / "b.py", NORMAL_MEAN)
+    assert run(".", "--write-baseline", "ci/base.json").code == 0
+    write(tmp_path / "pyproject.toml", '[tool.init-lint]\nbaseline = "ci/base.json"\n')
+    assert run(".") == Result(0, "", "")
+    assert flake8(".").out == ""
+    write(tmp_path / "c.py", NORMAL_MEAN.replace("0.02", "0.01"))
+    assert codes(run(".")) == ["INI006"] and flake8(".").codes == ["INI006"]
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{", "not valid JSON"),
+    ('{"findings": []}', "not an init-lint baseline"),
+    ('{"tool": "init-lint", "findings": [{"path": 1}]}', "finding 1 needs"),
+    ("[" * 100000 + "]" * 100000, "not"),
+])
+def test_broken_baseline_is_a_one_line_error(run, two_rules, tmp_path, content, message):
+    write(tmp_path / "b.json", content)
+    result = run(".", "--baseline", "b.json")
+    assert result.code == 2 and result.out == "" and result.err.count("\n") == 1 and message in result.err
+    assert run(".", "--baseline", "missing.json").code == 2
+    assert run(".", "--baseline", "b.json", "--write-baseline", "c.json").code == 2
+
+
+# --- which files: .gitignore, each file once ----------------------------------------------------
+
+
+def _tree_with_gitignores(root: Path) -> None:
+    (root / ".git").mkdir(parents=True)
+    write(root / ".gitignore", "generated/\n*_tmp.py\n!keep_tmp.py\n/top_only.py\n")
+    write(root / "sub" / ".gitignore", "local.py\n!../unused\n")
+    write(root / ".git" / "info" / "exclude", "secret.py\n")
+    for name in ["m.py", "generated/g.py", "x_tmp.py", "keep_tmp.py", "top_only.py", "sub/top_only.py",
+                 "sub/local.py", "sub/other.py", "deep/sub/local.py", "secret.py", "sub/secret.py"]:
+        write(root / name, ZERO_INIT)
+
+
+LINTED_IN_GIT_TREE = ["deep/sub/local.py", "keep_tmp.py", "m.py", "sub/other.py", "sub/top_only.py"]
+
+
+def test_gitignore_is_respected_while_walking(run, tmp_path):
+    _tree_with_gitignores(tmp_path)
+    linted = sorted(line.split(":")[0].replace(os.sep, "/") for line in run(".").lines)
+    assert linted == LINTED_IN_GIT_TREE
+    assert len(run(".", "--no-respect-gitignore").lines) == 11
+    assert len(run("secret.py", "x_tmp.py").lines) == 2  # named explicitly: linted
+
+
+def test_gitignore_agrees_with_git(tmp_path):
+    git = shutil.which("git")
+    if git is None:
+        pytest.skip("git is not installed")
+    _tree_with_gitignores(tmp_path)
+    (tmp_path / ".git" / "info" / "exclude").unlink()
+    shutil.rmtree(tmp_path / ".git")
+    subprocess.run([git, "init", "-q"], cwd=tmp_path, check=True, timeout=60)
+    write(tmp_path / ".git" / "info" / "exclude", "secret.py\n")
+    names = sorted(str(p.relative_to(tmp_path)).replace(os.sep, "/") for p in tmp_path.rglob("*.py")
+                   if ".git" not in p.parts)
+    proc = subprocess.run([git, "check-ignore", "--stdin"], cwd=tmp_path, input="\n".join(names), text=True,
+                          capture_output=True, timeout=60)
+    ignored = set(proc.stdout.split())
+    from init_lint.frontends.discovery import discover
+
+    found = sorted(p.replace(os.sep, "/") for p in discover([str(tmp_path)]).files)
+    assert [os.path.relpath(p, str(tmp_path).replace(os.sep, "/")) for p in found] == [
+        n for n in names if n not in ignored]
+
+
+def test_each_file_is_linted_once_however_it_is_spelled(run, tmp_path):
+    write(tmp_path / "a.py", ZERO_INIT)
+    write(tmp_path / "sub" / "b.py", NORMAL_MEAN)
+    result = run("a.py", "./a.py", str(tmp_path / "a.py"), "sub/../a.py", ".", str(tmp_path / "sub" / "b.py"), "sub")
+    assert result.lines == [line for line in result.lines if not line.startswith(str(tmp_path))]  # shortest kept
+    assert [line.split(":")[0] for line in result.lines] == ["a.py", os.path.join("sub", "b.py")]
+    if hasattr(os, "symlink"):
+        os.symlink(tmp_path / "a.py", tmp_path / "link.py")
+        assert [line.split(":")[0] for line in run(".").lines] == ["a.py", os.path.join("sub", "b.py")]
+
+
+def test_exclude_applies_to_parent_directories_of_named_files(run, tmp_path):
+    # pre-commit names every file: `exclude = ["legacy"]` must leave legacy/deep/x.py out as the walk does.
+    write(tmp_path / "legacy" / "deep" / "x.py", ZERO_INIT)
+    write(tmp_path / "pyproject.toml", '[tool.init-lint]\nexclude = ["legacy"]\n')
+    assert run(os.path.join("legacy", "deep", "x.py")) == Result(0, "", "")
+    assert run(".").code == 0
+
+
+def test_test_files_switch_is_documented(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    help_text = capsys.readouterr().out
+    assert "--lint-tests" in help_text and "test_*.py" in help_text
+
+
+# --- the README and the LICENSE -----------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_readme_documents_every_flag_and_config_key():
+    from init_lint import options
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for spec in options.specs(options.CLI):
+        assert f"--{spec.name}" in readme or f"--no-{spec.name}" in readme, spec.name
+    config_block = readme.split("## Configuration", 1)[1].split("```toml", 1)[1].split("```", 1)[0]
+    for key in options.CONFIG_KEYS:
+        assert re.search(rf"^{re.escape(key)} = ", config_block, re.M), key
+    for spec in options.specs(options.FLAKE8):
+        assert spec.flake8_name in readme, spec.flake8_name
+    assert "exits with status 1, and that is the expected result" in readme
+    assert "--write-baseline" in readme and "--lint-tests" in readme and "NO_COLOR" in readme
+    assert 'python3 -m pytest -m "not slow"' in readme
+
+
+def test_license_file_matches_pyproject():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == {"text": "MIT"}
+    license_text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert license_text.startswith("MIT License\n") and "Permission is hereby granted, free of charge" in license_text
+    markers = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    assert any(m.startswith("slow:") for m in markers["markers"])
+    assert "pathspec" in " ".join(project["dependencies"])

@@ -20,14 +20,14 @@ from typing import Dict, List, Tuple
 
 import pytest
 
-CLI = [sys.executable, "-c", "import sys; from init_lint.cli import main; sys.exit(main())"]
+CLI = [sys.executable, "-c", "import sys; from init_lint.frontends.cli import main; sys.exit(main())"]
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES_DIR = ROOT / "fixtures"
 FRONTEND_DATA = ROOT / "tests" / "data" / "frontend"
 FORMATS = ["text", "json", "sarif", "github"]
 
 pytestmark = pytest.mark.skipif(
-    importlib.util.find_spec("init_lint.cli") is None, reason="init_lint/cli.py has not landed yet"
+    importlib.util.find_spec("init_lint.frontends.cli") is None, reason="init_lint/cli.py has not landed yet"
 )
 
 

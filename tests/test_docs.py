@@ -77,6 +77,28 @@ def test_rule_has_valid_and_invalid_examples(rule):
         assert example.line >= 1, f"{rule.code}: invalid example without the reported line"
 
 
+def _examples(kind: str):
+    return [pytest.param(r, i, ex, id=f"{r.code}-{kind}-{i}")
+            for r in _all_rules() for i, ex in enumerate(getattr(r, kind))]
+
+
+@pytest.mark.parametrize("rule,index,example", _examples("valid"))
+def test_valid_example_is_silent(rule, index, example):
+    from init_lint.pipeline import analyze
+
+    found = analyze(example.code, f"{rule.code}_valid_{index}.py")
+    assert not found, [(f.line, f.code, f.message) for f in found]
+
+
+@pytest.mark.parametrize("rule,index,example", _examples("invalid"))
+def test_invalid_example_fires_at_its_line(rule, index, example):
+    from init_lint.pipeline import analyze
+
+    found = [(f.line, f.code) for f in analyze(example.code, f"{rule.code}_invalid_{index}.py")]
+    assert (example.line, rule.code) in found, found
+    assert all(code == rule.code for _, code in found), found
+
+
 def test_rule_has_a_figure(rule):
     if _is_meta(rule):
         pytest.skip("INI9xx rules are about init-lint itself: nothing to simulate")

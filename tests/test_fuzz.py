@@ -39,13 +39,13 @@ import hypothesmith
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from init_lint import cli
+from init_lint.frontends import cli
 from init_lint.engine import INTERNAL_CODE, analyze, decode, lint_bytes
 from init_lint.finding import Finding
-from init_lint.fixer import fix_source
-from init_lint.flake8_plugin import InitLintPlugin
+from init_lint.fix.files import fix_source
+from init_lint.frontends.flake8_plugin import InitLintPlugin
 from init_lint.options import Options
-from init_lint.reporters import format_text
+from init_lint.frontends.reporters import format_text
 
 FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
 FILENAME = "fuzzed.py"

@@ -14,7 +14,7 @@ import pytest
 
 from init_lint import helper as helper_mod
 from init_lint.engine import analyze
-from init_lint.flake8_plugin import InitLintPlugin
+from init_lint.frontends.flake8_plugin import InitLintPlugin
 from init_lint.helper import IN_PROCESS_ENV, READY, Helper, serve
 from init_lint.options import Options
 

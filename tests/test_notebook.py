@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from init_lint import cli
-from init_lint.notebook import build_source, code_cells, lint_notebook, neutralise_cell
+from init_lint.frontends import cli
+from init_lint.frontends.notebook import build_source, code_cells, lint_notebook, neutralise_cell
 
 DATA = Path(__file__).resolve().parent / "data" / "frontend"
 ZERO_INIT_BODY = (DATA / "numpy_zero_init.py").read_text().split("\n", 1)[1]  # without `import numpy as np`

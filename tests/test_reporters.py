@@ -16,13 +16,14 @@ import pytest
 
 from init_lint import __version__
 from init_lint.finding import Finding, Fix
-from init_lint.reporters import (
+from init_lint.frontends.reporters import (
     escape_github_data,
     escape_github_property,
     find_rule,
     format_explanation,
     format_github,
     format_json,
+    format_paths,
     format_rule_table,
     format_sarif,
     format_statistics,
@@ -66,6 +67,25 @@ def test_text_names_the_notebook_cell():
 
 def test_text_of_nothing_is_empty():
     assert format_text([]) == ""
+
+
+def test_text_in_colour_uses_flake8s_colours():
+    from flake8.formatting.default import COLORS
+
+    coloured = format_text([ZEROS], color=True)
+    bold, red, cyan, reset = COLORS["bold"], COLORS["red"], COLORS["cyan"], COLORS["reset"]
+    sep = f"{cyan}:{reset}"
+    assert coloured == f"{bold}src/model.py{reset}{sep}5{sep}10{sep} {bold}{red}INI001{reset} W1 is initialised to all zeros\n"
+
+
+def test_show_source_puts_a_caret_under_the_column_keeping_tabs():
+    assert format_text([ZEROS], sources=["\tW1  = np.zeros((3, 4))"]) == (
+        "src/model.py:5:10: INI001 W1 is initialised to all zeros\n\tW1  = np.zeros((3, 4))\n\t        ^\n")
+    assert format_text([ZEROS], sources=[None]) == "src/model.py:5:10: INI001 W1 is initialised to all zeros\n"
+
+
+def test_quiet_lists_each_file_once():
+    assert format_paths([ZEROS, ZEROS, IN_CELL]) == "src/model.py\nnb.ipynb\n"
 
 
 # --- JSON -------------------------------------------------------------------

@@ -119,7 +119,7 @@ _PROBE = textwrap.dedent(
     import ast, sys
     source = sys.stdin.read()
     from init_lint.engine import analyze, lint_source
-    from init_lint.flake8_plugin import InitLintPlugin
+    from init_lint.frontends.flake8_plugin import InitLintPlugin
     assert lint_source(source, "m.py") == []
     lines = source.splitlines(keepends=True)
     assert list(InitLintPlugin(ast.parse(source), "m.py", lines).run()) == []

@@ -2,14 +2,21 @@
 
 Docs (docs/rules/INIxxx.md), --explain, SARIF rule metadata and the
 example tests are all generated from these attributes, so they never drift.
+
+A rule module imports nothing of the semantic model at import time (only
+under TYPE_CHECKING): listing rules, --explain and SARIF metadata build nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, ClassVar, Optional, Sequence, Tuple
 
-from ..finding import Fix
+from ..fix.intents import Fix
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 @dataclass(frozen=True)
@@ -22,7 +29,7 @@ class Example:
 
 @dataclass
 class Verdict:
-    """What a rule says about one initializer site."""
+    """What a rule says about one initializer site; `fix` is an intent (init_lint.fix.intents), never code."""
 
     message: str
     fix: Optional[Fix] = None
@@ -41,8 +48,13 @@ class Rule:
     default_level: ClassVar[str] = "warning"  # SARIF level
     valid: ClassVar[Sequence[Example]] = ()
     invalid: ClassVar[Sequence[Example]] = ()
+    # Position in the judging order (lower runs first; the first rule that reports on an initializer
+    # wins: RULES.md "the most specific cause wins"). None: the rule judges no sites (INI900).
+    priority: ClassVar[Optional[int]] = None
 
-    # check(site, ctx) -> Optional[Verdict]; implemented per rule.
+    def check(self, site: "Site", ctx: "Context") -> Optional[Verdict]:
+        """The verdict on one initializer site, or None (silent)."""
+        return None
 
     @classmethod
     def help_uri(cls) -> str:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..context import Context
-from ..model import Site
 from .base import Example, Rule, Verdict
-from .numpy_fix import numpy_scale_fix
+from .common import site_name
+from .fixes import numpy_scale_fix
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class ZeroWeights(Rule):
     code = "INI001"
+    priority = 20
     name = "zero-weights"
     checklist = "1 all zeros?"
     summary = "Hidden-layer weights start at exactly zero, so the units never become different from each other."
@@ -70,20 +74,14 @@ class ZeroWeights(Rule):
             gate = ctx.zero_gate(site.key)
             line = ctx.line_of(gate.dist.node) if gate is not None else 0
             return Verdict(
-                f"{_name(site)} is initialised to all zeros ({d.api}) and its output is also scaled by the zero gate "
+                f"{site_name(site)} is initialised to all zeros ({d.api}) and its output is also scaled by the zero gate "
                 f"{gate.target_text if gate else 'parameter'}{f' (line {line})' if line else ''}: both get zero "
                 f"gradients and the branch never trains; keep one of the two zero (zero layer or zero gate), not both"
             )
         else:
             return None
         return Verdict(
-            f"{_name(site)} is initialised to all zeros ({d.api}) {why}: its units stay identical and, under ReLU, "
+            f"{site_name(site)} is initialised to all zeros ({d.api}) {why}: its units stay identical and, under ReLU, "
             f"get no gradient; draw random weights scaled by the fan-in (He for ReLU, Xavier/LeCun for tanh)",
             numpy_scale_fix(ctx, site),
         )
-
-
-def _name(site: Site) -> str:
-    if site.keyword in ("initializer", "init") and site.assigned_name:
-        return site.assigned_name  # W1 = tf.get_variable("W1", ..., initializer=...)
-    return site.keyword if site.keyword and site.keyword not in ("param",) else site.target_text

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional, cast
 
-from ..context import Context
-from ..dist import fmt
-from ..model import Site
 from .base import Example, Rule, Verdict
-from .ini001 import _name
+from .common import fmt, site_name
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class ConstantWeights(Rule):
     code = "INI002"
+    priority = 30
     name = "constant-weights"
     checklist = "2 all the same value?"
     summary = "Weights are filled with one non-zero constant, so every unit of the layer computes the same thing."
@@ -43,6 +45,6 @@ class ConstantWeights(Rule):
         if site.wrapper is None and d.framework in ("numpy", "torch", "jax") and len(d.shape) == 1:
             return None  # a rank-1 fill is a scale or gate vector, not a weight matrix
         return Verdict(
-            f"{_name(site)} is filled with the constant {fmt(d.value)} ({d.api}): every unit gets the same weights "
+            f"{site_name(site)} is filled with the constant {fmt(cast(float, d.value))} ({d.api}): every unit gets the same weights "
             f"and gradients and never diverges; use a random initializer scaled by the fan-in"
         )

@@ -3,29 +3,21 @@
 from __future__ import annotations
 
 import math
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..activations import family
-from ..context import Context
-from ..dist import fmt
-from ..model import Site
+from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
-from .ini001 import _name
-from .numpy_fix import numpy_scale_fix
+from .common import fmt, site_name, weight_scale
+from .fixes import numpy_scale_fix
 
-
-def weight_scale(site: Site) -> Optional[float]:
-    """The scale the author wrote: the std of a normal, the half-width of a centred uniform."""
-    d = site.dist
-    if d.kind == "normal":
-        return d.std
-    if d.kind == "uniform" and d.low is not None and d.high is not None and d.low < 0 < d.high:
-        return max(-d.low, d.high)
-    return None
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class TooSmallWeights(Rule):
     code = "INI003"
+    priority = 50
     name = "too-small-weights"
     checklist = "3 too small?"
     summary = "Hidden weights are drawn with a scale far below what the fan-in needs, so the signal vanishes layer by layer."
@@ -89,7 +81,7 @@ class TooSmallWeights(Rule):
         if reason is None:
             return None
         return Verdict(
-            f"{_name(site)} is drawn with {site.dist.describe_scale()} ({site.dist.api}), {reason}: the signal "
+            f"{site_name(site)} is drawn with {site.dist.describe_scale()} ({site.dist.api}), {reason}: the signal "
             f"shrinks layer by layer; scale by np.sqrt(2 / fan_in) (He, ReLU) or np.sqrt(1 / fan_in) (tanh)",
             numpy_scale_fix(ctx, site),
         )
@@ -102,7 +94,7 @@ class TooSmallWeights(Rule):
             layers = ctx.matched_layers(site) if site.filters else None
             hidden = [l for l in layers or [] if ctx.layer_role(l.key) == "hidden"]
             return len(hidden) + 1 >= ctx.options.deep_layers
-        chain = [o for o in ctx.m.sites if o.func is site.func and o.key and o.key.startswith("w:")
+        chain = [o for o in ctx.sites_in(site.func) if o.key and o.key.startswith("w:")
                  and weight_scale(o) == weight_scale(site) and ctx.is_weight(o) and not _recurrent(o.key)]
         return len(chain) >= ctx.options.deep_layers and not _recurrent(site.key or "")
 

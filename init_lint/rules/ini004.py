@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..context import Context
-from ..dist import fmt
-from ..model import Site
 from .base import Example, Rule, Verdict
-from .ini001 import _name
-from .ini003 import weight_scale
-from .numpy_fix import numpy_scale_fix
+from .common import fmt, site_name, weight_scale
+from .fixes import numpy_scale_fix
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class TooLargeWeights(Rule):
     code = "INI004"
+    priority = 60
     name = "too-large-weights"
     checklist = "4 too large?"
     summary = "Weights are drawn with std 1 or more (or a unit draw multiplied up), so activations saturate or explode."
@@ -60,7 +61,7 @@ class TooLargeWeights(Rule):
         if reason is None:
             return None
         return Verdict(
-            f"{_name(site)} is drawn with {d.describe_scale()} ({d.api}), {reason}: activations saturate "
+            f"{site_name(site)} is drawn with {d.describe_scale()} ({d.api}), {reason}: activations saturate "
             f"(tanh/sigmoid) or explode (ReLU); scale by np.sqrt(2 / fan_in) (He, ReLU) or np.sqrt(1 / fan_in) (tanh)",
             numpy_scale_fix(ctx, site),
         )

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..context import Context
-from ..dist import fmt
-from ..model import Site
 from .base import Example, Rule, Verdict
-from .ini001 import _name
+from .common import fmt, site_name
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class NonCentredWeights(Rule):
     code = "INI005"
+    priority = 40
     name = "non-centred-weights"
     checklist = "4 too large?"
     summary = "Weights are drawn from U(0, 1) or another positive-only range instead of one centred on zero."
@@ -41,6 +43,6 @@ class NonCentredWeights(Rule):
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.nonneg_by_design(site):
             return None
         return Verdict(
-            f"{_name(site)} is drawn from U({fmt(d.low)}, {fmt(d.high)}) ({d.api}): all weights are positive "
+            f"{site_name(site)} is drawn from U({fmt(d.low)}, {fmt(d.high)}) ({d.api}): all weights are positive "
             f"with mean {fmt((d.low + d.high) / 2)}; use a range centred on zero scaled by the fan-in"
         )

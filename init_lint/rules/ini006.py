@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Optional
+import ast
+from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
-from ..context import Context
-from ..model import Site
+from ..fix.intents import KeywordArgument, SymmetricBounds
 from .base import Example, Rule, Verdict
-from .fixes import replace_node
+from .fixes import misuse_fix
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.astutil import SourceText
+    from ..semantic.evaluator import Misuse
+    from ..semantic.model import Site
 
 
 class PositionalMisuse(Rule):
     code = "INI006"
+    priority = 10
     name = "positional-argument-misuse"
     checklist = "3/4 too small? too large?"
     summary = "A positional argument sets the mean, loc or lower bound, not the scale the author meant."
@@ -44,11 +51,66 @@ class PositionalMisuse(Rule):
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
         d = site.dist
-        if not d.misuse or not ctx.is_weight(site) or ctx.overwritten(site):
+        m = d.misuse
+        if m is None or not ctx.is_weight(site) or ctx.overwritten(site):
             return None
-        fix = replace_node(ctx, d.node, d.misuse_fix) if d.misuse_fix is not None else None
-        intended = fix.replacement if fix else "a keyword argument"
-        return Verdict(f"{_target(site)} is initialised by {d.api} which {d.misuse}; write {intended}", fix)
+        from ..semantic.evaluator import misuse_message
+
+        # the message names the call with the intent made explicit; the fix (fixes.misuse_fix) may go
+        # further (the shape passed as loc also gets a fan-in scale, so the fixed line does not fire INI004)
+        intended = render(ctx.m.source, d.node, misuse_intent(m)) or "a keyword argument"
+        return Verdict(f"{_target(site)} is initialised by {d.api} which {misuse_message(m)}; write {intended}",
+                       misuse_fix(ctx, site))
+
+
+def misuse_intent(m: "Misuse") -> Union[KeywordArgument, SymmetricBounds]:
+    """What the author meant: name the argument (`std=0.02`, `size=(784, 100)`), or give a lone lower bound
+    its negation (`(-0.1, 0.1)`)."""
+    if m.kind == "lower_bound":
+        return SymmetricBounds(m.index)
+    return KeywordArgument(m.index, m.keyword)
+
+
+def render(source: "SourceText", call: ast.AST, intent: Union[KeywordArgument, SymmetricBounds]) -> Optional[str]:
+    """The call as the fix writes it (for the message): the source text with the intent applied."""
+    if not isinstance(call, ast.Call):
+        return None
+    args = [a for a in call.args if not isinstance(a, ast.Starred)]
+    if not 0 <= intent.index < len(args):
+        return None
+    target = args[intent.index]
+    text = source.segment(call)
+    base = source.offset(*source.start(call))
+    a = source.offset(*source.start(target)) - base
+    b = source.offset(*source.end(target)) - base
+    if not (0 < a <= b <= len(text)):
+        return None
+    a, b = _with_parentheses(text, a, b, target, call)
+    if isinstance(intent, KeywordArgument):
+        return f"{text[:a]}{intent.keyword}={text[a:]}"
+    value = text[a:b]
+    negated = value if isinstance(target, ast.UnaryOp) else f"-{value}"
+    return f"{text[:a]}{negated}, {value}{text[b:]}"
+
+
+def _with_parentheses(text: str, a: int, b: int, target: ast.AST, call: ast.Call) -> Tuple[int, int]:
+    """Widen [a, b) over parentheses around the argument itself (`f(w, (0.02))`), not the call's own."""
+    opens, i = [], a
+    while i > 0 and text[i - 1] in " \t\r\n(":
+        i -= 1
+        if text[i] == "(":
+            opens.append(i)
+    closes, j = [], b
+    while j < len(text) and text[j] in " \t\r\n)":
+        if text[j] == ")":
+            closes.append(j + 1)
+        j += 1
+    items: List[Union[ast.expr, ast.keyword]] = sorted([*call.args, *call.keywords], key=lambda n: (n.lineno, n.col_offset))
+    first, last = items[0] is target, items[-1] is target
+    n = min(len(opens) - (1 if first else 0), len(closes) - (1 if last else 0))
+    if n <= 0:
+        return a, b
+    return opens[n - 1], closes[n - 1]
 
 
 def _target(site: Site) -> str:

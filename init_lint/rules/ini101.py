@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..context import Context
-from ..model import Site
 from .base import Example, Rule, Verdict
-from .ini001 import _name
-from .pairing import act_text, family_of, init_text, numpy_swap_fix, paired, swap_fix, where
+from .common import act_text, family_of, init_text, paired, site_name, where
+from .fixes import numpy_swap_fix, swap_fix
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class XavierBeforeRelu(Rule):
     code = "INI101"
+    priority = 80
     name = "xavier-before-relu"
     checklist = "pairing"
     summary = "A Xavier/Glorot or LeCun initializer feeds a ReLU-family activation, so the signal shrinks layer by layer."
@@ -57,7 +60,7 @@ class XavierBeforeRelu(Rule):
         what = "the framework default " + d.api if d.default else init_text(d)
         fix = numpy_swap_fix(ctx, site, "2") if d.framework == "numpy" else (None if d.default else swap_fix(ctx, site, "relu"))
         return Verdict(
-            f"{_name(site)} uses {what} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
+            f"{site_name(site)} uses {what} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
             f"use He init (kaiming_uniform_(..., nonlinearity=\"relu\"), \"he_uniform\", np.sqrt(2 / fan_in))",
             fix,
         )

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..context import Context
-from ..model import Site
 from .base import Example, Rule, Verdict
-from .ini001 import _name
-from .pairing import act_text, family_of, init_text, numpy_swap_fix, paired, swap_fix, where
+from .common import act_text, family_of, init_text, paired, site_name, where
+from .fixes import numpy_swap_fix, swap_fix
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class HeBeforeTanh(Rule):
     code = "INI102"
+    priority = 90
     name = "he-before-tanh"
     checklist = "pairing"
     summary = "A He/Kaiming initializer feeds a hidden tanh or sigmoid, so pre-activations are too large and saturate."
@@ -50,7 +53,7 @@ class HeBeforeTanh(Rule):
             return None
         fix = numpy_swap_fix(ctx, site, "1") if d.framework == "numpy" else swap_fix(ctx, site, "tanh")
         return Verdict(
-            f"{_name(site)} uses {init_text(d) if d.kind != 'family' else d.api + ' (He)'} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
+            f"{site_name(site)} uses {init_text(d) if d.kind != 'family' else d.api + ' (He)'} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
             f"use Xavier/Glorot (xavier_uniform_, \"glorot_uniform\", np.sqrt(1 / fan_in))",
             fix,
         )

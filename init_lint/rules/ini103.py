@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from ..activations import family
-from ..context import Context
-from ..model import Site
+from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
-from .ini001 import _name
-from .pairing import act_text, paired, where
+from .common import act_text, paired, site_name, where
+
+if TYPE_CHECKING:  # pragma: no cover - types only
+    from ..semantic.context import Context
+    from ..semantic.model import Site
 
 
 class DeclaredNonlinearityMismatch(Rule):
     code = "INI103"
+    priority = 70
     name = "declared-nonlinearity-mismatch"
     checklist = "pairing"
     summary = "The initializer's nonlinearity= / gain= / slope a= names an activation other than the one the layer feeds."
@@ -71,6 +73,6 @@ class DeclaredNonlinearityMismatch(Rule):
         if d.framework != "torch" and declared == "leaky_relu" and d.declared_slope is not None:
             decl = f"the leaky_relu(a={d.declared_slope:g}) He scale 2 / (1 + a ** 2)"  # variance_scaling written out
         return Verdict(
-            f"{_name(site)} declares {decl} in {d.api} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
+            f"{site_name(site)} declares {decl} in {d.api} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
             f"declare the activation the layer really uses"
         )

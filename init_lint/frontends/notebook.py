@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, List, Optional, Tuple
 
-from .engine import Stats, internal_error, lint_source
-from .finding import Finding
-from .options import DEFAULT_OPTIONS, Options
+from ..engine import Stats, internal_error, lint_source
+from ..finding import Finding
+from ..options import DEFAULT_OPTIONS, Options
 
 # Cell magics whose body is Python run by the kernel.
 PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug", "memit", "python", "python3"})

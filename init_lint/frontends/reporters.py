@@ -29,11 +29,11 @@ import os
 import textwrap
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Dict, List, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence
 from urllib.parse import quote
 
-from . import __version__
-from .finding import Finding
+from .. import __version__
+from ..finding import Finding
 
 TOOL_NAME = "init-lint"
 INFORMATION_URI = "https://github.com/init-lint/init-lint"
@@ -45,7 +45,7 @@ WRAP = 78
 def _all_rules():
     # Imported late: the rule registry pulls in the whole analysis package,
     # which plain text output does not need.
-    from .rules import ALL_RULES
+    from ..rules import ALL_RULES
 
     return ALL_RULES
 
@@ -63,13 +63,39 @@ def _where_in_cell(finding: Finding) -> str:
 # text
 
 
-def format_text_line(finding: Finding) -> str:
-    cell = f"cell_{finding.cell}:" if finding.cell is not None else ""
-    return f"{finding.path}:{cell}{finding.line}:{finding.col + 1}: {finding.code} {finding.message}"
+# flake8's default format and colours (flake8.formatting.default): bold path, cyan separators, bold red code.
+_COLORS = {"bold": "\033[1m", "red": "\033[31m", "cyan": "\033[36m", "reset": "\033[m"}
+_NO_COLORS = {name: "" for name in _COLORS}
 
 
-def format_text(findings: Sequence[Finding]) -> str:
-    return "".join(format_text_line(f) + "\n" for f in findings)
+def format_text_line(finding: Finding, color: bool = False) -> str:
+    c = _COLORS if color else _NO_COLORS
+    sep = f"{c['cyan']}:{c['reset']}"
+    cell = f"cell_{finding.cell}{sep}" if finding.cell is not None else ""
+    return (f"{c['bold']}{finding.path}{c['reset']}{sep}{cell}{finding.line}{sep}{finding.col + 1}{sep} "
+            f"{c['bold']}{c['red']}{finding.code}{c['reset']} {finding.message}")
+
+
+def source_excerpt(line_text: Optional[str], col: int) -> str:
+    """flake8's --show-source: the line, then a caret under the column (tabs kept so it lines up)."""
+    if line_text is None:
+        return ""
+    text = line_text.rstrip("\r\n")
+    indent = "".join(ch if ch.isspace() else " " for ch in text[:col])
+    return f"{text}\n{indent}^\n"
+
+
+def format_text(findings: Sequence[Finding], color: bool = False,
+                sources: Optional[Sequence[Optional[str]]] = None) -> str:
+    """One line per finding; with `sources` (each finding's line text), flake8's --show-source excerpt."""
+    if sources is None:
+        return "".join(format_text_line(f, color) + "\n" for f in findings)
+    return "".join(format_text_line(f, color) + "\n" + source_excerpt(text, f.col) for f, text in zip(findings, sources))
+
+
+def format_paths(findings: Sequence[Finding]) -> str:
+    """-q: each file with findings, once, in order (flake8's -q)."""
+    return "".join(path + "\n" for path in dict.fromkeys(f.path for f in findings))
 
 
 # ---------------------------------------------------------------------------
@@ -129,7 +155,7 @@ def artifact_location(path: str, base: str) -> dict:
 
 
 def sarif_result(finding: Finding, rule_index: Dict[str, int], levels: Dict[str, str], base: str) -> dict:
-    result = {
+    result: Dict[str, Any] = {
         "ruleId": finding.code,
         "level": levels.get(finding.code, "warning"),
         "message": {"text": _where_in_cell(finding) + finding.message},

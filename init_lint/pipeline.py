@@ -1,0 +1,107 @@
+"""The judging half of init-lint: one source text in, sorted findings out.
+
+    source -> text prefilter -> ast (the caller's tree, or ast.parse) -> imports, values (evaluator)
+           -> semantic model (Builder) -> dataflow (Flow) -> Context -> rules in priority order
+
+One tree, one process, no libcst: the same `ast.Module` flake8 already holds is
+the only tree. At most one finding per initializer expression (the first rule
+in priority order that reports wins); with `strict_defaults`, layers left to
+the framework's default initializer are judged too, and can only add findings.
+Everything is guarded: any exception becomes one INI900 finding, never a
+traceback in the host.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, List, Optional
+
+from .finding import Finding
+from .options import DEFAULT_OPTIONS, Options
+from .prefilter import may_fire
+from .rules import PRIORITY
+from .semantic.astutil import SourceText
+from .semantic.context import Context
+from .semantic.evaluator import Dist, Evaluator, module_constants
+from .semantic.flow import Flow
+from .semantic.imports import ImportTable
+from .semantic.model import Builder, Site
+
+INTERNAL_CODE = "INI900"
+
+
+def internal_error(reason: str, path: str = "") -> Finding:
+    reason = " ".join(str(reason).split())[:300]
+    return Finding(1, 0, INTERNAL_CODE, f"init-lint could not analyse this file: {reason}", path)
+
+
+def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS,
+            tree: Optional[ast.Module] = None) -> List[Finding]:
+    """All findings for one source text, sorted, noqa not applied. Never raises."""
+    try:
+        findings = _findings(source, filename, options, tree)
+    except RecursionError:
+        findings = [internal_error("expression nesting too deep to analyse", filename)]
+    except SyntaxError as exc:
+        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
+        findings = [internal_error(f"syntax error{where}: {exc.msg}", filename)]
+    except MemoryError:
+        findings = [internal_error("out of memory", filename)]
+    except Exception as exc:  # noqa: BLE001 - the boundary: never crash the host
+        findings = [internal_error(f"internal error {type(exc).__name__}: {exc}", filename)]
+    return sorted(findings, key=Finding.sort_key)
+
+
+def _findings(source: str, filename: str, options: Options, tree: Optional[ast.Module]) -> List[Finding]:
+    # strict-defaults judges layers with no initializer written at all: no word for the prefilter to find
+    if not (options.full_analysis or options.strict_defaults) and not may_fire(source):
+        return []
+    if tree is None:
+        tree = ast.parse(source)
+    text = SourceText(source)
+    imports = ImportTable()
+    imports.collect(tree.body)
+    ev = Evaluator(imports, module_constants(tree, imports))
+    model = Builder(tree, text, imports, ev).build()
+    facts = Flow(model).run()
+    ctx = Context(model, facts, options, filename)
+    sites = list(model.sites)
+    if options.strict_defaults:
+        sites.extend(default_sites(ctx))
+    rules = [r() for r in PRIORITY]
+    findings: Dict[int, Finding] = {}
+    for site in sites:
+        node = site.dist.node
+        if id(node) in findings or getattr(node, "lineno", None) is None:
+            continue  # at most one finding per initializer expression
+        for rule in rules:
+            verdict = rule.check(site, ctx)
+            if verdict is not None:
+                line, col = text.start(node)
+                findings[id(node)] = Finding(line, col, rule.code, verdict.message, filename, fix=verdict.fix)
+                break
+    return list(findings.values())
+
+
+def default_sites(ctx: Context) -> List[Site]:
+    """strict-defaults: layers left to the framework default initializer, as sites of a `default` family."""
+    initialised = {s.key for s in ctx.m.sites if s.key}
+    blanket_classes = {s.cls.name for s in ctx.m.sites if s.cls is not None and ctx.blanket(s)}
+    out: List[Site] = []
+    for layer in ctx.m.layers.values():
+        if layer.kind != "linear" or layer.has_init_kw or layer.key in initialised:
+            continue
+        if layer.owner in blanket_classes:
+            continue
+        q = layer.type_name
+        if q.startswith("torch."):
+            fam, api = "lecun", "PyTorch default kaiming_uniform_(a=sqrt(5))"
+        elif q.startswith("keras.") or q.startswith("tensorflow."):
+            fam, api = "xavier", "Keras default glorot_uniform"
+        elif q.startswith(("flax.", "haiku.")):
+            fam, api = "lecun", "Flax/Haiku default lecun_normal"
+        else:
+            continue
+        d = Dist("family", api, q.split(".")[0], layer.node, family=fam, default=True)
+        out.append(Site(d, layer.name, "weight", layer.key, layer, None, None, (), (), 0))
+    return out

@@ -1,0 +1,198 @@
+"""Recognise activation functions in every framework's spelling (on the standard `ast` tree).
+
+The names and families live in `init_lint.vocab.act_names` (shared with the cheap prefilter); here they are
+recognised in call expressions, references (`activation=tf.nn.relu`, `"relu"`) and the two hand-written
+NumPy idioms (`1 / (1 + np.exp(-z))`, `z * (z > 0)`).
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import TYPE_CHECKING, List, Optional, Tuple
+
+from ..vocab.act_names import RELU_FAMILY, TANH_FAMILY, canonical_act, family  # noqa: F401 - re-exported
+from .astutil import arg, string_value
+
+if TYPE_CHECKING:  # only for annotations: the evaluator imports nothing from here
+    from .evaluator import Evaluator
+
+__all__ = ["Act", "RELU_FAMILY", "TANH_FAMILY", "canonical_act", "family", "act_from_string", "act_from_reference",
+           "act_module", "act_call", "sigmoid_expression", "relu_mask_expression", "call_arg_values",
+           "call_arg_count"]
+
+_FUNCTION_MODULES = ("torch.nn.functional.", "torch.", "jax.nn.", "flax.linen.", "flax.linen.activation.",
+                     "keras.activations.", "tensorflow.nn.", "tensorflow.math.", "tensorflow.", "numpy.",
+                     "jax.numpy.", "scipy.special.", "haiku.", "math.", "torch.special.")
+
+_MODULE_CLASSES = {
+    "ReLU": "relu", "LeakyReLU": "leaky_relu", "ReLU6": "relu6", "PReLU": "prelu", "ELU": "elu", "RReLU": "rrelu",
+    "CELU": "celu", "SELU": "selu", "GELU": "gelu", "SiLU": "silu", "Mish": "mish", "Tanh": "tanh",
+    "Sigmoid": "sigmoid", "Hardtanh": "hardtanh", "Softsign": "softsign", "Softplus": "softplus",
+    "Softmax": "softmax", "LogSoftmax": "softmax", "Hardswish": "hardswish", "Hardsigmoid": "hard_sigmoid",
+    "QuickGELU": "gelu", "Swish": "swish", "GLU": "glu",
+}
+_CLASS_MODULES = ("torch.nn.", "keras.layers.", "flax.linen.", "haiku.")
+
+Act = Tuple[str, Optional[float]]  # (name, slope for leaky relu)
+
+
+# ---------------------------------------------------------------- call arguments in source order
+
+
+def call_arg_values(call: ast.Call) -> List[ast.expr]:
+    """Every argument's value in source order, keywords and `*a` / `**kw` included (the starred expression
+    itself): what libcst's `[a.value for a in call.args]` was. ast keeps positional and keyword arguments
+    in two lists; they interleave only in `f(x=1, *rest)`."""
+    args, kws = call.args, call.keywords
+    if not kws:
+        return [a.value if isinstance(a, ast.Starred) else a for a in args]
+    if not args:
+        return [k.value for k in kws]
+    out: List[Tuple[Tuple[int, int], ast.expr]] = []
+    for a in args:
+        out.append(((a.lineno, a.col_offset), a.value if isinstance(a, ast.Starred) else a))
+    last = out[-1][0]
+    if (kws[0].lineno, kws[0].col_offset) > last:
+        return [v for _, v in out] + [k.value for k in kws]
+    out.extend(((k.lineno, k.col_offset), k.value) for k in kws)
+    out.sort(key=lambda p: p[0])
+    return [v for _, v in out]
+
+
+def call_arg_count(call: ast.Call) -> int:
+    """Number of arguments of every kind (libcst's `len(call.args)`)."""
+    return len(call.args) + len(call.keywords)
+
+
+def _first_value(call: ast.Call) -> Optional[ast.expr]:
+    """The first argument in source order, whatever its kind (libcst's `call.args[0].value`)."""
+    if not call.args and not call.keywords:
+        return None
+    return call_arg_values(call)[0]
+
+
+# ---------------------------------------------------------------- references
+
+
+def act_from_string(node: Optional[ast.AST]) -> Optional[Act]:
+    s = string_value(node)
+    if s is None:
+        return None
+    c = canonical_act(s)
+    return (c, 0.3 if c == "leaky_relu" else None) if c else None
+
+
+def act_from_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act]:
+    """`activation=tf.nn.relu`, `activation="relu"`, `nn.relu` in a Sequential list."""
+    a = act_from_string(node)
+    if a is not None:
+        return a
+    if isinstance(node, (ast.Name, ast.Attribute)):
+        q = ev.qname(node)
+        if q is None:
+            return None
+        for prefix in (_FUNCTION_MODULES if q.startswith(_FUNCTION_MODULES) else ()):
+            if q.startswith(prefix):
+                c = canonical_act(q[len(prefix):])
+                if c:
+                    return (c, 0.01 if c == "leaky_relu" else None)
+        if "." not in q:
+            c = canonical_act(q)
+            if c:
+                return (c, 0.01 if c == "leaky_relu" else None)
+    if isinstance(node, ast.Call):
+        return act_module(ev, node)
+    return None
+
+
+def act_module(ev: "Evaluator", call: ast.Call) -> Optional[Act]:
+    """An activation module constructor: nn.ReLU(), LeakyReLU(0.2), Activation("relu")."""
+    q = ev.qname(call.func)
+    if q is None:
+        return None
+    last = q.rsplit(".", 1)[-1]
+    if last == "Activation":
+        return act_from_reference(ev, arg(call, 0, "activation"))
+    if last in _MODULE_CLASSES and (q.startswith(_CLASS_MODULES) or "." not in q):
+        name = _MODULE_CLASSES[last]
+        slope: Optional[float] = None
+        if name == "leaky_relu":
+            s = arg(call, 0, "negative_slope", "alpha")
+            slope = ev.number(s) if s is not None else (0.01 if q.startswith("torch") else 0.3)
+        return (name, slope)
+    return None
+
+
+# ---------------------------------------------------------------- applications
+
+
+def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[ast.expr]]]:
+    """An activation applied to a value: (act, the input expression)."""
+    func = call.func
+    q = ev.qname(func)
+    first = arg(call, 0, "input", "x", "features")
+    if q is not None:
+        for prefix in (_FUNCTION_MODULES if q.startswith(_FUNCTION_MODULES) else ()):
+            if q.startswith(prefix):
+                rest = q[len(prefix):]
+                c = canonical_act(rest)
+                if c:
+                    slope: Optional[float] = None
+                    if c == "leaky_relu":
+                        s = arg(call, 1, "negative_slope", "alpha")
+                        slope = ev.number(s) if s is not None else 0.01
+                    return (c, slope), first
+                if rest == "maximum" and call_arg_count(call) == 2:
+                    a, b = call_arg_values(call)
+                    if ev.number(a) == 0:
+                        return ("relu", None), b
+                    if ev.number(b) == 0:
+                        return ("relu", None), a
+                if rest == "where" and call_arg_count(call) == 3:
+                    values = call_arg_values(call)
+                    if ev.number(values[2]) == 0:
+                        return ("relu", None), values[1]
+                if rest in ("clip", "clamp") and ev.number(arg(call, 1, "min", "a_min")) == 0 \
+                        and arg(call, 2, "max", "a_max") is None:
+                    return ("relu", None), first
+        if "." not in q:
+            c = canonical_act(q)
+            # a user-defined relu()/sigmoid() helper, as in course code (a `linear()` is a layer)
+            if c and c != "linear":
+                return (c, 0.01 if c == "leaky_relu" else None), first
+    if isinstance(func, ast.Attribute):
+        method = func.attr
+        c = canonical_act(method)
+        n_args = call_arg_count(call)
+        if c and not n_args:
+            return (c, None), func.value
+        if method in ("clamp", "clamp_", "clip") and ev.number(arg(call, 0, "min")) == 0 and n_args == 1:
+            return ("relu", None), func.value
+        if method == "clamp_min" and n_args and ev.number(_first_value(call)) == 0:
+            return ("relu", None), func.value
+    return None
+
+
+def sigmoid_expression(ev: "Evaluator", node: ast.AST) -> Optional[ast.expr]:
+    """`1 / (1 + np.exp(-z))` is sigmoid: return z."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and ev.number(node.left) == 1:
+        den = node.right
+        if isinstance(den, ast.BinOp) and isinstance(den.op, ast.Add):
+            for one, other in ((den.left, den.right), (den.right, den.left)):
+                if ev.number(one) == 1 and isinstance(other, ast.Call):
+                    q = ev.qname(other.func)
+                    if q and q.endswith(".exp") and (other.args or other.keywords):
+                        inner = _first_value(other)
+                        if isinstance(inner, ast.UnaryOp) and isinstance(inner.op, ast.USub):
+                            return inner.operand
+    return None
+
+
+def relu_mask_expression(node: ast.AST) -> Optional[ast.expr]:
+    """`z * (z > 0)` is ReLU: return z."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        for val, mask in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(mask, ast.Compare) and len(mask.ops) == 1 and isinstance(mask.ops[0], ast.Gt) \
+                    and isinstance(val, ast.Name) and isinstance(mask.left, ast.Name) and mask.left.id == val.id:
+                return val
+    return None

@@ -1,0 +1,759 @@
+"""Facts about one initializer site that the rules need.
+
+Every rule asks the same questions — is the target a weight, is the init
+blanket or targeted, is the layer hidden, is the tensor overwritten later,
+which activation consumes it — so they are answered once, here.
+
+Everything that relates one site to the others (numbered weights of a scope,
+later writes, re-initialising methods, related classes) is looked up in an
+index built once per file, never by a scan of all sites per site.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Dict, Iterable, List, Optional, Set, Tuple
+
+from ..fix.intents import Span
+from ..options import Options
+from ..vocab import roles as W
+from .activations import family as act_family
+from .astutil import walk
+from .flow import Facts
+from .model import Class, Function, Layer, Loop, Model, Site
+from .uses import param_uses
+
+RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
+                 "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
+                 "build", "setup", "post_init", "_init"}
+_NUM = re.compile(r"(\d+)$")
+_BUILTIN_TYPES = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "type", "object", "bytes"}
+_LAYERISH = re.compile(r"(Linear|Conv|Dense|LSTM|GRU|RNN|Embedding|Projection)(\d*[dD])?$")
+
+Act = Tuple[str, Optional[float]]
+
+
+@dataclass
+class Pairing:
+    act: Act
+    layer_name: str
+    act_node: ast.AST
+
+
+def _lasts(c: Class) -> Set[str]:
+    return {b.rsplit(".", 1)[-1] for b in c.bases}
+
+
+class Context:
+    def __init__(self, model: Model, facts: Facts, options: Options, filename: str = "") -> None:
+        self.m = model
+        self.facts = facts
+        self.options = options
+        self.test_file = _is_test_file(filename)
+        self._class_layers_cache: Dict[str, List[Layer]] = {}
+        self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
+        self._related_cache: Dict[int, List[Class]] = {}
+
+    # ---------------------------------------------------------------- positions
+    def line_of(self, node: Optional[ast.AST]) -> int:
+        if node is None or getattr(node, "lineno", None) is None:
+            return 0
+        return self.m.source.start(node)[0]
+
+    def span(self, node: ast.AST) -> Span:
+        """The node's extent in characters (outer parentheses excluded, as ast positions are)."""
+        line, col = self.m.source.start(node)
+        end_line, end_col = self.m.source.end(node)
+        return Span(line, col, end_line, end_col)
+
+    # ---------------------------------------------------------------- indexes (built once, on first use)
+    @cached_property
+    def _sites_by_func(self) -> Dict[int, List[Site]]:
+        """Sites per scope: id of the Function (0 for module level), in site order."""
+        out: Dict[int, List[Site]] = {}
+        for site in self.m.sites:
+            out.setdefault(id(site.func) if site.func is not None else 0, []).append(site)
+        return out
+
+    def sites_in(self, func: Optional[Function]) -> List[Site]:
+        """The sites of one scope (the same Function object; None: module level), in order."""
+        return self._sites_by_func.get(id(func) if func is not None else 0, [])
+
+    @cached_property
+    def _sites_by_func_node(self) -> Dict[int, List[Site]]:
+        out: Dict[int, List[Site]] = {}
+        for site in self.m.sites:
+            if site.func is not None:
+                out.setdefault(id(site.func.node), []).append(site)
+        return out
+
+    @cached_property
+    def _numbered(self) -> Dict[Tuple[int, str], int]:
+        """(scope, prefix) -> the highest number of a numbered weight key (`w:W2` -> ("W", 2)) in that scope."""
+        out: Dict[Tuple[int, str], int] = {}
+        for site in self.m.sites:
+            if not site.key or not site.key.startswith("w:"):
+                continue
+            name = site.key[2:]
+            m = _NUM.search(name)
+            if m is None:
+                continue
+            k = (id(site.func) if site.func is not None else 0, name[: m.start()])
+            n = int(m.group(1))
+            if out.get(k, -1) < n:
+                out[k] = n
+        return out
+
+    @cached_property
+    def _writes_in_scope(self) -> Dict[Tuple[str, int], List[int]]:
+        """(written key, id of the scope's function node) -> orders of the writes there."""
+        out: Dict[Tuple[str, int], List[int]] = {}
+        for wkey, writes in self.m.writes.items():
+            for order, where in writes:
+                out.setdefault((wkey, where), []).append(order)
+        return out
+
+    @cached_property
+    def _last_state_load(self) -> Dict[Tuple[int, str], int]:
+        """(scope, object) -> order of the last load_state_dict into that object there."""
+        out: Dict[Tuple[int, str], int] = {}
+        for order, where, owner in self.m.state_loads:
+            if out.get((where, owner), -1) < order:
+                out[(where, owner)] = order
+        return out
+
+    @cached_property
+    def _gate_sites(self) -> Dict[Tuple[str, str], List[Site]]:
+        """(class name, target text) -> zero-initialised sites, in order."""
+        out: Dict[Tuple[str, str], List[Site]] = {}
+        for site in self.m.sites:
+            if site.cls is not None and site.dist.kind == "zeros":
+                out.setdefault((site.cls.name, site.target_text), []).append(site)
+        return out
+
+    @cached_property
+    def _visitor_sites(self) -> Dict[str, List[Site]]:
+        """Sites of a module visitor (`_init_weights(self, module)`, a function given to .apply) writing
+        `<base_var><suffix>`, by suffix (".weight"), in order."""
+        out: Dict[str, List[Site]] = {}
+        for site in self.m.sites:
+            if site.func is None or not site.base_var:
+                continue
+            if site.func.name not in RESET_METHODS and site.func.name not in self.m.applied_fns:
+                continue
+            t = _tensor_text(site.target_text)
+            if t.startswith(site.base_var):
+                out.setdefault(t[len(site.base_var):], []).append(site)
+        return out
+
+    @cached_property
+    def _by_base(self) -> Dict[str, List[Class]]:
+        """Last name of a base -> classes of this file deriving from it."""
+        out: Dict[str, List[Class]] = {}
+        for c in self.m.classes.values():
+            for b in _lasts(c):
+                out.setdefault(b, []).append(c)
+        return out
+
+    @cached_property
+    def _class_order(self) -> Dict[int, int]:
+        return {id(c): i for i, c in enumerate(self.m.classes.values())}
+
+    @cached_property
+    def _layers_by_owner(self) -> Dict[Optional[str], List[Layer]]:
+        out: Dict[Optional[str], List[Layer]] = {}
+        for layer in self.m.layers.values():
+            out.setdefault(layer.owner, []).append(layer)
+        return out
+
+    @cached_property
+    def _blocks_by_name(self) -> Dict[str, List[Layer]]:
+        out: Dict[str, List[Layer]] = {}
+        for layer in self.m.layers.values():
+            if layer.kind == "block":
+                out.setdefault(layer.name, []).append(layer)
+        return out
+
+    @cached_property
+    def _applying_class(self) -> Dict[str, Class]:
+        """Function name -> the first class (in file order) that applies it (`self.apply(fn)`)."""
+        out: Dict[str, Class] = {}
+        for c in self.m.classes.values():
+            for fn in c.applied_fns:
+                out.setdefault(fn, c)
+        return out
+
+    # ---------------------------------------------------------------- weight?
+    def is_weight(self, s: Site) -> bool:
+        if not s.dist.trainable or self.in_test(s):
+            return False
+        role = self.role(s)
+        if role == W.WEIGHT:
+            return True
+        if role == W.UNKNOWN and s.wrapper in ("Parameter", "Variable") and s.key in self.m.matmul_keys \
+                and len(s.dist.shape) >= 2:
+            return True
+        return False
+
+    def in_test(self, s: Site) -> bool:
+        """Test code (pytest/unittest): its tensors are fixtures for exact numerics, never trained weights."""
+        if self.test_file:
+            return True
+        cls = s.cls
+        if cls is not None and (cls.name.startswith("Test") or any(b.rsplit(".", 1)[-1].endswith("TestCase") for b in cls.bases)):
+            return True
+        fn = s.func
+        while fn is not None:
+            if fn.name.startswith("test_") or (fn.cls is not None and fn.name.startswith("test")):
+                return True
+            fn = fn.parent
+        return False
+
+    def undefined_type(self, t: str) -> bool:
+        """A bare class name that is neither defined nor imported here: template code (transformers' modular
+        files name classes a code generator provides); the branch cannot run as written."""
+        imp = self.m.imports
+        return "." not in t and t not in self.m.classes and t not in imp.bound and not imp.star \
+            and t not in _BUILTIN_TYPES and t not in self._module_names
+
+    @cached_property
+    def _module_names(self) -> Set[str]:
+        """Names bound at module level other than by class/def/import (aliases: Norm = nn.LayerNorm)."""
+        out: Set[str] = set()
+        for stmt in self.m.module.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                out.add(stmt.name)
+                continue
+            for n in walk(stmt):
+                if isinstance(n, ast.Assign):
+                    out.update(t.id for t in n.targets if isinstance(t, ast.Name))
+                elif isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name):
+                    out.add(n.target.id)
+        return out
+
+    def role(self, s: Site) -> str:
+        role = s.role
+        if s.base_var and any(f.var == s.base_var and f.types and not f.by_name and all(self.undefined_type(t) for t in f.types)
+                              for f in s.filters):
+            return W.UNKNOWN
+        name = s.assigned_name or ""
+        if name and (name in self.m.buffers or name.split(".")[-1] in self.m.buffers):
+            return W.STATE
+        for f in s.filters:
+            if self._filter_applies(s, f):
+                if f.types:
+                    kinds = {W.layer_kind(t) for t in f.types}
+                    if kinds <= {"norm"}:
+                        return W.NORM
+                    if kinds <= {"embed"}:
+                        return W.TOKEN
+                if f.name_role:
+                    if f.name_role in (W.BIAS, W.NORM, W.TOKEN, W.STATE):
+                        return f.name_role
+                    if f.name_role == W.WEIGHT:
+                        return W.WEIGHT
+                    if f.name_role.startswith("not:") and f.name_role[4:] == W.WEIGHT:
+                        return W.BIAS
+        if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
+                and self.param_rank(s.cls, s.target_text[5:]) == 1:
+            return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
+        if role == W.WEIGHT:
+            for cls, attr in self.visited_classes(s):
+                if self.param_rank(cls, attr) == 1 or not self.matrix_use(cls, attr):
+                    # isinstance(module, Block): zeros_(module.layer_weights): a vector, or a tensor the
+                    # class only uses elementwise (a scale, a mixing or gating weight), not a matrix
+                    return W.NORM
+        loop_role = self.list_loop_role(s)
+        if loop_role is not None:
+            return loop_role
+        if role == W.UNKNOWN and self.params_loop(s) is not None:
+            return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
+        if role == W.UNKNOWN and s.func is not None and self.helper_uses(s) >= 1:
+            # weight_variable(shape): judged by what its callers assign the result to
+            targets = [t for t in (_display(self.m, n) for n in self.m.call_targets.get(s.func.name, [])
+                                   if n is not None) if t]
+            if targets and all(W.role_of_name(t.split(".")[-1].split("[")[0]) == W.WEIGHT for t in targets):
+                return W.WEIGHT
+        if role == W.WEIGHT and s.dist.framework == "torch" and s.wrapper is None and _plain_attribute(s.assigned_name) \
+                and not _requests_grad(s.dist.node):
+            return W.STATE  # data.edge_weight = torch.rand(E): a plain tensor stored on a data object, not a Parameter
+        if role != W.UNKNOWN and s.dist.framework == "torch" and s.wrapper is None and s.assigned_name \
+                and "." not in s.assigned_name and s.dist.kind in ("constant", "zeros") and s.cls is not None:
+            return W.STATE  # a plain torch tensor in a module method: data (a fused kernel), not a Parameter
+        return role
+
+    def _filter_applies(self, s: Site, f) -> bool:
+        """Does a branch test on `f.var` select the tensor this site writes?"""
+        if not f.var:
+            return False
+        if s.base_var and f.var == s.base_var:
+            return True
+        t = s.target_text
+        if t == f.var or t.startswith(f.var + ".") or t.startswith(f.var + "["):
+            return True
+        # for name, param in m.named_parameters(): if name.endswith("bn3.weight"): zeros_(param)
+        root = t.split(".")[0].split("[")[0]
+        return any(f.var in loop.var_names and root in loop.var_names for loop in s.loops)
+
+    def visited_classes(self, s: Site) -> List[Tuple[Class, str]]:
+        """(class, attribute) pairs for `module.attr` under isinstance(module, C) with C defined in this file."""
+        if not s.base_var or not s.target_text.startswith(s.base_var + "."):
+            return []
+        attr = s.target_text[len(s.base_var) + 1:]
+        if not attr.isidentifier():
+            return []
+        out = []
+        for f in s.filters:
+            if f.var == s.base_var:
+                for t in f.types:
+                    cls = self.m.classes.get(t.rsplit(".", 1)[-1])
+                    if cls is not None:
+                        out.append((cls, attr))
+        return out
+
+    def matrix_use(self, cls: Class, attr: str) -> bool:
+        """Whether a class declaring self.attr as a Parameter uses it as a matrix (matmul/linear/conv/einsum
+        operand); True when unknown (not declared here)."""
+        declared = any(attr in c.param_attrs for c in self._related(cls))
+        if not declared:
+            return True
+        if any(f"{c.name}.{attr}" in self.m.matmul_keys for c in self._related(cls)):
+            return True
+        return "matrix" in self.uses(cls, attr)
+
+    def uses(self, cls: Class, attr: str) -> Set[str]:
+        """What the class (and its relatives in this file) does with self.attr outside __init__ (uses.py)."""
+        key = (cls.name, attr)
+        cached = self._uses_cache.get(key)
+        if cached is None:
+            cached = set()
+            for c in self._related(cls):
+                nonneg_attrs = {a for a, l in c.attrs.items() if l.kind == "act" and l.act
+                                and l.act[0] in ("relu", "relu6", "softplus", "sigmoid")}
+                cached |= param_uses(c.methods, attr, set(c.param_attrs) | set(c.attrs), nonneg_attrs, self.m.source)
+            self._uses_cache[key] = cached
+        return cached
+
+    def param_targets(self, s: Site) -> List[Tuple[Class, str]]:
+        """The (class, attribute) a site initialises: self.attr in a method, module.attr under isinstance."""
+        if s.cls is not None and s.target_text.startswith("self."):
+            attr = _tensor_text(s.target_text)[5:]
+            if attr.isidentifier():
+                return [(s.cls, attr)]
+        return self.visited_classes(s)
+
+    def scale_free(self, s: Site) -> bool:
+        """The parameter's initial scale does not set its effective scale: normalised, multiplied by a stored
+        scale, or used as Fourier frequencies (exempt from INI003/INI004)."""
+        return any(self.uses(c, a) & {"normalized", "scaled", "fourier"} for c, a in self.param_targets(s))
+
+    def nonneg_by_design(self, s: Site) -> bool:
+        """The parameter goes through relu/abs/softplus/exp before use: positive on purpose (exempt from INI005)."""
+        return any("nonneg" in self.uses(c, a) for c, a in self.param_targets(s))
+
+    def _related(self, cls: Class) -> List[Class]:
+        """The class, then its bases and subclasses defined in this file (in file order)."""
+        cached = self._related_cache.get(id(cls))
+        if cached is None:
+            found: Dict[int, Class] = {}
+            for c in self._by_base.get(cls.name, ()):
+                found[id(c)] = c
+            for b in _lasts(cls):
+                base = self.m.classes.get(b)
+                if base is not None:
+                    found[id(base)] = base
+            found.pop(id(cls), None)
+            order = self._class_order
+            cached = [cls] + sorted(found.values(), key=lambda c: order[id(c)])
+            self._related_cache[id(cls)] = cached
+        return cached
+
+    def list_loop_role(self, s: Site) -> Optional[str]:
+        """for layer in [m.norm1, m.norm2]: ones_(layer.weight) -> the role the element names give."""
+        if not s.base_var:
+            return None
+        for loop in s.loops:
+            if loop.kind != "list" or s.base_var not in loop.var_names or len(loop.var_names) != 1:
+                continue
+            it = getattr(loop.node, "iter", None)
+            names = []
+            for v in getattr(it, "elts", ()):
+                if isinstance(v, ast.Starred):
+                    v = v.value
+                names.append(v.attr if isinstance(v, ast.Attribute) else (v.id if isinstance(v, ast.Name) else ""))
+            roles = {W.role_of_layer_name(n) if n else W.UNKNOWN for n in names}
+            if len(roles) == 1 and roles <= {W.NORM, W.TOKEN}:
+                return roles.pop()
+        return None
+
+    def _layer_types(self, types: Iterable[str]) -> bool:
+        """Whether an isinstance filter names a layer type (Linear, Conv, a custom FooLinear), not a block."""
+        for t in types:
+            last = t.rsplit(".", 1)[-1]
+            if W.layer_kind(last) in ("linear", "rnn", "embed", "norm") or _LAYERISH.search(last):
+                return True
+            if last not in self.m.classes:
+                return True  # an imported type we cannot see: assume a layer
+        return False
+
+    def param_rank(self, cls: Class, attr: str) -> Optional[int]:
+        """Rank of self.<attr> as declared in this class, a base or a subclass defined in this file."""
+        for c in self._related(cls):
+            if attr in c.param_ranks:
+                return c.param_ranks[attr]
+        return None
+
+    def params_loop(self, s: Site) -> Optional[Loop]:
+        for loop in s.loops:
+            if loop.kind == "params" and s.target_text.split(".")[0] in loop.var_names:
+                return loop
+        return None
+
+    # ---------------------------------------------------------------- blanket?
+    @cached_property
+    def _returned_names(self) -> Dict[str, Set[str]]:
+        out: Dict[str, Set[str]] = {}
+        for fn in self.m.functions.values():
+            names: Set[str] = set()
+            for node in walk(fn.node.body):
+                if isinstance(node, ast.Return) and node.value is not None:
+                    for n in walk(node.value):
+                        if isinstance(n, ast.Name):
+                            names.add(n.id)
+            out[fn.name] = names
+        return out
+
+    def helper_uses(self, s: Site) -> int:
+        """How many layers a helper that builds this tensor/layer is used for."""
+        fn = s.func
+        if fn is None or fn.cls is not None:
+            return 0
+        returned = s.returned or (s.assigned_name in self._returned_names.get(fn.name, set())) or s.keyword is not None
+        if not returned:
+            return 0
+        if fn.name in self.m.calls_in_loop:
+            return 99
+        return len(self.m.call_targets.get(fn.name, []))
+
+    def block_members(self, s: Site) -> Optional[List[str]]:
+        """for m in self.modules(): if isinstance(m, Block): zeros_(m.conv2.weight) -> ["Block.conv2"]: one
+        named sub-layer of each block (Fixup's last conv, zero-init-residual bn3), judged where it sits in the
+        block. None when the site is not such a member init."""
+        root, _, rest = s.target_text.partition(".")
+        if not rest or "." not in rest:
+            return None
+        attr = rest.split(".")[0].split("[")[0]
+        for f in s.filters:
+            if f.var == root and f.types and not self._layer_types(f.types):
+                return [f"{t.rsplit('.', 1)[-1]}.{attr}" for t in f.types]
+        return None
+
+    def blanket(self, s: Site) -> bool:
+        if self.block_members(s) is not None:
+            return False
+        for loop in s.loops:
+            if loop.kind in ("modules", "params"):
+                owner = (loop.owner or "").split(".")[0]
+                if s.func is not None and owner in s.func.params and owner != "self":
+                    continue  # a helper given one module (zero_module(conv)): targeted
+                return True
+            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer):
+                return True
+        if s.base_var and any(f.flag and f.var == s.base_var for f in s.filters):
+            return False  # if m.init == "final": zeros_(m.weight): layers the author marked one by one
+        if s.base_var and s.func is not None and s.base_var in s.func.params \
+                and any(f.types and self._layer_types(f.types) for f in s.filters if f.var == s.base_var):
+            # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply);
+            # isinstance(m, SomeBlock): init of m.<named tensor> is one named tensor per block: targeted
+            return True
+        if self.helper_uses(s) >= 2:
+            return True
+        return False
+
+    # ---------------------------------------------------------------- layers
+    def class_layers(self, cls: Optional[Class]) -> List[Layer]:
+        """Layers of a class and of the classes of this file it builds, transitively."""
+        if cls is None:
+            return [l for l in self.m.layers.values()]
+        if cls.name in self._class_layers_cache:
+            return self._class_layers_cache[cls.name]
+        seen: Set[str] = set()
+        out: List[Layer] = []
+        todo = [cls.name]
+        while todo:
+            name = todo.pop()
+            if name in seen or name not in self.m.classes:
+                continue
+            seen.add(name)
+            c = self.m.classes[name]
+            out.extend(self._layers_by_owner.get(name, ()))
+            todo.extend(c.instantiates)
+        self._class_layers_cache[cls.name] = out
+        return out
+
+    def matched_layers(self, s: Site) -> Optional[List[Layer]]:
+        """Layers a blanket site initialises (None when unknown)."""
+        types: Tuple[str, ...] = ()
+        for f in s.filters:
+            if f.types and (not s.base_var or f.var == s.base_var):
+                types = f.types
+        cls = s.cls
+        if cls is None and s.func is not None:
+            # a module-level visitor: the classes that .apply() it
+            owner = self._applying_class.get(s.func.name)
+            owners: List[Class] = [owner] if owner is not None else []
+            if not owners:
+                # model = Net(); model.apply(init_fn): the class of the object it is applied to
+                for _, _, obj in self.m.applied_at.get(s.func.name, []):
+                    owners.extend(self.m.classes[l.type_name] for l in self._blocks_by_name.get(obj, ())
+                                  if l.type_name in self.m.classes)
+            cls = owners[0] if owners else None
+        layers = self.class_layers(cls) if cls is not None else list(self.m.layers.values())
+        layers = [l for l in layers if l.kind in ("linear", "rnn")]
+        if types:
+            lasts = {t.rsplit(".", 1)[-1] for t in types}
+            layers = [l for l in layers if l.type_name.rsplit(".", 1)[-1] in lasts]
+        return layers or None
+
+    def layer_role(self, key: Optional[str]) -> str:
+        if key is None:
+            return "unknown"
+        if key in self.facts.gated and key not in self.facts.hidden and self.zero_gate(key):
+            return "dead"  # a zero layer scaled by a zero gate: neither gets a gradient, exemptions do not combine
+        if key in self.facts.added:
+            return "residual"
+        if key in self.facts.hidden:
+            return "hidden"
+        if key in self.facts.output:
+            return "output"
+        return "unknown"
+
+    def zero_gate(self, key: Optional[str]) -> Optional[Site]:
+        """The zero-initialised gate parameter (self.gate = nn.Parameter(torch.zeros(1))) that scales this
+        layer's output on its residual path, if any: with the layer zero too, the branch never trains."""
+        if key is None:
+            return None
+        for cls_name, attr in self.facts.gated.get(key, ()):
+            for site in self._gate_sites.get((cls_name, "self." + attr), ()):
+                if not self.overwritten(site):
+                    return site
+        return None
+
+    def numbered_hidden(self, s: Site) -> bool:
+        """W1 with a W2 in the same scope: W1 feeds further layers."""
+        if not s.key or not s.key.startswith("w:"):
+            return False
+        name = s.key[2:]
+        m = _NUM.search(name)
+        if not m:
+            return False
+        top = self._numbered.get((id(s.func) if s.func is not None else 0, name[: m.start()]))
+        return top is not None and top > int(m.group(1))
+
+    def position_role(self, s: Site) -> str:
+        """hidden | output | residual | blanket | unknown."""
+        if self.blanket(s):
+            return "blanket"
+        members = self.block_members(s)
+        if members is not None:
+            roles = {self.layer_role(k) for k in members}
+            for r in ("hidden", "residual", "output"):
+                if r in roles:
+                    return r
+            return "unknown"
+        role = self.layer_role(s.key)
+        if role == "unknown" and self.numbered_hidden(s):
+            return "hidden"
+        return role
+
+    def blanket_has_hidden(self, s: Site) -> bool:
+        if s.layer is not None and s.key in self.facts.applied:
+            # a layer built by a helper called for several layers (conv_block(x), deep_layer(units)(x)):
+            # the dataflow followed every call, so its own position decides
+            return self.layer_role(s.key) == "hidden"
+        layers = self.matched_layers(s)
+        if layers is None or s.key and s.key.startswith("w:"):
+            return True
+        weighted = [l for l in layers]
+        if len(weighted) == 1 and not weighted[0].repeated:
+            return self.layer_role(weighted[0].key) == "hidden"
+        return True
+
+    # ---------------------------------------------------------------- pairing
+    def pairing(self, s: Site) -> Optional[Pairing]:
+        """The hidden activation that consumes the initialised layer, if one is known."""
+        if self.blanket(s) and s.keyword is None and not (s.key or "").startswith("w:"):
+            layers = self.matched_layers(s) or []
+            found: List[Pairing] = []
+            for l in layers:
+                p = self._layer_pairing(l.key, l.name)
+                if p is not None:
+                    found.append(p)
+            if not found:
+                return None
+            fams = {act_family(p.act[0]) for p in found}
+            if len(fams) != 1 or None in fams:
+                return None
+            return found[0]
+        return self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
+
+    def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
+        if key is None or key not in self.facts.hidden or key in self.facts.added or key in self.facts.renormalised:
+            return None
+        consumer = self.facts.consumer.get(key)
+        if consumer is None:
+            return None
+        act, node = consumer
+        return Pairing(act, name, node)
+
+    # ---------------------------------------------------------------- overwrite
+    def overwritten(self, s: Site) -> bool:
+        key = _tensor_text(s.target_text)
+        scope = id(s.func.node) if s.func is not None else 0
+        # a later write in the same scope (fill-then-overwrite), or a load_state_dict there
+        for wkey in (key, "*"):
+            for order in self._writes_in_scope.get((wkey, scope), ()):
+                if order > s.order and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())):
+                    return True
+        if s.func is not None:
+            # model.apply(init_fn) ... model.load_state_dict(ckpt): the checkpoint replaces what init_fn wrote
+            for order, where, owner in self.m.applied_at.get(s.func.name, []):
+                last = self._last_state_load.get((where, owner))
+                if last is not None and last > order:
+                    return True
+        cls = s.cls
+        if cls is not None and s.func is not None:
+            # a method the constructor calls re-initialises the same tensor
+            for name in set(cls.init_called) | RESET_METHODS:
+                if name == s.func.name or name not in cls.methods:
+                    continue
+                for site in self._sites_by_func_node.get(id(cls.methods[name]), ()):
+                    if _tensor_text(site.target_text) == key:
+                        return True
+                    if self.params_loop(site) is not None and s.wrapper == "Parameter":
+                        return True
+        if cls is not None and key.startswith("self."):
+            # a module visitor re-initialises it: def _init_weights(self, module): if isinstance(module, ThisClass):
+            # normal_(module.<attr>, std=...) (run over every submodule by post_init()/apply())
+            candidates = self._visitor_sites.get(key[4:])
+            if candidates:
+                names = {c.name for c in self._related(cls)}
+                for site in candidates:
+                    if site is s:
+                        continue
+                    if any(f.var == site.base_var and any(t.rsplit(".", 1)[-1] in names for t in f.types)
+                           for f in site.filters):
+                        return True
+        return False
+
+    # ---------------------------------------------------------------- fan-in, equalized lr
+    def fan_in(self, s: Site) -> Optional[float]:
+        if s.layer is not None and s.layer.in_features is not None:
+            return s.layer.in_features
+        dims = [self.m.ev.number(d) for d in s.dist.shape]
+        if len(dims) >= 2 and all(d is not None for d in dims):
+            return max(d for d in dims if d is not None)  # the convention (W x or x W) is unknown: the lenient choice
+        return None
+
+    def equalized_lr(self, s: Site) -> bool:
+        if self.scale_free(s):
+            return True
+        cls = s.cls
+        if cls is None:
+            return False
+        attr = s.target_text[5:] if s.target_text.startswith("self.") else None
+        if not attr:
+            return False
+        for name, fn in cls.methods.items():
+            if name == "__init__":
+                continue
+            for node in walk(fn.body):
+                if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
+                    sides = (node.left, node.right)
+                    for a, b in (sides, sides[::-1]):
+                        if isinstance(a, ast.BinOp) and isinstance(a.op, ast.MatMult):
+                            a = a.right if _is_self_attr(a.right, attr) else a.left
+                        if _is_self_attr(a, attr) and not _is_number(b):
+                            return True
+        return False
+
+    def fixed_kernel(self, s: Site) -> bool:
+        """np.ones kernel passed to a filter routine, never trained: data, not a weight."""
+        if s.wrapper is not None or s.dist.framework not in ("numpy", "torch", "jax"):
+            return False
+        name = s.assigned_name
+        if not name:
+            return False
+        return name in self.m.buffers or name in self._filter_arguments
+
+    @cached_property
+    def _filter_arguments(self) -> Set[str]:
+        """Names passed to scipy/OpenCV/skimage or conv routines: fixed kernels, i.e. data."""
+        out: Set[str] = set()
+        for node in walk(self.m.module.body):
+            if isinstance(node, ast.Call):
+                q = self.m.ev.qname(node.func) or ""
+                if q.startswith(("scipy.", "cv2.", "skimage.")) or q.rsplit(".", 1)[-1] in ("conv2d", "conv1d", "conv3d", "convolve", "correlate", "filter2D"):
+                    for a in node.args:
+                        v = a.value if isinstance(a, ast.Starred) else a
+                        if isinstance(v, ast.Name):
+                            out.add(v.id)
+                    out.update(k.value.id for k in node.keywords if isinstance(k.value, ast.Name))
+        return out
+
+
+def _display(model: Model, node: ast.AST) -> str:
+    return model.source.display(node)
+
+
+def _is_number(node: ast.AST) -> bool:
+    """An int/float literal (libcst's Integer/Float: no sign, no bool, no complex)."""
+    return isinstance(node, ast.Constant) and (type(node.value) is int or type(node.value) is float)
+
+
+def _exclusive(a, b) -> bool:
+    """Two statements in different arms of the same if/elif/else chain never both run."""
+    arms = dict(a)
+    return any(chain in arms and arms[chain] != arm for chain, arm in b)
+
+
+def _plain_attribute(name: Optional[str]) -> bool:
+    """`data.edge_weight`, `store.x`: an attribute of an object other than self (a data container).
+    Writes through `.data` or to a layer's `.weight`/`.kernel` are tensor writes, not data."""
+    if not name or "." not in name or name.startswith("self.") or "[" in name or "(" in name:
+        return False
+    last = name.rsplit(".", 1)[-1]
+    return last not in ("data", "weight", "kernel", "W") and not last.startswith(("weight_", "kernel_"))
+
+
+def _requests_grad(node: ast.AST) -> bool:
+    for n in walk(node):
+        if isinstance(n, ast.keyword) and n.arg == "requires_grad" \
+                and isinstance(n.value, ast.Constant) and n.value.value is True:
+            return True
+        if isinstance(n, ast.Attribute) and n.attr == "requires_grad_":
+            return True
+    return False
+
+
+def _is_test_file(filename: str) -> bool:
+    """pytest's default test-module patterns (test_*.py, *_test.py) and conftest.py."""
+    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    return base.endswith(".py") and (base.startswith("test_") or base.endswith("_test.py") or base == "conftest.py")
+
+
+def _tensor_text(text: str) -> str:
+    t = text
+    while t.endswith(".data"):
+        t = t[: -len(".data")]
+    return t
+
+
+def _is_self_attr(node: ast.AST, attr: str) -> bool:
+    while isinstance(node, ast.Attribute) and node.attr in ("data", "T"):
+        node = node.value
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
+        and node.attr == attr

@@ -1,0 +1,616 @@
+"""Dataflow from layers to the activations that consume them (on the standard `ast` tree).
+
+A value is the set of layers whose raw output it carries (`pending`) and
+the (layer, activation) pairs whose activated output it carries. Applying an
+activation to a pending layer records the layer's consumer; applying a
+layer to an activated value proves the earlier layer is hidden.
+
+Port of the libcst flow (init_lint/flow.py): same names, same facts. Like the
+model, it keeps two readings of the old tree the facts depend on: a call's
+arguments as one list in source order (`call_arg_values`), and bodies written on
+their header's line (`if x: y = f(y)`), which the old walk never looked into
+(`_SKIP_INLINE_SUITES`).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass, field
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, Union
+
+from ..vocab.roles import BIAS, WEIGHT, role_of_name
+from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
+from .astutil import arg, dotted, is_number_literal, positional, string_value
+from .evaluator import Evaluator
+from .model import Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
+from .uses import header_end, one_line_body
+
+__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act"]
+
+# The old walk skipped a body written on its header's line (libcst's SimpleStatementSuite): a function
+# `def f(x): return g(x)`, `for l in ls: x = l(x)`, `else: y = h(y)`. Kept so the port gives the old facts.
+_SKIP_INLINE_SUITES = True
+
+_TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
+FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
+Env = Dict[str, "Val"]
+
+
+@dataclass(frozen=True)
+class Val:
+    pending: FrozenSet[str] = frozenset()
+    activated: FrozenSet[Tuple[str, str]] = frozenset()
+
+    def __or__(self, other: "Val") -> "Val":
+        if not other.pending and not other.activated:
+            return self
+        if not self.pending and not self.activated:
+            return other
+        return Val(self.pending | other.pending, self.activated | other.activated)
+
+    def layers(self) -> Set[str]:
+        return set(self.pending) | {k for k, _ in self.activated}
+
+
+EMPTY = Val()
+
+
+@dataclass
+class Facts:
+    consumer: Dict[str, Tuple[Act, ast.AST]] = field(default_factory=dict)  # first activation after the layer
+    hidden: Dict[str, Tuple[str, Act]] = field(default_factory=dict)  # layer -> (next layer key, act between)
+    added: Set[str] = field(default_factory=set)  # output added to another path (residual, adapter)
+    output: Set[str] = field(default_factory=set)  # reaches a return / the end of a Sequential model
+    applied: Set[str] = field(default_factory=set)  # layers seen applied at all
+    gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
+    renormalised: Set[str] = field(default_factory=set)  # activated output goes through a norm layer next (ReLU -> BN)
+    acts_by_node: Dict[int, Act] = field(default_factory=dict)
+
+
+_INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
+_INLINE_BUDGET = 400  # helper bodies walked per file
+
+
+@dataclass
+class _Frame:
+    """One inlined helper call: its parameters bound to the caller's weights and string constants."""
+    fn: FuncDef
+    aliases: Dict[str, str]  # parameter -> caller's weight key (`W` -> "w:W*" for parameters["W" + str(l)])
+    consts: Dict[str, str]  # parameter -> string argument (`activation` -> "relu")
+    returned: Val = field(default_factory=Val)
+
+
+_GATE_ACTS = {"sigmoid", "softmax"}
+_MATMUL = {"dot", "matmul", "mm", "bmm", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d"}
+
+
+class Flow:
+    def __init__(self, model: Model) -> None:
+        self.m = model
+        self.ev: Evaluator = model.ev
+        self.source = model.source
+        self.facts = Facts()
+        self.frames: List[_Frame] = []
+        # variables created as trainable weights under any name (`matrix = tf.get_variable("Matrix", ...)`)
+        self.var_keys = {s.key for s in model.sites
+                         if s.key and s.key.startswith("w:") and s.wrapper in ("Variable", "Parameter")}
+        self.budget = _INLINE_BUDGET
+
+    # -------------------------------------------------------------- driving
+    def run(self) -> Facts:
+        for cls in self.m.classes.values():
+            for name, fn in cls.methods.items():
+                if name != "__init__":
+                    self.function(fn, cls)
+        for f in self.m.functions.values():
+            if f.cls is None:
+                self.function(f.node, None)
+        self.block(self.m.module.body, {}, None)
+        # Whole-model containers: keras.Sequential([...]) and module-level nn.Sequential(...)
+        local_models = {id(lm) for lm in self.m.local_models}  # (was a scan of all local models per layer)
+        for layer in list(self.m.layers.values()):
+            if layer.kind == "container" and (layer.type_name.startswith(("keras.", "haiku.", "flax.")) or
+                                              layer.name in self.m.module_level_models or
+                                              id(layer) in local_models):
+                out = self.apply_layer(layer, EMPTY, None)
+                self.mark_output(out)
+        return self.facts
+
+    def _inline_body(self, body: Sequence[ast.stmt], header_line: Optional[int] = None) -> bool:
+        return _SKIP_INLINE_SUITES and one_line_body(body, self.source, header_line)
+
+    def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
+        env: Env = {}
+        if not self._inline_body(fn.body, header_end(fn)):  # `def f(x): return x` was not followed
+            self.block(fn.body, env, cls)
+        for name, val in env.items():
+            if name.startswith("__seq__"):
+                self.mark_output(val)
+
+    def block(self, stmts: Sequence[ast.stmt], env: Env, cls: Optional[Class]) -> None:
+        for s in stmts:
+            self.stmt(s, env, cls)
+
+    def suite(self, stmts: Sequence[ast.stmt], env: Env, cls: Optional[Class]) -> None:
+        """The body of a compound statement; one written on the header's line is skipped."""
+        if stmts and not self._inline_body(stmts):
+            self.block(stmts, env, cls)
+
+    def stmt(self, s: ast.stmt, env: Env, cls: Optional[Class]) -> None:
+        t = type(s)
+        if t is ast.Assign or t is ast.AnnAssign or t is ast.AugAssign or t is ast.Return or t is ast.Expr:
+            self.small(s, env, cls)
+        elif t is ast.For or t is ast.AsyncFor:
+            assert isinstance(s, (ast.For, ast.AsyncFor))
+            self.bind(s.target, EMPTY, env)
+            for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
+                self.suite(s.body, env, cls)
+            if s.orelse:
+                self.suite(s.orelse, env, cls)
+        elif t is ast.While:
+            assert isinstance(s, ast.While)
+            for _ in range(2):
+                self.suite(s.body, env, cls)
+        elif t is ast.If:
+            assert isinstance(s, ast.If)
+            self.expr(s.test, env, cls)
+            static = self.static_test(s.test)
+            if static is False:  # `if activation == "sigmoid":` in a helper called with "relu"
+                self.suite(s.orelse, env, cls)  # an elif is an If alone there: it starts its line, never skipped
+                return
+            self.suite(s.body, env, cls)
+            if static is True:
+                return
+            self.suite(s.orelse, env, cls)
+        elif t is ast.With or t is ast.AsyncWith:
+            assert isinstance(s, (ast.With, ast.AsyncWith))
+            self.suite(s.body, env, cls)
+        elif t is ast.Try or (_TRY_STAR is not None and t is _TRY_STAR):
+            self.suite(s.body, env, cls)  # type: ignore[attr-defined]
+            for h in s.handlers:  # type: ignore[attr-defined]
+                self.suite(h.body, env, cls)
+            # (the old walk never looked into a try's else / finally blocks)
+
+    def small(self, small: ast.stmt, env: Env, cls: Optional[Class]) -> None:
+        if isinstance(small, ast.Assign):
+            val = self.expr(small.value, env, cls)
+            for t in small.targets:
+                self.bind(t, val, env)
+        elif isinstance(small, ast.AnnAssign) and small.value is not None:
+            self.bind(small.target, self.expr(small.value, env, cls), env)
+        elif isinstance(small, ast.AugAssign):
+            if _parameter_update(small.target) or self.weight_key(small.target, cls) is not None:
+                return  # params["W1"] -= lr * dW1, b1 -= lr * db1: a gradient step, not a residual path
+            val = self.expr(small.value, env, cls)
+            old = self.expr(small.target, env, cls)
+            if isinstance(small.op, (ast.Add, ast.Sub)):
+                self.mark_added(val, old)
+            self.bind(small.target, old | val, env)
+        elif isinstance(small, ast.Return) and small.value is not None:
+            val = self.expr(small.value, env, cls)
+            if self.frames:
+                self.frames[-1].returned = self.frames[-1].returned | val
+            else:
+                self.mark_output(val)
+        elif isinstance(small, ast.Expr):
+            v = small.value
+            if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr == "add" \
+                    and (v.args or v.keywords):
+                # model.add(layer): a Keras Sequential built step by step
+                owner = dotted(v.func.value)
+                layer = self.m.layer_of_node.get(id(call_arg_values(v)[0]))
+                if owner and layer is not None:
+                    key = "__seq__" + owner
+                    env[key] = self.apply_layer(layer, env.get(key, EMPTY), cls)
+                    return
+            self.expr(v, env, cls)
+
+    def bind(self, target: ast.AST, val: Val, env: Env) -> None:
+        if isinstance(target, ast.Name):
+            env[target.id] = val
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for e in target.elts:
+                self.bind(e.value if isinstance(e, ast.Starred) else e, val, env)
+        elif isinstance(target, ast.Attribute):
+            name = dotted(target)
+            if name:
+                env[name] = val
+        elif isinstance(target, ast.Subscript):
+            k = _dict_key(target)
+            if k is not None:
+                env["[" + k + "]"] = val
+
+    # -------------------------------------------------------------- expressions
+    def expr(self, node: Optional[ast.AST], env: Env, cls: Optional[Class], depth: int = 0) -> Val:
+        if depth > 60:
+            return EMPTY
+        t = type(node)
+        if t is ast.Name:
+            return env.get(node.id, EMPTY)  # type: ignore[union-attr]
+        if t is ast.Attribute:
+            assert isinstance(node, ast.Attribute)
+            name = dotted(node)
+            if name and name in env:
+                return env[name]
+            return self.expr(node.value, env, cls, depth + 1) if not _self_attr(node) else EMPTY
+        if t is ast.Subscript:
+            assert isinstance(node, ast.Subscript)
+            k = _dict_key(node)
+            if k is not None and "[" + k + "]" in env:
+                return env["[" + k + "]"]
+            return self.expr(node.value, env, cls, depth + 1)
+        if t is ast.Call:
+            return self.call(node, env, cls, depth)  # type: ignore[arg-type]
+        if t is ast.BinOp:
+            return self.binop(node, env, cls, depth)  # type: ignore[arg-type]
+        if t is ast.UnaryOp:
+            return self.expr(node.operand, env, cls, depth + 1)  # type: ignore[union-attr]
+        if t is ast.Tuple or t is ast.List:
+            out = EMPTY
+            for e in node.elts:  # type: ignore[union-attr]
+                out = out | self.expr(e.value if isinstance(e, ast.Starred) else e, env, cls, depth + 1)
+            return out
+        if t is ast.IfExp:
+            assert isinstance(node, ast.IfExp)
+            return self.expr(node.body, env, cls, depth + 1) | self.expr(node.orelse, env, cls, depth + 1)
+        return EMPTY
+
+    def binop(self, node: ast.BinOp, env: Env, cls: Optional[Class], depth: int) -> Val:
+        z = sigmoid_expression(self.ev, node)
+        if z is not None:
+            return self.activate(self.expr(z, env, cls, depth + 1), ("sigmoid", None), node)
+        z = relu_mask_expression(node)
+        if z is not None:
+            return self.activate(self.expr(z, env, cls, depth + 1), ("relu", None), node)
+        op = type(node.op)
+        if op is ast.MatMult:
+            for w_side, x_side in ((node.right, node.left), (node.left, node.right)):
+                key = self.weight_key(w_side, cls)
+                if key is not None:
+                    if _gradient(x_side):
+                        return EMPTY  # W2.T @ dZ2: backpropagation, not a layer applied to data
+                    return self.apply_key(key, self.expr(x_side, env, cls, depth + 1))
+        left = self.expr(node.left, env, cls, depth + 1)
+        right = self.expr(node.right, env, cls, depth + 1)
+        if op is ast.Mult and cls is not None:
+            # self.gate * branch(x): the branch's output is scaled by a parameter of the module (ReZero, Fixup)
+            for gate, val in ((node.left, right), (node.right, left)):
+                attr = _self_attr(operand_core(gate))
+                if attr:
+                    for k in val.layers():
+                        self.facts.gated.setdefault(k, set()).add((cls.name, attr))
+        if (op is ast.Add or op is ast.Sub) and left.layers() and right.layers():
+            self.mark_added(left, right)
+            self.mark_added(right, left)
+        if op is ast.Mult or op is ast.MatMult:
+            self.mark_gates([left, right])
+            if op is ast.Mult and cls is not None:
+                # gate1 * residual in a module method: a sigmoid gate on a sub-layer scaling a value that
+                # comes in from outside (D-FINE / GRU-style gated fusion)
+                for gate_val, other in ((left, node.right), (right, node.left)):
+                    if not is_number_literal(other):
+                        self.facts.added.update(k for k, a in gate_val.activated
+                                                if a in _GATE_ACTS and not k.startswith("w:"))
+        return left | right
+
+    def mark_gates(self, vals: List[Val]) -> None:
+        """sigmoid(g(x)) * y, softmax(a(x)) @ v, kernel(v, softmax(a(x))): a layer whose sigmoid/softmax output
+        weights another path is a gate or attention logits, not a layer feeding the next one (AlphaFold
+        gating, deformable-attention weights)."""
+        if len(vals) < 2:
+            return  # no other value: nothing is weighted
+        # how many of the values carry each layer, so "the layers of the others" is a lookup per layer
+        # (was a union of all the other values for each value: quadratic in the arguments of a call)
+        per_val = [v.layers() for v in vals]
+        count: Dict[str, int] = {}
+        for ls in per_val:
+            for k in ls:
+                count[k] = count.get(k, 0) + 1
+        for gate, own in zip(vals, per_val):
+            gates = [k for k, a in gate.activated if a in _GATE_ACTS]
+            if not gates:
+                continue
+            # the others carry a layer: one this value does not, or one of its own a second time
+            if len(count) > len(own) or any(count[k] > 1 for k in own):
+                self.facts.added.update(k for k in gates if count[k] - 1 == 0)
+
+    def call(self, node: ast.Call, env: Env, cls: Optional[Class], depth: int) -> Val:
+        func = node.func
+        # activation applied to a value
+        a = act_call(self.ev, node)
+        if a is not None and a[1] is not None:
+            act, inp = a
+            return self.activate(self.expr(inp, env, cls, depth + 1), act, node)
+        values = call_arg_values(node)  # every argument, in source order (libcst's call.args)
+        # a layer object applied: self.fc1(x), nn.Dense(64)(x), self.net(x)
+        layer = self.layer_called(func, cls, env)
+        if layer is not None:
+            vals = [self.expr(v, env, cls, depth + 1) for v in values]
+            inval = EMPTY
+            for v in vals:
+                inval = inval | v
+            if len(vals) >= 2 and layer.kind not in ("linear", "rnn", "act"):
+                self.mark_gates(vals)  # self.attn(value, ..., attention_weights): a block combining paths
+            return self.apply_layer(layer, inval, cls)
+        # function-style layers: tf.layers.dense(x, ...), hk/flax calls registered by the builder
+        flayer = self.m.layer_of_node.get(id(node))
+        if flayer is not None and flayer.kind in ("linear", "rnn") and values:
+            inval = self.expr(values[0], env, cls, depth + 1)
+            return self.apply_layer(flayer, inval, cls)
+        # a helper function of this module: follow the value through its body
+        callee = self.inlinable(func)
+        if callee is not None:
+            if len(values) >= 2:
+                # deformable_attention(value, ..., attention_weights): the helper combines the paths
+                self.mark_gates([self.expr(v, env, cls, depth + 1) for v in values])
+            return self.inline(callee, node, env, cls, depth)
+        # matmul with a weight operand: np.dot(W1, X), F.linear(x, self.weight), x.dot(W)
+        q = self.ev.qname(func) or ""
+        last = q.rsplit(".", 1)[-1] if q else (func.attr if isinstance(func, ast.Attribute) else "")
+        if last in _MATMUL or (isinstance(func, ast.Attribute) and func.attr in ("dot", "mm", "matmul")):
+            operands: List[ast.expr] = list(values)
+            if isinstance(func, ast.Attribute) and q.split(".")[0] not in ("numpy", "torch", "jax", "tensorflow"):
+                operands = [func.value] + operands
+            for i, op in enumerate(operands):
+                key = self.weight_key(op, cls)
+                if key is not None:
+                    if any(_gradient(other) for j, other in enumerate(operands) if j != i):
+                        return EMPTY  # np.dot(W.T, dZ): backpropagation
+                    inval = EMPTY
+                    for j, other in enumerate(operands):
+                        if j != i:
+                            inval = inval | self.expr(other, env, cls, depth + 1)
+                    out = self.apply_key(key, inval)
+                    act_kw = self.activation_kw(node)
+                    return self.activate(out, act_kw, node) if act_kw else out
+        # course style: linear_activation_forward(A_prev, W, b, activation="relu")
+        act_kw = self.activation_kw(node)
+        if act_kw is not None:
+            for i, operand in enumerate(values):
+                key = self.weight_key(operand, cls)
+                if key is not None:
+                    inval = EMPTY
+                    for j, w in enumerate(values):
+                        if j != i and self.weight_key(w, cls) is None:
+                            inval = inval | self.expr(w, env, cls, depth + 1)
+                    return self.activate(self.apply_key(key, inval), act_kw, node)
+        # anything else passes its inputs through (reshape, dropout, concat, unknown helpers)
+        out = EMPTY
+        if isinstance(func, ast.Attribute) and not _self_attr(func):
+            out = self.expr(func.value, env, cls, depth + 1)
+        vals = [self.expr(v, env, cls, depth + 1) for v in values]
+        for v in vals:
+            out = out | v
+        if len(vals) >= 2:
+            self.mark_gates(vals)
+        return out
+
+    # -------------------------------------------------------------- helper functions
+    def inlinable(self, func: ast.expr) -> Optional[Function]:
+        if not isinstance(func, ast.Name) or self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
+            return None
+        fn = self.m.functions.get(func.id)
+        if fn is None or fn.cls is not None or fn.parent is not None \
+                or self._inline_body(fn.node.body, header_end(fn.node)):
+            return None
+        if any(f.fn is fn.node for f in self.frames):
+            return None  # recursion
+        return fn
+
+    def inline(self, fn: Function, call: ast.Call, env: Env, cls: Optional[Class], depth: int) -> Val:
+        """`fc(x, 128)`, `linear_activation_forward(A, parameters["W" + str(l)], b, "relu")`: run the helper's
+        body with its parameters bound to the caller's values; the result is what it returns."""
+        self.budget -= 1
+        p = fn.node.args
+        ordered = list(p.posonlyargs) + list(p.args)
+        every = ordered + list(p.kwonlyargs)
+        defaults: List[Optional[ast.expr]] = [None] * (len(ordered) - len(p.defaults)) + list(p.defaults) \
+            + list(p.kw_defaults)
+        callee_env: Env = {}
+        frame = _Frame(fn.node, {}, {})
+        for x, default in zip(every, defaults):
+            if default is not None:
+                sv = string_value(default)
+                if sv is not None:
+                    frame.consts[x.arg] = sv
+
+        def bind(name: str, value: ast.expr) -> None:
+            callee_env[name] = self.expr(value, env, cls, depth + 1)
+            key = self.weight_key(value, cls)
+            if key is not None:
+                frame.aliases[name] = key
+            sv = string_value(value)
+            if sv is not None:
+                frame.consts[name] = sv
+            else:
+                frame.consts.pop(name, None)
+
+        for x, a in zip(ordered, positional(call)):
+            bind(x.arg, a)
+        names = {x.arg for x in every}
+        for kw in call.keywords:
+            if kw.arg is not None and kw.arg in names:
+                bind(kw.arg, kw.value)
+        self.frames.append(frame)
+        try:
+            self.block(fn.node.body, callee_env, None)
+        finally:
+            self.frames.pop()
+        return frame.returned
+
+    def static_test(self, test: ast.expr) -> Optional[bool]:
+        """`activation == "relu"` inside an inlined helper whose `activation` is a known string."""
+        if not self.frames or not isinstance(test, ast.Compare) or len(test.ops) != 1:
+            return None
+        op = test.ops[0]
+        consts = self.frames[-1].consts
+        left, right = test.left, test.comparators[0]
+        if isinstance(right, ast.Name) and not isinstance(left, ast.Name):
+            left, right = right, left
+        if not isinstance(left, ast.Name) or left.id not in consts:
+            return None
+        sv = string_value(right)
+        if sv is None:
+            return None
+        if isinstance(op, (ast.Eq, ast.Is)):
+            return consts[left.id] == sv
+        if isinstance(op, (ast.NotEq, ast.IsNot)):
+            return consts[left.id] != sv
+        return None
+
+    def activation_kw(self, node: ast.Call) -> Optional[Act]:
+        v = arg(node, None, "activation")
+        if v is None:
+            return None
+        return act_from_reference(self.ev, v)
+
+    def layer_called(self, func: ast.expr, cls: Optional[Class], env: Env) -> Optional[Layer]:
+        attr = _self_attr(func)
+        if attr and cls is not None:
+            return self._class_attr(cls, attr)
+        if isinstance(func, ast.Call):
+            return self.m.layer_of_node.get(id(func)) or factory_layer(self.m, func)
+        if isinstance(func, ast.Subscript):
+            inner = _self_attr(func.value)
+            if inner and cls is not None:
+                container = self._class_attr(cls, inner)
+                if container is not None and container.elements:
+                    return _Repeat(container)
+        if isinstance(func, ast.Name):
+            v = env.get("__layer__" + func.id)
+            if isinstance(v, Layer):  # (never: env holds values only; kept from the old flow)
+                return v
+        return None
+
+    def _class_attr(self, cls: Class, attr: str) -> Optional[Layer]:
+        if attr in cls.attrs:
+            return cls.attrs[attr]
+        for base in cls.bases:
+            parent = self.m.classes.get(base.rsplit(".", 1)[-1])
+            if parent is not None and parent is not cls and attr in parent.attrs:
+                return parent.attrs[attr]
+        return None
+
+    # -------------------------------------------------------------- effects
+    def apply_layer(self, layer: Layer, inval: Val, cls: Optional[Class]) -> Val:
+        if isinstance(layer, _Repeat):
+            out = inval
+            for _ in range(2):
+                out = self.apply_layer(layer.container, out, cls)
+            return out
+        if layer.kind == "act":
+            assert layer.act is not None
+            return self.activate(inval, layer.act, layer.node)
+        if layer.kind == "transparent":
+            return inval
+        if layer.kind == "container":
+            if layer.type_name.endswith(("ModuleList", "ModuleDict")):
+                return inval
+            val = inval
+            for el in layer.elements:
+                val = self.apply_layer(el, val, cls)
+                if el.repeated:
+                    val = self.apply_layer(el, val, cls)
+            return val
+        if layer.kind == "norm":
+            # conv -> ReLU -> BatchNorm: the norm rescales every channel, so the init's variance does not
+            # carry to the next layer and the init/activation pairing no longer matters
+            self.facts.renormalised.update(k for k, _ in inval.activated)
+        out = self.apply_key(layer.key, inval)
+        if layer.act is not None:
+            out = self.activate(out, layer.act, layer.node)
+        return out
+
+    def apply_key(self, key: str, inval: Val) -> Val:
+        self.facts.applied.add(key)
+        for prev, act in inval.activated:
+            self.facts.hidden.setdefault(prev, (key, _act_of(act)))
+        return Val(frozenset({key}))
+
+    def activate(self, val: Val, act: Act, node: ast.AST) -> Val:
+        self.facts.acts_by_node[id(node)] = act
+        for k in val.pending:
+            self.facts.consumer.setdefault(k, (act, node))
+        name = act[0]
+        if name in ("linear",):
+            return val
+        if not val.pending:
+            return val  # (equal to the Val the old flow built: nothing pending to activate)
+        return Val(frozenset(), val.activated | frozenset((k, _act_str(act)) for k in val.pending))
+
+    def mark_output(self, val: Val) -> None:
+        self.facts.output.update(val.layers())
+
+    def mark_added(self, branch: Val, other: Val) -> None:
+        for k in branch.layers() - other.layers():
+            self.facts.added.add(k)
+
+    def weight_key(self, node: ast.expr, cls: Optional[Class]) -> Optional[str]:
+        node = operand_core(node)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
+            return self.weight_key(node.left, cls) or self.weight_key(node.right, cls)
+        if isinstance(node, ast.Name):
+            if self.frames and node.id in self.frames[-1].aliases:
+                return self.frames[-1].aliases[node.id]  # a helper's parameter bound to the caller's weight
+            k = "w:" + node.id
+            return k if _weightish(node.id) or k in self.var_keys else None
+        attr = _self_attr(node)
+        if attr and cls is not None:
+            return f"{cls.name}.{attr}" if (attr in cls.param_attrs or _weightish(attr)) else None
+        if isinstance(node, ast.Subscript):
+            dk = _dict_key(node)
+            if dk is not None and _weightish(dk.replace("*", "")):
+                return "w:" + dk
+            key = subscript_key(node)
+            if key is not None and "[" in key:
+                return key  # weights["h1"]
+        return None
+
+
+class _Repeat(Layer):
+    """A container indexed by a variable (self.layers[i]): any of its layers, repeatedly."""
+
+    def __init__(self, container: Layer) -> None:
+        super().__init__(key=container.key, type_name=container.type_name, kind="container", node=container.node,
+                         name=container.name)
+        self.container = container
+
+
+def _act_str(act: Act) -> str:
+    return act[0] if act[1] is None else f"{act[0]}:{act[1]}"
+
+
+def _act_of(s: str) -> Act:
+    if ":" in s:
+        n, v = s.split(":", 1)
+        try:
+            return (n, float(v))
+        except ValueError:
+            return (n, None)
+    return (s, None)
+
+
+_GRADIENT_NAME = re.compile(r"^(?:d[A-Z]|d_|delta|grad|err(?:or)?s?(?:_|$)|dout|dy$|dh)")
+
+
+def _gradient(node: ast.expr) -> bool:
+    """`dZ2`, `dA_prev`, `delta`, `grad_out`, `grads["dZ1"]`: a backpropagated gradient, not data."""
+    node = operand_core(node)
+    if isinstance(node, ast.Subscript):
+        k = _dict_key(node)
+        return k is not None and _GRADIENT_NAME.match(k) is not None
+    name = dotted(node)
+    return name is not None and _GRADIENT_NAME.match(name.split(".")[-1]) is not None
+
+
+def _parameter_update(target: ast.expr) -> bool:
+    """`params[key] -= ...`, `self.weights[i] -= ...`, `b1 -= ...`: in-place steps on parameters."""
+    if isinstance(target, ast.Subscript):
+        return True
+    name = dotted(target)
+    return name is not None and role_of_name(name.split(".")[-1]) in (WEIGHT, BIAS)
+
+
+def _weightish(name: str) -> bool:
+    return role_of_name(name) == WEIGHT

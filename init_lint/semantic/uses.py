@@ -1,0 +1,531 @@
+"""How a module class uses one of its own parameters outside the constructor (on the standard `ast` tree).
+
+The weight model needs more than a tensor's name and shape: what the class
+does with `self.<attr>` in `forward` (and other methods) decides whether its
+initial scale matters.
+
+* ``matrix``: an operand of `@`, matmul/mm/bmm/einsum/linear/conv (a weight);
+* ``normalized``: L2-normalised or orthogonalised before use (`F.normalize`,
+  `w / w.norm()`, `torch.linalg.qr`): the initial scale is irrelevant
+  (cosine classifiers, AM-softmax, orthogonal motion bases);
+* ``scaled``: the product is multiplied by a stored scale (`self.scale`,
+  `dim ** -0.5`) in a later statement: an equalized-learning-rate style
+  parameter whose effective scale is set at run time;
+* ``fourier``: the product goes through sin/cos: random Fourier feature
+  frequencies, whose std is a bandwidth, not a variance-preserving init;
+* ``nonneg``: the parameter itself goes through relu/abs/softplus/exp/clamp
+  before use: a non-negative dictionary (NMF), positive by design.
+
+Values are followed through local names in statement order (`w =
+self.weight.float()`, `q = x @ w`, `q = q * self.scale`), one method at a time.
+
+Every parameter of a class is followed in ONE pass over its methods: a value's
+level is a small map attribute -> PURE/MIXED (the old engine walked all methods
+once per attribute asked, quadratic in the parameters of a class). The result
+of the pass is kept per class (weakly, on the method nodes), so asking for each
+attribute in turn costs a dictionary lookup.
+
+Which statements are read follows the old (libcst) engine exactly, including
+its blind spots, which came from libcst's node types (see `one_line_body`):
+a clause written on its header's line (`if x: y = w @ x`, `def f(self): return
+...`) is not followed; `elif` arms are not followed; a one-line `else:` /
+`except:` / `finally:` clause is read without binding names.
+"""
+
+from __future__ import annotations
+
+import ast
+import weakref
+from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
+
+from .activations import call_arg_values
+from .astutil import SourceText, children, walk
+
+__all__ = ["param_uses", "param_uses_all", "one_line_body", "header_end", "is_elif", "PURE", "MIXED"]
+
+_MATMUL = {"matmul", "mm", "bmm", "dot", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d",
+           "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "baddbmm", "addmm"}
+_NORMALIZERS = {"normalize", "l2_normalize", "qr", "orthogonalize", "orthogonal", "weight_norm", "spectral_norm",
+                "unit_norm"}
+_NORM_CALLS = {"norm", "vector_norm", "matrix_norm"}
+_FOURIER = {"sin", "cos"}
+_NONNEG = {"relu", "abs", "softplus", "exp", "square", "sigmoid", "relu6"}
+_SCALE_WORDS = ("scale", "gain", "mul", "factor", "coef", "temperature")
+
+# purity of a value: PURE = the parameter itself (reshaped, cast, offset by a constant);
+# MIXED = computed from it together with other tensors (x @ w)
+PURE, MIXED = 2, 1
+
+Level = Dict[str, int]  # attribute -> PURE | MIXED (absent: 0); never mutated once returned
+_NONE: Level = {}
+
+_FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
+_MATCH: Optional[type] = getattr(ast, "Match", None)
+_ASSIGNS = (ast.Assign, ast.AnnAssign, ast.AugAssign)
+_COMPOUND = (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith, ast.Try, ast.FunctionDef,
+             ast.AsyncFunctionDef, ast.ClassDef) + tuple(t for t in (_TRY_STAR, _MATCH) if t is not None)
+
+
+# ---------------------------------------------------------------- clauses written on one line
+
+
+def one_line_body(body: Sequence[ast.stmt], source: Optional[SourceText] = None,
+                  header_line: Optional[int] = None) -> bool:
+    """Whether a clause's statements were written on its header's line (`if x: y = 1`, `def f(): return 0`).
+
+    libcst holds such a clause as a SimpleStatementSuite, not an IndentedBlock, and the old engine's
+    statement walkers skipped it (flow, uses) or read it differently. ast does not keep the difference:
+    with the source text it is exact (the first statement does not begin its physical line, or that line
+    continues the previous one with a backslash); without it, `header_line` (the last line of the header
+    as far as ast knows it: `header_end`) decides: a statement on that line is on the header's line."""
+    if not body:
+        return False
+    first = body[0]
+    line_no = first.lineno
+    if source is not None:
+        line = source.line(line_no)
+        col = source.char_col(line_no, first.col_offset)
+        if line[:col].strip():
+            return True
+        if line_no > 1:
+            prev = source.line(line_no - 1).rstrip()
+            return prev.endswith("\\") and not prev.lstrip().startswith("#")
+        return False
+    return header_line is not None and line_no <= header_line
+
+
+def header_end(node: ast.AST) -> Optional[int]:
+    """The last line of a compound statement's header that ast records (the colon may sit later, after a
+    closing parenthesis: then a one-line body is missed without the source text)."""
+    if isinstance(node, _FUNCS):
+        end = node.lineno
+        a = node.args
+        for x in list(a.posonlyargs) + list(a.args) + list(a.kwonlyargs) + [a.vararg, a.kwarg] \
+                + list(a.defaults) + list(a.kw_defaults) + [node.returns]:
+            if x is not None:
+                end = max(end, getattr(x, "end_lineno", None) or end)
+        return end
+    if isinstance(node, (ast.If, ast.While)):
+        return node.test.end_lineno
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return node.iter.end_lineno
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        end = node.lineno
+        for item in node.items:
+            for x in (item.context_expr, item.optional_vars):
+                if x is not None:
+                    end = max(end, x.end_lineno or end)
+        return end
+    if isinstance(node, ast.ExceptHandler):
+        return max(node.lineno, node.type.end_lineno or node.lineno) if node.type is not None else node.lineno
+    return getattr(node, "lineno", None)  # try:
+
+
+def _else_line(previous: Sequence[ast.stmt]) -> Optional[int]:
+    """Without the source: an `else:`/`finally:` clause whose first statement sits on the line right after
+    the previous clause ends is on the keyword's line (a block needs the keyword's line in between)."""
+    if not previous:
+        return None
+    end = previous[-1].end_lineno
+    return end + 1 if end is not None else None
+
+
+def is_elif(node: ast.If) -> bool:
+    """`elif` (ast: an If alone in `orelse`, starting at the column of the `if`; an `if` inside an `else:`
+    block is indented further)."""
+    orelse = node.orelse
+    return len(orelse) == 1 and type(orelse[0]) is ast.If and orelse[0].col_offset == node.col_offset \
+        and orelse[0].lineno > node.lineno
+
+
+# ---------------------------------------------------------------- expressions
+
+
+def _last(func: ast.AST) -> str:
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def _unstar(node: ast.expr) -> ast.expr:
+    return node.value if isinstance(node, ast.Starred) else node
+
+
+def _numeric(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant):
+        return type(node.value) is int or type(node.value) is float
+    if isinstance(node, ast.UnaryOp):
+        return _numeric(node.operand)
+    if isinstance(node, ast.BinOp):
+        return _numeric(node.left) and _numeric(node.right)
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "math":
+        return True  # math.pi
+    return False
+
+
+def _has_norm_call(node: ast.AST) -> bool:
+    return any(isinstance(n, ast.Call) and _last(n.func) in _NORM_CALLS for n in walk(node))
+
+
+def _merge(a: Level, b: Level) -> Level:
+    """Per attribute max of two levels."""
+    if not b:
+        return a
+    if not a:
+        return b
+    out = dict(a)
+    for k, v in b.items():
+        if v > out.get(k, 0):
+            out[k] = v
+    return out
+
+
+class _Method:
+    """One method, every `self.<attr>` at once: levels are maps attribute -> PURE/MIXED."""
+
+    def __init__(self, not_scales: AbstractSet[str], nonneg_attrs: AbstractSet[str],
+                 source: Optional[SourceText]) -> None:
+        self.nonneg_attrs = nonneg_attrs  # self.<act> modules that map to [0, inf): nn.ReLU(), nn.Softplus()
+        self.not_scales = not_scales  # self.<x> that are parameters or layers: never a stored scale
+        self.source = source
+        self.taint: Dict[str, Level] = {}
+        self.tags: Dict[str, Set[str]] = {}
+
+    def tag(self, attr: str, what: str) -> None:
+        got = self.tags.get(attr)
+        if got is None:
+            self.tags[attr] = {what}
+        else:
+            got.add(what)
+
+    # ------------------------------------------------------------ statements
+    def run(self, body: Iterable[ast.stmt]) -> None:
+        """An indented block (libcst IndentedBlock)."""
+        for stmt in body:
+            self.stmt(stmt)
+
+    def run_raw(self, body: Iterable[ast.stmt]) -> None:
+        """A one-line else/except/finally clause: libcst handed its small statements to the compound-statement
+        branch, which reads their expressions and binds nothing."""
+        for small in body:
+            self.raw(small)
+
+    def clause(self, body: Sequence[ast.stmt], header_line: Optional[int], raw_if_one_line: bool) -> None:
+        if not body:
+            return
+        if one_line_body(body, self.source, header_line):
+            if raw_if_one_line:
+                self.run_raw(body)
+            return  # a one-line if/for/while/with/try body: a SimpleStatementSuite, skipped
+        self.run(body)
+
+    def stmt(self, stmt: ast.stmt) -> None:
+        if isinstance(stmt, _FUNCS) or isinstance(stmt, ast.ClassDef):
+            return
+        if not isinstance(stmt, _COMPOUND):
+            self.small(stmt)
+            return
+        if isinstance(stmt, (ast.For, ast.AsyncFor)):
+            self.level(stmt.target)
+            self.level(stmt.iter)
+            self.clause(stmt.body, header_end(stmt), False)
+            self.clause(stmt.orelse, _else_line(stmt.body), True)
+        elif isinstance(stmt, ast.While):
+            self.level(stmt.test)
+            self.clause(stmt.body, header_end(stmt), False)
+            self.clause(stmt.orelse, _else_line(stmt.body), True)
+        elif isinstance(stmt, ast.If):
+            self.level(stmt.test)
+            self.clause(stmt.body, header_end(stmt), False)
+            if not is_elif(stmt):  # an elif (a cst.If in orelse) was no block to libcst's walker: skipped
+                self.clause(stmt.orelse, _else_line(stmt.body), True)
+        elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+            self.clause(stmt.body, header_end(stmt), False)
+        elif isinstance(stmt, ast.Try):
+            self.clause(stmt.body, stmt.lineno, False)
+            for h in stmt.handlers:
+                self.clause(h.body, header_end(h), True)
+            self.clause(stmt.orelse, _else_line(stmt.handlers[-1].body if stmt.handlers else stmt.body), True)
+            before_finally = stmt.orelse or (stmt.handlers[-1].body if stmt.handlers else stmt.body)
+            self.clause(stmt.finalbody, _else_line(before_finally), True)
+        elif _TRY_STAR is not None and isinstance(stmt, _TRY_STAR):
+            # except* handlers (ExceptStarHandler) were not matched: only body, else and finally
+            self.clause(stmt.body, stmt.lineno, False)  # type: ignore[attr-defined]
+            last = stmt.handlers[-1].body if stmt.handlers else stmt.body  # type: ignore[attr-defined]
+            self.clause(stmt.orelse, _else_line(last), True)  # type: ignore[attr-defined]
+            self.clause(stmt.finalbody, _else_line(stmt.orelse or last), True)  # type: ignore[attr-defined]
+        elif _MATCH is not None and isinstance(stmt, _MATCH):
+            self.level(stmt.subject)  # type: ignore[attr-defined]
+
+    def small(self, small: ast.stmt) -> None:
+        """A simple statement of an indented block."""
+        if isinstance(small, _ASSIGNS) and small.value is not None:
+            value = small.value
+            level = self.level(value)
+            targets: List[ast.expr] = list(small.targets) if isinstance(small, ast.Assign) else [small.target]
+            if isinstance(small, ast.AugAssign):
+                value_level = level
+                scale_shape: Optional[bool] = None
+                for t in targets:
+                    old = self.level(t)
+                    if old and isinstance(small.op, (ast.Mult, ast.Div)):
+                        if scale_shape is None:
+                            scale_shape = self.scale_shape(value)
+                        if scale_shape:
+                            for a in old:
+                                if a not in value_level:
+                                    self.tag(a, "scaled")
+                    level = _merge(level, old)
+            for t in targets:
+                self.bind(t, level)
+        else:
+            for c in children(small):
+                self.level(c)
+
+    def raw(self, small: ast.stmt) -> None:
+        """A small statement seen by the compound branch: its expression children only (an assignment's
+        targets and an annotation or `raise ... from` cause were no expressions to libcst)."""
+        if isinstance(small, ast.Assign):
+            self.level(small.value)
+        elif isinstance(small, ast.AnnAssign):
+            self.level(small.target)
+            self.level(small.value)
+        elif isinstance(small, ast.AugAssign):
+            self.level(small.target)
+            self.level(small.value)
+        elif isinstance(small, ast.Raise):
+            self.level(small.exc)
+        elif isinstance(small, (ast.Expr, ast.Return, ast.Assert, ast.Delete)):
+            for c in children(small):
+                self.level(c)
+
+    def bind(self, target: ast.AST, level: Level) -> None:
+        if isinstance(target, ast.Name):
+            if level:
+                self.taint[target.id] = level
+            else:
+                self.taint.pop(target.id, None)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            mixed = {a: MIXED for a in level} if level else _NONE
+            for e in target.elts:
+                self.bind(_unstar(e), mixed)
+
+    # ------------------------------------------------------------ expressions
+    def scale_shape(self, node: ast.AST) -> bool:
+        """A stored or computed scale: self.scale, scale_factor, dim ** -0.5, 1 / math.sqrt(d) -- for the
+        attributes that do not reach `node` (the old is_scale was False where the parameter reaches it)."""
+        if _numeric(node):
+            return False
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            return node.attr not in self.not_scales
+        if isinstance(node, (ast.Name, ast.Attribute)):
+            last = node.id if isinstance(node, ast.Name) else node.attr
+            return any(w in last.lower() for w in _SCALE_WORDS)
+        for n in walk(node):
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow):
+                return True
+            if isinstance(n, ast.Call) and _last(n.func) in ("sqrt", "rsqrt"):
+                return True
+        return False
+
+    def level(self, node: Optional[ast.AST]) -> Level:
+        """How each parameter reaches this value (PURE, MIXED or absent); records uses on the way."""
+        if node is None:
+            return _NONE
+        t = type(node)
+        if t is ast.Attribute:
+            v = node.value  # type: ignore[attr-defined]
+            if type(v) is ast.Name and v.id == "self":
+                return {node.attr: PURE}  # type: ignore[attr-defined]
+            return self.level(v)
+        if t is ast.Name:
+            return self.taint.get(node.id, _NONE)  # type: ignore[attr-defined]
+        if t is ast.Subscript:
+            lv = self.level(node.value)  # type: ignore[attr-defined]
+            s = node.slice  # type: ignore[attr-defined]
+            if type(s) is ast.Tuple:
+                for e in s.elts:
+                    if type(e) is not ast.Slice:
+                        self.level(_unstar(e))
+            elif type(s) is not ast.Slice:
+                self.level(s)
+            return lv
+        if t is ast.UnaryOp:
+            return self.level(node.operand)  # type: ignore[attr-defined]
+        if t is ast.BinOp:
+            return self.binop(node)  # type: ignore[arg-type]
+        if t is ast.Call:
+            return self.call(node)  # type: ignore[arg-type]
+        if t is ast.Tuple or t is ast.List:
+            out: Level = {}
+            for e in node.elts:  # type: ignore[attr-defined]
+                for a in self.level(_unstar(e)):
+                    out[a] = MIXED
+            return out
+        if t is ast.IfExp:
+            self.level(node.test)  # type: ignore[attr-defined]
+            return _merge(self.level(node.body), self.level(node.orelse))  # type: ignore[attr-defined]
+        # everything else: the expression children libcst's walker reached, level 0
+        if t is ast.Compare:
+            self.level(node.left)  # type: ignore[attr-defined]  # comparators were ComparisonTargets
+        elif t is ast.BoolOp:
+            for v in node.values:  # type: ignore[attr-defined]
+                self.level(v)
+        elif t in (ast.ListComp, ast.SetComp, ast.GeneratorExp):
+            self.level(node.elt)  # type: ignore[attr-defined]  # the for/if clauses were CompFor nodes
+        elif t is ast.DictComp:
+            self.level(node.key)  # type: ignore[attr-defined]
+            self.level(node.value)  # type: ignore[attr-defined]
+        elif t is ast.Lambda:
+            self.level(node.body)  # type: ignore[attr-defined]
+        elif t is ast.Await or t is ast.Yield or t is ast.Starred:
+            self.level(node.value)  # type: ignore[attr-defined]
+        elif t is ast.NamedExpr:
+            self.level(node.target)  # type: ignore[attr-defined]
+            self.level(node.value)  # type: ignore[attr-defined]
+        # Dict / Set elements, f-strings, `yield from`, constants, slices: nothing libcst reached
+        return _NONE
+
+    def binop(self, node: ast.BinOp) -> Level:
+        op = type(node.op)
+        left, right = self.level(node.left), self.level(node.right)
+        if not left and not right:
+            return _NONE
+        if op is ast.MatMult:
+            out: Level = {}
+            for a in left.keys() | right.keys():
+                if left.get(a) == PURE or right.get(a) == PURE:
+                    self.tag(a, "matrix")
+                out[a] = MIXED
+            return out
+        done: Set[str] = set()
+        res: Level = {}
+        if op is ast.Mult or op is ast.Div:
+            for side_lv, other, other_lv in ((left, node.right, right), (right, node.left, left)):
+                mixed = [a for a, v in side_lv.items() if v == MIXED]
+                if mixed and self.scale_shape(other):
+                    for a in mixed:
+                        if a not in other_lv:
+                            self.tag(a, "scaled")
+            if op is ast.Div:
+                both = [a for a, v in left.items() if v == PURE and right.get(a) == PURE]
+                if both and _has_norm_call(node.right):
+                    for a in both:
+                        self.tag(a, "normalized")  # w / w.norm(dim=...)
+                        res[a] = PURE
+                        done.add(a)
+        numeric: Dict[bool, bool] = {}
+        for a in left.keys() | right.keys():
+            if a in done:
+                continue
+            lv_a, rv_a = left.get(a, 0), right.get(a, 0)
+            if lv_a and rv_a:
+                res[a] = MIXED
+                continue
+            one = lv_a or rv_a
+            if one == PURE:
+                side = bool(lv_a)
+                if side not in numeric:
+                    numeric[side] = _numeric(node.right if side else node.left)
+                res[a] = PURE if numeric[side] else MIXED
+            else:
+                res[a] = one
+        return res
+
+    def call(self, node: ast.Call) -> Level:
+        func = node.func
+        name = _last(func)
+        recv = self.level(func.value) if isinstance(func, ast.Attribute) else _NONE
+        args = [self.level(v) for v in call_arg_values(node)]
+        keys: Set[str] = set(recv)
+        for v in args:
+            keys.update(v)
+        if not keys:
+            return _NONE
+        first = args[0] if args else _NONE
+        self_act = isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+            and func.value.id == "self" and name in self.nonneg_attrs
+        res: Level = {}
+        for a in keys:
+            r = recv.get(a, 0)
+            f = first.get(a, 0)
+            own = r or f  # x.cos() / torch.cos(x)
+            if name in _MATMUL:
+                if r == PURE or any(v.get(a) == PURE for v in args):
+                    self.tag(a, "matrix")
+                res[a] = MIXED
+            elif name in _NORMALIZERS and own == PURE:
+                self.tag(a, "normalized")
+                res[a] = PURE
+            elif name in _FOURIER and own:
+                self.tag(a, "fourier")
+                res[a] = MIXED
+            elif self_act and f == PURE:
+                self.tag(a, "nonneg")
+                res[a] = PURE
+            elif name in _NONNEG and own == PURE:
+                self.tag(a, "nonneg")
+                res[a] = PURE
+            elif name in ("clamp", "clip", "clamp_min") and own == PURE:
+                self.tag(a, "nonneg")
+                res[a] = PURE
+            elif r:
+                res[a] = r  # w.float(), w.transpose(1, 2), w.view(...)
+            elif f and not any(v.get(a) for v in args[1:]):
+                res[a] = f  # torch.index_select(w, 0, idx), w.to(...)
+            else:
+                res[a] = MIXED  # some argument carries it
+        return res
+
+
+# ---------------------------------------------------------------- entry points
+
+# per class (anchored weakly on its first method node): (methods, scales, nonneg, source) -> attr -> tags
+_CACHE: "weakref.WeakKeyDictionary[ast.AST, Dict[Tuple[object, ...], Dict[str, Set[str]]]]" = \
+    weakref.WeakKeyDictionary()
+
+MethodNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
+
+
+def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
+                   nonneg_attrs: AbstractSet[str] = frozenset(),
+                   source: Optional[SourceText] = None) -> Dict[str, Set[str]]:
+    """The use tags of every self.<attr> over the given methods (the constructor excluded), in one pass.
+    The returned map is shared (cached): do not modify it."""
+    if not methods:
+        return {}
+    anchor = next(iter(methods.values()))
+    key: Tuple[object, ...] = (tuple((n, id(f)) for n, f in methods.items()), frozenset(not_scales),
+                               frozenset(nonneg_attrs), id(source) if source is not None else 0)
+    try:
+        per_anchor = _CACHE.get(anchor)
+    except TypeError:  # not weakly referenceable: no cache
+        per_anchor = None
+    if per_anchor is not None:
+        hit = per_anchor.get(key)
+        if hit is not None:
+            return hit
+    tags: Dict[str, Set[str]] = {}
+    for name, fn in methods.items():
+        if name == "__init__" or one_line_body(fn.body, source, header_end(fn)):
+            continue  # a def written on one line: libcst's SimpleStatementSuite, not followed
+        m = _Method(not_scales, nonneg_attrs, source)
+        m.run(fn.body)
+        for attr, got in m.tags.items():
+            tags.setdefault(attr, set()).update(got)
+    try:
+        _CACHE.setdefault(anchor, {})[key] = tags
+    except TypeError:
+        pass
+    return tags
+
+
+def param_uses(methods: Dict[str, MethodNode], attr: str, not_scales: AbstractSet[str],
+               nonneg_attrs: AbstractSet[str] = frozenset(), source: Optional[SourceText] = None) -> Set[str]:
+    """The use tags of self.<attr> over the given methods (the constructor excluded).
+
+    Pass `source` (the model's SourceText) to tell one-line clauses from blocks exactly as libcst did."""
+    return set(param_uses_all(methods, not_scales, nonneg_attrs, source).get(attr, ()))
