@@ -302,9 +302,9 @@ def test_a_seeded_rng_replaces_a_uniform_draw_from_the_same_rng():
 
     result, applied, _ = fix_source(source, "net.py", Options())
 
-    if applied:
-        assert "W1 = rng.standard_normal((n_in, n_hidden)) * np.sqrt(2 / n_in)\n" in result
-        assert "np.random.randn" not in result
+    assert [f.code for f in applied] == ["INI004"]
+    assert "W1 = rng.standard_normal((n_in, n_hidden)) * np.sqrt(2 / n_in)\n" in result
+    assert "np.random.randn" not in result
 
 
 @pytest.mark.parametrize("init, expected", [
@@ -362,9 +362,18 @@ def test_the_shape_given_as_loc_gets_a_final_fix_or_none():
 
     result, applied, skipped = fix_source(source, "net.py", Options())
 
-    # either a fix that does not fire again, or nothing
-    assert fix_source(result, "net.py", Options())[1] == []
-    assert "size=(n_in, n_hidden))\n" not in result or "scale=" in result
+    # `size=` alone would leave std 1 (INI004): the fix gives the scale too, and is final
+    assert [f.code for f in applied] == ["INI006"] and skipped == []
+    assert "W1 = np.random.normal(size=(n_in, n_hidden), scale=np.sqrt(2 / n_in))\n" in result
+    assert fix_source(result, "net.py", Options()) == (result, [], [])
+
+
+def test_the_shape_given_as_loc_gets_no_fix_when_the_activation_is_unknown():
+    source = _numpy_net("np.random.normal((n_in, n_hidden))", "x @ W1", activation="h")
+
+    result, applied, skipped = fix_source(source, "net.py", Options())
+
+    assert applied == [] and skipped == [] and result == source
 
 
 # ---------------------------------------------------------------------------

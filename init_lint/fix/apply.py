@@ -25,7 +25,7 @@ import ast
 import re
 import warnings
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple, Union
+from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
@@ -154,7 +154,8 @@ def _compile_problem(old: str, new: str) -> Optional[str]:
 
 
 def _undefined_names(source: str) -> Dict[str, int]:
-    """pyflakes' undefined-name messages (undefined name, local used before assignment) by name."""
+    """pyflakes' undefined-name messages (undefined name, local used before assignment, undefined name in
+    __all__) by name."""
     from pyflakes import checker, messages
 
     try:
@@ -163,7 +164,7 @@ def _undefined_names(source: str) -> Dict[str, int]:
         return {}
     found: Dict[str, int] = {}
     for message in checker.Checker(tree, filename="<fix>").messages:
-        if isinstance(message, (messages.UndefinedName, messages.UndefinedLocal)):
+        if isinstance(message, (messages.UndefinedName, messages.UndefinedLocal, messages.UndefinedExport)):
             name = str(message.message_args[0])
             found[name] = found.get(name, 0) + 1
     return found
@@ -249,7 +250,7 @@ def rewrite(source: str, fixes: Sequence[Fix]) -> Outcome:
         outcome.skipped.sort()
         return outcome
 
-    plan = _resolve_imports(wrapper, edited, outcome)
+    plan = _resolve_imports(wrapper, edited, outcome, source)
     skipped = {i for i, _ in outcome.skipped}
     edited = [t for t in edited if t.index not in skipped]
     if not edited:
@@ -696,7 +697,8 @@ class _FromEdit:
     renames: Dict[str, str] = field(default_factory=dict)  # old imported name -> new name (old one unused after)
 
 
-def _resolve_imports(wrapper: MetadataWrapper, targets: List[_Target], outcome: Outcome) -> _ImportPlan:
+def _resolve_imports(wrapper: MetadataWrapper, targets: List[_Target], outcome: Outcome, source: str
+                     ) -> _ImportPlan:
     """Imports to add, each once, in first-needed order. Resolution is by scope analysis of the edited
     expression, so `import numpy as np` inside the same function, or under another alias, is seen for what it
     is. A swap of a bare imported name (`xavier_uniform_(w)` after `from torch.nn.init import xavier_uniform_`)
@@ -724,7 +726,7 @@ def _resolve_imports(wrapper: MetadataWrapper, targets: List[_Target], outcome: 
             statement = _parse_import(f"from {module} import {new_name}")
             status = _import_status(scope, statement)
             if status == "missing":
-                edit = _from_edit(scope, callee, module, new_name, replaced_callees, plan)
+                edit = _from_edit(scope, callee, module, new_name, replaced_callees, plan, source)
                 if edit is None:
                     wanted[_code(statement)] = statement
             elif status != "present":
@@ -739,7 +741,7 @@ def _resolve_imports(wrapper: MetadataWrapper, targets: List[_Target], outcome: 
 
 
 def _from_edit(scope: Scope, callee: cst.Name, module: str, new_name: str, replaced: Set[int],
-               plan: _ImportPlan) -> Optional[_FromEdit]:
+               plan: _ImportPlan, source: str) -> Optional[_FromEdit]:
     """Record the edit of the `from <module> import <old>` statement that binds the callee; None when there
     is no such statement (the new import then goes to the top of the module)."""
     assignments = [a for a in scope[callee.value] if isinstance(a, ImportAssignment)]
@@ -755,7 +757,11 @@ def _from_edit(scope: Scope, callee: cst.Name, module: str, new_name: str, repla
     if old is None:
         return None
     edit = plan.from_edits.setdefault(id(node), _FromEdit())
-    only_replaced = all(id(ref.node) in replaced for ref in assignment.references)
+    references = list(assignment.references)
+    # renamed only when the replaced calls were its only uses: no other reference, and the name written
+    # nowhere else either (`__all__`, strings, getattr)
+    only_replaced = all(id(ref.node) in replaced for ref in references) and \
+        len(re.findall(rf"(?<![\w.]){re.escape(old)}(?!\w)", source)) == len(references) + 1
     if only_replaced and old not in edit.renames and callee.value == old:
         edit.renames[old] = new_name
     elif new_name not in edit.add and new_name not in edit.renames.values():

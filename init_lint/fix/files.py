@@ -97,7 +97,7 @@ def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_
             break
         taken_back.update(again)
     else:  # still not final after the last round: fix nothing rather than something unstable
-        applied, skipped = [], [(i, "the fixed code would still be flagged; not fixed") for i in range(len(fixes))]
+        applied, skipped = [], [(i, "the fixed code would still be flagged") for i in range(len(fixes))]
         outcome.source = source
     result.source = outcome.source if applied else source
     result.applied = [fixable[i] for i in applied]
@@ -114,11 +114,11 @@ def _flagged_again(source: str, filename: str, options: Options, spans: dict) ->
     findings = analyze(source, filename, options)
     broken = [f for f in findings if f.code == INTERNAL_CODE]
     if broken:
-        return {i: f"init-lint cannot analyse the fixed code ({broken[0].message}); not fixed" for i in spans}
+        return {i: f"init-lint cannot analyse the fixed code ({broken[0].message})" for i in spans}
     for f in _reported(findings, source, filename, options):
         for i, span in spans.items():
             if i not in again and _inside(f.line, f.col, span):
-                again[i] = f"the fixed code would be flagged again ({f.code}); not fixed"
+                again[i] = f"the fixed code would be flagged again ({f.code})"
     return again
 
 
@@ -265,12 +265,10 @@ def _within(path: str, directory: str) -> bool:
 
 
 def _trees(path: str, roots: Sequence[str]) -> List[str]:
-    """The directories a file reached by `path` may lie in (resolved): the directory it is listed in, the
-    current directory for a relative path inside it, and the given roots that contain it as spelled."""
+    """The directories a file reached by `path` may lie in (resolved): the directory it is listed in, and the
+    given roots (directories, or a file's directory) that contain it as spelled."""
     absolute = os.path.abspath(path)
     trees = [os.path.realpath(os.path.dirname(absolute))]
-    if not os.path.isabs(path) and not os.path.normpath(path).startswith(os.pardir):
-        trees.append(os.path.realpath(os.getcwd()))
     for root in roots:
         root_abs = os.path.abspath(root)
         if not os.path.isdir(root_abs):

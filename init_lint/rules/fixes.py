@@ -169,7 +169,8 @@ def _swap_intent(ctx: "Context", site: "Site", call: ast.Call, style: str, old: 
         if slope is not None and slope > 0:
             add = (("a", f"{slope:g}"), ("nonlinearity", '"leaky_relu"'))
         return SwapInitializer(new, drop_keywords=("gain",), keep_positional=1, add_keywords=add)
-    return SwapInitializer(new, drop_keywords=("a", "mode", "nonlinearity"), keep_positional=1)
+    # a gain written for the He call (calculate_gain("relu")) would make the Xavier call wrong again (INI103)
+    return SwapInitializer(new, drop_keywords=("a", "mode", "nonlinearity", "gain"), keep_positional=1)
 
 
 def _variance_scaling_intent(ctx: "Context", call: ast.Call, style: str, old: str, to: str
