@@ -1,13 +1,14 @@
 """Equivalence: the new judge (init_lint.pipeline, on ast) against a reference engine.
 
     python benchmarks/equivalence.py [--ref /tmp/ref | --ref-commit SHA] [--corpus] [--messages]
-                                     [--full] [--jobs N] [--only PATTERN] [--no-cache]
+                                     [--mutations] [--strict-defaults] [--full] [--jobs N] [--only PATTERN] [--no-cache]
 
 The reference is a source tree of init-lint (a directory, default /tmp/ref, or
 a commit extracted with `git archive` into .cache/ref-<SHA>); it runs in
 subprocesses with PYTHONPATH=<ref> and `Options(full_analysis=True)`, its
 oracle mode. The new side runs `init_lint.pipeline.analyze` of this checkout
-with default options (`--full`: full_analysis too, i.e. no text prefilter).
+with default options (`--full`: full_analysis too, i.e. no text prefilter;
+`--strict-defaults`: both sides judge framework defaults).
 Inputs: fixtures/**/*.py and tests/labeled/**/*.py, plus every .py under
 .cache/corpus/src with `--corpus` (benchmarks/corpus.py fetches it).
 
@@ -55,10 +56,10 @@ def decode(data):
     return text[1:] if text.startswith("\ufeff") else text
 if job["mode"] == "ref":
     from init_lint.engine import analyze
-    options = Options(full_analysis=True)
+    options = Options(full_analysis=True, strict_defaults=job["strict"])
 else:
     from init_lint.pipeline import analyze
-    options = Options(full_analysis=job["full"])
+    options = Options(full_analysis=job["full"], strict_defaults=job["strict"])
 sys.path.append(str(Path(job["root"]) / "tests"))  # appended: init_lint still comes from PYTHONPATH
 from mutations import MUTATIONS
 out = {}
@@ -107,7 +108,8 @@ def _reference_tree(args) -> Path:
     return ref
 
 
-def _run(mode: str, pythonpath: Path, paths: Sequence[str], jobs: int, full: bool) -> Dict[str, List[Finding]]:
+def _run(mode: str, pythonpath: Path, paths: Sequence[str], jobs: int, full: bool,
+         strict: bool) -> Dict[str, List[Finding]]:
     if not paths:
         return {}
     size = max(1, min(200, -(-len(paths) // (jobs * 4))))
@@ -116,7 +118,7 @@ def _run(mode: str, pythonpath: Path, paths: Sequence[str], jobs: int, full: boo
 
     def one(chunk: List[str]) -> Dict[str, List[Finding]]:
         job = json.dumps({"mode": mode, "paths": chunk, "root": str(ROOT), "full": full,
-                          "pythonpath": str(pythonpath)})
+                          "strict": strict, "pythonpath": str(pythonpath)})
         proc = subprocess.run([sys.executable, "-c", _WORKER], input=job, capture_output=True, text=True, env=env,
                               cwd=str(pythonpath))  # not ROOT: `python -c` puts the cwd first on sys.path
         if proc.returncode != 0:
@@ -154,16 +156,17 @@ def _variants(paths: Sequence[str]) -> List[str]:
     return out
 
 
-def _reference(ref: Path, paths: Sequence[str], jobs: int, use_cache: bool) -> Dict[str, List[Finding]]:
+def _reference(ref: Path, paths: Sequence[str], jobs: int, use_cache: bool,
+               strict: bool) -> Dict[str, List[Finding]]:
     """Reference findings, from the cache when the file's content was seen before with this reference."""
-    ref_id = hashlib.sha1(str(ref).encode()).hexdigest()[:12]
+    ref_id = hashlib.sha1(str(ref).encode()).hexdigest()[:12] + ("-strict" if strict else "")
     cache_file = CACHE / "equivalence" / f"ref-{ref_id}.json"
     cache: Dict[str, dict] = {}
     if use_cache and cache_file.is_file():
         cache = json.loads(cache_file.read_text())
     digests = {p: _digest(p) for p in paths}
     todo = [p for p in paths if cache.get(p, {}).get("sha1") != digests[p]]
-    fresh = _run("ref", ref, todo, jobs, True)
+    fresh = _run("ref", ref, todo, jobs, True, strict)
     for p, found in fresh.items():
         cache[p] = {"sha1": digests[p], "findings": found}
     if use_cache and fresh:
@@ -183,6 +186,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--corpus", action="store_true", help="also every .py under .cache/corpus/src")
     parser.add_argument("--messages", action="store_true", help="compare messages too")
     parser.add_argument("--full", action="store_true", help="new side with Options(full_analysis=True)")
+    parser.add_argument("--strict-defaults", action="store_true", help="both sides with strict_defaults=True")
     parser.add_argument("--mutations", action="store_true",
                         help="also every variant of tests/mutations.py (real code seldom holds a bad init)")
     parser.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2)
@@ -195,10 +199,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.mutations:
         paths += _variants(paths)
     started = time.perf_counter()
-    old = _reference(ref, paths, args.jobs, not args.no_cache)
+    old = _reference(ref, paths, args.jobs, not args.no_cache, args.strict_defaults)
     ref_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    new = _run("new", ROOT, paths, args.jobs, args.full)
+    new = _run("new", ROOT, paths, args.jobs, args.full, args.strict_defaults)
     new_seconds = time.perf_counter() - started
 
     old_keys, new_keys = _keys(old, args.messages), _keys(new, args.messages)
@@ -213,8 +217,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
               "corpus": [p for p in paths if p.startswith(".cache/") and "#" not in p],
               "fixtures+labeled mutated": [p for p in paths if not p.startswith(".cache/") and "#" in p],
               "corpus mutated": [p for p in paths if p.startswith(".cache/") and "#" in p]}
-    print(f"reference: {ref} (full analysis){' [cached]' if ref_seconds < 1 else ''}, {ref_seconds:.1f} s; "
-          f"new: init_lint.pipeline ({'full' if args.full else 'default'} options), {new_seconds:.1f} s")
+    strict = ", strict-defaults" if args.strict_defaults else ""
+    print(f"reference: {ref} (full analysis{strict}){' [cached]' if ref_seconds < 1 else ''}, {ref_seconds:.1f} s; "
+          f"new: init_lint.pipeline ({'full analysis' if args.full else 'default options'}{strict}), "
+          f"{new_seconds:.1f} s")
     for name, group in groups.items():
         if not group:
             continue

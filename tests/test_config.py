@@ -380,7 +380,7 @@ def test_lint_tests_switch_reaches_the_engine_from_every_front_end(tmp_path, fla
 @pytest.mark.parametrize(
     "argv, message",
     [
-        (["--init-lint-small-scale=-5"], "argument --init-lint-small-scale: expected a number greater than 0, got '-5'"),
+        (["--init-lint-small-scale=-5"], "--init-lint-small-scale: expected a number greater than 0, got '-5'"),
         (["--init-lint-small-scale", "nan"], "expected a number greater than 0"),
         (["--init-lint-deep-layers=0"], "argument --init-lint-deep-layers: expected a whole number of at least 1"),
         (["--init-lint-max-file-size=big"], "expected a size such as 10M"),

@@ -77,6 +77,14 @@ def test_rule_has_valid_and_invalid_examples(rule):
         assert example.line >= 1, f"{rule.code}: invalid example without the reported line"
 
 
+def test_judging_order_is_the_catalogue_order():
+    """RULES.md: the most specific cause wins, INI006, INI001, INI002, INI005, INI003/INI004, then INI101-INI103."""
+    from init_lint.rules import PRIORITY
+
+    assert [r.code for r in PRIORITY] == ["INI006", "INI001", "INI002", "INI005", "INI003", "INI004",
+                                          "INI103", "INI101", "INI102"]
+
+
 def _examples(kind: str):
     return [pytest.param(r, i, ex, id=f"{r.code}-{kind}-{i}")
             for r in _all_rules() for i, ex in enumerate(getattr(r, kind))]

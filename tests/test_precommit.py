@@ -145,7 +145,8 @@ _FINDING = re.compile(r"^(?:\./)?(\S+?):(\d+):(\d+): (INI\d{3}) ", re.M)
 
 
 def findings_in(output: str) -> list:
-    return sorted((path.replace(os.sep, "/"), int(line), int(col), code) for path, line, col, code in _FINDING.findall(output))
+    found = _FINDING.findall(output)
+    return sorted((path.replace(os.sep, "/"), int(line), int(col), code) for path, line, col, code in found)
 
 
 def test_cli_flake8_and_the_hook_agree_on_one_tree(tmp_path):

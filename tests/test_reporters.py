@@ -75,7 +75,8 @@ def test_text_in_colour_uses_flake8s_colours():
     coloured = format_text([ZEROS], color=True)
     bold, red, cyan, reset = COLORS["bold"], COLORS["red"], COLORS["cyan"], COLORS["reset"]
     sep = f"{cyan}:{reset}"
-    assert coloured == f"{bold}src/model.py{reset}{sep}5{sep}10{sep} {bold}{red}INI001{reset} W1 is initialised to all zeros\n"
+    expected = f"{bold}src/model.py{reset}{sep}5{sep}10{sep} {bold}{red}INI001{reset} W1 is initialised to all zeros\n"
+    assert coloured == expected
 
 
 def test_show_source_puts_a_caret_under_the_column_keeping_tabs():

@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         allow_abbrev=False,
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or directories to lint (default: .); - for stdin")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or directories to lint (default: .); - for stdin")
     parser.add_argument("--version", action="version", version=f"init-lint {__version__}")
     add_cli_arguments(parser)
     return parser
@@ -447,8 +448,8 @@ def _lint_and_report(args: argparse.Namespace, settings: Settings, baseline: Opt
             count = Baseline.write(args.write_baseline, results)
         except BaselineError as exc:
             return _error(str(exc))
-        warn(f"recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}; "
-             f"run with --baseline {args.write_baseline} (or baseline = ... in [tool.init-lint]) to report only new ones")
+        warn(f"recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}; run with --baseline "
+             f"{args.write_baseline} (or baseline = ... in [tool.init-lint]) to report only new ones")
         return EXIT_CLEAN
     if baseline is not None:
         results = baseline.filter(results)

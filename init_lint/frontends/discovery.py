@@ -9,7 +9,8 @@ Rules (documented in `init-lint --help`):
 * Tool, VCS, cache and virtualenv directories are skipped while walking (a directory named explicitly on the
   command line is always walked), and so is what `.gitignore` ignores (inside a git work tree: every
   `.gitignore` from the top of the work tree down, and `.git/info/exclude`, with git's own pattern rules
-  via the pathspec library).
+  via the pathspec library). A directory named explicitly that git itself ignores is walked without that
+  filtering: it was asked for by name.
 * A directory argument in which nothing is found is listed in `empty_dirs`; one whose Python files are all
   excluded or git-ignored is listed in `excluded_dirs` instead (so the warning can say which it is).
 * Each file is linted once however it is spelled (`a.py`, `./a.py`, `/abs/a.py`, a symlink to it): the
@@ -339,7 +340,10 @@ def discover(paths: Iterable[str], exclude: Sequence[str] = (), root: str = "", 
     chosen: Dict[str, str] = {}  # identity -> the spelling shown
     for argument in paths:
         if os.path.isdir(argument):
-            walker = _Walk(exclude, root, gitignore)
+            # A directory named explicitly that git ignores (or that lies in an ignored one, as benchmarks'
+            # .cache/corpus/src/timm does) is walked without .gitignore filtering: it was asked for by name.
+            asked_for = gitignore is not None and gitignore.ignored(argument, is_dir=True)
+            walker = _Walk(exclude, root, None if asked_for else gitignore)
             found: List[str] = list(walker.files(argument))
             if not found:
                 if walker.excluded:

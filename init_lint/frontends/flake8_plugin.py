@@ -98,7 +98,11 @@ class InitLintPlugin:
             manager = option_manager
         filenames = list(getattr(options, "filenames", None) or [])
         from_stdin = "-" in filenames  # none given: flake8 lints "."
-        start = "." if not filenames or from_stdin else filenames[0]
+        if from_stdin:  # an editor's buffer: its --stdin-display-name says where the file lives
+            shown = getattr(options, "stdin_display_name", None) or "stdin"
+            start = shown if shown != "stdin" else "."
+        else:
+            start = filenames[0] if filenames else "."
         try:
             config = discover_config(start)
             cls.options, cls.settings = settings_from(flake8_values(options), config)

@@ -90,7 +90,8 @@ def format_text(findings: Sequence[Finding], color: bool = False,
     """One line per finding; with `sources` (each finding's line text), flake8's --show-source excerpt."""
     if sources is None:
         return "".join(format_text_line(f, color) + "\n" for f in findings)
-    return "".join(format_text_line(f, color) + "\n" + source_excerpt(text, f.col) for f, text in zip(findings, sources))
+    return "".join(format_text_line(f, color) + "\n" + source_excerpt(text, f.col)
+                   for f, text in zip(findings, sources))
 
 
 def format_paths(findings: Sequence[Finding]) -> str:
