@@ -1,33 +1,31 @@
-"""One engine behind both front ends (flake8 plugin, CLI).
+"""What both front ends (flake8 plugin, CLI) share around the judge.
 
-    source text -> cheap candidate scan (ast) -> masked libcst parse of the
-    candidate statements -> semantic model -> rules -> findings
+    bytes -> decode -> pipeline.analyze (prefilter -> ast -> semantic model -> rules) -> noqa -> select/ignore
 
-Everything below `analyze` is guarded: any exception becomes one INI900
-finding so a host (flake8, an editor) never sees a traceback.
+The judging itself is `init_lint.pipeline`; this module adds what a front end
+needs around it: decoding, flake8's own noqa decision, select/ignore, and
+counters for `--profile`. `analyze` never raises: any exception becomes one
+INI900 finding, so a host (flake8, an editor) never sees a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
-import gc
 import io
 import time
 import tokenize
 from dataclasses import dataclass
-from typing import Callable, FrozenSet, List, Optional
+from typing import FrozenSet, List, Optional
 
 from .finding import Finding
 from .options import DEFAULT_OPTIONS, Options
-from .scan import candidate_mask
+from .pipeline import INTERNAL_CODE, internal_error
+from .pipeline import analyze as _judge
+from .prefilter import may_fire
 
-INTERNAL_CODE = "INI900"
-
-# noqa is flake8's, not a copy of it: its patterns (flake8.defaults.NOQA_INLINE_REGEXP for `# noqa` and
-# `# noqa: INI001,INI002`, NOQA_FILE for a file-level `# flake8: noqa`), its decision (flake8.violation.Violation
-# .is_inline_ignored) and its line mapping (flake8.processor.FileProcessor.noqa_line_for: a noqa anywhere in a
-# multi-line string applies to all its lines), so the CLI and flake8 ignore exactly the same findings.
+__all__ = ["INTERNAL_CODE", "Stats", "analyze", "apply_noqa", "decode", "internal_error", "lint_bytes",
+           "lint_source", "noqa_codes", "physical_lines"]
 
 
 @dataclass
@@ -35,24 +33,13 @@ class Stats:
     """Counters for benchmarks (`init-lint --profile`)."""
 
     files: int = 0
-    candidate_files: int = 0  # files that passed the text prefilter
-    libcst_files: int = 0  # files that reached libcst
-    libcst_lines: int = 0  # non-blank lines handed to libcst
-    scan_cpu: float = 0.0  # CPU seconds in the cheap candidate scan (text + ast)
-    libcst_cpu: float = 0.0  # CPU seconds from the libcst import and parse to the findings
+    candidate_files: int = 0  # files whose text passed the prefilter (and were parsed and modelled)
+    analysis_cpu: float = 0.0  # CPU seconds in the judge (prefilter, parse, model, rules)
 
     def add(self, other: "Stats") -> None:
         self.files += other.files
         self.candidate_files += other.candidate_files
-        self.libcst_files += other.libcst_files
-        self.libcst_lines += other.libcst_lines
-        self.scan_cpu += other.scan_cpu
-        self.libcst_cpu += other.libcst_cpu
-
-
-def internal_error(reason: str, path: str = "") -> Finding:
-    reason = " ".join(str(reason).split())[:300]
-    return Finding(1, 0, INTERNAL_CODE, f"init-lint could not analyse this file: {reason}", path)
+        self.analysis_cpu += other.analysis_cpu
 
 
 def decode(data: bytes) -> str:
@@ -70,77 +57,17 @@ def analyze(
     options: Options = DEFAULT_OPTIONS,
     tree: Optional[ast.AST] = None,
     stats: Optional[Stats] = None,
-    offload: Optional[Callable[..., Optional[List[Finding]]]] = None,
 ) -> List[Finding]:
-    """All findings for one source text, sorted, noqa not applied. Never raises.
-
-    `offload(masked, starts, source, filename, options)`, when given, runs the libcst half elsewhere (the
-    flake8 plugin's helper process, helper.py) and returns its findings, or None to run it here."""
-    # The scan walks flake8's ast and libcst builds hundreds of thousands of acyclic nodes per file; the
-    # cyclic collector would keep rescanning them (and the host's heap with them): ~15% of our time on
-    # timm. Paused for this one call only, and only if the host had it on; the few reference cycles our
-    # model makes are collected at the host's next collection.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        findings = _guarded(_analyze, filename, source, filename, options, tree, stats, offload)
-        return sorted(findings, key=Finding.sort_key)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def analyze_scanned(masked: str, starts: List[int], source: str, filename: str, options: Options) -> List[Finding]:
-    """The libcst half for a file the scan already masked (the helper process's entry). Never raises."""
-    return _guarded(_libcst_findings, filename, (masked, None, starts), source, filename, options, None, None)
-
-
-def _guarded(fn, filename: str, *args) -> List[Finding]:
-    """The boundary: any exception becomes one INI900 finding, never a traceback in the host."""
-    try:
-        return fn(*args)
-    except RecursionError:
-        return [internal_error("expression nesting too deep to analyse", filename)]
-    except SyntaxError as exc:
-        where = f" (line {exc.lineno})" if getattr(exc, "lineno", None) else ""
-        return [internal_error(f"syntax error{where}: {exc.msg}", filename)]
-    except MemoryError:
-        return [internal_error("out of memory", filename)]
-    except Exception as exc:  # noqa: BLE001 - the boundary: never crash the host
-        return [internal_error(f"internal error {type(exc).__name__}: {exc}", filename)]
-
-
-def _analyze(source: str, filename: str, options: Options, tree: Optional[ast.AST], stats: Optional[Stats],
-             offload) -> List[Finding]:
-    if stats is not None:
-        stats.files += 1
-    started = time.process_time() if stats is not None else 0.0
-    scanned = None
-    if not (options.full_analysis or options.strict_defaults):
-        # The cheap scan (ast + regex, no libcst): most files stop here, and libcst
-        # (about a second to import) is never loaded for them.
-        scanned = candidate_mask(source, tree, options.small_scale, options.deep_layers)
-        if stats is not None:
-            scanned_at = time.process_time()
-            stats.scan_cpu += scanned_at - started
-            started = scanned_at
-        if scanned is None:
-            return []
-        if offload is not None:
-            found = offload(scanned[0], scanned[2], source, filename, options)
-            if found is not None:
-                return found
-    findings = _libcst_findings(scanned, source, filename, options, tree, stats)
-    if stats is not None:
-        stats.libcst_cpu += time.process_time() - started
+    """All findings for one source text, sorted, noqa not applied. Never raises."""
+    if stats is None:
+        return _judge(source, filename, options, tree if isinstance(tree, ast.Module) else None)
+    started = time.process_time()
+    stats.files += 1
+    if options.strict_defaults or may_fire(source):
+        stats.candidate_files += 1
+    findings = _judge(source, filename, options, tree if isinstance(tree, ast.Module) else None)
+    stats.analysis_cpu += time.process_time() - started
     return findings
-
-
-def _libcst_findings(scanned, source: str, filename: str, options: Options, tree: Optional[ast.AST],
-                     stats: Optional[Stats]) -> List[Finding]:
-    from .analysis import run_rules
-
-    return run_rules(source, filename, options, tree, stats, scanned)
 
 
 def noqa_codes(line: str) -> Optional[FrozenSet[str]]:

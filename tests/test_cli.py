@@ -394,7 +394,7 @@ def test_profile_prints_one_json_line_on_stderr(run, two_rules):
     [line] = result.err.splitlines()
     record = json.loads(line)
     assert record["files"] == 2
-    assert {"candidate_files", "libcst_files", "libcst_lines", "wall_seconds", "jobs"} <= set(record)
+    assert {"candidate_files", "analysis_cpu", "wall_seconds", "jobs"} <= set(record)
     assert record["wall_seconds"] >= 0
 
 

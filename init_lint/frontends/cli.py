@@ -315,7 +315,7 @@ def report(results: List[Result], settings: Settings, stream: TextIO) -> None:
 
 def print_profile(stats: Stats, seconds: float, jobs: int) -> None:
     record = dict(dataclasses.asdict(stats), wall_seconds=round(seconds, 4), jobs=jobs)
-    for key in ("scan_cpu", "libcst_cpu"):  # summed over the worker processes
+    for key in ("analysis_cpu",):  # summed over the worker processes
         record[key] = round(record[key], 3)
     _write(sys.stderr, json.dumps(record, sort_keys=True) + "\n")
 

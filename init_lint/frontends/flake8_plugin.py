@@ -17,21 +17,16 @@ A bad `--init-lint-*` value or a bad `[tool.init-lint]` is a flake8 option error
 from __future__ import annotations
 
 import ast
-import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Dict, Iterator, List, Optional, Tuple
+from typing import Any, ClassVar, Dict, Iterator, List, Optional, Tuple
 
 from .. import __version__
 from ..engine import analyze, internal_error
 from ..finding import Finding
 from ..options import Options, add_flake8_options, engine_options, flake8_values, resolve
-from ..vocab.triggers import TRIGGER_RE
 from .baseline import Baseline, BaselineError
 from .config import Config, ConfigError, discover_config, per_file_codes
 from .discovery import is_excluded, too_large
-
-if TYPE_CHECKING:
-    from ..helper import Helper  # imported for real only when a helper is used
 
 
 @dataclass(frozen=True)
@@ -76,9 +71,6 @@ class InitLintPlugin:
     version = __version__
     options: ClassVar[Options] = Options()
     settings: ClassVar[PluginSettings] = PluginSettings()
-    # The libcst half runs in a helper process (helper.py: libcst's objects stay out of flake8's GC), except
-    # for a single buffer from stdin (editors: the helper's start-up would be their latency).
-    helper: ClassVar[Optional["Helper"]] = None
 
     def __init__(self, tree: ast.AST, filename: str, lines: List[str]) -> None:
         self.tree = tree
@@ -111,12 +103,6 @@ class InitLintPlugin:
             if manager is not None and hasattr(manager, "parser"):
                 manager.parser.error(message)  # flake8's own option error: usage line, message, exit 2
             raise SystemExit(f"flake8: error: {message}") from None
-        cls.helper = None
-        if not from_stdin:
-            from ..helper import IN_PROCESS_ENV, Helper  # subprocess, json: not for an editor's single buffer
-
-            if os.environ.get(IN_PROCESS_ENV, "") in ("", "0"):
-                cls.helper = Helper()
 
     def findings(self) -> List[Finding]:
         """What this plugin reports for the file, before flake8's own selection and noqa."""
@@ -129,10 +115,7 @@ class InitLintPlugin:
         if size > settings.max_file_size:
             found = [internal_error(f"cannot read file: {too_large(size, settings.max_file_size)}", self.filename)]
         else:
-            helper = self.helper
-            if helper is not None and not helper.started and TRIGGER_RE.search(source):
-                helper.start()
-            found = analyze(source, self.filename, self.options, tree=self.tree, offload=helper)
+            found = analyze(source, self.filename, self.options, tree=self.tree)
         found = [f for f in found if selection.wants(f.code)]
         if settings.baseline is not None and found:
             texts = [self.lines[f.line - 1].rstrip("\r\n") if 1 <= f.line <= len(self.lines) else None for f in found]

@@ -1,12 +1,11 @@
-"""The initializer vocabulary of the cheap candidate scan, without libcst.
+"""The initializer vocabulary of the text prefilter, and the import aliases every resolver shares.
 
-`scan.py` runs on every file flake8 hands us, including the ~70% that never
-reach libcst, so it must not import `dist.py` (which imports libcst: about a
-second of start-up on every `flake8 -` an editor runs). The names here are
-the last components of every factory, initializer and in-place init that
-`dist.py` knows (`dist.TRIGGER_NAMES`); `tests/test_speed.py` fails, naming
-the difference, whenever the two disagree. Adding an initializer to dist.py's
-tables? Add its last name here too.
+`prefilter.py` runs one regex over every file before anything is parsed; the
+names here are the last components of every factory, initializer and
+in-place init that the evaluator knows (`semantic.evaluator.TRIGGER_NAMES`);
+`tests/test_prefilter.py` fails, naming the difference, whenever the two
+disagree. Adding an initializer to the evaluator's tables? Add its last name
+here too.
 """
 
 from __future__ import annotations
@@ -100,68 +99,6 @@ def _fast_trigger_pattern() -> str:
 TRIGGER_RE = re.compile(_fast_trigger_pattern())
 
 
-# Canonical qualified names the evaluator (dist.py) turns into a distribution: its factory,
-# initializer-object and uncalled-initializer tables plus torch.nn.init.* (with and without "_").
-QUALIFIED = frozenset({
-    "haiku.initializers.Constant", "haiku.initializers.Identity", "haiku.initializers.Orthogonal",
-    "haiku.initializers.RandomNormal", "haiku.initializers.RandomUniform", "haiku.initializers.TruncatedNormal",
-    "haiku.initializers.VarianceScaling", "jax.nn.initializers.constant", "jax.nn.initializers.delta_orthogonal",
-    "jax.nn.initializers.glorot_normal", "jax.nn.initializers.glorot_uniform", "jax.nn.initializers.he_normal",
-    "jax.nn.initializers.he_uniform", "jax.nn.initializers.kaiming_normal", "jax.nn.initializers.kaiming_uniform",
-    "jax.nn.initializers.lecun_normal", "jax.nn.initializers.lecun_uniform", "jax.nn.initializers.normal",
-    "jax.nn.initializers.ones", "jax.nn.initializers.ones_init", "jax.nn.initializers.orthogonal",
-    "jax.nn.initializers.truncated_normal", "jax.nn.initializers.uniform", "jax.nn.initializers.variance_scaling",
-    "jax.nn.initializers.xavier_normal", "jax.nn.initializers.xavier_uniform", "jax.nn.initializers.zeros",
-    "jax.nn.initializers.zeros_init", "jax.numpy.empty", "jax.numpy.full", "jax.numpy.full_like", "jax.numpy.ones",
-    "jax.numpy.ones_like", "jax.numpy.zeros", "jax.numpy.zeros_like", "jax.random.normal",
-    "jax.random.truncated_normal", "jax.random.uniform", "keras.initializers.Constant",
-    "keras.initializers.GlorotNormal", "keras.initializers.GlorotUniform", "keras.initializers.HeNormal",
-    "keras.initializers.HeUniform", "keras.initializers.Identity", "keras.initializers.LecunNormal",
-    "keras.initializers.LecunUniform", "keras.initializers.Ones", "keras.initializers.Orthogonal",
-    "keras.initializers.RandomNormal", "keras.initializers.RandomUniform", "keras.initializers.TruncatedNormal",
-    "keras.initializers.VarianceScaling", "keras.initializers.Zeros", "keras.initializers.constant",
-    "keras.initializers.glorot_normal", "keras.initializers.glorot_uniform", "keras.initializers.he_normal",
-    "keras.initializers.he_uniform", "keras.initializers.identity", "keras.initializers.lecun_normal",
-    "keras.initializers.lecun_uniform", "keras.initializers.ones", "keras.initializers.orthogonal",
-    "keras.initializers.random_normal", "keras.initializers.random_uniform", "keras.initializers.truncated_normal",
-    "keras.initializers.variance_scaling", "keras.initializers.zeros", "numpy.empty", "numpy.full",
-    "numpy.full_like", "numpy.ones", "numpy.ones_like", "numpy.random.RandomState.normal",
-    "numpy.random.RandomState.rand", "numpy.random.RandomState.randn", "numpy.random.RandomState.random",
-    "numpy.random.RandomState.random_sample", "numpy.random.RandomState.ranf", "numpy.random.RandomState.sample",
-    "numpy.random.RandomState.standard_normal", "numpy.random.RandomState.uniform", "numpy.random.normal",
-    "numpy.random.rand", "numpy.random.randn", "numpy.random.random", "numpy.random.random_sample",
-    "numpy.random.ranf", "numpy.random.sample", "numpy.random.standard_normal", "numpy.random.uniform",
-    "numpy.zeros", "numpy.zeros_like", "tensorflow.constant", "tensorflow.constant_initializer",
-    "tensorflow.contrib.layers.variance_scaling_initializer", "tensorflow.contrib.layers.xavier_initializer",
-    "tensorflow.contrib.layers.xavier_initializer_conv2d", "tensorflow.fill", "tensorflow.glorot_normal_initializer",
-    "tensorflow.glorot_uniform_initializer", "tensorflow.ones", "tensorflow.ones_initializer",
-    "tensorflow.ones_like", "tensorflow.orthogonal_initializer", "tensorflow.random.normal",
-    "tensorflow.random.truncated_normal", "tensorflow.random.uniform", "tensorflow.random_normal",
-    "tensorflow.random_normal_initializer", "tensorflow.random_uniform", "tensorflow.random_uniform_initializer",
-    "tensorflow.truncated_normal", "tensorflow.truncated_normal_initializer",
-    "tensorflow.variance_scaling_initializer", "tensorflow.zeros", "tensorflow.zeros_initializer",
-    "tensorflow.zeros_like", "torch.FloatTensor", "torch.Tensor", "torch.empty", "torch.empty_like", "torch.full",
-    "torch.full_like", "torch.nn.init.constant", "torch.nn.init.constant_", "torch.nn.init.dirac",
-    "torch.nn.init.dirac_", "torch.nn.init.eye", "torch.nn.init.eye_", "torch.nn.init.kaiming_normal",
-    "torch.nn.init.kaiming_normal_", "torch.nn.init.kaiming_uniform", "torch.nn.init.kaiming_uniform_",
-    "torch.nn.init.normal", "torch.nn.init.normal_", "torch.nn.init.ones", "torch.nn.init.ones_",
-    "torch.nn.init.orthogonal", "torch.nn.init.orthogonal_", "torch.nn.init.sparse", "torch.nn.init.sparse_",
-    "torch.nn.init.trunc_normal", "torch.nn.init.trunc_normal_", "torch.nn.init.uniform", "torch.nn.init.uniform_",
-    "torch.nn.init.xavier_normal", "torch.nn.init.xavier_normal_", "torch.nn.init.xavier_uniform",
-    "torch.nn.init.xavier_uniform_", "torch.nn.init.zeros", "torch.nn.init.zeros_", "torch.normal", "torch.ones",
-    "torch.ones_like", "torch.rand", "torch.rand_like", "torch.randn", "torch.randn_like", "torch.zeros",
-    "torch.zeros_like",
-})
-
-# Tensor methods that initialise in place on any receiver, and Generator methods on an rng-like receiver.
-INPLACE_METHODS = frozenset({"fill_", "normal_", "uniform_", "zero_"})
-RNG_METHODS = frozenset({"normal", "rand", "randn", "random", "random_sample", "standard_normal", "uniform"})
-TRANSPARENT_METHODS = frozenset({
-    "astype", "clone", "contiguous", "cpu", "cuda", "detach", "double", "float", "half", "requires_grad_", "reshape",
-    "squeeze", "t", "to", "type", "unsqueeze", "view",
-})
-
-# names.py's alias tables (libcst-free copies; tests/test_speed.py keeps them equal).
 CONVENTIONAL = {
     "np": "numpy",
     "numpy": "numpy",
