@@ -524,7 +524,11 @@ class Flow:
 
     def apply_key(self, key: str, inval: Val) -> Val:
         self.facts.applied.add(key)
-        for prev, act in inval.activated:
+        # sorted: when a value carries one layer under two activations (`sigmoid(u(x))` and `relu(u(x))` summed),
+        # the old flow recorded whichever its frozenset yielded first, which changed with the string hash seed;
+        # only the membership of `hidden` is read, and now the recorded activation is the same in every run
+        activated = inval.activated if len(inval.activated) < 2 else sorted(inval.activated)
+        for prev, act in activated:
             self.facts.hidden.setdefault(prev, (key, _act_of(act)))
         return Val(frozenset({key}))
 

@@ -15,8 +15,7 @@ purpose because the old engine's answers depend on them:
   `len(call.args) == 2`) `_cst_args` rebuilds it;
 - a compound statement whose body sits on the header's line (`for m in ms: f(m)`,
   `else: x = 1`) was a SimpleStatementSuite, which the old walk counted but never
-  looked into (function bodies excepted); `Builder.suite` does the same
-  (see `_SKIP_INLINE_SUITES`).
+  looked into; here it is analysed like any other body.
 Positions are never computed here: nodes are kept, `SourceText` turns them into
 text (`_display`) and, later, into lines and columns.
 """
@@ -51,10 +50,6 @@ CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
 MODULE_ITER = {"modules", "named_modules", "children", "named_children"}
 PARAM_ITER = {"parameters", "named_parameters"}
 
-# The old (libcst) walk never looked into a body written on its header's line (`if x: y = 1`,
-# `for m in ms: init(m)`, `else: ...`, `class A: x = 1`): its statements were counted (except a class's)
-# but not analysed. A known gap, kept for now so the port gives the old findings; see the port report.
-_SKIP_INLINE_SUITES = True
 
 # statements newer than the oldest Python we run on (3.9)
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
@@ -267,18 +262,9 @@ class Builder:
 
     def suite(self, stmts: List[ast.stmt], func: Optional[Function], cls: Optional[Class], loops: _Loops,
               filters: _Filters) -> None:
-        """The body of a compound statement (see `_SKIP_INLINE_SUITES`)."""
-        if _SKIP_INLINE_SUITES and self._inline(stmts):
-            self.order += len(stmts)
-            return
+        """The body of a compound statement (one written on its header's line, `for m in ms: init(m)`,
+        included: the libcst model skipped those)."""
         self.block(stmts, func, cls, loops, filters)
-
-    def _inline(self, stmts: List[ast.stmt]) -> bool:
-        """Is this body written on its header's line (`if x: y = 1`, `else: pass`)?"""
-        if not stmts:
-            return False
-        line, col = self.source.start(stmts[0])
-        return bool(self.source.line(line)[:col].strip())
 
     def stmt(self, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class], loops: _Loops,
              filters: _Filters) -> None:
@@ -554,8 +540,6 @@ class Builder:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
         cls = Class(node, node.name, bases)
         self.m.classes[cls.name] = cls
-        if _SKIP_INLINE_SUITES and self._inline(node.body):
-            return  # `class A: x = 1`: the old walk neither counted nor read it
         self.block(node.body, None, cls, (), ())
 
     # -------------------------------------------------------------- simple statements
