@@ -29,7 +29,17 @@ from .uses import param_uses
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
                  "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
                  "build", "setup", "post_init", "_init"}
-_NUM = re.compile(r"(\d+)$")
+
+
+def _split_number(name: str) -> Optional[Tuple[str, int]]:
+    """`W12` -> ("W", 12); None without a trailing number (or with an absurd one). A `(\\d+)$` search would
+    be quadratic on a long run of digits, and int() refuses over 4,300 of them."""
+    stem = name.rstrip("0123456789")
+    digits = name[len(stem):]
+    if not digits or len(digits) > 9:
+        return None
+    return stem, int(digits)
+
 _BUILTIN_TYPES = {"int", "float", "str", "bool", "list", "tuple", "dict", "set", "type", "object", "bytes"}
 _LAYERISH = re.compile(r"(Linear|Conv|Dense|LSTM|GRU|RNN|Embedding|Projection)(\d*[dD])?$")
 
@@ -98,11 +108,11 @@ class Context:
             if not site.key or not site.key.startswith("w:"):
                 continue
             name = site.key[2:]
-            m = _NUM.search(name)
-            if m is None:
+            numbered = _split_number(name)
+            if numbered is None:
                 continue
-            k = (id(site.func) if site.func is not None else 0, name[: m.start()])
-            n = int(m.group(1))
+            k = (id(site.func) if site.func is not None else 0, numbered[0])
+            n = numbered[1]
             if out.get(k, -1) < n:
                 out[k] = n
         return out
@@ -547,11 +557,11 @@ class Context:
         if not s.key or not s.key.startswith("w:"):
             return False
         name = s.key[2:]
-        m = _NUM.search(name)
-        if not m:
+        numbered = _split_number(name)
+        if numbered is None:
             return False
-        top = self._numbered.get((id(s.func) if s.func is not None else 0, name[: m.start()]))
-        return top is not None and top > int(m.group(1))
+        top = self._numbered.get((id(s.func) if s.func is not None else 0, numbered[0]))
+        return top is not None and top > numbered[1]
 
     def position_role(self, s: Site) -> str:
         """hidden | output | residual | blanket | unknown."""
