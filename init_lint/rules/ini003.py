@@ -68,10 +68,10 @@ class TooSmallWeights(Rule):
         reason = None
         if s < small:
             reason = f"below {fmt(small)}"
-        elif s <= small + 1e-12 and self._deep(site, ctx):
+        elif s <= small + 1e-12 and not self._known_fan_ins(site, ctx) and self._deep(site, ctx):
             reason = "applied to every layer of a deep stack"
         else:
-            fan_in = ctx.fan_in(site)
+            fan_in = ctx.fan_in(site) or max(self._known_fan_ins(site, ctx) or [0]) or None
             if fan_in:
                 p = ctx.pairing(site)
                 relu = p is not None and family(p.act[0]) == "relu"
@@ -85,6 +85,16 @@ class TooSmallWeights(Rule):
             f"shrinks layer by layer; scale by np.sqrt(2 / fan_in) (He, ReLU) or np.sqrt(1 / fan_in) (tanh)",
             numpy_scale_fix(ctx, site),
         )
+
+    def _known_fan_ins(self, site: Site, ctx: Context) -> Optional[list]:
+        """Fan-ins of the layers a blanket init covers, when every one is known (RULES "Known fan-in decides
+        scale": then the comparison with He/LeCun decides, not the 0.01 deep-stack clause)."""
+        if not ctx.blanket(site) or not site.filters:
+            return None
+        layers = ctx.matched_layers(site)
+        if not layers or any(l.in_features is None for l in layers):
+            return None
+        return [float(l.in_features) for l in layers if l.in_features is not None]
 
     def _deep(self, site: Site, ctx: Context) -> bool:
         if ctx.blanket(site):

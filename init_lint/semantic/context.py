@@ -15,7 +15,7 @@ import ast
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Dict, Iterable, List, Optional, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from ..fix.intents import Span
 from ..options import Options
@@ -66,6 +66,7 @@ class Context:
         self._class_layers_cache: Dict[str, List[Layer]] = {}
         self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
         self._related_cache: Dict[int, List[Class]] = {}
+        self._trained_cache: Dict[int, Set[str]] = {}
 
     # ---------------------------------------------------------------- positions
     def line_of(self, node: Optional[ast.AST]) -> int:
@@ -198,7 +199,7 @@ class Context:
 
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
-        if not s.dist.trainable or self.in_test(s):
+        if not s.dist.trainable or self.in_test(s) or self.untrained_local(s):
             return False
         role = self.role(s)
         if role == W.WEIGHT:
@@ -208,9 +209,44 @@ class Context:
             return True
         return False
 
+    def untrained_local(self, s: Site) -> bool:
+        """RULES "What counts as a trained weight": a plain array bound to a bare name (no Parameter/Variable
+        wrapper, no layer, not returned by a helper) is judged only with evidence that it is trained: it is
+        updated (`w -= lr * g`, `w = w - ...`, `w.grad`), handed to an optimizer or a parameter wrapper, or
+        stored into a container, attribute or return value (a params dict/list, judged where it goes). Without
+        any, it is data: the input of a gradient check, a demo or benchmark, a plot, or a target generator."""
+        name = s.assigned_name
+        if s.wrapper is not None or s.keyword is not None or s.layer is not None or s.returned or not name \
+                or not name.isidentifier() or _tensor_text(s.target_text) != name:
+            return False
+        if s.func is not None and name in self._returned_names.get(s.func.name, set()):
+            return False
+        scope = s.func.node if s.func is not None else self.m.module
+        if name not in self._read_names(scope):
+            return False  # never read here: nothing shows what it is, its name decides
+        return name not in self._trained_names(scope)
+
+    def _read_names(self, scope: ast.AST) -> Set[str]:
+        key = -id(scope)
+        cached = self._trained_cache.get(key)
+        if cached is None:
+            cached = {n.id for n in walk(scope) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+            self._trained_cache[key] = cached
+        return cached
+
+    def _trained_names(self, scope: ast.AST) -> Set[str]:
+        """Bare names with training evidence anywhere in a scope (module level: the whole file)."""
+        key = id(scope)
+        cached = self._trained_cache.get(key)
+        if cached is None:
+            cached = _trained_names(scope, self.m)
+            self._trained_cache[key] = cached
+        return cached
+
     def in_test(self, s: Site) -> bool:
-        """Test code (pytest/unittest): its tensors are fixtures for exact numerics, never trained weights."""
-        if self.test_file:
+        """Test code (pytest/unittest): its tensors are fixtures for exact numerics, never trained weights.
+        Test modules (by pytest's naming) are skipped unless the `lint_tests` option asks for them."""
+        if self.test_file and not self.options.lint_tests:
             return True
         cls = s.cls
         if cls is not None and (cls.name.startswith("Test") or any(b.rsplit(".", 1)[-1].endswith("TestCase") for b in cls.bases)):
@@ -674,9 +710,12 @@ class Context:
         cls = s.cls
         if cls is None:
             return False
-        attr = s.target_text[5:] if s.target_text.startswith("self.") else None
+        text = s.target_text if s.target_text.startswith("self.") else (s.assigned_name or "")  # self.w = add_weight(initializer=...)
+        attr = text[5:] if text.startswith("self.") else None
         if not attr:
             return False
+        if self.zero_partner(cls, attr):
+            return True
         for name, fn in cls.methods.items():
             if name == "__init__":
                 continue
@@ -688,6 +727,23 @@ class Context:
                             a = a.right if _is_self_attr(a.right, attr) else a.left
                         if _is_self_attr(a, attr) and not _is_number(b):
                             return True
+        return False
+
+    def zero_partner(self, cls: Class, attr: str) -> bool:
+        """A low-rank pair `x @ self.A @ self.B` whose other factor starts at zero: one adapter whose product
+        starts at zero (LoRA), so the random factor's scale is not a layer's scale (RULES "Rescaled at run time")."""
+        zero = {t[5:] for (c, t) in self._gate_sites if c == cls.name and t.startswith("self.")}
+        if not zero:
+            return False
+        for name, fn in cls.methods.items():
+            if name == "__init__":
+                continue
+            for node in walk(fn.body):
+                if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+                    attrs = {n.attr for n in walk(node) if isinstance(n, ast.Attribute)
+                             and isinstance(n.value, ast.Name) and n.value.id == "self"}
+                    if attr in attrs and (attrs - {attr}) & zero:
+                        return True
         return False
 
     def fixed_kernel(self, s: Site) -> bool:
@@ -747,6 +803,121 @@ def _requests_grad(node: ast.AST) -> bool:
         if isinstance(n, ast.Attribute) and n.attr == "requires_grad_":
             return True
     return False
+
+
+_OPTIMIZER_LASTS = {"Parameter", "Variable", "ParameterList", "ParameterDict", "SGD", "Adam", "AdamW", "RMSprop",
+                    "Adagrad", "Adadelta", "Adamax", "NAdam", "LBFGS", "Momentum", "get_variable"}
+
+
+def _trained_names(scope: ast.AST, model: Model) -> Set[str]:
+    """Names in `scope` that are updated, given to an optimizer/wrapper, or stored where a network keeps its
+    parameters (a container, attribute or subscript that is assigned, or a return value). At module level the
+    functions of the file count too, for the names they read from the module (not their own locals)."""
+    if scope is not model.module:
+        return _evidence(list(walk(scope)), model)
+    defs = [n for n in walk(scope) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))]
+    inside = {id(n) for d in defs for n in walk(d) if n is not d}
+    top = [n for n in walk(scope) if id(n) not in inside]
+    out = _evidence(top, model)
+    for n in top:  # h = np.tanh(W1 @ x): a forward step written at module level
+        if isinstance(n, ast.Call) and _last_name(n.func) in _ACT_LASTS:
+            out |= _matmul_names(list(walk(n.args)), set())
+    for d in defs:
+        if isinstance(d, ast.Lambda):
+            continue
+        nodes = list(walk(d.body))
+        out |= _evidence(nodes, model) - _locals(d, nodes)
+        out |= _forward_globals(d)
+    return out
+
+
+def _locals(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], nodes: List[ast.AST]) -> Set[str]:
+    a = fn.args
+    out = {x.arg for x in a.args + a.kwonlyargs + a.posonlyargs}
+    out |= {x.arg for x in (a.vararg, a.kwarg) if x is not None}
+    out |= {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    globs = {g for n in nodes if isinstance(n, ast.Global) for g in n.names}
+    return out - globs
+
+
+def _direct_names(node: Optional[ast.AST]) -> Set[str]:
+    """Names stored as such: `W`, the elements of `(W, b)` / `[W, b]`, the values of `{"W": W}`."""
+    if isinstance(node, ast.Name):
+        return {node.id}
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        return {n for e in node.elts for n in _direct_names(e.value if isinstance(e, ast.Starred) else e)}
+    if isinstance(node, ast.Dict):
+        return {n for v in node.values for n in _direct_names(v)}
+    return set()
+
+
+def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
+    out: Set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
+            root: ast.expr = node.target
+            while isinstance(root, (ast.Attribute, ast.Subscript)):
+                root = root.value
+            if isinstance(root, ast.Name):
+                out.add(root.id)  # W1 -= lr * dW1
+        elif isinstance(node, ast.Assign):
+            for t in node.targets:
+                if isinstance(t, ast.Name) and isinstance(node.value, ast.BinOp) \
+                        and isinstance(node.value.op, (ast.Add, ast.Sub)) \
+                        and t.id in {n.id for n in walk(node.value) if isinstance(n, ast.Name)}:
+                    out.add(t.id)  # w = w - lr * dw
+            out |= _direct_names(node.value)  # self.W = W, params["W1"] = W1, params = (W, b)
+        elif isinstance(node, ast.Return):
+            out |= _direct_names(node.value)
+        elif isinstance(node, ast.Attribute) and node.attr in ("grad", "requires_grad") \
+                and isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load):
+            out.add(node.value.id)  # w.grad read by a training step
+        elif isinstance(node, ast.Call):
+            q = model.ev.qname(node.func) or ""
+            last = q.rsplit(".", 1)[-1] if q else _last_name(node.func)
+            stores = isinstance(node.func, ast.Attribute) and node.func.attr in _STORE_METHODS
+            if stores or last in _OPTIMIZER_LASTS or ".optim" in q or "optimizers" in q or q.startswith("optax."):
+                for a in list(node.args) + [k.value for k in node.keywords]:
+                    out |= {n.id for n in walk(a) if isinstance(n, ast.Name)}  # params.append((W, b)), SGD([w, b])
+    return out
+
+
+_STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
+_ACT_LASTS = {"tanh", "relu", "sigmoid", "maximum", "softmax", "log_softmax", "gelu", "elu", "leaky_relu", "selu",
+              "softplus", "relu6", "silu"}
+_MATMUL_LASTS = {"dot", "matmul", "mm", "einsum", "linear", "tensordot"}
+
+
+def _forward_globals(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> Set[str]:
+    """Module-level names a forward pass multiplies its inputs with: read (not passed in) as a matmul operand
+    in a function that applies a nonlinearity (`def predict(X): return np.tanh(X @ W_in)`)."""
+    nodes = list(walk(fn.body))
+    if not any(isinstance(n, ast.Call) and _last_name(n.func) in _ACT_LASTS for n in nodes):
+        return set()
+    local = {a.arg for a in fn.args.args + fn.args.kwonlyargs + fn.args.posonlyargs}
+    local |= {n.id for n in nodes if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return _matmul_names(nodes, local)
+
+
+def _matmul_names(nodes: List[ast.AST], local: Set[str]) -> Set[str]:
+    """Names (other than `local`) that are operands of a matmul among `nodes`."""
+    out: Set[str] = set()
+    for n in nodes:
+        operands: List[ast.expr] = []
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
+            operands = [n.left, n.right]
+        elif isinstance(n, ast.Call) and _last_name(n.func) in _MATMUL_LASTS:
+            operands = list(n.args) + ([n.func.value] if isinstance(n.func, ast.Attribute) else [])
+        for o in operands:
+            while isinstance(o, ast.Attribute) and o.attr == "T":
+                o = o.value
+            if isinstance(o, ast.Name) and o.id not in local:
+                out.add(o.id)
+    return out
+
+
+def _last_name(node: ast.expr) -> str:
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
 
 
 def _is_test_file(filename: str) -> bool:

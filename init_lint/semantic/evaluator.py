@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, replace
-from typing import Callable, Dict, Literal, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, List, Literal, Optional, Sequence, Set, Tuple
 
 from ..arith import fold
 from .astutil import arg, dotted, keywords, positional, string_value
@@ -87,7 +87,9 @@ class Dist:
     def rank(self) -> Optional[int]:
         """Number of dimensions when the shape says so: (a, b) -> 2, a single size n -> 1."""
         if len(self.shape) >= 2:
-            return len(self.shape)
+            # torch.ones((1, 1, channels, 1)): one axis that is not a literal 1 is a broadcast vector
+            sized = [d for d in self.shape if not (isinstance(d, ast.Constant) and d.value == 1)]
+            return len(self.shape) if len(sized) >= 2 else 1
         if len(self.shape) == 1:
             only = self.shape[0]
             if isinstance(only, ast.BinOp) or (isinstance(only, ast.Constant) and type(only.value) is int):
@@ -161,6 +163,42 @@ class Evaluator:
         self.imports = imports
         self.constants = constants or {}
         self.rng_names: Set[str] = set()  # names bound to np.random.default_rng()/RandomState()
+        # Values flow: numbers bound in the scopes being walked (innermost last). A function's parameters
+        # (their numeric defaults, or None: unknown, shadowing a module constant) and its local
+        # `name = <number>`; `self.X = <number>` of the class being walked.
+        self.scopes: List[Dict[str, Optional[float]]] = []
+        self.self_attrs: Dict[str, Optional[float]] = {}
+        self.self_attr_defaults: Dict[str, Tuple[int, str]] = {}  # self.X = <parameter with a default>
+        self.defaults: Dict[str, Tuple[int, str]] = {}  # param name -> (id(function node), name), innermost scope
+        self.used_defaults: List[Tuple[int, str, float]] = []  # parameter defaults read since the last reset
+
+    def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
+        self.scopes.append(dict(names))
+        saved = self.defaults
+        self.defaults = {k: v for k, v in saved.items() if k not in names}
+        self.defaults.update(defaults)
+        return saved, len(self.scopes) - 1
+
+    def pop_scope(self, token: Tuple[Dict[str, Tuple[int, str]], int]) -> None:
+        saved, depth = token
+        del self.scopes[depth:]
+        self.defaults = saved
+
+    def bind(self, name: str, v: Optional[float]) -> None:
+        """A local `name = <value>` in the innermost function scope (None: no longer a known number)."""
+        if self.scopes:
+            self.scopes[-1][name] = v
+            self.defaults.pop(name, None)
+
+    def _name_number(self, name: str) -> Optional[float]:
+        for scope in reversed(self.scopes):
+            if name in scope:
+                v = scope[name]
+                ref = self.defaults.get(name)
+                if v is not None and ref is not None:
+                    self.used_defaults.append((ref[0], ref[1], v))
+                return v
+        return self.constants.get(name)
 
     def qname(self, node: Optional[ast.AST]) -> Optional[str]:
         return self.imports.resolve(node)
@@ -181,7 +219,14 @@ class Evaluator:
                 return None
             return -v if isinstance(op, ast.USub) else v
         if t is ast.Name:
-            return self.constants.get(node.id)  # type: ignore[union-attr]
+            return self._name_number(node.id)  # type: ignore[union-attr]
+        if t is ast.Attribute and isinstance(node.value, ast.Name) and node.value.id == "self":  # type: ignore[union-attr]
+            v = self.self_attrs.get(node.attr)  # type: ignore[union-attr]
+            if v is not None:
+                ref = self.self_attr_defaults.get(node.attr)  # type: ignore[union-attr]
+                if ref is not None:
+                    self.used_defaults.append((ref[0], ref[1], v))
+            return v
         if t is ast.BinOp:
             a = self.number(node.left, depth + 1)  # type: ignore[union-attr]
             b = self.number(node.right, depth + 1)  # type: ignore[union-attr]

@@ -23,12 +23,12 @@ text (`_display`) and, later, into lines and columns.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
 
 from ..vocab import roles as W
 from .astutil import SourceText, arg, children, dotted, positional, string_value, walk
-from .evaluator import Dist, Evaluator, _unpack_shape
+from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
 __all__ = [
@@ -139,6 +139,9 @@ class Site:
     wrapper: Optional[str] = None
     branch: _Branch = ()  # (id of an if/elif chain, index of the arm) around the site
     per_layer: bool = False  # drawn in a loop over the layers and collected there: one tensor per layer
+    # Values flow: parameter defaults the scale was read from, as (id(function node), parameter, default value);
+    # a call site of that function/class in this file that passes the parameter decides over the default
+    from_defaults: Tuple[Tuple[int, str, float], ...] = ()
 
 
 @dataclass
@@ -252,7 +255,59 @@ class Builder:
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
         self.block(self.m.module.body, None, None, (), ())
+        self.call_site_values()
         return self.m
+
+    def call_site_values(self) -> None:
+        """Values flow from call sites: `Net(weight_scale=1e-2)` decides over `def __init__(..., weight_scale=1e-3)`.
+        A site whose scale was read from one parameter default is judged once per call of that function (or
+        class) in this file: with the default where a call leaves the parameter out, and at the call site,
+        rescaled, where a call passes a known number. With no call in the file, the default decides."""
+        if not any(len(s.from_defaults) == 1 for s in self.m.sites):
+            return
+        callees: Dict[int, Tuple[str, Tuple[str, ...]]] = {}
+        for node in walk(self.m.module):
+            if isinstance(node, ast.ClassDef):
+                for b in node.body:
+                    if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef)) and b.name == "__init__":
+                        callees[id(b)] = (node.name, tuple(p.arg for p in b.args.posonlyargs + b.args.args)[1:])
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(node) not in callees:
+                callees.setdefault(id(node), (node.name, tuple(p.arg for p in node.args.posonlyargs + node.args.args)))
+        calls: Dict[str, List[ast.Call]] = {}
+        for node in walk(self.m.module):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                calls.setdefault(node.func.id, []).append(node)
+        out: List[Site] = []
+        for site in self.m.sites:
+            if len(site.from_defaults) != 1 or site.from_defaults[0][2] == 0:
+                out.append(site)
+                continue
+            fid, pname, dv = site.from_defaults[0]
+            callee = callees.get(fid)
+            found = calls.get(callee[0], []) if callee else []
+            if not found:
+                out.append(site)
+                continue
+            assert callee is not None
+            keep = False
+            for call in found:
+                passed = arg(call, callee[1].index(pname) if pname in callee[1] else None, pname)
+                if passed is None:
+                    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                        continue  # *args / **kwargs: unknown
+                    keep = True
+                    continue
+                v = self.ev.number(passed)
+                if v is None:
+                    continue
+                if v == dv:
+                    keep = True
+                    continue
+                d = _scaled(site.dist, v / dv, passed)
+                out.append(replace(site, dist=d, from_defaults=()))
+            if keep:
+                out.append(site)
+        self.m.sites = out
 
     # -------------------------------------------------------------- statements
     def block(self, stmts: Iterable[ast.stmt], func: Optional[Function], cls: Optional[Class], loops: _Loops,
@@ -269,6 +324,7 @@ class Builder:
     def stmt(self, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class], loops: _Loops,
              filters: _Filters) -> None:
         self.order += 1
+        self.ev.used_defaults = []
         if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return)):
             self.small(stmt, func, cls, loops, filters)
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -532,15 +588,45 @@ class Builder:
         self.m.functions.setdefault(fn.name, fn)
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
+        token = self.ev.push_scope(*self.param_values(node))
+        key_locals(node)
         # (a one-line `def f(): ...` body is analysed: the old walk special-cased it)
         self.block(node.body, fn, cls, (), ())
+        self.ev.pop_scope(token)
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
+
+    def param_values(self, node: FuncDef) -> Tuple[Dict[str, Optional[float]], Dict[str, Tuple[int, str]]]:
+        """Values flow: each parameter's numeric default (None when it has none: a parameter shadows a
+        module constant of the same name), and which parameters have a numeric default."""
+        a = node.args
+        values: Dict[str, Optional[float]] = {}
+        defaults: Dict[str, Tuple[int, str]] = {}
+        pos = a.posonlyargs + a.args
+        pairs = list(zip(pos[len(pos) - len(a.defaults):], a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults))
+        for p in pos + a.kwonlyargs:
+            values[p.arg] = None
+        for extra in (a.vararg, a.kwarg):
+            if extra is not None:
+                values[extra.arg] = None
+        for p, dflt in pairs:
+            # a float default is a scale or a constant (weight_scale=1e-3, std=0.02); an int default is a size
+            # or a count (n_layer=12, hidden_dim=100) that configurations change: not a fixed value
+            literal = dflt.operand if isinstance(dflt, ast.UnaryOp) else dflt
+            is_float = isinstance(literal, ast.Constant) and type(literal.value) is float
+            v = self.ev.number(dflt) if is_float else None
+            values[p.arg] = v
+            if v is not None:
+                defaults[p.arg] = (id(node), p.arg)
+        return values, defaults
 
     def klass(self, node: ast.ClassDef) -> None:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
         cls = Class(node, node.name, bases)
         self.m.classes[cls.name] = cls
+        saved = self.ev.self_attrs, self.ev.self_attr_defaults
+        self.ev.self_attrs, self.ev.self_attr_defaults = {}, {}
         self.block(node.body, None, cls, (), ())
+        self.ev.self_attrs, self.ev.self_attr_defaults = saved
 
     # -------------------------------------------------------------- simple statements
     def small(self, stmt: Union[ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return],
@@ -567,9 +653,15 @@ class Builder:
         for t in targets:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
             key = self.tensor_key(t, func, cls)
-            if key:
-                self.write(key, func)
+            if key and not aug and not _self_update(t, value):
+                self.write(key, func)  # `w -= lr * g` / `w = w - lr * g` is an update, not an overwrite
         first = targets[0]
+        if func is not None and not aug:
+            self.bind_numbers(targets, value, cls)
+        elif func is not None:
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    self.ev.bind(t.id, None)
         if len(targets) == 1 and isinstance(first, ast.Name):
             owner = self.class_name_of(value)
             if owner:
@@ -632,6 +724,30 @@ class Builder:
         if isinstance(value, ast.Dict) and len(targets) == 1:
             self.dict_sites(first, value, stmt, func, cls, loops, filters)
         self.scan_calls(value, stmt, func, cls, loops, filters, target=first if len(targets) == 1 else None)
+
+    def bind_numbers(self, targets: List[ast.expr], value: ast.expr, cls: Optional[Class]) -> None:
+        """Values flow through locals: `scale = 1e-3` in a function, `self.weight_scale = weight_scale`
+        in a method (a parameter's default travels with it)."""
+        mark = len(self.ev.used_defaults)
+        v = self.ev.number(value)
+        refs = self.ev.used_defaults[mark:]
+        for t in targets:
+            if isinstance(t, ast.Name):
+                self.ev.bind(t.id, v)
+            elif cls is not None and isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) \
+                    and t.value.id == "self":
+                self.ev.self_attrs[t.attr] = v
+                ref = self.ev.defaults.get(value.id) if isinstance(value, ast.Name) and v is not None else None
+                if ref is not None:
+                    self.ev.self_attr_defaults[t.attr] = ref
+                else:
+                    self.ev.self_attr_defaults.pop(t.attr, None)
+            elif isinstance(t, (ast.Tuple, ast.List)):
+                for e in t.elts:
+                    if isinstance(e, ast.Name):
+                        self.ev.bind(e.id, None)
+        del self.ev.used_defaults[mark:]
+        self.ev.used_defaults.extend(refs)
 
     def expression(self, value: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
                    loops: _Loops, filters: _Filters) -> None:
@@ -940,7 +1056,8 @@ class Builder:
                  assigned_name: Optional[str] = None, returned: bool = False) -> None:
         self.m.sites.append(Site(d, text, role, key, layer, func, cls, tuple(loops), tuple(filters), self.order,
                                  stmt=stmt, keyword=keyword, base_var=base_var, assigned_name=assigned_name,
-                                 returned=returned, wrapper=d.wrapper, branch=self.branch))
+                                 returned=returned, wrapper=d.wrapper, branch=self.branch,
+                                 from_defaults=tuple(dict.fromkeys(self.ev.used_defaults))))
 
     def classify_target(self, target: ast.expr, func: Optional[Function],
                         cls: Optional[Class]) -> Tuple[str, Optional[str], Optional[Layer], Optional[str]]:
@@ -1153,6 +1270,14 @@ def _literal_rank(node: Optional[ast.expr]) -> Optional[int]:
     return None
 
 
+def _self_update(target: ast.expr, value: ast.expr) -> bool:
+    """`w = w - lr * dw`: a value computed from the target itself by +/- (a training step, RULES "An update
+    is not an overwrite")."""
+    text = ast.dump(target, annotate_fields=False).replace("Store()", "Load()")
+    return isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)) and any(
+        ast.dump(n, annotate_fields=False) == text for n in (value.left, value.right))
+
+
 def _fid(func: Optional[Function]) -> int:
     return id(func.node) if func is not None else 0
 
@@ -1177,6 +1302,34 @@ def _display(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
     return src.display(node)
 
 
+def key_locals(fn: FuncDef) -> None:
+    """Values flow through locals into dict keys: `w_name = 'W%d' % i; self.params[w_name] = ...` is
+    `params["W*"]`. A name bound once in the function (nested defs apart) to a key spelling marks every
+    `X[name]` subscript of that function with the key it spells."""
+    bound: Dict[str, List[ast.expr]] = {}
+    subs: List[ast.Name] = []
+    stack: List[ast.AST] = list(fn.body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            bound.setdefault(n.id, []).append(n)
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+            bound.setdefault(n.targets[0].id, []).append(n.value)
+            stack.append(n.value)
+            continue
+        elif isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name):
+            subs.append(n.slice)
+        stack.extend(ast.iter_child_nodes(n))
+    for name in subs:
+        values = bound.get(name.id, [])
+        if len(values) == 1 and not isinstance(values[0], ast.Name):
+            k = _key_of(values[0])
+            if k is not None:
+                setattr(name, _KEY_ATTR, k)
+
+
 def _container_of_weights(node: ast.Subscript) -> bool:
     """`weights[...]`, `self.weights[...]`, `W[...]`: a container whose entries are weight matrices."""
     base = dotted(node.value)
@@ -1198,6 +1351,17 @@ def _dict_key(node: ast.Subscript) -> Optional[str]:
     k = node.slice
     if isinstance(k, (ast.Slice, ast.Tuple)):
         return None  # a slice or several indices (a parenthesised tuple is no key either)
+    if isinstance(k, ast.Name):
+        # params[w_name] with `w_name = 'W%d' % i` in the same function (Builder.key_locals)
+        return getattr(k, _KEY_ATTR, None)
+    return _key_of(k)
+
+
+_KEY_ATTR = "_init_lint_key"
+
+
+def _key_of(k: ast.expr) -> Optional[str]:
+    """The dict key an expression spells: "W1", or "W*" for 'W' + str(l), f"W{l}", "W%d" % l."""
     s = string_value(k)
     if s is not None:
         return s

@@ -25,11 +25,12 @@ once per attribute asked, quadratic in the parameters of a class). The result
 of the pass is kept per class (weakly, on the method nodes), so asking for each
 attribute in turn costs a dictionary lookup.
 
-Which statements are read follows the old (libcst) engine exactly, including
-its blind spots, which came from libcst's node types (see `one_line_body`):
-a clause written on its header's line (`if x: y = w @ x`, `def f(self): return
-...`) is not followed; `elif` arms are not followed; a one-line `else:` /
-`except:` / `finally:` clause is read without binding names.
+The old (libcst) walk had blind spots that came from libcst's node types, not
+from decisions: a clause written on its header's line (`if x: y = w @ x`,
+`def f(self): return ...`), `elif` arms, `except*` handlers and `match` cases
+were not followed, and a one-line `else:` / `except:` / `finally:` clause was
+read without binding names. Every body is read here, as the ast model does;
+`LIBCST_BLIND_SPOTS = True` reproduces the old tags exactly.
 """
 
 from __future__ import annotations
@@ -58,6 +59,12 @@ PURE, MIXED = 2, 1
 
 Level = Dict[str, int]  # attribute -> PURE | MIXED (absent: 0); never mutated once returned
 _NONE: Level = {}
+
+# The old walk's blind spots (libcst node types, not decisions): a clause on its header's line, `elif` arms,
+# except* handlers and match cases were not followed, a one-line else/except/finally was read without binding.
+# True keeps the old tags; False reads every statement like any other body (as the ast model does).
+# (No tag, fact or finding changes on the 11-package corpus either way.)
+LIBCST_BLIND_SPOTS = False
 
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
@@ -216,7 +223,7 @@ class _Method:
     def clause(self, body: Sequence[ast.stmt], header_line: Optional[int], raw_if_one_line: bool) -> None:
         if not body:
             return
-        if one_line_body(body, self.source, header_line):
+        if LIBCST_BLIND_SPOTS and one_line_body(body, self.source, header_line):
             if raw_if_one_line:
                 self.run_raw(body)
             return  # a one-line if/for/while/with/try body: a SimpleStatementSuite, skipped
@@ -240,7 +247,7 @@ class _Method:
         elif isinstance(stmt, ast.If):
             self.level(stmt.test)
             self.clause(stmt.body, header_end(stmt), False)
-            if not is_elif(stmt):  # an elif (a cst.If in orelse) was no block to libcst's walker: skipped
+            if not (LIBCST_BLIND_SPOTS and is_elif(stmt)):  # an elif (a cst.If in orelse): skipped by libcst's walker
                 self.clause(stmt.orelse, _else_line(stmt.body), True)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
             self.clause(stmt.body, header_end(stmt), False)
@@ -254,11 +261,17 @@ class _Method:
         elif _TRY_STAR is not None and isinstance(stmt, _TRY_STAR):
             # except* handlers (ExceptStarHandler) were not matched: only body, else and finally
             self.clause(stmt.body, stmt.lineno, False)  # type: ignore[attr-defined]
+            if not LIBCST_BLIND_SPOTS:
+                for h in stmt.handlers:  # type: ignore[attr-defined]
+                    self.run(h.body)
             last = stmt.handlers[-1].body if stmt.handlers else stmt.body  # type: ignore[attr-defined]
             self.clause(stmt.orelse, _else_line(last), True)  # type: ignore[attr-defined]
             self.clause(stmt.finalbody, _else_line(stmt.orelse or last), True)  # type: ignore[attr-defined]
         elif _MATCH is not None and isinstance(stmt, _MATCH):
             self.level(stmt.subject)  # type: ignore[attr-defined]
+            if not LIBCST_BLIND_SPOTS:
+                for case in stmt.cases:  # type: ignore[attr-defined]
+                    self.run(case.body)
 
     def small(self, small: ast.stmt) -> None:
         """A simple statement of an indented block."""
@@ -499,7 +512,7 @@ def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
         return {}
     anchor = next(iter(methods.values()))
     key: Tuple[object, ...] = (tuple((n, id(f)) for n, f in methods.items()), frozenset(not_scales),
-                               frozenset(nonneg_attrs), id(source) if source is not None else 0)
+                               frozenset(nonneg_attrs), id(source) if source is not None else 0, LIBCST_BLIND_SPOTS)
     try:
         per_anchor = _CACHE.get(anchor)
     except TypeError:  # not weakly referenceable: no cache
@@ -510,7 +523,7 @@ def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
             return hit
     tags: Dict[str, Set[str]] = {}
     for name, fn in methods.items():
-        if name == "__init__" or one_line_body(fn.body, source, header_end(fn)):
+        if name == "__init__" or LIBCST_BLIND_SPOTS and one_line_body(fn.body, source, header_end(fn)):
             continue  # a def written on one line: libcst's SimpleStatementSuite, not followed
         m = _Method(not_scales, nonneg_attrs, source)
         m.run(fn.body)
