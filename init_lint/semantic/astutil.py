@@ -21,28 +21,41 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple, Union
 # Fields that never hold a node worth visiting: expression contexts (Load/Store/Del) and operator
 # singletons. Skipping them halves the nodes a walk touches.
 _SKIP_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "kind"})
-_FIELDS: Dict[type, Tuple[str, ...]] = {}
+# Fields that only ever hold identifiers, numbers or constants: never worth a getattr on the hot path.
+_SCALAR_FIELDS = frozenset({"id", "attr", "arg", "asname", "module", "level", "lineno", "col_offset",
+                            "end_lineno", "end_col_offset", "conversion", "is_async", "simple", "tag"})
+_FIELDS: Dict[type, Tuple[str, ...]] = {ast.Constant: (), ast.Name: (), ast.alias: ()}
+_AST = ast.AST
 
 
 def _fields(t: type) -> Tuple[str, ...]:
     names = _FIELDS.get(t)
     if names is None:
-        names = _FIELDS[t] = tuple(f for f in getattr(t, "_fields", ()) if f not in _SKIP_FIELDS)
+        names = _FIELDS[t] = tuple(f for f in getattr(t, "_fields", ())
+                                   if f not in _SKIP_FIELDS and f not in _SCALAR_FIELDS)
     return names
 
 
-def children(node: ast.AST) -> Iterator[ast.AST]:
-    """Child nodes in field order (lists flattened), contexts and operators left out."""
-    for name in _fields(type(node)):
+def children(node: ast.AST) -> List[ast.AST]:
+    """Child nodes in field order (lists flattened), contexts, operators and identifiers left out.
+
+    A list, not a generator: this runs for every node of every walk, and the generator protocol was the
+    largest single cost of the model on real code."""
+    out: List[ast.AST] = []
+    fields = _FIELDS.get(type(node))
+    if fields is None:
+        fields = _fields(type(node))
+    for name in fields:
         v = getattr(node, name, None)
         if v is None:
             continue
         if type(v) is list:
             for item in v:
-                if isinstance(item, ast.AST):
-                    yield item
-        elif isinstance(v, ast.AST):
-            yield v
+                if isinstance(item, _AST):
+                    out.append(item)
+        elif isinstance(v, _AST):
+            out.append(v)
+    return out
 
 
 def walk(node: Union[ast.AST, Sequence[ast.AST]]) -> Iterator[ast.AST]:

@@ -32,8 +32,10 @@ class ImportTable:
         self.imported_modules: Set[str] = set()
         self.bound: Set[str] = set()  # every local name an import binds (relative and star imports included)
         self.star = False  # `from x import *`: any name may be defined
+        self._resolved: Dict[str, str] = {}  # dotted text -> canonical name (the model asks ~1,000 times a file)
 
     def add_import(self, node: ast.Import) -> None:
+        self._resolved.clear()
         for alias in node.names:
             full = alias.name
             head = full.split(".")[0]
@@ -45,6 +47,7 @@ class ImportTable:
                 self.names[head] = head
 
     def add_import_from(self, node: ast.ImportFrom) -> None:
+        self._resolved.clear()
         if any(a.name == "*" for a in node.names):
             self.star = True
             return
@@ -85,6 +88,12 @@ class ImportTable:
         d = dotted(node)
         if d is None:
             return None
+        found = self._resolved.get(d)
+        if found is None:
+            found = self._resolved[d] = self._resolve(d)
+        return found
+
+    def _resolve(self, d: str) -> str:
         head, _, rest = d.partition(".")
         if head in self.names:
             full = self.names[head]

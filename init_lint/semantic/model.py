@@ -1321,7 +1321,7 @@ def key_locals(fn: FuncDef) -> None:
             continue
         elif isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name):
             subs.append(n.slice)
-        stack.extend(ast.iter_child_nodes(n))
+        stack.extend(children(n))
     for name in subs:
         values = bound.get(name.id, [])
         if len(values) == 1 and not isinstance(values[0], ast.Name):
