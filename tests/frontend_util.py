@@ -71,7 +71,6 @@ def run(capsys, monkeypatch, tmp_path):
 def flake8(capsys, monkeypatch, tmp_path):
     """Run flake8 in-process in tmp_path with only our plugin's codes and one job (no worker processes)."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("INIT_LINT_IN_PROCESS", "1")  # no helper process either
 
     def invoke(*argv: str, select: bool = True) -> Result:
         from flake8.main.application import Application

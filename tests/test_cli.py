@@ -9,7 +9,6 @@ import re
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import jsonschema
@@ -20,28 +19,15 @@ from init_lint.frontends import cli
 from init_lint.engine import analyze
 from init_lint.rules import ALL_RULES
 
-DATA = Path(__file__).resolve().parent / "data" / "frontend"
+from frontend_util import CLEAN, NORMAL_MEAN, ZERO_INIT, Result, write  # shared with the other front-end tests
+
 SARIF_SCHEMA = Path(cli.__file__).resolve().parent.parent / "data" / "sarif-schema-2.1.0.json"
-
-ZERO_INIT = (DATA / "numpy_zero_init.py").read_text()  # INI001 at 5:10
-NORMAL_MEAN = (DATA / "torch_normal_mean.py").read_text()  # INI006 at 10:17
-CLEAN = (DATA / "clean.py").read_text()
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def lines(self):
-        return self.out.splitlines()
 
 
 @pytest.fixture
 def run(capsys, monkeypatch, tmp_path):
-    """Run init-lint in tmp_path; `stdin=` feeds standard input."""
+    """Run init-lint in tmp_path; `stdin=` feeds standard input; argparse's own exits propagate (unlike
+    frontend_util.run), so a test can assert on them."""
     monkeypatch.chdir(tmp_path)
 
     def invoke(*argv, stdin: bytes = b""):
@@ -51,12 +37,6 @@ def run(capsys, monkeypatch, tmp_path):
         return Result(code, captured.out, captured.err)
 
     return invoke
-
-
-def write(path: Path, text: str) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
-    return path
 
 
 # --- findings, exit codes, columns -------------------------------------------
