@@ -78,7 +78,8 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
             verdict = rule.check(site, ctx)
             if verdict is not None:
                 line, col = text.start(node)
-                findings[id(node)] = Finding(line, col, rule.code, verdict.message, filename, fix=verdict.fix)
+                message = " ".join(verdict.message.split())  # one line always: path:line:col: format
+                findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=verdict.fix)
                 break
     return list(findings.values())
 

@@ -41,3 +41,24 @@ def test_columns_are_characters_not_utf8_bytes():
     line = source.splitlines()[1]
     assert line.index("np.random") != len(line[: line.index("np.random")].encode("utf-8"))
     assert [(f.line, f.col, f.code) for f in found] == [(2, line.index("np.random"), "INI004")]
+
+
+def test_messages_are_one_line_even_for_code_written_over_several_lines():
+    source = textwrap.dedent(
+        """\
+        import torch.nn as nn
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc1 = nn.Linear(784, 256)
+                nn.init.uniform_(
+                    self.fc1.weight,
+                    0.1,
+                )
+        """
+    )
+    found = lint_source(source, "m.py")
+    assert [f.code for f in found] == ["INI006"]
+    assert "\n" not in found[0].message and "  " not in found[0].message

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Dict, Optional
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
@@ -104,9 +104,22 @@ class TooSmallWeights(Rule):
             layers = ctx.matched_layers(site) if site.filters else None
             hidden = [l for l in layers or [] if ctx.layer_role(l.key) == "hidden"]
             return len(hidden) + 1 >= ctx.options.deep_layers
-        chain = [o for o in ctx.sites_in(site.func) if o.key and o.key.startswith("w:")
-                 and weight_scale(o) == weight_scale(site) and ctx.is_weight(o) and not _recurrent(o.key)]
-        return len(chain) >= ctx.options.deep_layers and not _recurrent(site.key or "")
+        return _same_scale_chain(ctx, site) >= ctx.options.deep_layers and not _recurrent(site.key or "")
+
+
+def _same_scale_chain(ctx: Context, site: Site) -> int:
+    """How many non-recurrent weights of the site's scope share its scale; counted once per scope."""
+    key = ("INI003 chain", id(site.func))
+    counts = ctx.memo.get(key)
+    if counts is None:
+        tally: Dict[Optional[float], int] = {}
+        for o in ctx.sites_in(site.func):
+            if o.key and o.key.startswith("w:") and not _recurrent(o.key) and ctx.is_weight(o):
+                scale = weight_scale(o)
+                tally[scale] = tally.get(scale, 0) + 1
+        counts = ctx.memo[key] = tally
+    assert isinstance(counts, dict)
+    return int(counts.get(weight_scale(site), 0))
 
 
 def _recurrent(key: str) -> bool:

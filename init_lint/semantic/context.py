@@ -65,6 +65,9 @@ class Context:
         self.test_file = _is_test_file(filename)
         self._class_layers_cache: Dict[str, List[Layer]] = {}
         self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
+        # answers a rule computes once per file and reads per site (keyed by the rule's own tuples), so no
+        # rule has to rescan every site of a scope for each site: that was quadratic in the sites
+        self.memo: Dict[Tuple[object, ...], object] = {}
         self._related_cache: Dict[int, List[Class]] = {}
         self._trained_cache: Dict[int, Set[str]] = {}
 
