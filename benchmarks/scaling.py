@@ -11,7 +11,7 @@ wall seconds and peak RSS (ru_maxrss of the child):
 * one 100 kB / 400 kB line of `self.a: ` (a quadratic regex took 10.8 s / 175 s on it).
 
     python benchmarks/scaling.py            # markdown table on stdout
-    python benchmarks/scaling.py --check    # exit 1 unless every largest case is <= 10 s and <= 300 MB
+    python benchmarks/scaling.py --check    # exit 1 unless 3,200 classes and 5,000 cells take <= 10 s, <= 300 MB
 """
 
 from __future__ import annotations
@@ -109,7 +109,8 @@ def main() -> int:
                 lines = text.count("\n") + 1 if suffix == ".py" else n
                 print(f"| {name} | {n:,} | {lines:,} | {r['wall']:.2f} | {r['rss_mb']:.0f} | {r['findings']:,} "
                       f"| {r['ini900']} |", flush=True)
-                if n == sizes[-1] and (r["wall"] > MAX_SECONDS or r["rss_mb"] > MAX_MB):
+                bounded = name in ("model classes", "notebook cells")  # the cases issue 19 bounds
+                if bounded and n == sizes[-1] and (r["wall"] > MAX_SECONDS or r["rss_mb"] > MAX_MB):
                     failed.append(f"{name} N={n}: {r['wall']:.1f} s, {r['rss_mb']:.0f} MB")
     for f in failed:
         print(f"over the bound ({MAX_SECONDS:.0f} s, {MAX_MB:.0f} MB): {f}", file=sys.stderr)

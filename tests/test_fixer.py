@@ -1243,3 +1243,25 @@ def test_cli_fix_never_touches_noqa_lines_with_the_real_rules(name, tmp_path):
 
     assert path.read_text(encoding="utf-8") == source
     assert (code, out, err) == (0, "", "")
+
+
+def test_the_cli_fixes_through_a_symlink_within_the_named_tree_only(tmp_path, monkeypatch):
+    """The CLI passes its command-line paths as the trees: a link to another folder of the named tree is
+    followed, a link out of it is not (before, each file was its own tree: only same-folder links)."""
+    from init_lint.frontends import cli
+
+    before = (FIXES_DIR / "torch_ini006_normal.before.py").read_text()
+    after = (FIXES_DIR / "torch_ini006_normal.after.py").read_text()
+    project = tmp_path / "project"
+    (project / "a").mkdir(parents=True)
+    (project / "b").mkdir()
+    inside = project / "b" / "shared.py"
+    inside.write_text(before)
+    (project / "a" / "link.py").symlink_to(inside)
+    outside = tmp_path / "elsewhere.py"
+    outside.write_text(before)
+    (project / "a" / "out.py").symlink_to(outside)
+    monkeypatch.chdir(tmp_path)
+    cli.main(["--isolated", "--fix", "--exit-zero", str(project)])
+    assert inside.read_text() == after
+    assert outside.read_text() == before

@@ -347,7 +347,8 @@ def _picture(code: str) -> str:
         return ""
 
 
-def run_fixer(files: Iterable[str], settings: Settings, write: bool) -> Tuple[str, List[str]]:
+def run_fixer(files: Iterable[str], settings: Settings, write: bool,
+              roots: Sequence[str] = ()) -> Tuple[str, List[str]]:
     from ..fix.files import fix_paths
 
     diffs, messages = [], []
@@ -359,7 +360,8 @@ def run_fixer(files: Iterable[str], settings: Settings, write: bool) -> Tuple[st
         except NotReadable as exc:
             messages.append(f"{path}: {exc}; not fixed")
             continue
-        diff, file_messages = fix_paths([path], settings.options_for(path), write=write)
+        # roots: the trees named on the command line; a symlinked file may not lead out of them
+        diff, file_messages = fix_paths([path], settings.options_for(path), write=write, roots=list(roots) or None)
         diffs.append(diff)
         messages.extend(file_messages)
     return "".join(diffs), messages
@@ -434,7 +436,7 @@ def _lint_and_report(args: argparse.Namespace, settings: Settings, baseline: Opt
             what = "its only Python file is" if count == 1 else f"all {count} Python files here are"
             warn(f"{display_path(directory)}: {what} excluded (exclude, extend-exclude or .gitignore); nothing linted")
         if args.diff or args.fix:
-            diff, messages = run_fixer(found.files, settings, write=args.fix)
+            diff, messages = run_fixer(found.files, settings, write=args.fix, roots=args.paths)
             _write(sys.stdout, diff if args.diff else "")
             _write(sys.stderr, "".join(m + "\n" for m in messages))
             if not args.fix:
