@@ -1265,3 +1265,17 @@ def test_the_cli_fixes_through_a_symlink_within_the_named_tree_only(tmp_path, mo
     cli.main(["--isolated", "--fix", "--exit-zero", str(project)])
     assert inside.read_text() == after
     assert outside.read_text() == before
+
+
+def test_tf_variance_scaling_reads_the_fan_in_from_the_axis_the_weight_is_used_on():
+    """TF reads a 2-D kernel's fan-in from shape[-2]; a [out, in] weight used as matmul(W, X) needs fan_out
+    (a blind review found FAN_IN there: fan-in 25 instead of 12,288, a std 22x too large)."""
+    from init_lint.fix.files import fix_source
+
+    source = (Path(__file__).resolve().parent / "labeled" / "pos" / "tf1_dlai_xavier_initializer_relu.py").read_text()
+    fixed, applied, _ = fix_source(source, "m.py", Options())
+    assert applied and fixed.count("mode='FAN_OUT'") == 2
+    used_as_x_w = source.replace('tf.matmul(parameters["W1"], X)', 'tf.matmul(X, parameters["W1"])')
+    assert used_as_x_w != source
+    fixed, _, _ = fix_source(used_as_x_w, "m.py", Options())
+    assert fixed.count("mode='FAN_OUT'") == 1  # W2 only: W1 is now [in, out], TF's own convention

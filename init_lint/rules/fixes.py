@@ -148,15 +148,18 @@ def _swap_intent(ctx: "Context", site: "Site", call: ast.Call, style: str, old: 
         if to != "relu" or call.args:
             return None
         dist = '"uniform"' if old == "glorot_uniform_initializer" else '"normal"'
+        mode = '"fan_out"' if _tf_fan_in_is_last_axis(ctx, site) else '"fan_in"'
         return SwapInitializer("variance_scaling_initializer", keep_positional=0,
-                               add_keywords=(("scale", "2.0"), ("mode", '"fan_in"'), ("distribution", dist)))
+                               add_keywords=(("scale", "2.0"), ("mode", mode), ("distribution", dist)))
     if style == "contrib":
         # xavier_initializer(uniform=True, seed, dtype) -> variance_scaling_initializer(factor=2.0, mode='FAN_IN',
         # uniform=False, seed, dtype): He with the same `uniform`
         if to != "relu" or call.args:
             return None
-        return SwapInitializer("variance_scaling_initializer", keep_positional=0,
-                               add_keywords=() if "uniform" in kws else (("uniform", "True"),))
+        added: Tuple[Tuple[str, str], ...] = () if "uniform" in kws else (("uniform", "True"),)
+        if _tf_fan_in_is_last_axis(ctx, site):
+            added += (("mode", "'FAN_OUT'"),)
+        return SwapInitializer("variance_scaling_initializer", keep_positional=0, add_keywords=added)
     new = _SWAP.get(style, {}).get(to, {}).get(old)
     if new is None:
         return None
@@ -447,6 +450,12 @@ _MATMUL_CALLS = {"dot", "matmul", "mm"}
 _TRANSPOSE_ATTRS = {"T", "mT"}
 _TRANSPARENT = {"data", "copy", "astype", "float", "double"}
 _INDEX_CACHE: "weakref.WeakKeyDictionary[Context, _Uses]" = weakref.WeakKeyDictionary()
+
+
+def _tf_fan_in_is_last_axis(ctx: "Context", site: "Site") -> bool:
+    """TF's variance scaling reads a 2-D kernel's fan-in from shape[-2] (the [in, out] of `matmul(X, W)`); a
+    weight the file multiplies as `matmul(W, X)` is [out, in], so its fan-in is the last axis (mode fan_out)."""
+    return fan_in_axis(ctx, site) == 1
 
 
 def fan_in_axis(ctx: "Context", site: "Site") -> Optional[int]:
