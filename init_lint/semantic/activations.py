@@ -8,10 +8,10 @@ NumPy idioms (`1 / (1 + np.exp(-z))`, `z * (z > 0)`).
 from __future__ import annotations
 
 import ast
-from typing import TYPE_CHECKING, List, Optional, Tuple
+from typing import TYPE_CHECKING, Optional, Tuple
 
 from ..vocab.act_names import RELU_FAMILY, TANH_FAMILY, canonical_act, family  # noqa: F401 - re-exported
-from .astutil import arg, string_value
+from .astutil import arg, arg_values, first_arg_value, string_value
 
 if TYPE_CHECKING:  # only for annotations: the evaluator imports nothing from here
     from .evaluator import Evaluator
@@ -39,36 +39,13 @@ Act = Tuple[str, Optional[float]]  # (name, slope for leaky relu)
 # ---------------------------------------------------------------- call arguments in source order
 
 
-def call_arg_values(call: ast.Call) -> List[ast.expr]:
-    """Every argument's value in source order, keywords and `*a` / `**kw` included (the starred expression
-    itself): what libcst's `[a.value for a in call.args]` was. ast keeps positional and keyword arguments
-    in two lists; they interleave only in `f(x=1, *rest)`."""
-    args, kws = call.args, call.keywords
-    if not kws:
-        return [a.value if isinstance(a, ast.Starred) else a for a in args]
-    if not args:
-        return [k.value for k in kws]
-    out: List[Tuple[Tuple[int, int], ast.expr]] = []
-    for a in args:
-        out.append(((a.lineno, a.col_offset), a.value if isinstance(a, ast.Starred) else a))
-    last = out[-1][0]
-    if (kws[0].lineno, kws[0].col_offset) > last:
-        return [v for _, v in out] + [k.value for k in kws]
-    out.extend(((k.lineno, k.col_offset), k.value) for k in kws)
-    out.sort(key=lambda p: p[0])
-    return [v for _, v in out]
+# libcst's `[a.value for a in call.args]`: one list in source order (astutil holds the one implementation)
+call_arg_values = arg_values
 
 
 def call_arg_count(call: ast.Call) -> int:
     """Number of arguments of every kind (libcst's `len(call.args)`)."""
     return len(call.args) + len(call.keywords)
-
-
-def _first_value(call: ast.Call) -> Optional[ast.expr]:
-    """The first argument in source order, whatever its kind (libcst's `call.args[0].value`)."""
-    if not call.args and not call.keywords:
-        return None
-    return call_arg_values(call)[0]
 
 
 # ---------------------------------------------------------------- references
@@ -168,7 +145,7 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
             return (c, None), func.value
         if method in ("clamp", "clamp_", "clip") and ev.number(arg(call, 0, "min")) == 0 and n_args == 1:
             return ("relu", None), func.value
-        if method == "clamp_min" and n_args and ev.number(_first_value(call)) == 0:
+        if method == "clamp_min" and n_args and ev.number(first_arg_value(call)) == 0:
             return ("relu", None), func.value
     return None
 
@@ -182,7 +159,7 @@ def sigmoid_expression(ev: "Evaluator", node: ast.AST) -> Optional[ast.expr]:
                 if ev.number(one) == 1 and isinstance(other, ast.Call):
                     q = ev.qname(other.func)
                     if q and q.endswith(".exp") and (other.args or other.keywords):
-                        inner = _first_value(other)
+                        inner = first_arg_value(other)
                         if isinstance(inner, ast.UnaryOp) and isinstance(inner.op, ast.USub):
                             return inner.operand
     return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Iterator, List, Optional, Sequence, Tuple, Union
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 # Fields that never hold a node worth visiting: expression contexts (Load/Store/Del) and operator
 # singletons. Skipping them halves the nodes a walk touches.
@@ -135,6 +135,50 @@ def arg(call: ast.Call, pos: Optional[int], *names: str) -> Optional[ast.expr]:
 
 def has_star_args(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
+
+
+class SourceArg(NamedTuple):
+    """One argument of a call as it is written: keyword (None for positional, *a and **kw), star, value."""
+
+    keyword: Optional[str]
+    star: str  # "" | "*" | "**"
+    value: ast.expr
+
+
+def source_order_args(call: ast.Call) -> List[SourceArg]:
+    """The call's arguments as one list in source order. ast keeps positional and keyword arguments in
+    two lists; they interleave only when a `*a` follows a keyword (`f(x=1, *rest)`)."""
+    out = [SourceArg(None, "*", a.value) if isinstance(a, ast.Starred) else SourceArg(None, "", a) for a in call.args]
+    if not call.keywords:
+        return out
+    kws = [SourceArg(k.arg, "" if k.arg is not None else "**", k.value) for k in call.keywords]
+    if out and any(isinstance(a, ast.Starred) for a in call.args):
+        nodes: List[Union[ast.expr, ast.keyword]] = [*call.args, *call.keywords]
+        pairs = sorted(zip(nodes, out + kws), key=lambda p: (p[0].lineno, p[0].col_offset))
+        return [a for _, a in pairs]
+    return out + kws
+
+
+def arg_values(call: ast.Call) -> List[ast.expr]:
+    """Every argument's value (`*a` -> a, `k=v` -> v, `**kw` -> kw) in source order."""
+    return [a.value for a in source_order_args(call)]
+
+
+def first_arg_value(call: ast.Call) -> Optional[ast.expr]:
+    """The value of the call's first argument in source order, of any kind; None without arguments."""
+    if not call.keywords:
+        if not call.args:
+            return None
+        a = call.args[0]
+        return a.value if isinstance(a, ast.Starred) else a
+    return source_order_args(call)[0].value
+
+
+def sole_arg_value(call: ast.Call) -> Optional[ast.expr]:
+    """The value of the call's only argument of any kind, else None."""
+    if len(call.args) + len(call.keywords) != 1:
+        return None
+    return first_arg_value(call)
 
 
 def call_name(call: ast.AST) -> Optional[str]:

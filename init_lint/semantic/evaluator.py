@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Dict, List, Literal, Optional, Sequence, Set, Tuple
 
 from ..arith import fold
-from .astutil import arg, dotted, keywords, positional, string_value
+from .astutil import arg, dotted, first_arg_value, keywords, positional, sole_arg_value, string_value
 from .astutil import number_literal as _number_literal
 from .imports import ImportTable
 
@@ -118,30 +118,6 @@ def fmt(x: float) -> str:
 # ------------------------------------------------------------- small helpers
 
 
-def _sole_arg(call: ast.Call) -> Optional[ast.expr]:
-    """The value of the call's only argument of any kind (positional, *a, k=v, **kw), else None.
-
-    The old engine tested `len(call.args) == 1` on libcst's single argument list and read `.value`."""
-    if len(call.args) + len(call.keywords) != 1:
-        return None
-    if call.args:
-        a = call.args[0]
-        return a.value if isinstance(a, ast.Starred) else a
-    return call.keywords[0].value
-
-
-def _first_arg(call: ast.Call) -> Optional[ast.expr]:
-    """The value of the call's first argument in source order (of any kind), else None."""
-    first: Optional[ast.expr] = call.args[0] if call.args else None
-    if call.keywords:
-        k = call.keywords[0]
-        if first is None or (k.lineno, k.col_offset) < (first.lineno, first.col_offset):
-            return k.value
-    if first is None:
-        return None
-    return first.value if isinstance(first, ast.Starred) else first
-
-
 def is_sqrt(name: Optional[str]) -> bool:
     return name in ("numpy.sqrt", "math.sqrt", "torch.sqrt", "jax.numpy.sqrt", "tensorflow.sqrt", "tensorflow.math.sqrt")
 
@@ -236,7 +212,7 @@ class Evaluator:
         if t is ast.Call:
             assert isinstance(node, ast.Call)
             q = self.qname(node.func)
-            only = _sole_arg(node)
+            only = sole_arg_value(node)
             if is_sqrt(q) and only is not None:
                 v = self.number(only, depth + 1)
                 return math.sqrt(v) if v is not None and v >= 0 else None
@@ -251,7 +227,7 @@ class Evaluator:
         if v is not None:
             return Scale(value=v)
         if isinstance(node, ast.Call) and is_sqrt(self.qname(node.func)):
-            only = _sole_arg(node)
+            only = sole_arg_value(node)
             if only is not None:
                 return self._sqrt_ratio(only)
         if isinstance(node, ast.BinOp):
@@ -259,17 +235,17 @@ class Evaluator:
             if isinstance(op, ast.Div):
                 num = self.number(node.left)
                 den = node.right
-                if isinstance(den, ast.Call) and is_sqrt(self.qname(den.func)) and _sole_arg(den) is not None \
+                if isinstance(den, ast.Call) and is_sqrt(self.qname(den.func)) and sole_arg_value(den) is not None \
                         and num is not None:
-                    inner = _sole_arg(den)
+                    inner = sole_arg_value(den)
                     fam = self._family_of_denominator(inner, 1.0 / num / num if num else None)
                     if fam:
                         return fam
                 # sqrt(2) / sqrt(n)
                 if isinstance(node.left, ast.Call) and isinstance(den, ast.Call):
                     k = self.number(node.left)
-                    if k is not None and is_sqrt(self.qname(den.func)) and _sole_arg(den) is not None:
-                        return self._family_of_denominator(_sole_arg(den), k * k) or Scale()
+                    if k is not None and is_sqrt(self.qname(den.func)) and sole_arg_value(den) is not None:
+                        return self._family_of_denominator(sole_arg_value(den), k * k) or Scale()
             if isinstance(op, ast.Pow):
                 p = self.number(node.right)
                 if p is not None and abs(p + 0.5) < 1e-9:
@@ -347,10 +323,10 @@ class Evaluator:
                     return None  # randn / sqrt(2/n): not a standard formula
                 return replace(d, node=node, family=s.family, std=None, factor=None, fan_in_expr=s.fan_in,
                                unit_draw=False, base_call=d.base_call or _as_call(d.node))
-            if divide and isinstance(other, ast.Call) and is_sqrt(self.qname(other.func)) and _sole_arg(other) is not None:
+            if divide and isinstance(other, ast.Call) and is_sqrt(self.qname(other.func)) and sole_arg_value(other) is not None:
                 # W = randn(n_in, n_out) / np.sqrt(n_in): LeCun / Xavier fan-in
                 return replace(d, node=node, family="lecun", std=None, factor=None,
-                               fan_in_expr=_sole_arg(other), unit_draw=False,
+                               fan_in_expr=sole_arg_value(other), unit_draw=False,
                                base_call=d.base_call or _as_call(d.node))
             # multiplied by something unknown (a gain variable): unknown scale
             return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None,
@@ -474,7 +450,7 @@ class Evaluator:
             if handler is not None:
                 return handler(self, node, q)
             if q == "keras.initializers.get" and (node.args or node.keywords):
-                s = string_value(_first_arg(node))
+                s = string_value(first_arg_value(node))
                 return _keras_string(s, node) if s else None
             return None
         if isinstance(node, (ast.Name, ast.Attribute)):

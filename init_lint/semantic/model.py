@@ -12,7 +12,7 @@ decisions; only the node types changed. Two things of the old tree are kept on
 purpose because the old engine's answers depend on them:
 - libcst read a call's arguments as ONE list in source order (positional,
   `*a`, `k=v`, `**kw`); where the old code indexed that list (`call.args[0]`,
-  `len(call.args) == 2`) `_cst_args` rebuilds it;
+  `len(call.args) == 2`) `astutil.source_order_args` rebuilds it;
 - a compound statement whose body sits on the header's line (`for m in ms: f(m)`,
   `else: x = 1`) was a SimpleStatementSuite, which the old walk counted but never
   looked into; here it is analysed like any other body.
@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field, replace
-from typing import Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Set, Tuple, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 from ..vocab import roles as W
-from .astutil import SourceText, arg, children, dotted, positional, string_value, walk
+from .astutil import (SourceText, arg, arg_values, children, dotted, first_arg_value, positional, sole_arg_value,
+                      source_order_args, string_value, walk)
 from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
@@ -184,50 +185,6 @@ def _text(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
     """The exact source text of `node` ('?' when it has no position)."""
     src = model_or_source.source if isinstance(model_or_source, Model) else model_or_source
     return src.segment(node) or "?"
-
-
-class _Arg(NamedTuple):
-    """One argument of a call the way libcst listed it: keyword (None for positional, *a and **kw), star."""
-
-    keyword: Optional[str]
-    star: str  # "" | "*" | "**"
-    value: ast.expr
-
-
-def _cst_args(call: ast.Call) -> List[_Arg]:
-    """The call's arguments as one list in source order (ast keeps positional and keyword ones apart)."""
-    out = [_Arg(None, "*", a.value) if isinstance(a, ast.Starred) else _Arg(None, "", a) for a in call.args]
-    if not call.keywords:
-        return out
-    kws = [_Arg(k.arg, "" if k.arg is not None else "**", k.value) for k in call.keywords]
-    if out and any(isinstance(a, ast.Starred) for a in call.args):
-        # only `*a` may follow a keyword argument: put them back in source order
-        nodes: List[Union[ast.expr, ast.keyword]] = [*call.args, *call.keywords]
-        pairs = sorted(zip(nodes, out + kws), key=lambda p: (p[0].lineno, p[0].col_offset))
-        return [a for _, a in pairs]
-    return out + kws
-
-
-def _arg_values(call: ast.Call) -> List[ast.expr]:
-    """Every argument's value (`*a` -> a, `k=v` -> v), in source order."""
-    return [a.value for a in _cst_args(call)]
-
-
-def _first_value(call: ast.Call) -> Optional[ast.expr]:
-    args = _cst_args(call) if call.keywords else None
-    if args is None:
-        if not call.args:
-            return None
-        a = call.args[0]
-        return a.value if isinstance(a, ast.Starred) else a
-    return args[0].value if args else None
-
-
-def _sole_value(call: ast.Call) -> Optional[ast.expr]:
-    """The value of the call's only argument of any kind (libcst's `len(call.args) == 1`), else None."""
-    if len(call.args) + len(call.keywords) != 1:
-        return None
-    return _first_value(call)
 
 
 def _elements(node: Union[ast.Tuple, ast.List, ast.Set]) -> List[ast.expr]:
@@ -428,7 +385,7 @@ class Builder:
         if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) \
                 and test.func.attr in ("startswith", "endswith") and (test.args or test.keywords):
             var = self.class_name_of(test.func.value)
-            s = string_value(_first_value(test))
+            s = string_value(first_arg_value(test))
             return Filter(var, _layer_types_matching(s, self.m), by_name=True) if var and s else None
         if not isinstance(test, ast.Compare) or len(test.ops) != 1:
             return None
@@ -453,7 +410,7 @@ class Builder:
         if isinstance(left, ast.Call) and isinstance(left.func, ast.Attribute) and left.func.attr in ("find", "index") \
                 and (left.args or left.keywords):
             var = self.class_name_of(left.func.value)
-            s = string_value(_first_value(left))
+            s = string_value(first_arg_value(left))
             n = self.ev.number(right)
             found = n is not None and ((isinstance(op, ast.NotEq) and n == -1) or (isinstance(op, ast.GtE) and n == 0)
                                        or (isinstance(op, ast.Gt) and n == -1) or (isinstance(op, ast.Eq) and n == 0))
@@ -464,7 +421,7 @@ class Builder:
     def type_of(self, node: ast.expr) -> Optional[str]:
         """`type(m)` / `m.__class__` -> "m"."""
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type":
-            only = _sole_value(node)
+            only = sole_arg_value(node)
             if only is not None:
                 return dotted(only)
         if isinstance(node, ast.Attribute) and node.attr == "__class__":
@@ -500,7 +457,7 @@ class Builder:
             return [typed] if typed.types else []
         if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance" \
                 and len(test.args) + len(test.keywords) == 2:
-            values = _arg_values(test)
+            values = arg_values(test)
             var = dotted(values[0])
             types_node = values[1]
             elems = _elements(types_node) if isinstance(types_node, (ast.Tuple, ast.List)) else [types_node]
@@ -521,7 +478,7 @@ class Builder:
                 var = dotted(comparator)
                 if var is None and isinstance(comparator, ast.Call):
                     # "gate" in self.name_of(module): the name of the module given as the argument
-                    names = [v.id for v in _arg_values(comparator) if isinstance(v, ast.Name)]
+                    names = [v.id for v in arg_values(comparator) if isinstance(v, ast.Name)]
                     var = names[0] if len(names) == 1 else None
                 role = W.role_of_name(s) if s not in ("weight", "kernel") else W.WEIGHT
                 if s in ("norm", "bn", "ln"):
@@ -540,7 +497,7 @@ class Builder:
                 var = dotted(left.value)
             elif isinstance(left, ast.Call) and isinstance(left.func, ast.Name) and left.func.id == "len" \
                     and (left.args or left.keywords):
-                inner = _first_value(left)
+                inner = first_arg_value(left)
                 if isinstance(inner, ast.Attribute) and inner.attr == "shape":
                     var = dotted(inner.value)
             if var is not None:
@@ -551,7 +508,7 @@ class Builder:
             return out
         if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr in ("endswith", "startswith") \
                 and (test.args or test.keywords):
-            s = string_value(_first_value(test))
+            s = string_value(first_arg_value(test))
             var = dotted(test.func.value)
             if s and var:
                 out.append(Filter(var, (), W.role_of_name(s.strip("."))))
@@ -763,7 +720,7 @@ class Builder:
             if isinstance(f, ast.Attribute):
                 method = f.attr
                 if method == "apply" and (value.args or value.keywords):
-                    fn = _first_value(value)
+                    fn = first_arg_value(value)
                     fn_name = fn.attr if isinstance(fn, ast.Attribute) else (fn.id if isinstance(fn, ast.Name) else None)
                     if fn_name:
                         self.m.applied_fns.add(fn_name)
@@ -780,7 +737,7 @@ class Builder:
                     self.write("*", func)
                     self.m.state_loads.append((self.order, _fid(func), dotted(f.value) or ""))
                 elif method == "register_buffer" and len(value.args) + len(value.keywords) >= 2:
-                    values = _arg_values(value)
+                    values = arg_values(value)
                     s = string_value(values[0])
                     if s:
                         self.m.buffers.add(s)
@@ -791,7 +748,7 @@ class Builder:
                     cls.init_called.add(method)
                 elif method == "add" and (value.args or value.keywords):
                     # model.add(Dense(...)): Keras Sequential built by .add()
-                    item = _first_value(value)
+                    item = first_arg_value(value)
                     if item is not None:
                         self.layer_from(item, cls)
             if isinstance(f, ast.Name):
@@ -892,7 +849,7 @@ class Builder:
     def container_items(self, node: ast.Call) -> List[ast.expr]:
         items: List[ast.expr] = []
         n_positional = len(positional(node))
-        for a in _cst_args(node):
+        for a in source_order_args(node):
             v = a.value
             if a.star == "*" and isinstance(v, (ast.List, ast.Tuple)):
                 items.extend(_elements(v))
@@ -902,7 +859,7 @@ class Builder:
                 items.extend(_elements(v))
             elif isinstance(v, ast.Call) and self.ev.qname(v.func) in ("collections.OrderedDict", "OrderedDict") \
                     and (v.args or v.keywords):
-                inner = _first_value(v)
+                inner = first_arg_value(v)
                 if isinstance(inner, (ast.List, ast.Tuple)):
                     for e in _elements(inner):
                         if isinstance(e, ast.Tuple) and len(e.elts) == 2:
@@ -960,7 +917,7 @@ class Builder:
                 self.matmul_operands(call, q)
                 if call.keywords and any(isinstance(a, ast.Starred) for a in call.args):
                     stack.append(call.func)
-                    stack.extend(_arg_values(call))
+                    stack.extend(arg_values(call))
                     continue
             elif t is ast.BinOp and type(n.op) is ast.MatMult:  # type: ignore[attr-defined]
                 for side in (n.left, n.right):  # type: ignore[attr-defined]
@@ -981,7 +938,7 @@ class Builder:
     def matmul_operands(self, call: ast.Call, q: str) -> None:
         last = q.rsplit(".", 1)[-1]
         if last in ("matmul", "mm", "bmm", "dot", "linear", "einsum", "conv1d", "conv2d", "conv3d", "tensordot", "inner"):
-            for v in _arg_values(call):
+            for v in arg_values(call):
                 k = self.weight_ref(v, None, None)
                 if k:
                     self.m.matmul_keys.add(k)
@@ -1032,7 +989,7 @@ class Builder:
                           assigned_name=dotted(target) if var_key else None)
         # self.param('kernel', init_fn, shape) / hk.get_parameter("w", shape, init=...) positional
         if last == "param" and len(call.args) + len(call.keywords) >= 2:
-            args = _cst_args(call)
+            args = source_order_args(call)
             if args[1].keyword is None:
                 name = string_value(args[0].value)
                 d = self.ev.initializer(args[1].value)
@@ -1218,7 +1175,7 @@ def _class_name_var(node: ast.expr) -> Optional[str]:
         if isinstance(inner, ast.Attribute) and inner.attr == "__class__":
             return dotted(inner.value)
         if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name) and inner.func.id == "type":
-            only = _sole_value(inner)
+            only = sole_arg_value(inner)
             if only is not None:
                 return dotted(only)
     return None
@@ -1244,7 +1201,7 @@ def _flag_test(test: ast.expr) -> Optional[str]:
         return node.value.id
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "getattr" \
             and len(node.args) + len(node.keywords) >= 2:
-        values = _arg_values(node)
+        values = arg_values(node)
         obj = values[0]
         if isinstance(obj, ast.Name) and obj.id != "self":
             attr = string_value(values[1])
@@ -1257,7 +1214,7 @@ def _shape_arg(call: ast.Call, last: str) -> Optional[ast.expr]:
     """The shape argument of a variable-creating call: shape=..., or get_parameter/get_variable(name, shape)."""
     node = arg(call, None, "shape")
     if node is None and last in ("get_parameter", "get_variable") and len(call.args) + len(call.keywords) >= 2:
-        second = _cst_args(call)[1]
+        second = source_order_args(call)[1]
         if second.keyword is None:
             node = second.value
     return node
