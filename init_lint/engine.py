@@ -16,7 +16,7 @@ import io
 import time
 import tokenize
 from dataclasses import dataclass
-from typing import FrozenSet, List, Optional
+from typing import Callable, FrozenSet, List, Optional
 
 from .finding import Finding
 from .options import DEFAULT_OPTIONS, Options
@@ -57,15 +57,18 @@ def analyze(
     options: Options = DEFAULT_OPTIONS,
     tree: Optional[ast.AST] = None,
     stats: Optional[Stats] = None,
+    line_names: Optional[Callable[[int], str]] = None,
 ) -> List[Finding]:
-    """All findings for one source text, sorted, noqa not applied. Never raises."""
+    """All findings for one source text, sorted, noqa not applied. Never raises.
+    `line_names`: how messages name a line (a notebook's "cell 3, line 2")."""
+    module = tree if isinstance(tree, ast.Module) else None
     if stats is None:
-        return _judge(source, filename, options, tree if isinstance(tree, ast.Module) else None)
+        return _judge(source, filename, options, module, line_names)
     started = time.process_time()
     stats.files += 1
     if options.strict_defaults or may_fire(source):
         stats.candidate_files += 1
-    findings = _judge(source, filename, options, tree if isinstance(tree, ast.Module) else None)
+    findings = _judge(source, filename, options, module, line_names)
     stats.analysis_cpu += time.process_time() - started
     return findings
 
@@ -122,9 +125,10 @@ def lint_source(
     filename: str = "<stdin>",
     options: Options = DEFAULT_OPTIONS,
     stats: Optional[Stats] = None,
+    line_names: Optional[Callable[[int], str]] = None,
 ) -> List[Finding]:
     """Findings as the CLI reports them: noqa honoured, select/ignore applied."""
-    findings = analyze(source, filename, options, stats=stats)
+    findings = analyze(source, filename, options, stats=stats, line_names=line_names)
     findings = apply_noqa(findings, physical_lines(source), filename)
     return [f for f in findings if options.wants(f.code)]
 

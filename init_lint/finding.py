@@ -33,6 +33,9 @@ class Finding:
     path: str = ""
     cell: Optional[int] = None  # notebook cell number (1-based) when linting .ipynb
     fix: Optional[intents.Fix] = field(default=None, compare=False)  # what --fix would change (an intent)
+    # the long explanation (why it is bad, with the numbers) for JSON, SARIF and --explain; `message` is the
+    # short line flake8 prints
+    detail: str = field(default="", compare=False)
 
     def sort_key(self):
         return (self.path, self.cell or 0, self.line, self.col, self.code, self.message)

@@ -1,7 +1,8 @@
 """The judging half of init-lint: one source text in, sorted findings out.
 
     source -> text prefilter -> ast (the caller's tree, or ast.parse) -> imports, values (evaluator)
-           -> semantic model (Builder) -> dataflow (Flow) -> Context -> rules in priority order
+           -> semantic model (Builder) -> Context -> rules in priority order
+                                                (dataflow (Flow) on the first rule that asks)
 
 One tree, one process, no libcst: the same `ast.Module` flake8 already holds is
 the only tree. At most one finding per initializer expression (the first rule
@@ -14,16 +15,16 @@ traceback in the host.
 from __future__ import annotations
 
 import ast
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional
 
 from .finding import Finding
 from .options import DEFAULT_OPTIONS, Options
 from .prefilter import may_fire
 from .rules import PRIORITY
+from .rules.wording import MAX_MESSAGE
 from .semantic.astutil import SourceText
 from .semantic.context import Context
 from .semantic.evaluator import Dist, Evaluator, module_constants
-from .semantic.flow import Flow
 from .semantic.imports import ImportTable
 from .semantic.model import Builder, Site
 
@@ -32,14 +33,18 @@ INTERNAL_CODE = "INI900"
 
 def internal_error(reason: str, path: str = "") -> Finding:
     reason = " ".join(str(reason).split())[:300]
-    return Finding(1, 0, INTERNAL_CODE, f"init-lint could not analyse this file: {reason}", path)
+    message = f"init-lint could not analyse this file: {reason}"
+    if len(message) > MAX_MESSAGE - len(INTERNAL_CODE) - 1:  # the short line; the whole reason stays in detail
+        message = message[: MAX_MESSAGE - len(INTERNAL_CODE) - 4].rstrip() + "..."
+    return Finding(1, 0, INTERNAL_CODE, message, path, detail=f"init-lint could not analyse this file: {reason}")
 
 
 def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS,
-            tree: Optional[ast.Module] = None) -> List[Finding]:
-    """All findings for one source text, sorted, noqa not applied. Never raises."""
+            tree: Optional[ast.Module] = None, line_names: Optional[Callable[[int], str]] = None) -> List[Finding]:
+    """All findings for one source text, sorted, noqa not applied. Never raises.
+    `line_names`: how messages name a line of the source (default "line 24"; a notebook's "cell 3, line 2")."""
     try:
-        findings = _findings(source, filename, options, tree)
+        findings = _findings(source, filename, options, tree, line_names)
     except RecursionError:
         findings = [internal_error("expression nesting too deep to analyse", filename)]
     except SyntaxError as exc:
@@ -52,7 +57,8 @@ def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_O
     return sorted(findings, key=Finding.sort_key)
 
 
-def _findings(source: str, filename: str, options: Options, tree: Optional[ast.Module]) -> List[Finding]:
+def _findings(source: str, filename: str, options: Options, tree: Optional[ast.Module],
+              line_names: Optional[Callable[[int], str]] = None) -> List[Finding]:
     # strict-defaults judges layers with no initializer written at all: no word for the prefilter to find
     if not (options.full_analysis or options.strict_defaults) and not may_fire(source):
         return []
@@ -63,8 +69,7 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
     imports.collect(tree.body)
     ev = Evaluator(imports, module_constants(tree, imports))
     model = Builder(tree, text, imports, ev).build()
-    facts = Flow(model).run()
-    ctx = Context(model, facts, options, filename)
+    ctx = Context(model, None, options, filename, line_names)  # the dataflow runs only if a rule needs it
     sites = list(model.sites)
     if options.strict_defaults:
         sites.extend(default_sites(ctx))
@@ -78,8 +83,10 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
             verdict = rule.check(site, ctx)
             if verdict is not None:
                 line, col = text.start(node)
-                message = " ".join(verdict.message.split())  # one line always: path:line:col: format
-                findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=verdict.fix)
+                # one line always (path:line:col: format); the long explanation rides along for JSON/SARIF
+                message = " ".join(verdict.message.split())
+                detail = " ".join(verdict.detail.split())
+                findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=verdict.fix, detail=detail)
                 break
     return list(findings.values())
 

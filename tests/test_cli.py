@@ -47,14 +47,15 @@ def test_finding_is_reported_with_exit_1(run, tmp_path):
     result = run("model.py")
     assert result.code == 1
     assert len(result.lines) == 1
-    assert result.lines[0].startswith("model.py:5:10: INI001 W1 ")
+    assert result.lines[0].startswith("model.py:5:10: INI001 W1: ")
     assert result.err == ""
 
 
 def test_column_is_flake8_col_plus_one(run, tmp_path):
     write(tmp_path / "model.py", NORMAL_MEAN)
     [finding] = [f for f in analyze(NORMAL_MEAN, "model.py") if f.code == "INI006"]
-    assert run("model.py").lines == [f"model.py:{finding.line}:{finding.col + 1}: INI006 {finding.message}"]
+    # `[*]`: --fix would fix it (ruff's marker)
+    assert run("model.py").lines == [f"model.py:{finding.line}:{finding.col + 1}: INI006 [*] {finding.message}"]
     assert (finding.line, finding.col) == (10, 16)
 
 
@@ -335,6 +336,92 @@ def test_json_format(run, two_rules):
     assert records[1]["fixable"] is True and records[0]["cell"] is None
 
 
+FIXES = Path(__file__).resolve().parent.parent / "fixtures" / "fixes"
+
+
+def test_text_marks_what_fix_would_fix_and_counts_it_on_stderr(run, two_rules):
+    """ruff's `[*]` after the code; the `[*] N fixable` summary goes to stderr, so stdout stays flake8's
+    `path:line:col: CODE message` lines."""
+    result = run(".")
+    assert result.lines[0].startswith("a.py:5:10: INI001 W1")  # no automatic fix: unmarked
+    assert result.lines[1].startswith("b.py:10:17: INI006 [*] ")
+    assert result.err == "[*] 1 fixable with `init-lint --fix`\n"
+    assert "[*] 1 fixable" not in result.out
+
+
+@pytest.mark.parametrize("argv", [["-q"], ["--format", "github"], ["--format", "json"], ["--format", "sarif"]])
+def test_no_fix_marker_nor_summary_outside_the_text_lines(run, two_rules, argv):
+    result = run(".", *argv)
+    assert "[*]" not in result.out and result.err == ""
+
+
+def test_json_and_sarif_fixable_is_true_only_when_fix_would_act(run, tmp_path):
+    """Three findings with fix intents: one --fix applies, one in a read-only file (--fix leaves it), one whose
+    new name is taken by another import (the fixer refuses it)."""
+    shutil.copy(FIXES / "torch_ini001_zeros_relu.before.py", tmp_path / "fixable.py")
+    shutil.copy(FIXES / "torch_ini001_zeros_relu.before.py", tmp_path / "read_only.py")
+    os.chmod(tmp_path / "read_only.py", 0o444)
+    shutil.copy(FIXES / "unfixable" / "keras_ini001_name_taken.py", tmp_path / "taken.py")
+    try:
+        records = json.loads(run(".", "--format", "json").out)
+        sarif = json.loads(run(".", "--format", "sarif").out)["runs"][0]["results"]
+        text = run(".")
+    finally:
+        os.chmod(tmp_path / "read_only.py", 0o644)
+    assert [(r["path"], r["code"], r["fixable"]) for r in records] == [
+        ("fixable.py", "INI001", True), ("read_only.py", "INI001", False), ("taken.py", "INI001", False)]
+    assert [r["properties"]["fixable"] for r in sarif] == [True, False, False]
+    assert [" [*] " in line for line in text.lines] == [True, False, False]
+    assert text.err == "[*] 1 fixable with `init-lint --fix`\n"
+
+
+def test_findings_left_after_fix_are_not_marked(run, tmp_path):
+    shutil.copy(FIXES / "torch_ini001_zeros_relu.before.py", tmp_path / "model.py")
+    shutil.copy(FIXES / "unfixable" / "torch_ini002_output_layer.py", tmp_path / "head.py")
+    result = run("--fix", ".")
+    assert result.lines and all("[*]" not in line for line in result.lines)
+    assert "fixable with" not in result.err
+    assert (tmp_path / "model.py").read_text() == (FIXES / "torch_ini001_zeros_relu.after.py").read_text()
+
+
+def test_diff_says_when_nothing_is_fixable_and_exits_0(run, tmp_path):
+    shutil.copy(FIXES / "unfixable" / "torch_ini002_blanket_mixed_activations.py", tmp_path / "mixed.py")
+    result = run("--diff", "mixed.py")
+    assert (result.code, result.out) == (0, "")
+    assert result.err == "mixed.py: 1 finding (INI002), none fixable automatically\n"
+    # a finding with an intent that the fixer refuses says why
+    shutil.copy(FIXES / "unfixable" / "keras_ini001_name_taken.py", tmp_path / "taken.py")
+    result = run("--diff", "taken.py")
+    assert (result.code, result.out) == (0, "")
+    assert result.err.startswith("taken.py:8:53: INI001 not fixed: `HeNormal` already names something else")
+
+
+def test_diff_shows_the_hidden_layer_fix_and_exits_1(run, tmp_path):
+    shutil.copy(FIXES / "keras_ini001_zeros_string.before.py", tmp_path / "model.py")
+    result = run("--diff", "model.py")
+    assert result.code == 1 and result.err == ""
+    assert '+    keras.layers.Dense(256, activation="relu", kernel_initializer="he_normal", input_shape=(784,)),\n' \
+        in result.out
+
+
+_LINT_WITHOUT_LIBCST = """
+import sys
+from init_lint.frontends import cli
+code = cli.main(["--isolated", sys.argv[1]])
+assert code == 1, code
+assert "libcst" not in sys.modules, "a lint whose findings have no fix intent imported libcst"
+"""
+
+
+def test_a_lint_with_no_fix_intent_does_not_dry_run_the_fixer(tmp_path):
+    path = tmp_path / "head.py"
+    shutil.copy(FIXES / "unfixable" / "torch_ini002_output_layer.py", path)
+    proc = subprocess.run([sys.executable, "-c", _LINT_WITHOUT_LIBCST, str(path)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert " INI002 " in proc.stdout and "[*]" not in proc.stdout
+
+
 def test_sarif_format_is_schema_valid(run, two_rules):
     result = run(".", "--format", "sarif")
     assert result.code == 1
@@ -371,7 +458,8 @@ def test_statistics_keep_json_parseable(run, two_rules):
 
 def test_profile_prints_one_json_line_on_stderr(run, two_rules):
     result = run(".", "--profile")
-    [line] = result.err.splitlines()
+    # the other stderr line is the `[*] N fixable` summary of the text format
+    [line] = [text for text in result.err.splitlines() if not text.startswith("[*] ")]
     record = json.loads(line)
     assert record["files"] == 2
     assert {"candidate_files", "analysis_cpu", "wall_seconds", "jobs"} <= set(record)

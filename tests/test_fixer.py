@@ -1166,8 +1166,8 @@ def _cli(*argv):
 def test_there_are_working_pairs_for_every_fixable_rule():
     codes = {re.search(r"_(ini\d{3})_", name).group(1).upper() for name in _working_pairs()}
     frameworks = {name.split("_")[0] for name in _working_pairs()}
-    assert {"INI001", "INI004", "INI006", "INI101", "INI102"} <= codes
-    assert {"numpy", "torch", "keras", "flax"} <= frameworks
+    assert {"INI001", "INI002", "INI003", "INI004", "INI006", "INI101", "INI102"} <= codes
+    assert {"numpy", "torch", "keras", "flax", "haiku"} <= frameworks
 
 
 @pytest.mark.parametrize("name", _working_pairs())
@@ -1279,3 +1279,226 @@ def test_tf_variance_scaling_reads_the_fan_in_from_the_axis_the_weight_is_used_o
     assert used_as_x_w != source
     fixed, _, _ = fix_source(used_as_x_w, "m.py", Options())
     assert fixed.count("mode='FAN_OUT'") == 1  # W2 only: W1 is now [in, out], TF's own convention
+
+
+# --- hidden-layer fixes (INI001-INI004) in every framework -------------------------
+
+HIDDEN_RULES = ("INI001", "INI002", "INI003", "INI004")
+HIDDEN_FRAMEWORKS = ("torch", "keras", "flax", "haiku")
+UNFIXABLE_DIR = FIXES_DIR / "unfixable"
+UNFIXABLE = sorted(p.name for p in UNFIXABLE_DIR.glob("*.py"))
+
+
+@pytest.mark.parametrize("framework", HIDDEN_FRAMEWORKS)
+@pytest.mark.parametrize("code", HIDDEN_RULES)
+def test_a_hidden_layer_fix_pair_exists_for_every_framework_and_rule(framework, code):
+    assert any(name.startswith(f"{framework}_{code.lower()}_") for name in _working_pairs()), \
+        f"no fixtures/fixes/{framework}_{code.lower()}_*.before.py"
+
+
+def test_there_are_unfixable_examples_in_every_framework():
+    assert {name.split("_")[0] for name in UNFIXABLE} >= set(HIDDEN_FRAMEWORKS)
+
+
+@pytest.mark.parametrize("name", UNFIXABLE)
+def test_an_ambiguous_hidden_layer_finding_is_reported_with_no_working_fix(name):
+    """fixtures/fixes/unfixable: the finding stands, but the activation family is unknown or mixed, the target
+    may not be a layer weight, or the fix cannot import its name: --fix leaves the file alone."""
+    source = (UNFIXABLE_DIR / name).read_text(encoding="utf-8")
+    code = re.search(r"_(ini\d{3})_", name).group(1).upper()
+
+    findings = [f for f in files.analyze(source, name, Options()) if f.code == code]
+    result, applied, _ = fix_source(source, name, Options())
+
+    assert findings, f"the example should have an {code} finding"
+    assert (result, applied) == (source, [])
+
+
+@pytest.mark.parametrize("name", [n for n in UNFIXABLE if n != "keras_ini001_name_taken.py"])
+def test_an_ambiguous_finding_carries_no_fix_intent(name):
+    source = (UNFIXABLE_DIR / name).read_text(encoding="utf-8")
+    assert [f for f in files.analyze(source, name, Options()) if f.fix is not None] == []
+
+
+def test_a_fix_the_fixer_refuses_is_not_fixable_in_the_dry_run(tmp_path):
+    """keras_ini001_name_taken: the rule attaches an intent (Zeros -> HeNormal), but HeNormal already names
+    another import, so --fix refuses it: `fixable_in_file` (what the reporters call fixable) says no."""
+    source = (UNFIXABLE_DIR / "keras_ini001_name_taken.py").read_text(encoding="utf-8")
+    path = tmp_path / "model.py"
+    path.write_text(source, encoding="utf-8")
+
+    assert [f.code for f in files.analyze(source, str(path), Options()) if f.fix is not None] == ["INI001"]
+    assert files.fixable_in_file(str(path), Options()) == []
+    _, messages = fix_paths([str(path)], Options(), write=False)
+    assert len(messages) == 1 and "HeNormal` already names something else" in messages[0]
+
+
+@pytest.mark.parametrize("name", ["torch_ini001_zeros_relu", "keras_ini003_small_random_normal_seed",
+                                  "flax_ini004_large_normal_bare_import", "haiku_ini002_constant_tanh"])
+def test_the_dry_run_lists_what_fix_would_fix_and_writes_nothing(name, tmp_path):
+    before = (FIXES_DIR / f"{name}.before.py").read_text(encoding="utf-8")
+    path = tmp_path / f"{name}.py"
+    path.write_text(before, encoding="utf-8")
+
+    fixable = files.fixable_in_file(str(path), Options())
+
+    assert [f.code for f in fixable] == [re.search(r"_(ini\d{3})_", name).group(1).upper()]
+    assert path.read_text(encoding="utf-8") == before
+    os.chmod(path, 0o444)
+    try:
+        assert files.fixable_in_file(str(path), Options()) == []  # --fix leaves read-only files alone
+        assert len(files.fixable_in_file(str(path), Options(), fix_read_only=True)) == 1
+    finally:
+        os.chmod(path, 0o644)
+
+
+def test_the_dry_run_of_a_notebook_or_a_missing_file_fixes_nothing(tmp_path):
+    notebook = tmp_path / "nb.ipynb"
+    notebook.write_text("{}", encoding="utf-8")
+    assert files.fixable_in_file(str(notebook), Options()) == []
+    assert files.fixable_in_file(str(tmp_path / "missing.py"), Options()) == []
+
+
+TORCH_HIDDEN = """\
+import torch
+import torch.nn as nn
+
+
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(784, 256)
+        self.fc2 = nn.Linear(256, 10)
+        {init}
+
+    def forward(self, x):
+        return self.fc2({act}(self.fc1(x)))
+"""
+
+
+@pytest.mark.parametrize("init, act, expected", [
+    ("nn.init.zeros_(self.fc1.weight)", "torch.relu", 'nn.init.kaiming_normal_(self.fc1.weight, nonlinearity="relu")'),
+    ("nn.init.constant_(self.fc1.weight, val=0.3)", "torch.tanh", "nn.init.xavier_normal_(self.fc1.weight)"),
+    ("nn.init.normal_(self.fc1.weight, 0.0, 1e-4)", "torch.sigmoid", "nn.init.xavier_normal_(self.fc1.weight)"),
+    ("nn.init.uniform_(self.fc1.weight, a=-2.0, b=2.0)", "torch.relu",
+     'nn.init.kaiming_normal_(self.fc1.weight, nonlinearity="relu")'),
+    ("self.fc1.weight.data.zero_()", "torch.relu", 'nn.init.kaiming_normal_(self.fc1.weight.data, nonlinearity="relu")'),
+    ("self.fc1.weight.data.normal_(0, 1e-4)", "torch.tanh", "nn.init.xavier_normal_(self.fc1.weight.data)"),
+    ("nn.init.zeros_(self.fc1.weight)", "nn.LeakyReLU(0.1)",
+     'nn.init.kaiming_normal_(self.fc1.weight, a=0.1, nonlinearity="leaky_relu")'),
+])
+def test_torch_hidden_weights_get_kaiming_or_xavier_on_the_same_tensor(init, act, expected):
+    source = TORCH_HIDDEN.format(init=init, act=act)
+    if act.startswith("nn."):
+        source = source.replace("self.fc2 = nn.Linear(256, 10)", f"self.fc2 = nn.Linear(256, 10)\n        self.act = {act}")
+        source = source.replace(f"{act}(self.fc1(x))", "self.act(self.fc1(x))")
+
+    result, applied, messages = fix_source(source, "m.py", Options())
+
+    assert messages == [] and len(applied) == 1
+    assert result == source.replace(init, expected)
+
+
+@pytest.mark.parametrize("imports, prefix", [
+    ("import torch\nimport torch.nn as nn\n", "nn.init"),
+    ("import torch\nfrom torch import nn\nfrom torch.nn import init\n", "init"),
+    ("import torch\nimport torch.nn\n", "torch.nn.init"),
+    ("import torch as T\nimport torch.nn\n", "torch.nn.init"),
+])
+def test_a_tensor_method_fill_is_rewritten_through_the_files_own_import_of_nn_init(imports, prefix):
+    source = TORCH_HIDDEN.format(init="self.fc1.weight.data.fill_(0)", act="torch.relu").replace(
+        "import torch\nimport torch.nn as nn\n", imports)
+    source = source.replace("nn.Module", "torch.nn.Module").replace("nn.Linear", "torch.nn.Linear") \
+        if "as nn" not in imports and "import nn" not in imports else source
+
+    result, applied, messages = fix_source(source, "m.py", Options())
+
+    assert messages == [] and len(applied) == 1, messages
+    assert f'{prefix}.kaiming_normal_(self.fc1.weight.data, nonlinearity="relu")' in result
+    assert undefined_names(result) == undefined_names(source)
+    assert result.count("import") == source.count("import")  # nothing new imported
+
+
+def test_a_torch_init_with_an_unknown_keyword_gets_no_fix():
+    source = TORCH_HIDDEN.format(init="nn.init.zeros_(tensor=self.fc1.weight)", act="torch.relu")
+    assert [f.fix for f in files.analyze(source, "m.py", Options()) if f.code == "INI001"] == [None]
+
+
+@pytest.mark.parametrize("initializer, activation, expected", [
+    ('"zeros"', "relu", '"he_normal"'),
+    ("'Zeros'", "tanh", "'glorot_uniform'"),
+    ("initializers.Zeros()", "relu", "initializers.HeNormal()"),
+    ("initializers.zeros()", "sigmoid", "initializers.glorot_uniform()"),
+    ("initializers.RandomUniform(minval=-5.0, maxval=5.0, seed=3)", "tanh", "initializers.GlorotUniform(seed=3)"),
+    ("initializers.TruncatedNormal(0.0, 1e-4)", "relu", "initializers.HeNormal()"),
+])
+def test_keras_string_stays_string_and_object_stays_object(initializer, activation, expected):
+    source = ("from tensorflow import keras\nfrom tensorflow.keras import initializers\n\n"
+              "model = keras.Sequential([\n"
+              f"    keras.layers.Dense(64, activation=\"{activation}\", kernel_initializer={initializer}),\n"
+              "    keras.layers.Dense(10, activation=\"softmax\"),\n])\n")
+
+    result, applied, messages = fix_source(source, "m.py", Options())
+
+    assert messages == [] and len(applied) == 1, messages
+    assert result == source.replace(initializer, expected)
+
+
+@pytest.mark.parametrize("initializer, activation, expected", [
+    ("nn.initializers.zeros", "nn.relu", "nn.initializers.he_normal()"),
+    ("nn.initializers.ones", "nn.tanh", "nn.initializers.xavier_uniform()"),
+    ("nn.initializers.zeros_init()", "nn.relu", "nn.initializers.he_normal()"),
+    ("jax.nn.initializers.normal(1e-4)", "jax.nn.sigmoid", "jax.nn.initializers.xavier_uniform()"),
+    ("nn.initializers.normal(stddev=1e-5, dtype=jnp.bfloat16)", "nn.relu",
+     "nn.initializers.he_normal(dtype=jnp.bfloat16)"),
+])
+def test_flax_initializers_become_he_normal_or_xavier_uniform_via_the_files_alias(initializer, activation, expected):
+    source = ("import jax\nimport jax.numpy as jnp\nimport flax.linen as nn\n\n\nclass MLP(nn.Module):\n"
+              "    @nn.compact\n    def __call__(self, x):\n"
+              f"        x = {activation}(nn.Dense(256, kernel_init={initializer})(x))\n"
+              "        return nn.Dense(10)(x)\n")
+
+    result, applied, messages = fix_source(source, "m.py", Options())
+
+    assert messages == [] and len(applied) == 1, messages
+    assert result == source.replace(initializer, expected)
+
+
+def test_a_bare_flax_initializer_function_gets_its_replacement_imported():
+    source = ("import flax.linen as nn\nfrom flax.linen.initializers import zeros\n\n\nclass MLP(nn.Module):\n"
+              "    @nn.compact\n    def __call__(self, x):\n"
+              "        x = nn.relu(nn.Dense(256, kernel_init=zeros)(x))\n        return nn.Dense(10)(x)\n")
+
+    result, applied, _ = fix_source(source, "m.py", Options())
+
+    assert len(applied) == 1
+    assert "kernel_init=he_normal()" in result
+    assert "from flax.linen.initializers import he_normal\n" in result
+    assert undefined_names(result) == []
+
+
+@pytest.mark.parametrize("initializer, activation, expected", [
+    ("hk.initializers.Constant(0.0)", "jax.nn.relu", "hk.initializers.VarianceScaling(2.0)"),
+    ("hk.initializers.RandomUniform(-3.0, 3.0)", "jnp.tanh",
+     'hk.initializers.VarianceScaling(1.0, "fan_avg", "uniform")'),
+    ("hk.initializers.RandomNormal(stddev=1e-4, mean=0.0)", "jax.nn.leaky_relu", "hk.initializers.VarianceScaling(2.0)"),
+])
+def test_haiku_initializers_become_variance_scaling(initializer, activation, expected):
+    source = ("import haiku as hk\nimport jax\nimport jax.numpy as jnp\n\n\ndef forward(x):\n"
+              f"    x = {activation}(hk.Linear(256, w_init={initializer})(x))\n    return hk.Linear(10)(x)\n")
+
+    result, applied, messages = fix_source(source, "m.py", Options())
+
+    assert messages == [] and len(applied) == 1, messages
+    assert result == source.replace(initializer, expected)
+
+
+def test_a_blanket_init_is_fixed_only_when_every_hidden_layer_feeds_the_same_family():
+    same = (FIXES_DIR / "torch_ini001_fill_method_visitor.before.py").read_text(encoding="utf-8")
+    mixed = (UNFIXABLE_DIR / "torch_ini002_blanket_mixed_activations.py").read_text(encoding="utf-8")
+    assert fix_source(same, "m.py", Options())[1]
+    assert fix_source(mixed, "m.py", Options())[1] == []
+    # the same blanket with both layers under tanh is fixed
+    tanh = mixed.replace("torch.relu(self.fc1(x))", "torch.tanh(self.fc1(x))")
+    result, applied, _ = fix_source(tanh, "m.py", Options())
+    assert [f.code for f in applied] == ["INI002"] and "nn.init.xavier_normal_(m.weight)" in result

@@ -132,7 +132,7 @@ def test_fixture_notebook_finding_is_in_cell_4(run):
     code, out, err = run(DATA / "notebook.ipynb")
     assert code == 1 and err == ""
     [line] = out.splitlines()
-    assert line.startswith(f"{DATA / 'notebook.ipynb'}:cell_4:4:10: INI001 W1 ")
+    assert line.startswith(f"{DATA / 'notebook.ipynb'}:cell_4:4:10: INI001 W1: ")
 
 
 def test_imports_in_an_earlier_cell_resolve_later_cells():

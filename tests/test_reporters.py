@@ -21,6 +21,7 @@ from init_lint.frontends.reporters import (
     escape_github_property,
     find_rule,
     format_explanation,
+    format_fix_summary,
     format_github,
     format_json,
     format_paths,
@@ -28,6 +29,7 @@ from init_lint.frontends.reporters import (
     format_sarif,
     format_statistics,
     format_text,
+    is_fixable,
 )
 from init_lint.rules import ALL_RULES
 
@@ -94,7 +96,7 @@ def test_quiet_lists_each_file_once():
 
 def test_json_objects_have_the_documented_keys_and_values():
     records = json.loads(format_json([ZEROS, MEAN, IN_CELL]))
-    assert [list(r) for r in records] == [["path", "line", "column", "col0", "code", "message", "cell", "fixable"]] * 3
+    assert [list(r) for r in records] == [["path", "line", "column", "col0", "code", "message", "detail", "cell", "fixable"]] * 3
     assert records[0] == {
         "path": "src/model.py",
         "line": 5,
@@ -102,6 +104,7 @@ def test_json_objects_have_the_documented_keys_and_values():
         "col0": 9,
         "code": "INI001",
         "message": "W1 is initialised to all zeros",
+        "detail": "W1 is initialised to all zeros",  # no detail: the message stands in
         "cell": None,
         "fixable": False,
     }
@@ -175,7 +178,7 @@ def test_sarif_file_outside_the_working_directory_gets_an_absolute_uri(tmp_path,
 
 def test_sarif_notebook_result_names_the_cell():
     result = json.loads(format_sarif([IN_CELL]))["runs"][0]["results"][0]
-    assert result["properties"] == {"cell": 3}
+    assert result["properties"] == {"cell": 3, "fixable": False}
     assert result["message"]["text"].startswith("cell 3, line 2: ")
 
 
@@ -249,3 +252,37 @@ def test_schema_check_is_not_vacuous(tmp_path, monkeypatch):
     document["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startColumn"] = 0
     with pytest.raises(jsonschema.ValidationError):
         validate_sarif(document)
+
+
+# --- fixable: what a dry run of --fix says, not merely "the rule attached an intent" ----
+
+
+def test_json_fixable_follows_the_dry_run_when_it_is_given():
+    # MEAN has a fix intent; the dry run found that --fix would refuse it (say, a read-only file)
+    assert [r["fixable"] for r in json.loads(format_json([ZEROS, MEAN], fixable=frozenset()))] == [False, False]
+    assert [r["fixable"] for r in json.loads(format_json([ZEROS, MEAN], fixable={MEAN}))] == [False, True]
+    # without a dry run: the intent decides (API callers), and a notebook cell is never fixed
+    assert [is_fixable(f) for f in (ZEROS, MEAN, IN_CELL)] == [False, True, False]
+
+
+def test_sarif_results_say_whether_fix_acts():
+    document = json.loads(format_sarif([ZEROS, MEAN, IN_CELL], fixable={MEAN}))
+    validate_sarif(document)
+    assert [r["properties"]["fixable"] for r in document["runs"][0]["results"]] == [False, True, False]
+
+
+def test_text_marks_fixable_findings_like_ruff_only_when_asked():
+    assert format_text([ZEROS, MEAN], fixable={MEAN}, mark=True) == (
+        "src/model.py:5:10: INI001 W1 is initialised to all zeros\n"
+        "src/model.py:10:17: INI006 [*] normal_ sets the mean\n")
+    # unmarked by default: flake8's format (the flake8 plugin never marks)
+    assert "[*]" not in format_text([ZEROS, MEAN], fixable={MEAN})
+    assert "[*]" not in format_text([MEAN], fixable=frozenset(), mark=True)
+    colored = format_text([MEAN], color=True, fixable={MEAN}, mark=True)
+    assert "[*]" in colored and colored.count("\033[") >= 4
+
+
+def test_fix_summary_counts_fixable_findings():
+    assert format_fix_summary([ZEROS, MEAN], {MEAN}) == "[*] 1 fixable with `init-lint --fix`\n"
+    assert format_fix_summary([ZEROS, MEAN], frozenset()) == ""
+    assert format_fix_summary([]) == ""

@@ -298,23 +298,48 @@ def _count(n: int, what: str) -> str:
     return f"{n} {what}{'s' if n != 1 else ''}"
 
 
-def _fix_file(path: str, options: Options, write: bool, roots: Sequence[str], fix_read_only: bool
-              ) -> Tuple[str, List[str]]:
-    """(diff, messages) for one file."""
+def _prepare(path: str, options: Options, roots: Sequence[str]
+             ) -> Tuple[Optional[SourceFile], Optional[TextFix], List[str]]:
+    """(file, what fixing its text does, messages); no file and no fix when the file is left alone."""
     if path.endswith(".ipynb"):
-        return "", [f"{path}: notebooks are not fixed"]
+        return None, None, [f"{path}: notebooks are not fixed"]
     escape = _symlink_escape(path, roots)
     if escape is not None:
-        return "", [f"{path}: a symlink to {escape}, outside the tree being fixed; not fixed"]
+        return None, None, [f"{path}: a symlink to {escape}, outside the tree being fixed; not fixed"]
     try:
         source = read_source_file(path)
     except OSError as exc:
-        return "", [f"{path}: cannot read: {exc.strerror or _one_line(exc)}"]
+        return None, None, [f"{path}: cannot read: {exc.strerror or _one_line(exc)}"]
     except UnfixableFile as exc:
-        return "", [f"{path}: {exc}"]
-
+        return None, None, [f"{path}: {exc}"]
     result = fix_text(source.text, path, options)
-    messages = [f"{path}:{message}" for message in result.messages]
+    return source, result, [f"{path}:{message}" for message in result.messages]
+
+
+def fixable_in_file(path: str, options: Options = DEFAULT_OPTIONS, roots: Optional[Sequence[str]] = None,
+                    fix_read_only: bool = False) -> List[Finding]:
+    """The findings `--fix` would fix in this file right now (a dry run of `_fix_file`: nothing is written).
+
+    What the reporters call fixable: a finding with a fix intent the fixer would refuse (verification, overlap,
+    a taken-back fix, a read-only or undecodable file, a notebook) is not in the list."""
+    source, result, _ = _prepare(path, options, list(roots) if roots is not None else [path])
+    if source is None or result is None or result.source == source.text:
+        return []
+    if _read_only(source) and not fix_read_only:
+        return []
+    try:
+        encode_source(source, result.source)
+    except UnicodeEncodeError:
+        return []
+    return list(result.applied)
+
+
+def _fix_file(path: str, options: Options, write: bool, roots: Sequence[str], fix_read_only: bool
+              ) -> Tuple[str, List[str]]:
+    """(diff, messages) for one file."""
+    source, result, messages = _prepare(path, options, roots)
+    if source is None or result is None:
+        return "", messages
     if result.source == source.text:
         if not write and result.unfixable:
             codes = ", ".join(sorted({f.code for f in result.unfixable}))

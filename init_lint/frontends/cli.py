@@ -21,7 +21,7 @@ import os
 import shutil
 import sys
 import time
-from typing import Any, Dict, Iterable, List, NoReturn, Optional, Sequence, TextIO, Tuple
+from typing import AbstractSet, Any, Dict, Iterable, List, NoReturn, Optional, Sequence, TextIO, Tuple
 
 from .. import __version__
 from ..engine import Stats, decode, internal_error, lint_bytes, physical_lines
@@ -30,8 +30,8 @@ from ..options import Options, add_cli_arguments, engine_options, resolve
 from .baseline import Baseline, BaselineError
 from .config import Config, ConfigError, discover_config, load, per_file_codes
 from .discovery import NotReadable, check_regular_file, discover, display_path, is_excluded, too_large
-from .reporters import (FORMATTERS, find_rule, format_explanation, format_paths, format_rule_table,
-                        format_statistics, format_text)
+from .reporters import (FORMATTERS, find_rule, format_explanation, format_fix_summary, format_json,
+                        format_paths, format_rule_table, format_sarif, format_statistics, format_text)
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN_NAME = "stdin"  # what flake8 calls standard input in its output
@@ -290,11 +290,47 @@ def use_color(choice: str, stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def report(results: List[Result], settings: Settings, stream: TextIO) -> None:
+def needs_fixability(settings: Settings) -> bool:
+    """Whether the output says which findings `--fix` would fix: JSON and SARIF fields, the text `[*]`."""
+    values = settings.values
+    return values["quiet"] == 0 and values["format"] in ("text", "json", "sarif") or \
+        values["quiet"] == 1 and values["format"] in ("json", "sarif")
+
+
+def fixable_findings(results: Sequence[Result], settings: Settings, roots: Sequence[str] = ()
+                     ) -> AbstractSet[Finding]:
+    """The reported findings `--fix` would fix: a dry run of the fixer on each file that has a finding with a
+    fix intent (so a plain lint whose findings have none never loads libcst). A fix the fixer would refuse
+    (verification, overlap, read-only or undecodable file, notebook) does not count."""
+    by_path: Dict[str, List[Finding]] = {}
+    for finding, _ in results:
+        if finding.fix is not None and finding.cell is None:
+            by_path.setdefault(finding.path, []).append(finding)
+    if not by_path:
+        return frozenset()
+    from ..fix.files import fixable_in_file
+
+    fixable: set = set()
+    for path, findings in by_path.items():
+        try:
+            check_regular_file(path, settings.max_file_size)
+        except NotReadable:
+            continue
+        applied = {(f.line, f.col, f.code) for f in
+                   fixable_in_file(path, settings.options_for(path), roots=list(roots) or None)}
+        fixable.update(f for f in findings if (f.line, f.col, f.code) in applied)
+    return frozenset(fixable)
+
+
+def report(results: List[Result], settings: Settings, stream: TextIO,
+           fixable: Optional[AbstractSet[Finding]] = None) -> None:
+    """The findings in the chosen format. `fixable`: the findings `--fix` would fix (fixable_findings); the
+    text format marks them `[*]` and says how many there are on stderr, so stdout keeps flake8's lines."""
     values = settings.values
     findings = [f for f, _ in results]
     quiet = values["quiet"]
     fmt = values["format"]
+    fixable = fixable if fixable is not None else frozenset()
     if quiet >= 2:
         return
     if fmt == "text":
@@ -302,15 +338,22 @@ def report(results: List[Result], settings: Settings, stream: TextIO) -> None:
             text = format_paths(findings)
         else:
             sources = [t for _, t in results] if values["show_source"] else None
-            text = format_text(findings, color=use_color(values["color"], stream), sources=sources)
+            text = format_text(findings, color=use_color(values["color"], stream), sources=sources,
+                               fixable=fixable, mark=True)
     elif fmt == "github" and quiet == 1:
         text = format_paths(findings)
+    elif fmt == "json":
+        text = format_json(findings, fixable)
+    elif fmt == "sarif":
+        text = format_sarif(findings, fixable)
     else:
         text = FORMATTERS[fmt](findings)
     _write(stream, text)
     if values["statistics"] and findings:
         # Machine-readable formats keep their output parseable.
         _write(stream if fmt in ("text", "github") else sys.stderr, format_statistics(findings))
+    if fmt == "text" and quiet == 0:
+        _write(sys.stderr, format_fix_summary(findings, fixable))
 
 
 def print_profile(stats: Stats, seconds: float, jobs: int) -> None:
@@ -456,7 +499,10 @@ def _lint_and_report(args: argparse.Namespace, settings: Settings, baseline: Opt
     if baseline is not None:
         results = baseline.filter(results)
 
-    report(results, settings, stream)
+    fixable: AbstractSet[Finding] = frozenset()
+    if args.paths != ["-"] and needs_fixability(settings):
+        fixable = fixable_findings(results, settings, roots=args.paths)
+    report(results, settings, stream, fixable)
     if args.profile:
         print_profile(stats, time.perf_counter() - started, jobs)
     return EXIT_FINDINGS if results and not settings.values["exit_zero"] else EXIT_CLEAN

@@ -62,6 +62,13 @@ class NotebookSource:
             return dataclasses.replace(finding, line=line, cell=cell)
         return finding
 
+    def line_name(self, line: int) -> str:
+        """How a message refers to a line of the joined source: by its cell, as the user sees it."""
+        if 1 <= line <= len(self.origins):
+            cell, in_cell = self.origins[line - 1]
+            return f"cell {cell}, line {in_cell}"
+        return f"line {line}"
+
 
 # ---------------------------------------------------------------------------
 # Reading the notebook JSON
@@ -264,6 +271,7 @@ def lint_notebook(
     except NotebookError as exc:
         return [f for f in [internal_error(str(exc), path)] if options.wants(f.code)]
     nb = build_source(cells, path)
-    findings = [nb.locate(f) for f in lint_source(nb.source, path, options, stats)] if nb.source.strip() else []
+    findings = [nb.locate(f) for f in lint_source(nb.source, path, options, stats, nb.line_name)] \
+        if nb.source.strip() else []
     findings += [f for f in nb.cell_errors if options.wants(f.code)]
     return sorted(findings, key=Finding.sort_key)

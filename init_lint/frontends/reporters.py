@@ -17,9 +17,15 @@ JSON format -- a list, sorted by (path, cell, line, column, code), of:
      "column": 5,             # 1-based, what text output shows
      "col0": 4,               # 0-based, what flake8 plugins report
      "code": "INI001",
-     "message": "W1 is initialised to all zeros ...",
+     "message": "W1: all zeros on a hidden layer; ...",  # the short line flake8 prints (<= 110 chars with the code)
+     "detail": "W1 is initialised to all zeros ...",      # the long explanation: why, with the numbers
      "cell": null,            # notebook cell number (1-based) or null
-     "fixable": true}         # `init-lint --fix` can rewrite this finding
+     "fixable": true}         # `init-lint --fix` would rewrite this finding (see below)
+
+Fixable: the CLI passes the findings a dry run of `--fix` fixes (`init_lint.fix.files.fixable_in_file`), so
+"fixable" (JSON), `properties.fixable` (SARIF) and the `[*]` marker (text, as ruff marks them) are true only
+when `--fix` would act on that finding. Called without that set, a finding counts as fixable when its rule
+attached a fix intent (what --fix would try; not verified).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import os
 import textwrap
 from collections import Counter
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Sequence
+from typing import AbstractSet, Any, Callable, Dict, List, Optional, Sequence
 from urllib.parse import quote
 
 from .. import __version__
@@ -54,6 +60,24 @@ def _rule_levels() -> Dict[str, str]:
     return {rule.code: rule.default_level for rule in _all_rules()}
 
 
+Fixable = Optional[AbstractSet[Finding]]  # the findings `--fix` would fix; None: those with a fix intent
+FIX_MARKER = "[*]"
+
+
+def is_fixable(finding: Finding, fixable: Fixable = None) -> bool:
+    """Whether `--fix` acts on the finding: membership in the dry run's set when given (notebook cells are
+    never fixed), else whether its rule attached a fix intent."""
+    if fixable is not None:
+        return finding in fixable
+    return finding.fix is not None and finding.cell is None
+
+
+def format_fix_summary(findings: Sequence[Finding], fixable: Fixable = None) -> str:
+    """ruff's closing line: `[*] 2 fixable with `init-lint --fix``; "" when none is."""
+    count = sum(1 for f in findings if is_fixable(f, fixable))
+    return f"{FIX_MARKER} {count} fixable with `init-lint --fix`\n" if count else ""
+
+
 def _where_in_cell(finding: Finding) -> str:
     """Message prefix for formats that cannot express a notebook cell."""
     return f"cell {finding.cell}, line {finding.line}: " if finding.cell is not None else ""
@@ -68,12 +92,14 @@ _COLORS = {"bold": "\033[1m", "red": "\033[31m", "cyan": "\033[36m", "reset": "\
 _NO_COLORS = {name: "" for name in _COLORS}
 
 
-def format_text_line(finding: Finding, color: bool = False) -> str:
+def format_text_line(finding: Finding, color: bool = False, marked: bool = False) -> str:
+    """flake8's line; `marked` puts ruff's `[*]` after the code of a finding `--fix` would fix."""
     c = _COLORS if color else _NO_COLORS
     sep = f"{c['cyan']}:{c['reset']}"
     cell = f"cell_{finding.cell}{sep}" if finding.cell is not None else ""
+    marker = f" {c['cyan']}{FIX_MARKER}{c['reset']}" if marked else ""
     return (f"{c['bold']}{finding.path}{c['reset']}{sep}{cell}{finding.line}{sep}{finding.col + 1}{sep} "
-            f"{c['bold']}{c['red']}{finding.code}{c['reset']} {finding.message}")
+            f"{c['bold']}{c['red']}{finding.code}{c['reset']}{marker} {finding.message}")
 
 
 def source_excerpt(line_text: Optional[str], col: int) -> str:
@@ -86,12 +112,16 @@ def source_excerpt(line_text: Optional[str], col: int) -> str:
 
 
 def format_text(findings: Sequence[Finding], color: bool = False,
-                sources: Optional[Sequence[Optional[str]]] = None) -> str:
-    """One line per finding; with `sources` (each finding's line text), flake8's --show-source excerpt."""
+                sources: Optional[Sequence[Optional[str]]] = None, fixable: Fixable = None,
+                mark: bool = False) -> str:
+    """One line per finding; with `sources` (each finding's line text), flake8's --show-source excerpt; with
+    `mark`, `[*]` on the findings `--fix` would fix (`fixable`, see is_fixable)."""
+    def line(f: Finding) -> str:
+        return format_text_line(f, color, mark and is_fixable(f, fixable))
+
     if sources is None:
-        return "".join(format_text_line(f, color) + "\n" for f in findings)
-    return "".join(format_text_line(f, color) + "\n" + source_excerpt(text, f.col)
-                   for f, text in zip(findings, sources))
+        return "".join(line(f) + "\n" for f in findings)
+    return "".join(line(f) + "\n" + source_excerpt(text, f.col) for f, text in zip(findings, sources))
 
 
 def format_paths(findings: Sequence[Finding]) -> str:
@@ -103,7 +133,7 @@ def format_paths(findings: Sequence[Finding]) -> str:
 # JSON
 
 
-def finding_to_json(finding: Finding) -> dict:
+def finding_to_json(finding: Finding, fixable: Fixable = None) -> dict:
     return {
         "path": finding.path,
         "line": finding.line,
@@ -111,13 +141,14 @@ def finding_to_json(finding: Finding) -> dict:
         "col0": finding.col,
         "code": finding.code,
         "message": finding.message,
+        "detail": finding.detail or finding.message,
         "cell": finding.cell,
-        "fixable": finding.fix is not None,
+        "fixable": is_fixable(finding, fixable),
     }
 
 
-def format_json(findings: Sequence[Finding]) -> str:
-    return json.dumps([finding_to_json(f) for f in findings], indent=2, ensure_ascii=False) + "\n"
+def format_json(findings: Sequence[Finding], fixable: Fixable = None) -> str:
+    return json.dumps([finding_to_json(f, fixable) for f in findings], indent=2, ensure_ascii=False) + "\n"
 
 
 # ---------------------------------------------------------------------------
@@ -155,11 +186,13 @@ def artifact_location(path: str, base: str) -> dict:
     return {"uri": quote(relative.replace(os.sep, "/")), "uriBaseId": SRCROOT}
 
 
-def sarif_result(finding: Finding, rule_index: Dict[str, int], levels: Dict[str, str], base: str) -> dict:
+def sarif_result(finding: Finding, rule_index: Dict[str, int], levels: Dict[str, str], base: str,
+                 fixable: Fixable = None) -> dict:
     result: Dict[str, Any] = {
         "ruleId": finding.code,
         "level": levels.get(finding.code, "warning"),
-        "message": {"text": _where_in_cell(finding) + finding.message},
+        # the long explanation: a SARIF viewer shows one message per result, with room for it
+        "message": {"text": _where_in_cell(finding) + (finding.detail or finding.message)},
         "locations": [
             {
                 "physicalLocation": {
@@ -171,12 +204,14 @@ def sarif_result(finding: Finding, rule_index: Dict[str, int], levels: Dict[str,
     }
     if finding.code in rule_index:
         result["ruleIndex"] = rule_index[finding.code]
+    properties: Dict[str, Any] = {"fixable": is_fixable(finding, fixable)}
     if finding.cell is not None:
-        result["properties"] = {"cell": finding.cell}
+        properties["cell"] = finding.cell
+    result["properties"] = properties
     return result
 
 
-def sarif_log(findings: Sequence[Finding], base: str = "") -> dict:
+def sarif_log(findings: Sequence[Finding], base: str = "", fixable: Fixable = None) -> dict:
     base = os.path.abspath(base or os.getcwd())
     rules = _all_rules()
     rule_index = {rule.code: i for i, rule in enumerate(rules)}
@@ -198,14 +233,14 @@ def sarif_log(findings: Sequence[Finding], base: str = "") -> dict:
                 # Our columns count characters, not UTF-16 code units (SARIF's default).
                 "columnKind": "unicodeCodePoints",
                 "originalUriBaseIds": {SRCROOT: {"uri": Path(base).as_uri().rstrip("/") + "/"}},
-                "results": [sarif_result(f, rule_index, levels, base) for f in findings],
+                "results": [sarif_result(f, rule_index, levels, base, fixable) for f in findings],
             }
         ],
     }
 
 
-def format_sarif(findings: Sequence[Finding]) -> str:
-    return json.dumps(sarif_log(findings), indent=2, ensure_ascii=False) + "\n"
+def format_sarif(findings: Sequence[Finding], fixable: Fixable = None) -> str:
+    return json.dumps(sarif_log(findings, fixable=fixable), indent=2, ensure_ascii=False) + "\n"
 
 
 # ---------------------------------------------------------------------------

@@ -31,8 +31,9 @@ class Example:
 class Verdict:
     """What a rule says about one initializer site; `fix` is an intent (init_lint.fix.intents), never code."""
 
-    message: str
+    message: str  # short: `target: what is wrong; what to use` (rules/wording.compose)
     fix: Optional[Fix] = None
+    detail: str = ""  # the long explanation: why, with the numbers
 
 
 class Rule:

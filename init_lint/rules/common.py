@@ -24,13 +24,6 @@ def fmt(x: float) -> str:
     return _fmt(x)
 
 
-def site_name(site: "Site") -> str:
-    """What a message calls the initialised tensor: `W1`, `m.weight`, `kernel_initializer`."""
-    if site.keyword in ("initializer", "init") and site.assigned_name:
-        return site.assigned_name  # W1 = tf.get_variable("W1", ..., initializer=...)
-    return site.keyword if site.keyword and site.keyword not in ("param",) else site.target_text
-
-
 def weight_scale(site: "Site") -> Optional[float]:
     """The scale the author wrote: the std of a normal, the half-width of a centred uniform."""
     d = site.dist
@@ -67,16 +60,6 @@ def init_text(d: "Dist") -> str:
     if d.kind == "family":
         return d.api
     return f"{d.api} scaled by {_SCALE_TEXT.get(d.family or '', 'a fan-in formula')}"
-
-
-def act_text(p: "Pairing") -> str:
-    name, slope = p.act
-    return f"{name}({slope:g})" if name == "leaky_relu" and slope is not None else name
-
-
-def where(ctx: "Context", p: "Pairing") -> str:
-    line = ctx.line_of(p.act_node)
-    return f" (line {line})" if line else ""
 
 
 def family_of(p: "Pairing") -> Optional[str]:

@@ -235,6 +235,285 @@ def _imported_from(ctx: "Context", name: str) -> Optional[str]:
 
 
 # ---------------------------------------------------------------------------
+# hidden-layer weights that are zeros, a constant, too small or too large (INI001-INI004), in every framework
+
+# the fills and draws the hidden-layer fix replaces, per API style (the user's initializer name)
+_TORCH_FILLS = frozenset({"zeros_", "ones_", "constant_", "normal_", "uniform_", "trunc_normal_"})
+_TORCH_FILL_KEYWORDS = ("val", "mean", "std", "a", "b")  # the arguments of those fills (a, b: bounds)
+_TORCH_METHODS = frozenset({"zero_", "fill_", "normal_", "uniform_"})  # w.data.fill_(0), w.normal_(0, 1e-4)
+_KERAS_FILLS = frozenset({"Zeros", "zeros", "Ones", "ones", "Constant", "constant", "RandomNormal",
+                          "random_normal", "RandomUniform", "random_uniform", "TruncatedNormal", "truncated_normal"})
+_KERAS_FILL_KEYWORDS = ("value", "mean", "stddev", "minval", "maxval")
+_JAX_FILL_FUNCTIONS = frozenset({"zeros", "ones"})  # initializers themselves: passed uncalled
+_JAX_FILL_FACTORIES = frozenset({"zeros_init", "ones_init", "constant", "normal", "uniform", "truncated_normal"})
+_JAX_FILL_KEYWORDS = ("value", "stddev", "scale", "lower", "upper")
+_HAIKU_FILLS = frozenset({"Constant", "RandomNormal", "RandomUniform", "TruncatedNormal"})
+_HAIKU_FILL_KEYWORDS = ("constant", "stddev", "mean", "minval", "maxval", "lower", "upper")
+
+# (style, family) -> the initializer the hidden layer gets (rules/wording.py advises the same ones)
+_HIDDEN_NEW = {
+    ("torch", "relu"): "kaiming_normal_", ("torch", "tanh"): "xavier_normal_",
+    ("keras", "relu"): "he_normal", ("keras", "tanh"): "glorot_uniform",
+    ("keras_class", "relu"): "HeNormal", ("keras_class", "tanh"): "GlorotUniform",
+    ("jax", "relu"): "he_normal", ("jax", "tanh"): "xavier_uniform",
+}
+_HAIKU_NEW = {"relu": "VarianceScaling(2.0)", "tanh": 'VarianceScaling(1.0, "fan_avg", "uniform")'}
+# Keras strings that name a fill or a plain draw (what INI001-INI004 report as a string initializer)
+_KERAS_FILL_STRINGS = frozenset({"zeros", "zero", "ones", "one", "constant", "random_normal", "random_uniform",
+                                 "truncated_normal", "normal", "uniform"})
+
+
+def hidden_init_fix(ctx: "Context", site: "Site") -> Optional[Fix]:
+    """INI001-INI004 on a hidden layer: the fill or badly scaled draw becomes the initializer its activation
+    wants, in the file's own framework and spelling (NumPy: `numpy_scale_fix`):
+
+    * PyTorch: `nn.init.zeros_(w)`, `constant_(w, c)`, `normal_(w, 0, 1)`, `w.data.fill_(0)` ->
+      `nn.init.kaiming_normal_(w, nonlinearity="relu")` / `nn.init.xavier_normal_(w)`;
+    * Keras: `"zeros"` -> `"he_normal"` / `"glorot_uniform"`, `initializers.Zeros()` -> `initializers.HeNormal()`;
+    * Flax/JAX: `nn.initializers.zeros`, `constant(c)`, `normal(stddev)` -> `nn.initializers.he_normal()` /
+      `nn.initializers.xavier_uniform()`;
+    * Haiku: `hk.initializers.Constant(0)` -> `hk.initializers.VarianceScaling(2.0)` /
+      `VarianceScaling(1.0, "fan_avg", "uniform")`.
+
+    None (no fix) unless it is unambiguous: the activation the layer feeds is known (for a blanket init, every
+    hidden layer it covers feeds the same family), the initializer is one call (or function) of a framework
+    module the file imports, addressing one layer's weight, with no argument the new initializer would lose
+    the meaning of."""
+    d = site.dist
+    if d.framework == "numpy":
+        return numpy_scale_fix(ctx, site)
+    act = _hidden_activation(ctx, site)
+    if act is None:
+        return None
+    node = d.node.value if isinstance(d.node, ast.keyword) else d.node
+    if not isinstance(node, ast.expr):
+        return None
+    if isinstance(node, ast.Call) and (any(isinstance(a, ast.Starred) for a in node.args)
+                                       or any(k.arg is None for k in node.keywords)):
+        return None
+    if isinstance(node, ast.Constant):
+        return _keras_string_fix(ctx, site, node, act[0])
+    spelled = _spelled_name(ctx, node.func if isinstance(node, ast.Call) else node)
+    module, _, old = (spelled or "").rpartition(".")
+    style = _MODULES.get(module, ("", frozenset()))[0] if module else ""
+    if style == "torch":
+        return _torch_function_fix(ctx, site, node, old, act)
+    if style == "keras":
+        return _keras_object_fix(ctx, site, node, module, old, act[0])
+    if style == "jax":
+        return _jax_fix(ctx, site, node, module, old, act[0])
+    if style == "haiku":
+        return _haiku_fix(ctx, site, node, module, old, act[0])
+    if spelled is None and d.framework == "torch":
+        return _torch_method_fix(ctx, site, node, act)
+    return None
+
+
+def _hidden_activation(ctx: "Context", site: "Site") -> Optional[Tuple[str, Optional[float]]]:
+    """(family "relu" or "tanh", leaky slope) of the activation the initialised layer feeds; None when unknown or
+    when a blanket init covers hidden layers that feed different families (or slopes), or feed nothing known."""
+    p = ctx.pairing(site)
+    if p is None:
+        return None
+    fam = _fix_family(p.act[0])
+    if fam is None:
+        return None
+    slope = p.act[1] if p.act[0] == "leaky_relu" else None
+    if ctx.blanket(site) and site.keyword is None:
+        if (site.key or "").startswith("w:"):
+            return None
+        for layer in ctx.matched_layers(site) or []:
+            if layer.key not in ctx.facts.hidden:
+                continue  # an output layer: the new initializer is a sound choice there too
+            consumer = ctx.facts.consumer.get(layer.key)
+            if consumer is None or layer.key in ctx.facts.added or layer.key in ctx.facts.renormalised:
+                return None  # a hidden layer whose activation is not known
+            (name, value), _ = consumer
+            if _fix_family(name) != fam or (value if name == "leaky_relu" else None) != slope:
+                return None
+    return fam, slope
+
+
+def _fix_family(act: str) -> Optional[str]:
+    """He for the ReLU family; Xavier/Glorot for tanh, sigmoid and an explicitly linear next layer."""
+    return family(act) or ("tanh" if act == "linear" else None)
+
+
+def _direct_keyword(site: "Site", node: ast.expr) -> bool:
+    """The initializer is written in the layer's own constructor call (`Dense(..., kernel_initializer=<node>)`),
+    so it initialises that layer only (a shared initializer object defined elsewhere is not rewritten)."""
+    layer = site.layer
+    call = layer.node if layer is not None else None
+    return isinstance(call, ast.Call) and any(k.value is node for k in call.keywords)
+
+
+def _torch_layer_weight(ctx: "Context", site: "Site", tensor: ast.expr) -> bool:
+    """`tensor` is the weight of one or more Linear/Conv modules (`self.fc1.weight`, `m.weight.data` under
+    `isinstance(m, nn.Linear)`): at least 2-D, with its fan-in on dimension 1 as torch's initializers read it."""
+    while isinstance(tensor, ast.Attribute) and tensor.attr == "data":
+        tensor = tensor.value
+    if not (isinstance(tensor, ast.Attribute) and tensor.attr == "weight"):
+        return False
+    if site.layer is not None:
+        return site.layer.kind == "linear"
+    if not ctx.blanket(site):
+        return False
+    from ..vocab.roles import layer_kind
+
+    types = [t for f in site.filters if f.types and (not site.base_var or f.var == site.base_var) for t in f.types]
+    layers = ctx.matched_layers(site)
+    return bool(types) and all(layer_kind(t) == "linear" for t in types) \
+        and bool(layers) and all(l.kind == "linear" for l in layers or [])
+
+
+def _torch_swap_keywords(fam: str, slope: Optional[float]) -> Tuple[Tuple[str, str], ...]:
+    if fam != "relu":
+        return ()
+    if slope is not None and slope > 0:
+        return (("a", f"{slope:g}"), ("nonlinearity", '"leaky_relu"'))
+    return (("nonlinearity", '"relu"'),)
+
+
+def _torch_function_fix(ctx: "Context", site: "Site", node: ast.expr, old: str,
+                        act: Tuple[str, Optional[float]]) -> Optional[Fix]:
+    """`nn.init.zeros_(w)` / `constant_(w, c)` / `normal_(w, 0, 1)` -> `nn.init.kaiming_normal_(w,
+    nonlinearity="relu")` / `nn.init.xavier_normal_(w)`: the same callee chain, the tensor kept."""
+    if not isinstance(node, ast.Call) or old not in _TORCH_FILLS or not node.args:
+        return None
+    if any(k.arg not in _TORCH_FILL_KEYWORDS and k.arg != "generator" for k in node.keywords):
+        return None
+    if not _torch_layer_weight(ctx, site, node.args[0]):
+        return None
+    fam, slope = act
+    new = _HIDDEN_NEW[("torch", fam)]
+    add = _torch_swap_keywords(fam, slope)
+    # a keyword written again is replaced in place (dropping and re-adding `a` would move it: not idempotent)
+    drop = tuple(k for k in _TORCH_FILL_KEYWORDS if k not in {name for name, _ in add})
+    intent = SwapInitializer(new, drop_keywords=drop, keep_positional=1, add_keywords=add)
+    return _swap_in_place(ctx, node, "torch.nn.init", intent)
+
+
+def _swap_in_place(ctx: "Context", node: ast.Call, module: str, intent: SwapInitializer) -> Optional[Fix]:
+    """The swap on an attribute chain (`nn.init.zeros_`) or a bare name imported from `module` (the new name is
+    then imported beside it)."""
+    if isinstance(node.func, ast.Attribute):
+        return Fix(ctx.span(node), intent)
+    if isinstance(node.func, ast.Name) and _imported_from(ctx, node.func.id) == module:
+        intent = SwapInitializer(intent.new_name, module, intent.drop_keywords, intent.keep_positional,
+                                 intent.add_keywords)
+        return Fix(ctx.span(node), intent, (f"from {module} import {intent.new_name}",))
+    return None
+
+
+def _torch_method_fix(ctx: "Context", site: "Site", node: ast.expr,
+                      act: Tuple[str, Optional[float]]) -> Optional[Fix]:
+    """`self.fc1.weight.data.fill_(0)` / `.zero_()` / `.normal_(0, 1e-4)` -> `nn.init.kaiming_normal_(
+    self.fc1.weight.data, nonlinearity="relu")` (the init function returns the tensor, as the method does),
+    through the file's own import of torch.nn.init, torch.nn or torch."""
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute) \
+            or node.func.attr not in _TORCH_METHODS or node.keywords and node.func.attr != "normal_":
+        return None
+    if any(k.arg not in ("mean", "std") for k in node.keywords):
+        return None  # generator= of Tensor.normal_ has no place in the init functions of every torch version
+    receiver = node.func.value
+    if not _torch_layer_weight(ctx, site, receiver):
+        return None
+    prefix = _torch_init_prefix(ctx)
+    tensor = ctx.m.source.segment(receiver)
+    if not tensor:
+        return None
+    fam, slope = act
+    extra = "".join(f", {k}={v}" for k, v in _torch_swap_keywords(fam, slope))
+    code = f"{prefix[0]}.{_HIDDEN_NEW[('torch', fam)]}({tensor}{extra})"
+    return Fix(ctx.span(node), ReplaceExpression(code), prefix[1])
+
+
+def _torch_init_prefix(ctx: "Context") -> Tuple[str, Tuple[str, ...]]:
+    """How the file reaches torch.nn.init (`nn.init`, `init`, `torch.nn.init`) and the import statement that
+    binds it (already in the file, unless it imports none of them or only in another scope: then the fixer adds
+    it at the top, or refuses when the name is taken there)."""
+    names = ctx.m.imports.names
+    for wanted, suffix in (("torch.nn.init", ""), ("torch.nn", ".init"), ("torch", ".nn.init")):
+        usual = wanted.rpartition(".")[2]
+        aliases = sorted((local for local, full in names.items() if full == wanted), key=lambda a: (a != usual, a))
+        if not aliases:
+            continue
+        local = aliases[0]
+        if wanted == "torch.nn.init":
+            statement = "from torch.nn import init" + ("" if local == "init" else f" as {local}")
+        elif wanted == "torch.nn":
+            statement = f"import torch.nn as {local}"
+        else:
+            statement = "import torch" if local == "torch" else f"import torch as {local}"
+        return local + suffix, (statement,)
+    return "torch.nn.init", ("import torch",)
+
+
+def _keras_string_fix(ctx: "Context", site: "Site", node: ast.Constant, fam: str) -> Optional[Fix]:
+    """`kernel_initializer="zeros"` -> `"he_normal"` / `"glorot_uniform"` (a string stays a string)."""
+    if not isinstance(node.value, str) or node.value.lower() not in _KERAS_FILL_STRINGS:
+        return None
+    if site.dist.framework not in ("keras", "tf") or not _direct_keyword(site, node):
+        return None
+    return Fix(ctx.span(node), ReplaceString(_HIDDEN_NEW[("keras", fam)]))
+
+
+def _keras_object_fix(ctx: "Context", site: "Site", node: ast.expr, module: str, old: str, fam: str
+                      ) -> Optional[Fix]:
+    """`initializers.Zeros()` / `RandomNormal(stddev=1e-4, seed=1)` / `Constant(0.5)` -> `initializers.HeNormal()`
+    / `HeNormal(seed=1)` (CamelCase stays CamelCase, lower case `zeros()` becomes `he_normal()`); a seed is kept."""
+    if not isinstance(node, ast.Call) or old not in _KERAS_FILLS or not _direct_keyword(site, node):
+        return None
+    if len(node.args) > 2 or any(k.arg not in _KERAS_FILL_KEYWORDS and k.arg != "seed" for k in node.keywords):
+        return None  # a third positional argument is the seed (keep it by name? not guessed) or a dtype
+    new = _HIDDEN_NEW[("keras_class" if old[0].isupper() else "keras", fam)]
+    if new not in _MODULES[module][1]:
+        return None
+    intent = SwapInitializer(new, drop_keywords=_KERAS_FILL_KEYWORDS, keep_positional=0)
+    return _swap_in_place(ctx, node, module, intent)
+
+
+def _jax_fix(ctx: "Context", site: "Site", node: ast.expr, module: str, old: str, fam: str) -> Optional[Fix]:
+    """Flax/JAX: `nn.initializers.zeros` (the initializer itself), `constant(c)`, `normal(stddev)`,
+    `zeros_init()` -> `nn.initializers.he_normal()` / `nn.initializers.xavier_uniform()`; a dtype= is kept."""
+    if not _direct_keyword(site, node):
+        return None
+    new = _HIDDEN_NEW[("jax", fam)]
+    if new not in _MODULES[module][1]:
+        return None
+    if isinstance(node, ast.Call):
+        if old not in _JAX_FILL_FACTORIES or len(node.args) > 1 \
+                or any(k.arg not in _JAX_FILL_KEYWORDS and k.arg != "dtype" for k in node.keywords):
+            return None
+        return _swap_in_place(ctx, node, module, SwapInitializer(new, drop_keywords=_JAX_FILL_KEYWORDS,
+                                                                 keep_positional=0))
+    if old not in _JAX_FILL_FUNCTIONS:
+        return None
+    if isinstance(node, ast.Attribute):
+        owner = ctx.m.source.segment(node.value)
+        return Fix(ctx.span(node), ReplaceExpression(f"{owner}.{new}()")) if owner else None
+    if isinstance(node, ast.Name) and _imported_from(ctx, node.id) == module:
+        return Fix(ctx.span(node), ReplaceExpression(f"{new}()"), (f"from {module} import {new}",))
+    return None
+
+
+def _haiku_fix(ctx: "Context", site: "Site", node: ast.expr, module: str, old: str, fam: str) -> Optional[Fix]:
+    """`hk.initializers.Constant(0)` / `RandomNormal(stddev=1e-4)` -> `hk.initializers.VarianceScaling(2.0)` (He)
+    / `VarianceScaling(1.0, "fan_avg", "uniform")` (Glorot uniform)."""
+    if not isinstance(node, ast.Call) or old not in _HAIKU_FILLS or not _direct_keyword(site, node):
+        return None
+    if len(node.args) > 2 or any(k.arg not in _HAIKU_FILL_KEYWORDS for k in node.keywords):
+        return None  # dtype=: VarianceScaling has none
+    new = _HAIKU_NEW[fam]
+    if isinstance(node.func, ast.Attribute):
+        owner = ctx.m.source.segment(node.func.value)
+        return Fix(ctx.span(node), ReplaceExpression(f"{owner}.{new}")) if owner else None
+    if isinstance(node.func, ast.Name) and _imported_from(ctx, node.func.id) == module:
+        return Fix(ctx.span(node), ReplaceExpression(new), (f"from {module} import VarianceScaling",))
+    return None
+
+
+# ---------------------------------------------------------------------------
 # NumPy
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import site_name
-from .fixes import numpy_scale_fix
+from .wording import LINE, act_family_of, advice, compose, feeds, target
+from .fixes import hidden_init_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -72,16 +72,26 @@ class ZeroWeights(Rule):
             why = "and this layer feeds further layers"
         elif role == "dead":
             gate = ctx.zero_gate(site.key)
-            line = ctx.line_of(gate.dist.node) if gate is not None else 0
+            gate_name = gate.target_text if gate else "parameter"
+            label = ctx.line_label(gate.dist.node) if gate is not None else ""
+            at = f" ({label})" if label else ""
             return Verdict(
-                f"{site_name(site)} is initialised to all zeros ({d.api}) and its output is also scaled by the zero gate "
-                f"{gate.target_text if gate else 'parameter'}{f' (line {line})' if line else ''}: both get zero "
-                f"gradients and the branch never trains; keep one of the two zero (zero layer or zero gate), not both"
+                compose(self.code, target(site), f"all zeros behind the zero gate {gate_name}",
+                        "keep only one of the two at zero", ((at, LINE),)),
+                detail=f"{target(site)} is initialised to all zeros ({d.api}) and its output is also scaled by the "
+                       f"zero gate {gate_name}{at}: both get zero gradients and the branch never trains; keep one of "
+                       f"the two zero (zero layer or zero gate), not both",
             )
         else:
             return None
+        name, pair = target(site), ctx.pairing(site)
+        fam = act_family_of(pair)
+        use = advice(site, ctx, fam)
+        dead_relu = " and, under ReLU with a zero bias, get no gradient at all" if fam == "relu" else ""
         return Verdict(
-            f"{site_name(site)} is initialised to all zeros ({d.api}) {why}: its units stay identical and, under ReLU, "
-            f"get no gradient; draw random weights scaled by the fan-in (He for ReLU, Xavier/LeCun for tanh)",
-            numpy_scale_fix(ctx, site),
+            compose(self.code, name, "all zeros " + ("for every layer" if role == "blanket" else "on a hidden layer"),
+                    use, feeds(ctx, pair, name)),
+            detail=f"{name} is initialised to all zeros ({d.api}) {why}: its units compute the same output, get "
+                   f"the same gradient and stay identical copies{dead_relu}; draw random weights scaled by the fan-in: {use}",
+            fix=hidden_init_fix(ctx, site),
         )

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional, cast
 
 from .base import Example, Rule, Verdict
-from .common import fmt, site_name
+from .common import fmt
+from .fixes import hidden_init_fix
+from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -17,6 +19,7 @@ class ConstantWeights(Rule):
     priority = 30
     name = "constant-weights"
     checklist = "2 all the same value?"
+    fixable = True
     summary = "Weights are filled with one non-zero constant, so every unit of the layer computes the same thing."
     why = (
         "A constant fill breaks nothing numerically at first, but every unit of the layer gets the same weights, "
@@ -44,7 +47,14 @@ class ConstantWeights(Rule):
             return None
         if site.wrapper is None and d.framework in ("numpy", "torch", "jax") and len(d.shape) == 1:
             return None  # a rank-1 fill is a scale or gate vector, not a weight matrix
+        value = fmt(cast(float, d.value))
+        name, pair = target(site), ctx.pairing(site)
+        use = advice(site, ctx, act_family_of(pair))
         return Verdict(
-            f"{site_name(site)} is filled with the constant {fmt(cast(float, d.value))} ({d.api}): every unit gets the same weights "
-            f"and gradients and never diverges; use a random initializer scaled by the fan-in"
+            compose(self.code, name, f"constant {value}", use,
+                    ((", its units stay identical", CONSEQUENCE),) + feeds(ctx, pair, name)),
+            detail=f"{name} is filled with the constant {value} ({d.api}): every unit computes the same output "
+                   f"and gets the same gradient, so the units never diverge; use a random initializer scaled by the "
+                   f"fan-in: {use}",
+            fix=hidden_init_fix(ctx, site),
         )

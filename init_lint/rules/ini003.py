@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Dict, Optional
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
-from .common import fmt, site_name, weight_scale
-from .fixes import numpy_scale_fix
+from .common import fmt, weight_scale
+from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
+from .fixes import hidden_init_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -67,9 +68,9 @@ class TooSmallWeights(Rule):
         small = ctx.options.small_scale
         reason = None
         if s < small:
-            reason = f"below {fmt(small)}"
+            reason = f"< {fmt(small)}"
         elif s <= small + 1e-12 and not self._known_fan_ins(site, ctx) and self._deep(site, ctx):
-            reason = "applied to every layer of a deep stack"
+            reason = "on every layer of a deep stack"
         else:
             fan_in = ctx.fan_in(site) or max(self._known_fan_ins(site, ctx) or [0]) or None
             if fan_in:
@@ -77,13 +78,19 @@ class TooSmallWeights(Rule):
                 relu = p is not None and family(p.act[0]) == "relu"
                 ref = math.sqrt((2.0 if relu else 1.0) / fan_in)
                 if s < ref / 10:
-                    reason = f"under a tenth of {'He' if relu else 'LeCun'} ({fmt(ref)} for fan-in {fmt(fan_in)})"
+                    reason = f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(fan_in)}"
         if reason is None:
             return None
+        name, pair = target(site), ctx.pairing(site)
+        use = advice(site, ctx, act_family_of(pair))
+        scale = site.dist.describe_scale()
         return Verdict(
-            f"{site_name(site)} is drawn with {site.dist.describe_scale()} ({site.dist.api}), {reason}: the signal "
-            f"shrinks layer by layer; scale by np.sqrt(2 / fan_in) (He, ReLU) or np.sqrt(1 / fan_in) (tanh)",
-            numpy_scale_fix(ctx, site),
+            compose(self.code, name, f"{scale} {reason}", use,
+                    ((": the signal vanishes", CONSEQUENCE),) + feeds(ctx, pair, name)),
+            detail=f"{name} is drawn with {scale} ({site.dist.api}), {reason}: each layer multiplies the "
+                   f"activation variance by fan_in x std^2, far below 1, so the signal and the gradients shrink layer "
+                   f"by layer; {use}",
+            fix=hidden_init_fix(ctx, site),
         )
 
     def _known_fan_ins(self, site: Site, ctx: Context) -> Optional[list]:

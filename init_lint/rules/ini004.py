@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import fmt, site_name, weight_scale
-from .fixes import numpy_scale_fix
+from .common import fmt, weight_scale
+from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
+from .fixes import hidden_init_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -60,8 +61,15 @@ class TooLargeWeights(Rule):
                 reason = f"a range of +-{fmt(s)}" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         if reason is None:
             return None
+        name, pair = target(site), ctx.pairing(site)
+        fam = act_family_of(pair)
+        use = advice(site, ctx, fam)
+        effect = {"relu": "activations explode", "tanh": "units saturate"}.get(fam or "", "saturates/explodes")
+        scale = d.describe_scale() + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         return Verdict(
-            f"{site_name(site)} is drawn with {d.describe_scale()} ({d.api}), {reason}: activations saturate "
-            f"(tanh/sigmoid) or explode (ReLU); scale by np.sqrt(2 / fan_in) (He, ReLU) or np.sqrt(1 / fan_in) (tanh)",
-            numpy_scale_fix(ctx, site),
+            compose(self.code, name, scale, use, ((f": {effect}", CONSEQUENCE),) + feeds(ctx, pair, name)),
+            detail=f"{name} is drawn with {d.describe_scale()} ({d.api}), {reason}: each layer multiplies the activation "
+                   f"variance by fan_in x std^2, far above 1, so tanh/sigmoid units saturate (zero gradient) and ReLU "
+                   f"activations explode layer by layer; {use}",
+            fix=hidden_init_fix(ctx, site),
         )

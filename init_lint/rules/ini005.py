@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import fmt, site_name
+from .common import fmt
+from .wording import act_family_of, advice, compose, feeds, target
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -42,7 +43,12 @@ class NonCentredWeights(Rule):
             return None
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.nonneg_by_design(site):
             return None
+        name, pair = target(site), ctx.pairing(site)
+        use = advice(site, ctx, act_family_of(pair))
+        bounds, mean = f"U({fmt(d.low)}, {fmt(d.high)})", fmt((d.low + d.high) / 2)
         return Verdict(
-            f"{site_name(site)} is drawn from U({fmt(d.low)}, {fmt(d.high)}) ({d.api}): all weights are positive "
-            f"with mean {fmt((d.low + d.high) / 2)}; use a range centred on zero scaled by the fan-in"
+            compose(self.code, name, f"{bounds} is all positive", use, feeds(ctx, pair, name)),
+            detail=f"{name} is drawn from {bounds} ({d.api}): all weights are positive with mean {mean}, so "
+                   f"every unit sums its inputs with the same sign and the pre-activations grow with the fan-in; use "
+                   f"a distribution centred on zero and scaled by the fan-in: {use}",
         )

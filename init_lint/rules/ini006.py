@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, List, Optional, Tuple, Union
 
 from ..fix.intents import KeywordArgument, SymmetricBounds
 from .base import Example, Rule, Verdict
+from .common import fmt
 from .fixes import misuse_fix
+from .wording import compose, target
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -54,13 +56,40 @@ class PositionalMisuse(Rule):
         m = d.misuse
         if m is None or not ctx.is_weight(site) or ctx.overwritten(site):
             return None
-        from ..semantic.evaluator import misuse_message
-
         # the message names the call with the intent made explicit; the fix (fixes.misuse_fix) may go
         # further (the shape passed as loc also gets a fan-in scale, so the fixed line does not fire INI004)
         intended = render(ctx.m.source, d.node, misuse_intent(m)) or "a keyword argument"
-        return Verdict(f"{_target(site)} is initialised by {d.api} which {misuse_message(m)}; write {intended}",
-                       misuse_fix(ctx, site))
+        short, long = misuse_text(m)
+        return Verdict(compose(self.code, target(site), short, f"write {_argument(ctx.m.source, d.node, m) or intended}"),
+                       misuse_fix(ctx, site),
+                       detail=f"{target(site)} is initialised by {d.api} which {long}; write {intended}")
+
+
+def misuse_text(m: "Misuse") -> Tuple[str, str]:
+    """What the call really does: (short, for the message; long, for the detail after "... by <api> which ")."""
+    if m.kind == "shape_as_loc":
+        return ("the shape is passed as loc (the mean), not size",
+                "receives the shape as its first argument, which is loc (the mean), not size")
+    v = fmt(m.value if m.value is not None else 0.0)
+    if m.kind == "loc":
+        return (f"{v} is loc (the mean), not the scale",
+                f"sets loc (the mean) to {v}; the std stays {fmt(m.kept_std)}")
+    if m.kind == "lower_bound":
+        return (f"{v} is only the lower bound: U({v}, 1)",
+                f"sets only the lower bound: it samples U({v}, 1), not U(-{v}, {v})")
+    return (f"{v} is the mean, not the {m.keyword}",
+            f"sets the mean to {v}; the {m.keyword} stays {fmt(m.kept_std)}")
+
+
+def _argument(source: "SourceText", call: ast.AST, m: "Misuse") -> Optional[str]:
+    """The misused argument as the author means it, for the short message: `std=0.02`, `-0.1, 0.1`."""
+    args = [a for a in call.args if not isinstance(a, ast.Starred)] if isinstance(call, ast.Call) else []
+    if not 0 <= m.index < len(args):
+        return None
+    text = " ".join(source.segment(args[m.index]).split())
+    if m.kind == "lower_bound":
+        return f"{text[1:] if text.startswith('-') else '-' + text}, {text}" if len(text) <= 30 else None
+    return f"{m.keyword}={text}" if len(text) <= 40 else None
 
 
 def misuse_intent(m: "Misuse") -> Union[KeywordArgument, SymmetricBounds]:
@@ -111,7 +140,3 @@ def _with_parentheses(text: str, a: int, b: int, target: ast.AST, call: ast.Call
     if n <= 0:
         return a, b
     return opens[n - 1], closes[n - 1]
-
-
-def _target(site: Site) -> str:
-    return site.target_text if not site.keyword else f"{site.keyword}"

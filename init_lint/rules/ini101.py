@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import act_text, family_of, init_text, paired, site_name, where
+from .common import family_of, init_text, paired
+from .wording import advice, but_feeds, compose, extras_text, short_init, target
 from .fixes import numpy_swap_fix, swap_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -59,8 +60,13 @@ class XavierBeforeRelu(Rule):
             return None
         what = "the framework default " + d.api if d.default else init_text(d)
         fix = numpy_swap_fix(ctx, site, "2") if d.framework == "numpy" else (None if d.default else swap_fix(ctx, site, "relu"))
+        use = advice(site, ctx, "relu")
+        name = target(site)
+        consumer, line = but_feeds(ctx, p, name)
         return Verdict(
-            f"{site_name(site)} uses {what} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
-            f"use He init (kaiming_uniform_(..., nonlinearity=\"relu\"), \"he_uniform\", np.sqrt(2 / fan_in))",
+            compose(self.code, name, short_init(d) + consumer, use, line),
             fix,
+            detail=f"{name} uses {what}{consumer}{extras_text(line)}: Xavier/LeCun keep the variance of a linear or "
+                   f"tanh layer, but ReLU zeroes half of its input, so each layer halves the activation variance "
+                   f"(0.5^L after L layers); He init (gain sqrt(2)) keeps it: {use}",
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import act_text, family_of, init_text, paired, site_name, where
+from .common import family_of, init_text, paired
+from .wording import advice, but_feeds, compose, extras_text, short_init, target
 from .fixes import numpy_swap_fix, swap_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -52,8 +53,13 @@ class HeBeforeTanh(Rule):
         if p is None or family_of(p) != "tanh":
             return None
         fix = numpy_swap_fix(ctx, site, "1") if d.framework == "numpy" else swap_fix(ctx, site, "tanh")
+        use = advice(site, ctx, "tanh")
+        name = target(site)
+        consumer, line = but_feeds(ctx, p, name)
         return Verdict(
-            f"{site_name(site)} uses {init_text(d) if d.kind != 'family' else d.api + ' (He)'} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
-            f"use Xavier/Glorot (xavier_uniform_, \"glorot_uniform\", np.sqrt(1 / fan_in))",
+            compose(self.code, name, short_init(d) + consumer, use, line),
             fix,
+            detail=f"{name} uses {init_text(d) if d.kind != 'family' else d.api + ' (He)'}{consumer}{extras_text(line)}: "
+                   f"He doubles the variance to make up for ReLU's dropped half, but tanh/sigmoid pass both signs, so "
+                   f"each layer doubles the variance (2^L after L layers) and the units saturate; use Xavier/Glorot: {use}",
         )

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Optional
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
-from .common import act_text, paired, site_name, where
+from .common import paired
+from .wording import act_text, advice, but_feeds, compose, extras_text, target
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -72,7 +73,17 @@ class DeclaredNonlinearityMismatch(Rule):
         decl = f'nonlinearity="{declared}"' if declared != "leaky_relu" or d.declared_slope is None else f'nonlinearity="leaky_relu", a={d.declared_slope:g}'
         if d.framework != "torch" and declared == "leaky_relu" and d.declared_slope is not None:
             decl = f"the leaky_relu(a={d.declared_slope:g}) He scale 2 / (1 + a ** 2)"  # variance_scaling written out
+        name = target(site)
+        consumer, line = but_feeds(ctx, p, name)
+        short = f"{declared}(a={d.declared_slope:g})" if declared == "leaky_relu" and d.declared_slope is not None \
+            else declared
+        if d.framework == "torch":
+            use = f'declare nonlinearity="{real}"' + (f", a={slope:g}" if real == "leaky_relu" and slope is not None else "")
+        else:
+            use = advice(site, ctx, real_fam)
         return Verdict(
-            f"{site_name(site)} declares {decl} in {d.api} but {p.layer_name} feeds {act_text(p)}{where(ctx, p)}; "
-            f"declare the activation the layer really uses"
+            compose(self.code, name, f"declares {short}{consumer}", use, line),
+            detail=f"{name} declares {decl} in {d.api}{consumer}{extras_text(line)}: the gain is computed for "
+                   f"the declared activation, not the real {act_text(p)}, so each layer scales the activation variance by "
+                   f"the ratio of the two gains; declare the activation the layer really uses: {use}",
         )

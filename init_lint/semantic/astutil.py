@@ -25,6 +25,9 @@ _SKIP_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "kind"})
 _SCALAR_FIELDS = frozenset({"id", "attr", "arg", "asname", "module", "level", "lineno", "col_offset",
                             "end_lineno", "end_col_offset", "conversion", "is_async", "simple", "tag"})
 _FIELDS: Dict[type, Tuple[str, ...]] = {ast.Constant: (), ast.Name: (), ast.alias: ()}
+# The only list fields that hold anything but nodes: Dict.keys and arguments.kw_defaults (None),
+# Global/Nonlocal.names and MatchClass.kwd_attrs (identifiers). Every other list is taken whole.
+_MIXED_LISTS = frozenset({"keys", "kw_defaults", "names", "kwd_attrs"})
 _AST = ast.AST
 
 
@@ -50,9 +53,10 @@ def children(node: ast.AST) -> List[ast.AST]:
         if v is None:
             continue
         if type(v) is list:
-            for item in v:
-                if isinstance(item, _AST):
-                    out.append(item)
+            if name in _MIXED_LISTS:
+                out.extend(item for item in v if isinstance(item, _AST))
+            else:
+                out.extend(v)
         elif isinstance(v, _AST):
             out.append(v)
     return out
@@ -64,17 +68,24 @@ def walk(node: Union[ast.AST, Sequence[ast.AST]]) -> Iterator[ast.AST]:
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(children(n))
+        t = type(n)
+        if t is not ast.Name and t is not ast.Constant:  # leaves: most nodes of a tree, no children() call
+            stack.extend(children(n))
 
 
 def dotted(node: Optional[ast.AST]) -> Optional[str]:
     """``a.b.c`` for a Name/Attribute chain, else None."""
+    t = type(node)
+    if t is ast.Name:
+        return node.id  # type: ignore[union-attr]  # (the common case, without the list and the join)
+    if t is not ast.Attribute:
+        return None
     parts: List[str] = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
+    while type(node) is ast.Attribute:
+        parts.append(node.attr)  # type: ignore[union-attr]
+        node = node.value  # type: ignore[union-attr]
+    if type(node) is ast.Name:
+        parts.append(node.id)  # type: ignore[union-attr]
         return ".".join(reversed(parts))
     return None
 

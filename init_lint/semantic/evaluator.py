@@ -20,7 +20,7 @@ from .astutil import number_literal as _number_literal
 from .imports import ImportTable
 
 __all__ = [
-    "Dist", "Misuse", "MisuseKind", "misuse_message", "fmt", "Scale", "Evaluator", "is_sqrt", "module_constants",
+    "Dist", "Misuse", "MisuseKind", "fmt", "Scale", "Evaluator", "is_sqrt", "module_constants",
     "arg", "positional", "keywords", "string_value", "dotted", "ImportTable", "TRIGGER_NAMES",
     "_unpack_shape", "_shape_args", "_as_call", "_INPLACE_METHODS", "_RNG_METHODS", "_TRANSPARENT_METHODS",
     "_WRAPPERS",
@@ -38,7 +38,7 @@ MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound"]
 @dataclass(frozen=True)
 class Misuse:
     """INI006: a positional argument that sets something else than the author meant (the rule builds
-    the message with `misuse_message` and the fix from `index` and `keyword`)."""
+    the message from `kind`, `value` and `kept_std`, and the fix from `index` and `keyword`)."""
 
     kind: MisuseKind  # what the positional argument really sets
     value: Optional[float]  # the number passed (mean / loc / lower bound); None for shape_as_loc
@@ -46,17 +46,6 @@ class Misuse:
     keyword: str  # the keyword that states the likely intent: "std", "stddev", "scale", "size"; "" for lower_bound
     kept_std: float = 1.0  # the std the call keeps (Keras RandomNormal: 0.05), for the message
 
-
-def misuse_message(m: Misuse) -> str:
-    """What the call really does, as INI006 words it after "... initialised by <api> which "."""
-    if m.kind == "shape_as_loc":
-        return "receives the shape as its first argument, which is loc (the mean), not size"
-    v = fmt(m.value if m.value is not None else 0.0)
-    if m.kind == "loc":
-        return f"sets loc (the mean) to {v}; the std stays {fmt(m.kept_std)}"
-    if m.kind == "lower_bound":
-        return f"sets only the lower bound: it samples U({v}, 1), not U(-{v}, {v})"
-    return f"sets the mean to {v}; the {m.keyword} stays {fmt(m.kept_std)}"
 
 
 @dataclass

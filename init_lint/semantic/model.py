@@ -223,17 +223,17 @@ class Builder:
         if not any(len(s.from_defaults) == 1 for s in self.m.sites):
             return
         callees: Dict[int, Tuple[str, Tuple[str, ...]]] = {}
-        for node in walk(self.m.module):
-            if isinstance(node, ast.ClassDef):
+        calls: Dict[str, List[ast.Call]] = {}
+        for node in walk(self.m.module):  # one walk for both (a class is met before its methods)
+            if isinstance(node, ast.Call):
+                if isinstance(node.func, ast.Name):
+                    calls.setdefault(node.func.id, []).append(node)
+            elif isinstance(node, ast.ClassDef):
                 for b in node.body:
                     if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef)) and b.name == "__init__":
                         callees[id(b)] = (node.name, tuple(p.arg for p in b.args.posonlyargs + b.args.args)[1:])
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(node) not in callees:
                 callees.setdefault(id(node), (node.name, tuple(p.arg for p in node.args.posonlyargs + node.args.args)))
-        calls: Dict[str, List[ast.Call]] = {}
-        for node in walk(self.m.module):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                calls.setdefault(node.func.id, []).append(node)
         out: List[Site] = []
         for site in self.m.sites:
             if len(site.from_defaults) != 1 or site.from_defaults[0][2] == 0:
@@ -919,12 +919,20 @@ class Builder:
                     stack.append(call.func)
                     stack.extend(arg_values(call))
                     continue
+                # children() in field order, a keyword by its value (the keyword node itself holds nothing here)
+                stack.append(call.func)
+                stack.extend(call.args)
+                stack.extend([k.value for k in call.keywords])
+                continue
             elif t is ast.BinOp and type(n.op) is ast.MatMult:  # type: ignore[attr-defined]
                 for side in (n.left, n.right):  # type: ignore[attr-defined]
                     k = self.weight_ref(side, func, cls)
                     if k:
                         self.m.matmul_keys.add(k)
-            elif t is ast.Lambda:
+            elif t is ast.Name or t is ast.Constant or t is ast.Lambda:
+                continue  # (a name or a constant has no children: most nodes, so no children() call for them)
+            elif t is ast.Attribute:
+                stack.append(n.value)  # type: ignore[attr-defined]  # its only child (children() is the cost)
                 continue
             elif t is ast.Dict:
                 # libcst: one element per entry (key, then value)
@@ -1230,9 +1238,10 @@ def _literal_rank(node: Optional[ast.expr]) -> Optional[int]:
 def _self_update(target: ast.expr, value: ast.expr) -> bool:
     """`w = w - lr * dw`: a value computed from the target itself by +/- (a training step, RULES "An update
     is not an overwrite")."""
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))):
+        return False  # (tested before the dumps: most assignments are no +/- at all)
     text = ast.dump(target, annotate_fields=False).replace("Store()", "Load()")
-    return isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)) and any(
-        ast.dump(n, annotate_fields=False) == text for n in (value.left, value.right))
+    return any(ast.dump(n, annotate_fields=False) == text for n in (value.left, value.right))
 
 
 def _fid(func: Optional[Function]) -> int:
@@ -1263,6 +1272,11 @@ def key_locals(fn: FuncDef) -> None:
     """Values flow through locals into dict keys: `w_name = 'W%d' % i; self.params[w_name] = ...` is
     `params["W*"]`. A name bound once in the function (nested defs apart) to a key spelling marks every
     `X[name]` subscript of that function with the key it spells."""
+    # Only `name = <key spelling>` can mark anything, and fewer than 1 % of functions have one: look for it
+    # among the statements first (cheap), and walk every expression of the body only when it is there.
+    if not any(type(s) is ast.Assign and len(s.targets) == 1 and type(s.targets[0]) is ast.Name  # type: ignore[attr-defined]
+               and _key_of(s.value) is not None for s in _own_statements(fn.body)):  # type: ignore[attr-defined]
+        return
     bound: Dict[str, List[ast.expr]] = {}
     subs: List[ast.Name] = []
     stack: List[ast.AST] = list(fn.body)
@@ -1285,6 +1299,20 @@ def key_locals(fn: FuncDef) -> None:
             k = _key_of(values[0])
             if k is not None:
                 setattr(name, _KEY_ATTR, k)
+
+
+def _own_statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement of a body, nested blocks included, nested defs and classes (their own scopes) left out."""
+    stack = list(reversed(body))
+    while stack:
+        s = stack.pop()
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        yield s
+        for name in ("body", "orelse", "finalbody"):
+            stack.extend(getattr(s, name, ()))
+        for inner in getattr(s, "handlers", ()) or getattr(s, "cases", ()):  # except / match-case blocks
+            stack.extend(inner.body)
 
 
 def _container_of_weights(node: ast.Subscript) -> bool:
