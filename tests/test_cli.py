@@ -375,6 +375,17 @@ def test_json_and_sarif_fixable_is_true_only_when_fix_would_act(run, tmp_path):
     assert text.err == "[*] 1 fixable with `init-lint --fix`\n"
 
 
+def test_the_dry_run_in_worker_processes_agrees_with_the_sequential_one(run, tmp_path):
+    for before in sorted(FIXES.glob("*.before.py"))[:cli.PARALLEL_MIN_DRY_RUNS + 2]:
+        shutil.copy(before, tmp_path / before.name)
+    shutil.copy(FIXES / "unfixable" / "keras_ini001_name_taken.py", tmp_path / "taken.py")
+    sequential = json.loads(run(".", "--format", "json", "--jobs", "1").out)
+    parallel = json.loads(run(".", "--format", "json", "--jobs", "2").out)
+    assert parallel == sequential
+    assert [r["path"] for r in sequential if not r["fixable"]] == ["taken.py"]
+    assert sum(r["fixable"] for r in sequential) >= cli.PARALLEL_MIN_DRY_RUNS + 2
+
+
 def test_findings_left_after_fix_are_not_marked(run, tmp_path):
     shutil.copy(FIXES / "torch_ini001_zeros_relu.before.py", tmp_path / "model.py")
     shutil.copy(FIXES / "unfixable" / "torch_ini002_output_layer.py", tmp_path / "head.py")

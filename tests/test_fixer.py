@@ -1502,3 +1502,47 @@ def test_a_blanket_init_is_fixed_only_when_every_hidden_layer_feeds_the_same_fam
     tanh = mixed.replace("torch.relu(self.fc1(x))", "torch.tanh(self.fc1(x))")
     result, applied, _ = fix_source(tanh, "m.py", Options())
     assert [f.code for f in applied] == ["INI002"] and "nn.init.xavier_normal_(m.weight)" in result
+
+
+RAW_PARAMETER = """\
+import torch
+import torch.nn as nn
+
+
+class Scratch(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.W1 = nn.Parameter({init})
+        self.W2 = nn.Parameter(torch.randn(256, 10) / 16)
+
+    def forward(self, x):
+        return {use} @ self.W2
+"""
+
+
+@pytest.mark.parametrize("init, use, expected", [
+    ("torch.zeros(784, 256)", "torch.relu(x @ self.W1)", "torch.randn(784, 256) * math.sqrt(2 / 784)"),
+    ("torch.ones(784, 256) * 0.5", "torch.tanh(x @ self.W1)", "torch.randn(784, 256) * math.sqrt(1 / 784)"),
+    ("torch.full((784, 256), 0.5, device='cpu')", "torch.relu(x @ self.W1)",
+     "torch.randn((784, 256), device='cpu') * math.sqrt(2 / 784)"),
+    ("torch.randn(256, 784) * 10", "torch.relu((self.W1 @ x.T).T)", "torch.randn(256, 784) * math.sqrt(2 / 784)"),
+])
+def test_a_raw_torch_parameter_is_scaled_by_the_fan_in_of_the_axis_it_is_multiplied_on(init, use, expected):
+    source = RAW_PARAMETER.format(init=init, use=use)
+
+    result, applied, messages = fix_source(source, "m.py", Options())
+
+    assert messages == [] and len(applied) == 1, messages
+    assert result == "import math\n" + source.replace(init, expected)
+
+
+@pytest.mark.parametrize("init, use", [
+    ("torch.zeros(784, 256)", "torch.relu(nn.functional.linear(x, self.W1.T))"),  # no @: which axis is in?
+    ("torch.zeros(784, 256)", "nn.functional.gelu(x @ self.W1)"),  # no family
+    ("torch.zeros(784, 256, dtype=torch.int64)", "torch.relu(x @ self.W1)"),  # not a float tensor
+])
+def test_a_raw_torch_parameter_gets_no_fix_when_the_axis_family_or_dtype_is_unclear(init, use):
+    source = RAW_PARAMETER.format(init=init, use=use)
+    findings = [f for f in files.analyze(source, "m.py", Options()) if f.line == 8]
+    assert all(f.fix is None for f in findings)
+    assert fix_source(source, "m.py", Options())[1] == []

@@ -42,10 +42,10 @@ from hypothesis import strategies as st
 from init_lint.frontends import cli
 from init_lint.engine import INTERNAL_CODE, analyze, decode, lint_bytes
 from init_lint.finding import Finding
-from init_lint.fix.files import fix_source
+from init_lint.fix.files import fix_source, fixable_in_file
 from init_lint.frontends.flake8_plugin import InitLintPlugin
 from init_lint.options import Options
-from init_lint.frontends.reporters import format_text
+from init_lint.frontends.reporters import format_fix_summary, format_text
 
 FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
 FILENAME = "fuzzed.py"
@@ -155,15 +155,25 @@ def check_cli(data: bytes) -> None:
         assert code in (0, 1), (code, err)
         assert "Traceback" not in out + err
         assert run_cli(path) == first, "the CLI's output is not deterministic"
-        assert out == format_text(lint_bytes(data, path, OPTIONS)), "the CLI reports other findings than the engine"
+        findings = lint_bytes(data, path, OPTIONS)
+        # `[*]` marks what a dry run of --fix fixes (checked against the real --fix below)
+        fixed_here = {(f.line, f.col, f.code) for f in fixable_in_file(path, OPTIONS)} \
+            if any(f.fix is not None for f in findings) else set()
+        fixable = {f for f in findings if (f.line, f.col, f.code) in fixed_here}
+        assert out == format_text(findings, fixable=fixable, mark=True), "the CLI reports other findings than the engine"
+        summary = format_fix_summary(findings, fixable)
+        assert err.endswith(summary), err
         assert code == (1 if out else 0)
-        # Standard input under the file's name gives the same bytes.
-        assert run_cli("-", "--stdin-filename", path, stdin=data) == first, "stdin differs from the file"
+        # Standard input under the file's name gives the same findings, none marked (--fix takes files only).
+        assert run_cli("-", "--stdin-filename", path, stdin=data) == (code, format_text(findings),
+                                                                       err[:len(err) - len(summary)]), \
+            "stdin differs from the file"
 
         code, _, err = run_cli("--fix", path)
         assert code in (0, 1) and "Traceback" not in err, err
         with open(path, "rb") as handle:
             fixed = handle.read()
+        assert (fixed != data) == bool(fixable), "--fix did not act exactly when findings were marked fixable"
         if fixed != data and _parses(data):
             assert _parses(fixed), "--fix wrote a file that does not parse"
         code, _, err = run_cli("--fix", path)

@@ -37,6 +37,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN_NAME = "stdin"  # what flake8 calls standard input in its output
 # Starting worker processes costs more than linting a handful of files.
 PARALLEL_MIN_FILES = 16
+# A dry run of the fixer (libcst) costs ~50-150 ms a file: worth a worker process from a few files on.
+PARALLEL_MIN_DRY_RUNS = 4
 
 EPILOG = """\
 output: path:line:column: CODE message, sorted by path, line, column and code.
@@ -300,26 +302,48 @@ def needs_fixability(settings: Settings) -> bool:
 def fixable_findings(results: Sequence[Result], settings: Settings, roots: Sequence[str] = ()
                      ) -> AbstractSet[Finding]:
     """The reported findings `--fix` would fix: a dry run of the fixer on each file that has a finding with a
-    fix intent (so a plain lint whose findings have none never loads libcst). A fix the fixer would refuse
-    (verification, overlap, read-only or undecodable file, notebook) does not count."""
+    fix intent (so a plain lint whose findings have none never loads libcst), in worker processes like the lint
+    when there are several such files. A fix the fixer would refuse (verification, overlap, read-only or
+    undecodable file, notebook) does not count."""
     by_path: Dict[str, List[Finding]] = {}
     for finding, _ in results:
         if finding.fix is not None and finding.cell is None:
             by_path.setdefault(finding.path, []).append(finding)
     if not by_path:
         return frozenset()
+    tasks = [(path, settings.options_for(path), settings.max_file_size, tuple(roots)) for path in by_path]
+    done = None
+    if settings.jobs > 1 and len(tasks) >= PARALLEL_MIN_DRY_RUNS:
+        done = _in_processes(dry_run_file, tasks, settings.jobs)
+    if done is None:
+        done = [dry_run_file(task) for task in tasks]
+    fixable: set = set()
+    for (path, *_), applied in zip(tasks, done):
+        fixable.update(f for f in by_path[path] if (f.line, f.col, f.code) in applied)
+    return frozenset(fixable)
+
+
+def dry_run_file(task: Tuple[str, Options, int, Tuple[str, ...]]) -> AbstractSet[Tuple[int, int, str]]:
+    """(line, col, code) of the findings `--fix` would fix in one file; never raises (an error: none)."""
     from ..fix.files import fixable_in_file
 
-    fixable: set = set()
-    for path, findings in by_path.items():
-        try:
-            check_regular_file(path, settings.max_file_size)
-        except NotReadable:
-            continue
-        applied = {(f.line, f.col, f.code) for f in
-                   fixable_in_file(path, settings.options_for(path), roots=list(roots) or None)}
-        fixable.update(f for f in findings if (f.line, f.col, f.code) in applied)
-    return frozenset(fixable)
+    path, options, max_size, roots = task
+    try:
+        check_regular_file(path, max_size)
+        return frozenset((f.line, f.col, f.code) for f in fixable_in_file(path, options, roots=list(roots) or None))
+    except Exception:  # noqa: BLE001 - a file --fix could not fix either
+        return frozenset()
+
+
+def _in_processes(function, tasks, jobs: int):
+    """`function` over `tasks` in worker processes, results in task order; None when processes are not
+    available here (the caller then runs them in-process)."""
+    workers = min(jobs, len(tasks))
+    try:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(function, tasks, chunksize=max(1, len(tasks) // (workers * 4))))
+    except (OSError, NotImplementedError, concurrent.futures.process.BrokenProcessPool):
+        return None
 
 
 def report(results: List[Result], settings: Settings, stream: TextIO,

@@ -304,6 +304,10 @@ def hidden_init_fix(ctx: "Context", site: "Site") -> Optional[Fix]:
         return _jax_fix(ctx, site, node, module, old, act[0])
     if style == "haiku":
         return _haiku_fix(ctx, site, node, module, old, act[0])
+    if spelled in _JNP_FILLS:
+        return _haiku_jnp_fix(ctx, site, node, act[0])
+    if d.framework == "torch" and ((spelled or "").startswith("torch.") or isinstance(node, ast.BinOp)):
+        return _torch_factory_fix(ctx, site, node, act)
     if spelled is None and d.framework == "torch":
         return _torch_method_fix(ctx, site, node, act)
     return None
@@ -447,6 +451,92 @@ def _torch_init_prefix(ctx: "Context") -> Tuple[str, Tuple[str, ...]]:
             statement = "import torch" if local == "torch" else f"import torch as {local}"
         return local + suffix, (statement,)
     return "torch.nn.init", ("import torch",)
+
+
+_TORCH_FACTORIES = frozenset({"zeros", "ones", "full", "randn", "rand", "empty"})
+_TORCH_FACTORY_KEYWORDS = frozenset({"dtype", "device", "requires_grad"})  # what torch.randn accepts as well
+
+
+def _torch_factory_fix(ctx: "Context", site: "Site", node: ast.expr, act: Tuple[str, Optional[float]]
+                       ) -> Optional[Fix]:
+    """A raw 2-D parameter (`nn.Parameter(torch.zeros(784, 256))`, `torch.randn(784, 256) * 5`) used in a matrix
+    product: `torch.randn(784, 256) * math.sqrt(2 / 784)` (He) or `* math.sqrt(1 / fan_in)` (LeCun), with the
+    fan-in of the axis the file multiplies it on (`x @ W` -> shape[0]), as the NumPy fix does; a unit `randn`
+    draw is kept as written (its dtype, device, generator), a fill becomes a `randn` draw of the same shape."""
+    d = site.dist
+    fam, slope = act
+    if d.framework != "torch" or slope is not None and slope > 0:
+        return None
+    base = _factory_call(node)
+    if base is None or d.base_call is not None and d.base_call is not base or not isinstance(base.func, ast.Attribute):
+        return None  # only `<factory>(...)` scaled by numbers: `(randn(a, b) * 10).double()` keeps its cast
+    spelled = _spelled_name(ctx, base.func)
+    if spelled is None or spelled.rpartition(".")[0] != "torch" or base.func.attr not in _TORCH_FACTORIES:
+        return None
+    shape = list(d.shape) or _torch_size(base)
+    axis = fan_in_axis(ctx, site) if len(shape) == 2 else None
+    src = ctx.m.source
+    fan = src.segment(shape[axis]) if axis is not None else ""
+    if not fan or any(not _contains(node, s) for s in shape):
+        return None
+    inner = _draw_operand(node, base) if node is not base else base
+    if base.func.attr == "randn" and inner is not None and _unit_normal(ctx, inner):
+        draw = src.segment(inner)
+    else:
+        if any(k.arg not in _TORCH_FACTORY_KEYWORDS for k in base.keywords):
+            return None  # out=, generator= (not of the fill), layout=, ...
+        dtype = next((k.value for k in base.keywords if k.arg == "dtype"), None)
+        if dtype is not None and not _float_dtype(src.segment(dtype)):
+            return None
+        size = base.args[:1] if base.func.attr == "full" else base.args
+        if not size or any(isinstance(a, ast.Starred) for a in size):
+            return None
+        parts = [src.segment(a) for a in size] + [src.segment(k) for k in base.keywords]
+        draw = f"{src.segment(base.func.value)}.randn({', '.join(parts)})"
+    math, imports = _module_alias(ctx, "math")
+    numerator = "2" if fam == "relu" else "1"
+    code = f"{_operand(draw, 11)} * {math}.sqrt({numerator} / {_operand(fan, 12)})"
+    return Fix(ctx.span(node), ReplaceExpression(code), imports)
+
+
+def _factory_call(node: ast.expr) -> Optional[ast.Call]:
+    """The call a scaled fill is made of: `torch.ones(a, b) * 0.5` -> `torch.ones(a, b)`."""
+    while isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
+        node = node.left if isinstance(node.left, (ast.Call, ast.BinOp)) else node.right
+    return node if isinstance(node, ast.Call) else None
+
+
+def _torch_size(call: ast.Call) -> List[ast.expr]:
+    """The size a torch factory is given: `zeros(a, b)`, `zeros((a, b))`, `full((a, b), c)`."""
+    args = call.args[:1] if isinstance(call.func, ast.Attribute) and call.func.attr == "full" else call.args
+    if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)):
+        args = args[0].elts
+    return [] if any(isinstance(a, ast.Starred) for a in args) else list(args)
+
+
+def _module_alias(ctx: "Context", module: str) -> Tuple[str, Tuple[str, ...]]:
+    """The local name of a plain module (`math`) and the import statement that binds it."""
+    aliases = sorted((local for local, full in ctx.m.imports.names.items() if full == module),
+                     key=lambda a: (a != module, a))
+    alias = aliases[0] if aliases else module
+    return alias, (f"import {module}" if alias == module else f"import {module} as {alias}",)
+
+
+_JNP_FILLS = frozenset({"jax.numpy.zeros", "jax.numpy.ones"})
+
+
+def _haiku_jnp_fix(ctx: "Context", site: "Site", node: ast.expr, fam: str) -> Optional[Fix]:
+    """`hk.Linear(256, w_init=jnp.zeros)` -> `w_init=hk.initializers.VarianceScaling(2.0)` through the file's
+    own `import haiku as hk`."""
+    layer = site.layer
+    if layer is None or not layer.type_name.startswith("haiku.") or not _direct_keyword(site, node) \
+            or not isinstance(node, (ast.Attribute, ast.Name)):
+        return None
+    aliases = sorted(local for local, full in ctx.m.imports.names.items() if full == "haiku")
+    if not aliases:
+        return None
+    hk = "hk" if "hk" in aliases else aliases[0]
+    return Fix(ctx.span(node), ReplaceExpression(f"{hk}.initializers.{_HAIKU_NEW[fam]}"), (f"import haiku as {hk}",))
 
 
 def _keras_string_fix(ctx: "Context", site: "Site", node: ast.Constant, fam: str) -> Optional[Fix]:
