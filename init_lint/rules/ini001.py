@@ -30,7 +30,7 @@ class ZeroWeights(Rule):
     fix_advice = (
         "Draw random weights scaled to the fan-in: `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)` (He, ReLU) "
         "or `* np.sqrt(1 / n_in)` (tanh); `nn.init.kaiming_normal_(m.weight, nonlinearity=\"relu\")`; "
-        "`kernel_initializer=\"he_normal\"`. Keep zeros for biases. `--fix` rewrites the NumPy form."
+        "`kernel_initializer=\"he_normal\"`. Keep zeros for biases. `--fix` rewrites it when the activation the layer feeds is known: NumPy scales by the fan-in, PyTorch gets `kaiming_normal_`/`xavier_normal_`, Keras `\"he_normal\"`/`\"glorot_uniform\"`, Flax `he_normal()`/`xavier_uniform()`, Haiku `VarianceScaling`."
     )
     options_doc = "None. Suppress a deliberate zero init with `# noqa: INI001`."
     references = (

@@ -27,7 +27,7 @@ class ConstantWeights(Rule):
         "usually wrong too: with c = 0.5 and 784 inputs in [0, 1], each pre-activation is about 0.5 x 784 x 0.5 "
         "= 196, deep in tanh/sigmoid saturation. Unlike zeros this fires on any weight, output layers included."
     )
-    fix_advice = "Use a random initializer scaled to the fan-in (`he_normal`, `xavier_uniform_`, `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)`). Constants are for biases and norm scales only."
+    fix_advice = "Use a random initializer scaled to the fan-in (`he_normal`, `xavier_uniform_`, `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)`). Constants are for biases and norm scales only. `--fix` rewrites a hidden weight's constant when the activation the layer feeds is known (NumPy, PyTorch, Keras, Flax, Haiku)."
     options_doc = "None."
     references = ("Glorot & Bengio, Understanding the difficulty of training deep feedforward neural networks (AISTATS 2010)",)
     valid = (

@@ -31,7 +31,7 @@ class TooSmallWeights(Rule):
         "known and the scale is under a tenth of He (ReLU) / LeCun (otherwise). Small inits on a named output "
         "layer (detection heads with std 0.01, DDPG's final 3e-3) are deliberate and stay silent."
     )
-    fix_advice = "Scale by the fan-in: `* np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh), `kaiming_normal_`, `\"he_normal\"`, `xavier_uniform_`. `--fix` rewrites the NumPy form."
+    fix_advice = "Scale by the fan-in: `* np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh), `kaiming_normal_`, `\"he_normal\"`, `xavier_uniform_`. `--fix` rewrites it when the activation the layer feeds is known: NumPy scales by the fan-in, PyTorch gets `kaiming_normal_`/`xavier_normal_`, Keras `\"he_normal\"`/`\"glorot_uniform\"`, Flax `he_normal()`/`xavier_uniform()`, Haiku `VarianceScaling`."
     options_doc = (
         "`small-scale` (flake8 `--init-lint-small-scale`, default 0.01): below this a scale fires with unknown "
         "fan-in. `deep-layers` (`--init-lint-deep-layers`, default 3): chained layers that make a deep stack."

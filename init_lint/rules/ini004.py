@@ -28,7 +28,7 @@ class TooLargeWeights(Rule):
         "16 or more or unknown (an unscaled `np.random.randn(y, x)`, `tf.random_normal([784, 256])`, "
         "`RandomNormal(stddev=1.0)`), and on centred uniform ranges with a bound of 1 or more."
     )
-    fix_advice = "Scale the unit draw by the fan-in: `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh); use `he_normal` / `kaiming_normal_` / `xavier_uniform_`. `--fix` rewrites the NumPy form."
+    fix_advice = "Scale the unit draw by the fan-in: `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh); use `he_normal` / `kaiming_normal_` / `xavier_uniform_`. `--fix` rewrites it when the activation the layer feeds is known: NumPy scales by the fan-in, PyTorch gets `kaiming_normal_`/`xavier_normal_`, Keras `\"he_normal\"`/`\"glorot_uniform\"`, Flax `he_normal()`/`xavier_uniform()`, Haiku `VarianceScaling`."
     options_doc = "None."
     references = ("Glorot & Bengio (AISTATS 2010)", "He et al. (ICCV 2015)", "deeplearning.ai, initialization assignment (randn * 10)")
     fixable = True
