@@ -836,3 +836,12 @@ def test_license_file_matches_pyproject():
     markers = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
     assert any(m.startswith("slow:") for m in markers["markers"])
     assert "pathspec" in " ".join(project["dependencies"])
+
+
+def test_files_beyond_the_dry_run_bounds_stay_unmarked(run, two_rules, monkeypatch):
+    """The dry run costs a libcst rewrite of the file (~20 ms per fix in a large module): a file with more fix
+    intents than DRY_RUN_MAX_INTENTS is not dry-run, so its findings are not claimed fixable (issue 19's
+    3,200-class file stays bounded). Unmarked is never wrong: a marker is a promise."""
+    monkeypatch.setattr(cli, "DRY_RUN_MAX_INTENTS", 0)
+    result = run(".")
+    assert "[*]" not in result.out and result.err == "" and result.lines

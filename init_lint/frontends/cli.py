@@ -39,6 +39,11 @@ STDIN_NAME = "stdin"  # what flake8 calls standard input in its output
 PARALLEL_MIN_FILES = 16
 # A dry run of the fixer (libcst) costs ~50-150 ms a file: worth a worker process from a few files on.
 PARALLEL_MIN_DRY_RUNS = 4
+# The dry run that marks findings fixable parses the file with libcst and rewrites it twice: ~20 ms per fix in a
+# large module. Beyond these bounds a file is not dry-run (its findings stay unmarked, `--diff` still shows
+# them), so a lint keeps its linear, bounded cost (issue 19: 3,200 model classes in one file).
+DRY_RUN_MAX_INTENTS = 100
+DRY_RUN_MAX_BYTES = 256 * 1024
 
 EPILOG = """\
 output: path:line:column: CODE message, sorted by path, line, column and code.
@@ -309,6 +314,8 @@ def fixable_findings(results: Sequence[Result], settings: Settings, roots: Seque
     for finding, _ in results:
         if finding.fix is not None and finding.cell is None:
             by_path.setdefault(finding.path, []).append(finding)
+    by_path = {path: found for path, found in by_path.items() if len(found) <= DRY_RUN_MAX_INTENTS
+               and _size(path) <= DRY_RUN_MAX_BYTES}
     if not by_path:
         return frozenset()
     tasks = [(path, settings.options_for(path), settings.max_file_size, tuple(roots)) for path in by_path]
@@ -321,6 +328,13 @@ def fixable_findings(results: Sequence[Result], settings: Settings, roots: Seque
     for (path, *_), applied in zip(tasks, done):
         fixable.update(f for f in by_path[path] if (f.line, f.col, f.code) in applied)
     return frozenset(fixable)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def dry_run_file(task: Tuple[str, Options, int, Tuple[str, ...]]) -> AbstractSet[Tuple[int, int, str]]:
