@@ -62,3 +62,94 @@ def test_messages_are_one_line_even_for_code_written_over_several_lines():
     found = lint_source(source, "m.py")
     assert [f.code for f in found] == ["INI006"]
     assert "\n" not in found[0].message and "  " not in found[0].message
+
+
+# ---------------------------------------------------------------- speed paths (issue 16): same answers, less work
+
+def _model(source: str):
+    import ast
+
+    from init_lint.semantic.astutil import SourceText
+    from init_lint.semantic.evaluator import Evaluator, module_constants
+    from init_lint.semantic.imports import ImportTable
+    from init_lint.semantic.model import Builder
+
+    tree = ast.parse(source)
+    imports = ImportTable()
+    imports.collect(tree.body)
+    return Builder(tree, SourceText(source), imports, Evaluator(imports, module_constants(tree, imports))).build()
+
+
+def test_a_key_spelling_bound_in_a_nested_block_still_names_the_subscript():
+    """key_locals looks for `name = <key spelling>` among the statements first; one inside if/try/with/for
+    blocks must still be found (and one in a nested def must not count for the outer function)."""
+    import ast
+
+    from init_lint.semantic.model import _dict_key
+
+    source = textwrap.dedent(
+        """\
+        def init(params, i):
+            try:
+                if i:
+                    w_name = 'W%d' % i
+            finally:
+                pass
+            params[w_name] = 0
+
+        def other(params, i):
+            def inner():
+                b_name = 'b%d' % i
+            params[b_name] = 0
+        """
+    )
+    model = _model(source)
+    subs = [n for n in ast.walk(model.module) if isinstance(n, ast.Subscript)]
+    assert [_dict_key(s) for s in subs] == ["W*", None]
+
+
+def test_line_starts_match_the_tokenizer_split():
+    from init_lint.semantic.astutil import _LINE_BREAK, SourceText
+
+    for text in ["", "a", "a\n", "\n\n", "ab\ncd\n\nef", "a\r\nb\rc\nd", "x\x0cy\nz"]:
+        expected = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        assert SourceText(text)._line_starts() == expected
+
+
+def test_dataflow_and_write_keys_are_made_only_when_asked():
+    """The dataflow runs on the first rule that reads `Context.facts`; assignment targets become write keys
+    when the first site's overwrite is asked. Both give what the eager walk gave."""
+    from init_lint.options import DEFAULT_OPTIONS
+    from init_lint.semantic.context import Context
+    from init_lint.semantic.flow import Flow
+    from init_lint.semantic.model import settle_writes
+
+    source = textwrap.dedent(
+        """\
+        import torch.nn as nn
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.fc1 = nn.Linear(784, 256)
+                self.fc2 = nn.Linear(256, 10)
+                nn.init.normal_(self.fc1.weight, std=10)
+                self.fc1.weight.data = self.fc1.weight.data * 0
+
+            def forward(self, x):
+                return self.fc2(nn.functional.relu(self.fc1(x)))
+        """
+    )
+    model = _model(source)
+    site = model.sites[0]
+    scope = id(model.classes["Net"].methods["__init__"])
+    assert model.writes["self.fc1.weight"] == [(site.order, scope)]  # the init call itself, written at once
+    assert len(model.pending_writes) == 3  # self.fc1 = ..., self.fc2 = ..., self.fc1.weight.data = ...
+    ctx = Context(model, None, DEFAULT_OPTIONS, "m.py")
+    assert "facts" not in vars(ctx)
+    assert ctx.facts == Flow(model).run() and "Net.fc1" in ctx.facts.hidden
+    assert ctx.overwritten(site)
+    assert not model.pending_writes
+    assert model.writes["self.fc1.weight"] == [(site.order, scope), (site.order + 1, scope)]
+    settle_writes(model)  # a second call changes nothing
+    assert model.writes["self.fc1.weight"] == [(site.order, scope), (site.order + 1, scope)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from itertools import accumulate
 from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 # Fields that never hold a node worth visiting: expression contexts (Load/Store/Del) and operator
@@ -231,8 +232,11 @@ class SourceText:
 
     def _line_starts(self) -> List[int]:
         if self._starts is None:
-            starts = [0]
-            starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
+            if "\r" in self.text:
+                starts = [0]
+                starts.extend(m.end() for m in _LINE_BREAK.finditer(self.text))
+            else:  # \n only (nearly every file): the same offsets, from str.split, several times faster
+                starts = list(accumulate([len(line) + 1 for line in self.text.split("\n")[:-1]], initial=0))
             self._starts = starts
         return self._starts
 

@@ -23,7 +23,7 @@ from ..vocab import roles as W
 from .activations import family as act_family
 from .astutil import walk
 from .flow import Facts, Flow
-from .model import Class, Function, Layer, Loop, Model, Site
+from .model import Class, Function, Layer, Loop, Model, Site, settle_writes
 from .uses import param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -139,6 +139,7 @@ class Context:
     @cached_property
     def _writes_in_scope(self) -> Dict[Tuple[str, int], List[int]]:
         """(written key, id of the scope's function node) -> orders of the writes there."""
+        settle_writes(self.m)  # (`write_branches` is read only after this, by `overwritten`)
         out: Dict[Tuple[str, int], List[int]] = {}
         for wkey, writes in self.m.writes.items():
             for order, where in writes:

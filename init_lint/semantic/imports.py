@@ -9,7 +9,7 @@ canonical dotted name, so the evaluator only knows one table per framework.
 from __future__ import annotations
 
 import ast
-from typing import Dict, FrozenSet, Iterable, List, Optional, Set
+from typing import Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from ..vocab.triggers import CONVENTIONAL, canonical
 from .astutil import children, dotted
@@ -33,9 +33,11 @@ class ImportTable:
         self.bound: Set[str] = set()  # every local name an import binds (relative and star imports included)
         self.star = False  # `from x import *`: any name may be defined
         self._resolved: Dict[str, str] = {}  # dotted text -> canonical name (the model asks ~1,000 times a file)
+        self._by_node: Dict[int, Tuple[Optional[ast.AST], Optional[str]]] = {}  # id(node) -> (node, resolve(node))
 
     def add_import(self, node: ast.Import) -> None:
         self._resolved.clear()
+        self._by_node.clear()
         for alias in node.names:
             full = alias.name
             head = full.split(".")[0]
@@ -48,6 +50,7 @@ class ImportTable:
 
     def add_import_from(self, node: ast.ImportFrom) -> None:
         self._resolved.clear()
+        self._by_node.clear()
         if any(a.name == "*" for a in node.names):
             self.star = True
             return
@@ -85,12 +88,18 @@ class ImportTable:
 
     def resolve(self, node: Optional[ast.AST]) -> Optional[str]:
         """Canonical qualified name of a Name/Attribute chain, or None."""
+        # The same node is asked for again and again (the builder, the evaluator and the dataflow each ask for
+        # a called name): remembered per node. The entry holds the node, so its id cannot be reused meanwhile.
+        hit = self._by_node.get(id(node))
+        if hit is not None and hit[0] is node:
+            return hit[1]
         d = dotted(node)
-        if d is None:
-            return None
-        found = self._resolved.get(d)
-        if found is None:
-            found = self._resolved[d] = self._resolve(d)
+        found: Optional[str] = None
+        if d is not None:
+            found = self._resolved.get(d)
+            if found is None:
+                found = self._resolved[d] = self._resolve(d)
+        self._by_node[id(node)] = (node, found)
         return found
 
     def _resolve(self, d: str) -> str:

@@ -27,15 +27,16 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 from ..vocab import roles as W
-from .astutil import (SourceText, arg, arg_values, children, dotted, first_arg_value, positional, sole_arg_value,
-                      source_order_args, string_value, walk)
+from .activations import act_from_reference, act_module
+from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value, positional,
+                      sole_arg_value, source_order_args, string_value, walk)
 from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
 __all__ = [
     "WEIGHT_KEYWORDS", "CONTAINERS", "MODULE_ITER", "PARAM_ITER", "Layer", "Loop", "Filter", "Function", "Class",
-    "Site", "Model", "Builder", "factory_layer", "operand_core", "subscript_key", "_dict_key", "_self_attr",
-    "_display", "_text",
+    "Site", "Model", "Builder", "settle_writes", "factory_layer", "operand_core", "subscript_key", "_dict_key",
+    "_self_attr", "_display", "_text",
 ]
 
 WEIGHT_KEYWORDS = {
@@ -160,6 +161,10 @@ class Model:
     writes: Dict[str, List[Tuple[int, int]]] = field(default_factory=dict)  # key -> [(order, id(function node))]
     # (key, order) of a write -> the if/elif arms around it (a write in another arm of the same chain is exclusive)
     write_branches: Dict[Tuple[str, int], _Branch] = field(default_factory=dict)
+    # assignments not yet in `writes`: (target, order, id(function node), if/elif arms). Every assignment
+    # writes its target, but the target's text (the key) is needed only where a rule asks whether a site is
+    # overwritten (a third of the files): made then, by settle_writes
+    pending_writes: List[Tuple[ast.expr, int, int, _Branch]] = field(default_factory=list, repr=False)
     # function name -> target names its return value is assigned to, per call
     call_targets: Dict[str, List[Optional[ast.expr]]] = field(default_factory=dict)  # helper -> targets
     calls_in_loop: Set[str] = field(default_factory=set)
@@ -179,6 +184,18 @@ class Model:
     layer_type_names: Set[str] = field(default_factory=set, repr=False)
     # id(function node) -> the values of the `return` statements anywhere in its body (factory_layer)
     _returns: Dict[int, List[ast.expr]] = field(default_factory=dict, repr=False, compare=False)
+
+
+def settle_writes(model: Model) -> None:
+    """Move the pending assignment writes into `writes` / `write_branches` (before anything reads them; the
+    order of the orders within one key's list differs from the walk's, and nothing depends on it)."""
+    for target, order, fid, branch in model.pending_writes:
+        key = _tensor_key(model.source, target)
+        if key:
+            model.writes.setdefault(key, []).append((order, fid))
+            if branch:
+                model.write_branches[(key, order)] = branch
+    model.pending_writes.clear()
 
 
 def _text(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
@@ -220,20 +237,25 @@ class Builder:
         A site whose scale was read from one parameter default is judged once per call of that function (or
         class) in this file: with the default where a call leaves the parameter out, and at the call site,
         rescaled, where a call passes a known number. With no call in the file, the default decides."""
-        if not any(len(s.from_defaults) == 1 for s in self.m.sites):
+        fids = {s.from_defaults[0][0] for s in self.m.sites if len(s.from_defaults) == 1 and s.from_defaults[0][2] != 0}
+        if not fids:
             return
+        # defs and classes are statements: found without looking into expressions (a class before its methods)
         callees: Dict[int, Tuple[str, Tuple[str, ...]]] = {}
-        calls: Dict[str, List[ast.Call]] = {}
-        for node in walk(self.m.module):  # one walk for both (a class is met before its methods)
-            if isinstance(node, ast.Call):
-                if isinstance(node.func, ast.Name):
-                    calls.setdefault(node.func.id, []).append(node)
-            elif isinstance(node, ast.ClassDef):
+        stack: List[ast.stmt] = list(self.m.module.body)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, ast.ClassDef):
                 for b in node.body:
                     if isinstance(b, (ast.FunctionDef, ast.AsyncFunctionDef)) and b.name == "__init__":
                         callees[id(b)] = (node.name, tuple(p.arg for p in b.args.posonlyargs + b.args.args)[1:])
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(node) not in callees:
                 callees.setdefault(id(node), (node.name, tuple(p.arg for p in node.args.posonlyargs + node.args.args)))
+            stack.extend(body_statements(node))
+        names = {callees[fid][0] for fid in fids if fid in callees}
+        if not names:
+            return  # no site can be rescaled: every one is kept as it is
+        calls = _name_calls(self.m.module, names)
         out: List[Site] = []
         for site in self.m.sites:
             if len(site.from_defaults) != 1 or site.from_defaults[0][2] == 0:
@@ -609,9 +631,9 @@ class Builder:
                    cls: Optional[Class], loops: _Loops, filters: _Filters, aug: bool = False) -> None:
         for t in targets:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
-            key = self.tensor_key(t, func, cls)
-            if key and not aug and not _self_update(t, value):
-                self.write(key, func)  # `w -= lr * g` / `w = w - lr * g` is an update, not an overwrite
+            if not aug and not _self_update(t, value):  # `w -= lr * g` / `w = w - lr * g` is an update
+                # (its key, the target's text, is made only if a rule asks: settle_writes)
+                self.m.pending_writes.append((t, self.order, _fid(func), self.branch))
         first = targets[0]
         if func is not None and not aug:
             self.bind_numbers(targets, value, cls)
@@ -712,7 +734,7 @@ class Builder:
             pair = self.ev.inplace_call(value)
             if pair is not None:
                 target, d = pair
-                key = self.tensor_key(target, func, cls)
+                key = _tensor_key(self.source, target)
                 if key:
                     self.write(key, func)
                 self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
@@ -730,7 +752,7 @@ class Builder:
                             cls.init_called.add(fn_name)
                 elif method in ("copy_", "set_") or (method.endswith("_") and method not in ("normal_", "uniform_", "zero_", "fill_")
                                                     and method not in ("add_", "mul_", "div_", "sub_", "clamp_", "requires_grad_")):
-                    key = self.tensor_key(f.value, func, cls)
+                    key = _tensor_key(self.source, f.value)
                     if key:
                         self.write(key, func)
                 elif method == "load_state_dict":
@@ -773,8 +795,6 @@ class Builder:
         if callable(name):
             name = name()
         last = q.rsplit(".", 1)[-1]
-        from .activations import act_from_reference, act_module
-
         act = act_module(self.ev, node)
         if act is not None:
             layer = Layer(f"#{id(node)}", q, "act", node, name or last, act=act)
@@ -1122,22 +1142,41 @@ class Builder:
             return subscript_key(node)
         return None
 
-    def tensor_key(self, node: ast.expr, func: Optional[Function], cls: Optional[Class]) -> Optional[str]:
-        """Key used for fill-then-overwrite tracking: the written tensor, normalised."""
-        t = node
-        while isinstance(t, ast.Attribute) and t.attr == "data":
-            t = t.value
-        if isinstance(t, ast.Subscript) and not _dict_key(t):
-            t = t.value  # W[:] = ..., W[0, :] = ...
-            while isinstance(t, ast.Attribute) and t.attr == "data":
-                t = t.value
-        if isinstance(t, ast.Call) and isinstance(t.func, ast.Attribute) and t.func.attr == "detach":
-            t = t.func.value
-        d = _display(self.source, t)
-        return d if d and d != "?" else None
-
 
 # ------------------------------------------------------------------ helpers
+
+
+def _name_calls(tree: ast.AST, names: Set[str]) -> Dict[str, List[ast.Call]]:
+    """The calls `f(...)` of the given names anywhere in the tree, by name, in `walk` order (`walk` with the
+    test inlined: one pass over every node of the file, the cost of `call_site_values`)."""
+    out: Dict[str, List[ast.Call]] = {}
+    stack: List[ast.AST] = [tree]
+    while stack:
+        n = stack.pop()
+        t = type(n)
+        if t is ast.Name or t is ast.Constant:
+            continue
+        if t is ast.Call:
+            f = n.func  # type: ignore[attr-defined]
+            if type(f) is ast.Name and f.id in names:
+                out.setdefault(f.id, []).append(n)  # type: ignore[arg-type]
+        stack.extend(children(n))
+    return out
+
+
+def _tensor_key(source: SourceText, node: ast.expr) -> Optional[str]:
+    """Key used for fill-then-overwrite tracking: the written tensor, normalised."""
+    t = node
+    while isinstance(t, ast.Attribute) and t.attr == "data":
+        t = t.value
+    if isinstance(t, ast.Subscript) and not _dict_key(t):
+        t = t.value  # W[:] = ..., W[0, :] = ...
+        while isinstance(t, ast.Attribute) and t.attr == "data":
+            t = t.value
+    if isinstance(t, ast.Call) and isinstance(t.func, ast.Attribute) and t.func.attr == "detach":
+        t = t.func.value
+    d = _display(source, t)
+    return d if d and d != "?" else None
 
 
 def factory_layer(model: Model, node: ast.AST) -> Optional[Layer]:
@@ -1274,8 +1313,7 @@ def key_locals(fn: FuncDef) -> None:
     `X[name]` subscript of that function with the key it spells."""
     # Only `name = <key spelling>` can mark anything, and fewer than 1 % of functions have one: look for it
     # among the statements first (cheap), and walk every expression of the body only when it is there.
-    if not any(type(s) is ast.Assign and len(s.targets) == 1 and type(s.targets[0]) is ast.Name  # type: ignore[attr-defined]
-               and _key_of(s.value) is not None for s in _own_statements(fn.body)):  # type: ignore[attr-defined]
+    if not _binds_key_spelling(fn.body):
         return
     bound: Dict[str, List[ast.expr]] = {}
     subs: List[ast.Name] = []
@@ -1301,18 +1339,26 @@ def key_locals(fn: FuncDef) -> None:
                 setattr(name, _KEY_ATTR, k)
 
 
-def _own_statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
-    """Every statement of a body, nested blocks included, nested defs and classes (their own scopes) left out."""
-    stack = list(reversed(body))
+_SIMPLE_STATEMENTS = (ast.Expr, ast.Return, ast.AugAssign, ast.AnnAssign, ast.Pass, ast.Raise, ast.Assert,
+                      ast.Import, ast.ImportFrom, ast.Delete, ast.Global, ast.Nonlocal, ast.Break, ast.Continue,
+                      ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)  # (defs and classes: their own scopes)
+
+
+def _binds_key_spelling(body: List[ast.stmt]) -> bool:
+    """Whether a statement of the body (nested blocks included, nested defs and classes not) is
+    `name = <key spelling>` (`w_name = 'W%d' % i`): the only binding `key_locals` can use."""
+    stack = list(body)
     while stack:
         s = stack.pop()
-        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            continue
-        yield s
-        for name in ("body", "orelse", "finalbody"):
-            stack.extend(getattr(s, name, ()))
-        for inner in getattr(s, "handlers", ()) or getattr(s, "cases", ()):  # except / match-case blocks
-            stack.extend(inner.body)
+        if isinstance(s, ast.Assign):
+            if len(s.targets) == 1 and type(s.targets[0]) is ast.Name and _key_of(s.value) is not None:
+                return True
+        elif not isinstance(s, _SIMPLE_STATEMENTS):  # a compound statement: look into its blocks
+            for name in ("body", "orelse", "finalbody"):
+                stack.extend(getattr(s, name, ()))
+            for inner in getattr(s, "handlers", ()) or getattr(s, "cases", ()):  # except / match-case blocks
+                stack.extend(inner.body)
+    return False
 
 
 def _container_of_weights(node: ast.Subscript) -> bool:
