@@ -159,15 +159,14 @@ def but_feeds(ctx: "Context", p: "Pairing", subject: str) -> Tuple[str, Tuple[Ex
     return consumer, tuple(line)
 
 
-_FORMULA = {"he": "sqrt(2 / fan_in)", "lecun": "sqrt(1 / fan_in)", "xavier": "sqrt(2 / (fan_in + fan_out))"}
 _FAMILY_NAME = {"he": "He", "lecun": "LeCun", "xavier": "Xavier"}
 
 
 def short_init(d: "Dist") -> str:
-    """The initializer the author chose, briefly: `nn.init.xavier_uniform_`, `np.random.randn * sqrt(1 / fan_in)`,
+    """The initializer the author chose, briefly: `nn.init.xavier_uniform_`, `randn * the LeCun scale`,
     `the default init (LeCun)`."""
     if d.default:
         return f"the default init ({_FAMILY_NAME.get(d.family or '', 'LeCun')})"
     if d.kind == "family":
         return d.api
-    return f"{d.api.rsplit('.', 1)[-1]} * {_FORMULA.get(d.family or '', 'a fan-in formula')}"
+    return f"{d.api.rsplit('.', 1)[-1]} * the {_FAMILY_NAME.get(d.family or '', 'fan-in')} scale"

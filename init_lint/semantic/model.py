@@ -160,6 +160,9 @@ class Model:
     writes: Dict[str, List[Tuple[int, int]]] = field(default_factory=dict)  # key -> [(order, id(function node))]
     # (key, order) of a write -> the if/elif arms around it (a write in another arm of the same chain is exclusive)
     write_branches: Dict[Tuple[str, int], _Branch] = field(default_factory=dict)
+    # (key, order) of a write -> its statement's first line (a read of the name between two writes makes the
+    # later one a new definition, not an overwrite: notebooks re-assign W cell after cell)
+    write_lines: Dict[Tuple[str, int], int] = field(default_factory=dict)
     # function name -> target names its return value is assigned to, per call
     call_targets: Dict[str, List[Optional[ast.expr]]] = field(default_factory=dict)  # helper -> targets
     calls_in_loop: Set[str] = field(default_factory=set)
@@ -204,6 +207,7 @@ class Builder:
         self.source = source
         self.ev = ev
         self.order = 0
+        self.line = 0  # first line of the statement being built
         self.local_inits: Dict[str, ast.expr] = {}  # name -> initializer object expr (per function)
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
@@ -281,6 +285,7 @@ class Builder:
     def stmt(self, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class], loops: _Loops,
              filters: _Filters) -> None:
         self.order += 1
+        self.line = stmt.lineno
         self.ev.used_defaults = []
         if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return)):
             self.small(stmt, func, cls, loops, filters)
@@ -375,6 +380,7 @@ class Builder:
     def write(self, key: str, func: Optional[Function]) -> None:
         """Record a write to a tensor (fill-then-overwrite tracking), with the if/elif arms around it."""
         self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
+        self.m.write_lines[(key, self.order)] = self.line
         if self.branch:
             self.m.write_branches[(key, self.order)] = self.branch
 
@@ -655,6 +661,8 @@ class Builder:
                 if instantiated:
                     cls.instantiates.add(instantiated)
         d = None if aug else self.ev.value(value)
+        if isinstance(first, ast.Name) and len(targets) == 1:
+            self.ev.bind_tensor(first.id, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
         if d is not None and cls is not None and d.wrapper == "Parameter":
             for t in targets:
                 attr = _self_attr(t)
@@ -1041,6 +1049,8 @@ class Builder:
                 role = W.role_of_name(k.replace("*", ""))
                 if role in (W.UNKNOWN, W.STATE) and _container_of_weights(t):
                     role = W.WEIGHT  # weights["h1"], weights["out"]: keys name layers
+                elif role == W.WEIGHT and _container_role(t) == W.STATE:
+                    role = W.STATE  # grads["W1"], cache["W1"], v["W1"]: gradients and optimizer state, keyed by weight
                 return role, subscript_key(t), None, None
             # self.layers[0].weight / x[0] handled below as attribute of subscript
         if isinstance(t, ast.Attribute):
@@ -1317,8 +1327,12 @@ def _own_statements(body: List[ast.stmt]) -> Iterator[ast.stmt]:
 
 def _container_of_weights(node: ast.Subscript) -> bool:
     """`weights[...]`, `self.weights[...]`, `W[...]`: a container whose entries are weight matrices."""
+    return _container_role(node) == W.WEIGHT
+
+
+def _container_role(node: ast.Subscript) -> str:
     base = dotted(node.value)
-    return base is not None and W.role_of_name(base.split(".")[-1]) == W.WEIGHT
+    return W.role_of_name(base.split(".")[-1]) if base is not None else W.UNKNOWN
 
 
 def subscript_key(node: ast.Subscript) -> Optional[str]:
