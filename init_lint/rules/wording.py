@@ -163,10 +163,10 @@ _FAMILY_NAME = {"he": "He", "lecun": "LeCun", "xavier": "Xavier"}
 
 
 def short_init(d: "Dist") -> str:
-    """The initializer the author chose, briefly: `nn.init.xavier_uniform_`, `randn * the LeCun scale`,
+    """The initializer the author chose, briefly: `nn.init.xavier_uniform_`, `the LeCun scale`,
     `the default init (LeCun)`."""
     if d.default:
         return f"the default init ({_FAMILY_NAME.get(d.family or '', 'LeCun')})"
     if d.kind == "family":
         return d.api
-    return f"{d.api.rsplit('.', 1)[-1]} * the {_FAMILY_NAME.get(d.family or '', 'fan-in')} scale"
+    return f"the {_FAMILY_NAME.get(d.family or '', 'fan-in')} scale"  # randn(...) * np.sqrt(2 / n): the He scale

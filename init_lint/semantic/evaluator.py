@@ -279,6 +279,13 @@ class Evaluator:
     def _family_of_denominator(self, den: Optional[ast.AST], k: Optional[float]) -> Optional[Scale]:
         if k is None:
             return None
+        if isinstance(den, ast.BinOp) and type(den.op) in (ast.Div, ast.Mult):
+            # sqrt(k / (n / c)) = sqrt(k c / n): `1 / sqrt(fan_in / 2.)` is He; `sqrt(1 / (0.5 * n))` too
+            for a, b in ((den.right, den.left),) if isinstance(den.op, ast.Div) else \
+                    ((den.left, den.right), (den.right, den.left)):
+                c = float(a.value) if isinstance(a, ast.Constant) and isinstance(a.value, (int, float)) else None
+                if c is not None and c > 0 and not isinstance(b, ast.Constant):
+                    return self._family_of_denominator(b, k * c if isinstance(den.op, ast.Div) else k / c)
         n = self.number(den)
         if n is not None:
             if not (n > 0 and k >= 0):
@@ -289,13 +296,6 @@ class Evaluator:
             else:
                 fam = "he" if abs(k - 2) < 1e-9 else "lecun" if abs(k - 1) < 1e-9 else None
             return Scale(value=math.sqrt(k / n), family=fam, fan_in=den if isinstance(den, ast.expr) else None)
-        if isinstance(den, ast.BinOp) and type(den.op) in (ast.Div, ast.Mult):
-            # sqrt(k / (n / c)) = sqrt(k c / n): `1 / sqrt(fan_in / 2.)` is He; `sqrt(1 / (0.5 * n))` too
-            for a, b in ((den.right, den.left),) if isinstance(den.op, ast.Div) else \
-                    ((den.left, den.right), (den.right, den.left)):
-                c = self.number(a)
-                if c is not None and c > 0 and self.number(b) is None:
-                    return self._family_of_denominator(b, k * c if isinstance(den.op, ast.Div) else k / c)
         fan_in = den if isinstance(den, ast.expr) else None
         if isinstance(den, ast.BinOp) and isinstance(den.op, ast.Add):
             if abs(k - 2) < 1e-9 or abs(k - 6) < 1e-9:

@@ -1047,8 +1047,8 @@ class Builder:
             k = _dict_key(t)
             if k is not None:
                 role = W.role_of_name(k.replace("*", ""))
-                if role in (W.UNKNOWN, W.STATE) and _container_of_weights(t):
-                    role = W.WEIGHT  # weights["h1"], weights["out"]: keys name layers
+                if role in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(t):
+                    role = W.WEIGHT  # weights["h1"], weights["out"], weights["z_mean"]: keys name layers
                 elif role == W.WEIGHT and _container_role(t) == W.STATE:
                     role = W.STATE  # grads["W1"], cache["W1"], v["W1"]: gradients and optimizer state, keyed by weight
                 return role, subscript_key(t), None, None
@@ -1340,7 +1340,7 @@ def subscript_key(node: ast.Subscript) -> Optional[str]:
     k = _dict_key(node)
     if k is None:
         return None
-    if W.role_of_name(k.replace("*", "")) in (W.UNKNOWN, W.STATE) and _container_of_weights(node):
+    if W.role_of_name(k.replace("*", "")) in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(node):
         return f"w:{dotted(node.value)}[{k}]"
     return "w:" + k
 
