@@ -674,7 +674,24 @@ class Context:
             if len(fams) != 1 or None in fams:
                 return None
             return found[0]
-        return self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
+        own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
+        return own if own is not None else self._instance_pairing(s)
+
+    def _instance_pairing(self, s: Site) -> Optional[Pairing]:
+        """A custom layer class that initialises its own weight (`self.kernel = nn.Parameter(...)`;
+        `xavier_normal_(self.kernel)`) and multiplies with it, while the activation is applied by the network
+        that holds it (`x = F.relu(self.gc1(x, adj))`): the pairing of its hidden instances, when they agree.
+        A class that applies an activation itself is left alone (the activation inside decides)."""
+        cls = s.cls
+        attr = _tensor_text(s.target_text)[5:] if s.target_text.startswith("self.") else ""
+        if cls is None or not attr.isidentifier() or not self.matrix_use(cls, attr) \
+                or attr not in cls.param_attrs or _applies_activation(cls):
+            return None
+        found = [p for l in self.m.layers.values()
+                 if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
+                 for p in [self._layer_pairing(l.key, l.name)] if p is not None]
+        fams = {act_family(p.act[0]) for p in found}
+        return found[0] if found and len(fams) == 1 and None not in fams else None
 
     def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
         if key is None or key not in self.facts.hidden or key in self.facts.added or key in self.facts.renormalised:
@@ -979,6 +996,15 @@ def _assigned_local(stmt: Optional[ast.stmt]) -> Optional[str]:
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
         return stmt.targets[0].id
     return None
+
+
+def _applies_activation(cls: Class) -> bool:
+    """Whether the class's forward pass applies a nonlinearity itself."""
+    for name in ("forward", "__call__", "call"):
+        fn = cls.methods.get(name)
+        if fn is not None and any(isinstance(n, ast.Call) and _last_name(n.func) in _ACT_LASTS for n in walk(fn)):
+            return True
+    return False
 
 
 def _rescaled_local(fn: ast.AST, name: str) -> bool:
