@@ -57,10 +57,13 @@ def flavour(site: "Site", ctx: "Context") -> str:
     """How the file spells initializers for this site (one of FLAVOURS)."""
     d = site.dist
     fw = d.framework
-    if fw in ("numpy", "torch", "keras"):
+    if fw in ("numpy", "torch"):
         return fw
-    if fw == "tf":
-        keras_style = site.keyword is not None or d.api.startswith(("tf.keras.", "keras.")) or \
+    if fw in ("tf", "keras"):
+        # Keras style: a string or keras initializer, a Keras layer's kernel_initializer; a TF1 initializer object
+        # (tf.contrib.layers.xavier_initializer() given to tf.get_variable) is answered with a TF object
+        keras_style = d.api.startswith(("tf.keras.", "keras.", '"', "'", "initializers.")) or \
+            (site.keyword is not None and not d.api.startswith("tf.")) or \
             (site.layer is not None and site.layer.type_name.startswith(("keras.", "tensorflow.keras.")))
         return "keras" if keras_style else "tf"
     if fw == "jax":
