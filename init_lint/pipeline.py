@@ -15,7 +15,8 @@ traceback in the host.
 from __future__ import annotations
 
 import ast
-from typing import Callable, Dict, List, Optional
+import re
+from typing import Callable, Dict, List, Optional, Tuple
 
 from .finding import Finding
 from .options import DEFAULT_OPTIONS, Options
@@ -63,7 +64,7 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
     if not (options.full_analysis or options.strict_defaults) and not may_fire(source):
         return []
     if tree is None:
-        tree = ast.parse(source)
+        tree, source = _parse(source)
     text = SourceText(source)
     imports = ImportTable()
     imports.collect(tree.body)
@@ -89,6 +90,58 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
                 findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=verdict.fix, detail=detail)
                 break
     return list(findings.values())
+
+
+# Python 2 statements that Python 3 cannot parse, rewritten in place so that the rest of a legacy tutorial
+# file (a whole network in NumPy) is still judged: `print x` -> `print(x)`, `except E, e:` -> `except E as e:`.
+_PY2_PRINT = re.compile(r"^(\s*)print\b(?!\s*[(=.,\[])(.*?)(\s*#.*)?$")
+_PY2_EXCEPT = re.compile(r"^(\s*except\s+[\w.]+(?:\s*\([^)]*\))?)\s*,\s*(\w+)\s*:")
+
+
+def _parse(source: str) -> Tuple[ast.Module, str]:
+    """ast.parse, retried once on a Python 2 file with its print statements and `except E, e:` rewritten
+    (same lines, so positions stay right); the first SyntaxError stands when that does not help."""
+    try:
+        return ast.parse(source), source
+    except SyntaxError as first:
+        if "print" not in str(first.msg) and "except" not in source:
+            raise
+        lines = source.splitlines(keepends=True)
+        i = 0
+        while i < len(lines):
+            body = lines[i].rstrip("\r\n")
+            m = _PY2_PRINT.match(body)
+            if m is None:
+                lines[i] = _PY2_EXCEPT.sub(r"\1 as \2:", body) + lines[i][len(body):]
+                i += 1
+                continue
+            # the statement ends where its brackets close (`print "{0}".format(\n    a)`) and no `\` continues it
+            last, depth = i, _depth(m.group(2))
+            while (depth > 0 or lines[last].rstrip().endswith("\\")) and last + 1 < len(lines):
+                last += 1
+                depth += _depth(lines[last])
+            first_args = m.group(2).lstrip()
+            if first_args.startswith(">>"):
+                first_args = first_args[2:].split(",", 1)[-1] if "," in first_args else ""  # print >>f, x
+            tail = lines[last].rstrip("\r\n")
+            comment = m.group(3) or "" if last == i else ""
+            if last == i:
+                lines[i] = f"{m.group(1)}print({first_args.rstrip().rstrip(',')}){comment}" + lines[i][len(body):]
+            else:
+                lines[i] = f"{m.group(1)}print({first_args}" + lines[i][len(body):]
+                lines[last] = f"{tail.rstrip().rstrip(',')})" + lines[last][len(tail):]
+            i = last + 1
+        legacy = "".join(lines)
+        try:
+            return ast.parse(legacy), legacy
+        except SyntaxError:
+            raise first from None
+
+
+def _depth(text: str) -> int:
+    """Open minus closed brackets outside string literals (roughly: enough to find a statement's end)."""
+    text = re.sub(r"'[^']*'|\"[^\"]*\"", "", text.split("#", 1)[0])
+    return sum(text.count(c) for c in "([{") - sum(text.count(c) for c in ")]}")
 
 
 def default_sites(ctx: Context) -> List[Site]:

@@ -170,3 +170,23 @@ def test_broken_notebook_shows_in_every_format_and_the_run_goes_on(run, tmp_path
     assert "title=INI900::" in run(".", "--format", "github")[1]
     results = json.loads(run(".", "--format", "sarif")[1])["runs"][0]["results"]
     assert [r["ruleId"] for r in results] == ["INI900", "INI001"]
+
+
+def test_a_later_cell_that_assigns_a_name_again_defines_it_anew():
+    # RULES "Notebooks": the first W is trained (cells 2-3) before cell 4 assigns W again; both are judged
+    data = notebook(
+        ("code", "import torch\nX = torch.randn(100, 2)\n"),
+        ("code", "W = torch.rand(2, 1, requires_grad=True)\n"),
+        ("code", "loss = (X @ W).pow(2).mean()\nloss.backward()\nwith torch.no_grad():\n    W -= 0.1 * W.grad\n"),
+        ("code", "W = torch.rand(2, 1)\nW.requires_grad_()\nopt = torch.optim.SGD([W], lr=0.1)\n"),
+    )
+    assert located(lint_notebook(data, "nb.ipynb")) == [(2, 1, 4, "INI005"), (4, 1, 4, "INI005")]
+
+
+def test_a_fill_that_is_never_read_before_the_next_assignment_is_still_an_overwrite():
+    data = notebook(
+        ("code", "import numpy as np\nW1 = np.zeros((20, 10))\n"),
+        ("code", "W1 = np.random.randn(20, 10) * np.sqrt(2 / 10)\nW2 = np.random.randn(1, 20) * np.sqrt(2 / 20)\n"),
+        ("code", "def forward(X):\n    return W2 @ np.maximum(0, W1 @ X)\n"),
+    )
+    assert lint_notebook(data, "nb.ipynb") == []

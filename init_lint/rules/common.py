@@ -24,6 +24,20 @@ def fmt(x: float) -> str:
     return _fmt(x)
 
 
+def fan_in(ctx: "Context", site: "Site") -> Optional[float]:
+    """The site's fan-in: the layer's, else the axis of its 2-D shape the file multiplies the input along
+    (`x @ W1` with W1 (6, 100): 6), else the model's guess from the shape alone."""
+    d = site.dist
+    if site.layer is None and len(d.shape) == 2:
+        from .fixes import fan_in_axis
+
+        axis = fan_in_axis(ctx, site)
+        n = ctx.m.ev.number(d.shape[axis]) if axis is not None else None
+        if n is not None:
+            return n
+    return ctx.fan_in(site)
+
+
 def weight_scale(site: "Site") -> Optional[float]:
     """The scale the author wrote: the std of a normal, the half-width of a centred uniform."""
     d = site.dist

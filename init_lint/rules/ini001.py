@@ -63,6 +63,8 @@ class ZeroWeights(Rule):
         d = site.dist
         if d.kind != "zeros" or not ctx.is_weight(site) or ctx.overwritten(site) or ctx.fixed_kernel(site):
             return None
+        if site.wrapper is None and d.rank() == 1:
+            return None  # (n, 1) or (n,): one unit (logistic regression), no symmetry to break
         role = ctx.position_role(site)
         if role == "blanket":
             if not ctx.blanket_has_hidden(site):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Dict, Optional
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
-from .common import fmt, weight_scale
+from .common import fan_in as known_fan_in, fmt, weight_scale
 from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
 from .fixes import hidden_init_fix
 
@@ -72,7 +72,7 @@ class TooSmallWeights(Rule):
         elif s <= small + 1e-12 and not self._known_fan_ins(site, ctx) and self._deep(site, ctx):
             reason = "on every layer of a deep stack"
         else:
-            fan_in = ctx.fan_in(site) or max(self._known_fan_ins(site, ctx) or [0]) or None
+            fan_in = known_fan_in(ctx, site) or max(self._known_fan_ins(site, ctx) or [0]) or None
             if fan_in:
                 p = ctx.pairing(site)
                 relu = p is not None and family(p.act[0]) == "relu"

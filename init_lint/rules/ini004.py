@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import fmt, weight_scale
+from .common import fan_in as known_fan_in, fmt, weight_scale
 from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
 from .fixes import hidden_init_fix
 
@@ -48,7 +48,7 @@ class TooLargeWeights(Rule):
         d = site.dist
         if d.kind not in ("normal", "uniform") or not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):
             return None
-        fan_in = ctx.fan_in(site)
+        fan_in = known_fan_in(ctx, site)
         big_fan = fan_in is None or fan_in >= ctx.options.large_fan_in
         reason = None
         if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None:

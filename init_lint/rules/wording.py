@@ -57,10 +57,13 @@ def flavour(site: "Site", ctx: "Context") -> str:
     """How the file spells initializers for this site (one of FLAVOURS)."""
     d = site.dist
     fw = d.framework
-    if fw in ("numpy", "torch", "keras"):
+    if fw in ("numpy", "torch"):
         return fw
-    if fw == "tf":
-        keras_style = site.keyword is not None or d.api.startswith(("tf.keras.", "keras.")) or \
+    if fw in ("tf", "keras"):
+        # Keras style: a string or keras initializer, a Keras layer's kernel_initializer; a TF1 initializer object
+        # (tf.contrib.layers.xavier_initializer() given to tf.get_variable) is answered with a TF object
+        keras_style = d.api.startswith(("tf.keras.", "keras.", '"', "'", "initializers.")) or \
+            (site.keyword is not None and not d.api.startswith("tf.")) or \
             (site.layer is not None and site.layer.type_name.startswith(("keras.", "tensorflow.keras.")))
         return "keras" if keras_style else "tf"
     if fw == "jax":
@@ -159,15 +162,14 @@ def but_feeds(ctx: "Context", p: "Pairing", subject: str) -> Tuple[str, Tuple[Ex
     return consumer, tuple(line)
 
 
-_FORMULA = {"he": "sqrt(2 / fan_in)", "lecun": "sqrt(1 / fan_in)", "xavier": "sqrt(2 / (fan_in + fan_out))"}
 _FAMILY_NAME = {"he": "He", "lecun": "LeCun", "xavier": "Xavier"}
 
 
 def short_init(d: "Dist") -> str:
-    """The initializer the author chose, briefly: `nn.init.xavier_uniform_`, `np.random.randn * sqrt(1 / fan_in)`,
+    """The initializer the author chose, briefly: `nn.init.xavier_uniform_`, `the LeCun scale`,
     `the default init (LeCun)`."""
     if d.default:
         return f"the default init ({_FAMILY_NAME.get(d.family or '', 'LeCun')})"
     if d.kind == "family":
         return d.api
-    return f"{d.api.rsplit('.', 1)[-1]} * {_FORMULA.get(d.family or '', 'a fan-in formula')}"
+    return f"the {_FAMILY_NAME.get(d.family or '', 'fan-in')} scale"  # randn(...) * np.sqrt(2 / n): the He scale

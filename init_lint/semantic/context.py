@@ -24,7 +24,7 @@ from .activations import family as act_family
 from .astutil import walk
 from .flow import Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, settle_writes
-from .uses import param_uses
+from .uses import SCALE_WORDS, param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
                  "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
@@ -220,6 +220,8 @@ class Context:
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s):
             return False
+        if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
+            return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
         if role == W.WEIGHT:
             return True
@@ -240,6 +242,10 @@ class Context:
             return False
         if s.func is not None and name in self._returned_names(s.func.name):
             return False
+        if s.dist.framework == "tf":
+            # a TF tensor is immutable: only a tf.Variable is trained, and a local wrapped in one
+            # (`W = tf.Variable(w0)`) is judged there; a bare one is a shape-test input, data, a demo
+            return True
         scope = s.func.node if s.func is not None else self.m.module
         if name not in self._read_names(scope):
             return False  # never read here: nothing shows what it is, its name decides
@@ -412,8 +418,13 @@ class Context:
 
     def scale_free(self, s: Site) -> bool:
         """The parameter's initial scale does not set its effective scale: normalised, multiplied by a stored
-        scale, or used as Fourier frequencies (exempt from INI003/INI004)."""
-        return any(self.uses(c, a) & {"normalized", "scaled", "fourier"} for c, a in self.param_targets(s))
+        scale, used as Fourier frequencies, or an embedding table whose rows are looked up (exempt from
+        INI003/INI004)."""
+        for c, a in self.param_targets(s):
+            uses = self.uses(c, a)
+            if uses & {"normalized", "scaled", "fourier"} or ("lookup" in uses and "matrix" not in uses):
+                return True  # (a list of weights indexed per layer, `x @ self.W[l]`, is a matrix: judged)
+        return False
 
     def nonneg_by_design(self, s: Site) -> bool:
         """The parameter goes through relu/abs/softplus/exp before use: positive on purpose (exempt from INI005)."""
@@ -664,7 +675,24 @@ class Context:
             if len(fams) != 1 or None in fams:
                 return None
             return found[0]
-        return self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
+        own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
+        return own if own is not None else self._instance_pairing(s)
+
+    def _instance_pairing(self, s: Site) -> Optional[Pairing]:
+        """A custom layer class that initialises its own weight (`self.kernel = nn.Parameter(...)`;
+        `xavier_normal_(self.kernel)`) and multiplies with it, while the activation is applied by the network
+        that holds it (`x = F.relu(self.gc1(x, adj))`): the pairing of its hidden instances, when they agree.
+        A class that applies an activation itself is left alone (the activation inside decides)."""
+        cls = s.cls
+        attr = _tensor_text(s.target_text)[5:] if s.target_text.startswith("self.") else ""
+        if cls is None or not attr.isidentifier() or not self.matrix_use(cls, attr) \
+                or attr not in cls.param_attrs or _applies_activation(cls):
+            return None
+        found = [p for l in self.m.layers.values()
+                 if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
+                 for p in [self._layer_pairing(l.key, l.name)] if p is not None]
+        fams = {act_family(p.act[0]) for p in found}
+        return found[0] if found and len(fams) == 1 and None not in fams else None
 
     def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
         if key is None or key not in self.facts.hidden or key in self.facts.added or key in self.facts.renormalised:
@@ -682,7 +710,8 @@ class Context:
         # a later write in the same scope (fill-then-overwrite), or a load_state_dict there
         for wkey in (key, "*"):
             for order in self._writes_in_scope.get((wkey, scope), ()):
-                if order > s.order and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())):
+                if order > s.order and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())) \
+                        and not self._read_before(s, key, self.m.write_lines.get((wkey, order), 0)):
                     return True
         if s.func is not None:
             # model.apply(init_fn) ... model.load_state_dict(ckpt): the checkpoint replaces what init_fn wrote
@@ -691,8 +720,9 @@ class Context:
                 if last is not None and last > order:
                     return True
         cls = s.cls
-        if cls is not None and s.func is not None:
-            # a method the constructor calls re-initialises the same tensor
+        if cls is not None and s.func is not None and (s.func.name == "__init__" or s.func.name in cls.init_called):
+            # a method the constructor calls re-initialises the same tensor (a method it does not call, such as
+            # network2's large_weight_initializer(), runs later, when the user calls it: nothing overwrites that)
             for name in set(cls.init_called) | RESET_METHODS:
                 if name == s.func.name or name not in cls.methods:
                     continue
@@ -715,6 +745,23 @@ class Context:
                         return True
         return False
 
+    def _read_before(self, s: Site, name: str, line: int) -> bool:
+        """A plain variable read after the site and before `line` (the later write): the first value was
+        used (trained, passed on), so the later assignment defines the name anew; it does not replace an
+        unused fill (RULES "Notebooks": a later cell that assigns a name again defines it anew)."""
+        if not name.isidentifier() or s.stmt is None or not line:
+            return False
+        start = getattr(s.stmt, "end_lineno", None) or s.stmt.lineno
+        body = s.func.node.body if s.func is not None else self.m.module.body
+        for stmt in body:
+            if (stmt.end_lineno or stmt.lineno) <= start or stmt.lineno >= line:
+                continue
+            for node in ast.walk(stmt):
+                if type(node) is ast.Name and node.id == name and type(node.ctx) is ast.Load \
+                        and start < node.lineno < line:
+                    return True
+        return False
+
     # ---------------------------------------------------------------- fan-in, equalized lr
     def fan_in(self, s: Site) -> Optional[float]:
         if s.layer is not None and s.layer.in_features is not None:
@@ -722,11 +769,16 @@ class Context:
         dims = [self.m.ev.number(d) for d in s.dist.shape]
         if len(dims) >= 2 and all(d is not None for d in dims):
             return max(d for d in dims if d is not None)  # the convention (W x or x W) is unknown: the lenient choice
+        if not s.dist.shape and _scalar_draw(s.dist.base_call or s.dist.node):
+            return 1.0  # `jax.random.normal(key, ())`: a scalar (y = w * x + b), fan-in 1
         return None
 
     def equalized_lr(self, s: Site) -> bool:
         if self.scale_free(s):
             return True
+        local = s.assigned_name or _assigned_local(s.stmt)
+        if local and s.func is not None and _rescaled_local(s.func.node, local):
+            return True  # w = self.param(...); w = w * self.lr_mul: the scale is set at run time
         cls = s.cls
         if cls is None:
             return False
@@ -938,6 +990,50 @@ def _matmul_names(nodes: List[ast.AST], local: Set[str]) -> Set[str]:
 
 def _last_name(node: ast.expr) -> str:
     return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+
+
+def _assigned_local(stmt: Optional[ast.stmt]) -> Optional[str]:
+    """`w` of `w = self.param(...)`: the local a statement binds its value to."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+        return stmt.targets[0].id
+    return None
+
+
+def _applies_activation(cls: Class) -> bool:
+    """Whether the class's forward pass applies a nonlinearity itself."""
+    for name in ("forward", "__call__", "call"):
+        fn = cls.methods.get(name)
+        if fn is not None and any(isinstance(n, ast.Call) and _last_name(n.func) in _ACT_LASTS for n in walk(fn)):
+            return True
+    return False
+
+
+def _rescaled_local(fn: ast.AST, name: str) -> bool:
+    """`name` multiplied or divided by a stored scale in the function: `w * self.lr_mul`, `w / sqrt(fan_in)`,
+    `w * gain` (an equalized-learning-rate weight written with a local)."""
+    for node in walk(fn):
+        if type(node) is ast.BinOp and type(node.op) in (ast.Mult, ast.Div):
+            for a, b in ((node.left, node.right), (node.right, node.left)):
+                if type(a) is ast.Name and a.id == name and _scale_like(b):
+                    return True
+    return False
+
+
+def _scale_like(node: ast.AST) -> bool:
+    for n in walk(node):
+        if isinstance(n, (ast.Attribute, ast.Name)):
+            word = (n.attr if isinstance(n, ast.Attribute) else n.id).lower()
+            if word in ("sqrt", "rsqrt") or any(w in word for w in SCALE_WORDS):
+                return True
+    return False
+
+
+def _scalar_draw(node: ast.AST) -> bool:
+    """A draw whose shape is written as the empty tuple: `normal(key, ())`, `randn(size=())`."""
+    if not isinstance(node, ast.Call):
+        return False
+    args = list(node.args) + [k.value for k in node.keywords if k.arg in ("shape", "size")]
+    return any(isinstance(a, ast.Tuple) and not a.elts for a in args)
 
 
 def _plain_line(line: int) -> str:

@@ -136,9 +136,15 @@ class Evaluator:
         self.self_attr_defaults: Dict[str, Tuple[int, str]] = {}  # self.X = <parameter with a default>
         self.defaults: Dict[str, Tuple[int, str]] = {}  # param name -> (id(function node), name), innermost scope
         self.used_defaults: List[Tuple[int, str, float]] = []  # parameter defaults read since the last reset
+        # Values flow: a tensor built into a local and then wrapped (`w0 = tf.random.uniform(...)`;
+        # `self.W = tf.Variable(w0)`): name -> the factory expression, per scope (the module first, then the
+        # functions being walked, innermost last)
+        self.tensor_scopes: List[Dict[str, ast.expr]] = [{}]
+        self.wrapped: Set[int] = set()  # ids of those factory expressions that a wrapper took
 
     def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
         self.scopes.append(dict(names))
+        self.tensor_scopes.append({})
         saved = self.defaults
         self.defaults = {k: v for k, v in saved.items() if k not in names}
         self.defaults.update(defaults)
@@ -147,6 +153,7 @@ class Evaluator:
     def pop_scope(self, token: Tuple[Dict[str, Tuple[int, str]], int]) -> None:
         saved, depth = token
         del self.scopes[depth:]
+        del self.tensor_scopes[depth + 1:]
         self.defaults = saved
 
     def bind(self, name: str, v: Optional[float]) -> None:
@@ -154,6 +161,13 @@ class Evaluator:
         if self.scopes:
             self.scopes[-1][name] = v
             self.defaults.pop(name, None)
+
+    def bind_tensor(self, name: str, expr: Optional[ast.expr]) -> None:
+        """A local `name = <tensor factory>` in the innermost function scope (None: something else now)."""
+        if expr is None:
+            self.tensor_scopes[-1].pop(name, None)
+        else:
+            self.tensor_scopes[-1][name] = expr
 
     def _name_number(self, name: str) -> Optional[float]:
         for scope in reversed(self.scopes):
@@ -214,7 +228,13 @@ class Evaluator:
         """Scale of a multiplier: `0.01`, `np.sqrt(2 / n)`, `1 / np.sqrt(n)`, `n ** -0.5`."""
         v = self.number(node)
         if v is not None:
-            return Scale(value=v)
+            # a number; when written as a fan-in formula (`np.sqrt(2 / 784)`, `1 / sqrt(n_h / 2)` with module
+            # constants) it keeps the formula's family too: the pairing rules read it
+            formula = self._formula(node) if isinstance(node, (ast.Call, ast.BinOp)) else Scale()
+            return Scale(value=v, family=formula.family, fan_in=formula.fan_in)
+        return self._formula(node)
+
+    def _formula(self, node: Optional[ast.AST]) -> Scale:
         if isinstance(node, ast.Call) and is_sqrt(self.qname(node.func)):
             only = sole_arg_value(node)
             if only is not None:
@@ -259,9 +279,23 @@ class Evaluator:
     def _family_of_denominator(self, den: Optional[ast.AST], k: Optional[float]) -> Optional[Scale]:
         if k is None:
             return None
+        if isinstance(den, ast.BinOp) and type(den.op) in (ast.Div, ast.Mult):
+            # sqrt(k / (n / c)) = sqrt(k c / n): `1 / sqrt(fan_in / 2.)` is He; `sqrt(1 / (0.5 * n))` too
+            for a, b in ((den.right, den.left),) if isinstance(den.op, ast.Div) else \
+                    ((den.left, den.right), (den.right, den.left)):
+                c = float(a.value) if isinstance(a, ast.Constant) and isinstance(a.value, (int, float)) else None
+                if c is not None and c > 0 and not isinstance(b, ast.Constant):
+                    return self._family_of_denominator(b, k * c if isinstance(den.op, ast.Div) else k / c)
         n = self.number(den)
         if n is not None:
-            return Scale(value=math.sqrt(k / n)) if n > 0 and k >= 0 else None
+            if not (n > 0 and k >= 0):
+                return None
+            # sqrt(2 / 784): a number, and still the He formula (the pairing rules read the family)
+            if isinstance(den, ast.BinOp) and isinstance(den.op, ast.Add):
+                fam = "xavier" if abs(k - 2) < 1e-9 or abs(k - 6) < 1e-9 else None
+            else:
+                fam = "he" if abs(k - 2) < 1e-9 else "lecun" if abs(k - 1) < 1e-9 else None
+            return Scale(value=math.sqrt(k / n), family=fam, fan_in=den if isinstance(den, ast.expr) else None)
         fan_in = den if isinstance(den, ast.expr) else None
         if isinstance(den, ast.BinOp) and isinstance(den.op, ast.Add):
             if abs(k - 2) < 1e-9 or abs(k - 6) < 1e-9:
@@ -306,7 +340,10 @@ class Evaluator:
                 k = 1.0 / s.value if divide and s.value else s.value
                 if divide and not s.value:
                     return None
-                return _scaled(d, k, node)
+                scaled = _scaled(d, k, node)
+                if s.family is not None and not divide and scaled is not None:
+                    return replace(scaled, family=s.family, fan_in_expr=s.fan_in)  # randn(784, 512) * sqrt(2 / 784)
+                return scaled
             if s.family is not None:
                 if divide:
                     return None  # randn / sqrt(2/n): not a standard formula
@@ -347,6 +384,9 @@ class Evaluator:
                 return handler(self, call, q)
             if q in _WRAPPERS:
                 inner = arg(call, 0, "data", "initial_value", "value", "x", "a", "object", "array")
+                if isinstance(inner, ast.Name) and inner.id in self.tensor_scopes[-1]:
+                    inner = self.tensor_scopes[-1][inner.id]  # judged where it is wrapped, not as a local
+                    self.wrapped.add(id(inner))
                 if inner is None:
                     return None
                 d = self.value(inner, depth + 1)
@@ -551,12 +591,12 @@ def _np_factory(kind: str) -> _Handler:
     def handler(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
         api = _short(q)
         fw = _framework(q)
-        if kind == "randn":  # randn(d0, d1, ...)
-            return _normal(call, api, fw, shape=tuple(positional(call)), unit=True)
+        if kind == "randn":  # randn(d0, d1, ...), torch.randn((d0, d1)), torch.randn(size=(d0, d1))
+            return _normal(call, api, fw, shape=_shape_args(call), unit=True)
         if kind == "standard_normal":
             return _normal(call, api, fw, shape=_shape_args(call), unit=True)
         if kind == "rand":
-            return _uniform(call, api, fw, 0.0, 1.0, shape=tuple(positional(call)))
+            return _uniform(call, api, fw, 0.0, 1.0, shape=_shape_args(call))
         if kind == "random":
             return _uniform(call, api, fw, 0.0, 1.0, shape=_shape_args(call))
         if kind == "np_normal":
@@ -603,7 +643,7 @@ def _np_normal(ev: Evaluator, call: ast.Call, api: str, fw: str) -> Optional[Dis
     mean = 0.0 if loc_node is None else ev.number(loc_node)
     std = 1.0 if scale_node is None else ev.number(scale_node)
     d = _normal(call, api, fw, mean=mean, std=std, shape=shape, unit=scale_node is None)
-    if std is None and scale_node is not None:
+    if scale_node is not None:  # a formula's family, also when its fan-in is a known number (sqrt(2 / 784))
         s = ev.scale(scale_node)
         if s.family:
             d = replace(d, family=s.family, fan_in_expr=s.fan_in, std=None)
@@ -629,7 +669,7 @@ def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, me
         return _normal(call, api, fw, mean=mean, std=1.0, unit=True)
     std = ev.number(std_node)
     d = _normal(call, api, fw, mean=mean, std=std)
-    if std is None:
+    if std_node is not None:  # a formula's family, also when its fan-in is a known number (sqrt(2 / 784))
         s = ev.scale(std_node)
         if s.family:
             d = replace(d, family=s.family, fan_in_expr=s.fan_in)
@@ -751,7 +791,7 @@ def _tf_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
         return d
     std = ev.number(std_node)
     d = _normal(call, api, "tf", mean=mean, std=std, shape=shape)
-    if std is None:
+    if std_node is not None:  # a formula's family, also when its fan-in is a known number (sqrt(2 / 784))
         s = ev.scale(std_node)
         if s.family:
             d = replace(d, family=s.family, fan_in_expr=s.fan_in)

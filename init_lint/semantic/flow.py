@@ -336,6 +336,8 @@ class Flow:
             return self.apply_layer(layer, inval, cls)
         # function-style layers: tf.layers.dense(x, ...), hk/flax calls registered by the builder
         flayer = self.m.layer_of_node.get(id(node))
+        if flayer is not None and any(self.weight_key(v, cls) is not None for v in values[1:]):
+            flayer = None  # tf.nn.conv2d(X, W1, ...): an op on a weight the file holds, applied below as W1's layer
         if flayer is not None and flayer.kind in ("linear", "rnn") and values:
             inval = self.expr(values[0], env, cls, depth + 1)
             return self.apply_layer(flayer, inval, cls)

@@ -165,6 +165,9 @@ class Model:
     # writes its target, but the target's text (the key) is needed only where a rule asks whether a site is
     # overwritten (a third of the files): made then, by settle_writes
     pending_writes: List[Tuple[ast.expr, int, int, _Branch]] = field(default_factory=list, repr=False)
+    # (key, order) of a write -> its statement's first line (a read of the name between two writes makes the
+    # later one a new definition, not an overwrite: notebooks re-assign W cell after cell)
+    write_lines: Dict[Tuple[str, int], int] = field(default_factory=dict)
     # function name -> target names its return value is assigned to, per call
     call_targets: Dict[str, List[Optional[ast.expr]]] = field(default_factory=dict)  # helper -> targets
     calls_in_loop: Set[str] = field(default_factory=set)
@@ -193,6 +196,7 @@ def settle_writes(model: Model) -> None:
         key = _tensor_key(model.source, target)
         if key:
             model.writes.setdefault(key, []).append((order, fid))
+            model.write_lines[(key, order)] = target.lineno
             if branch:
                 model.write_branches[(key, order)] = branch
     model.pending_writes.clear()
@@ -221,6 +225,7 @@ class Builder:
         self.source = source
         self.ev = ev
         self.order = 0
+        self.line = 0  # first line of the statement being built
         self.local_inits: Dict[str, ast.expr] = {}  # name -> initializer object expr (per function)
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
@@ -303,6 +308,7 @@ class Builder:
     def stmt(self, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class], loops: _Loops,
              filters: _Filters) -> None:
         self.order += 1
+        self.line = stmt.lineno
         self.ev.used_defaults = []
         if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return)):
             self.small(stmt, func, cls, loops, filters)
@@ -397,6 +403,7 @@ class Builder:
     def write(self, key: str, func: Optional[Function]) -> None:
         """Record a write to a tensor (fill-then-overwrite tracking), with the if/elif arms around it."""
         self.m.writes.setdefault(key, []).append((self.order, _fid(func)))
+        self.m.write_lines[(key, self.order)] = self.line
         if self.branch:
             self.m.write_branches[(key, self.order)] = self.branch
 
@@ -677,6 +684,8 @@ class Builder:
                 if instantiated:
                     cls.instantiates.add(instantiated)
         d = None if aug else self.ev.value(value)
+        if isinstance(first, ast.Name) and len(targets) == 1:
+            self.ev.bind_tensor(first.id, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
         if d is not None and cls is not None and d.wrapper == "Parameter":
             for t in targets:
                 attr = _self_attr(t)
@@ -1059,8 +1068,10 @@ class Builder:
             k = _dict_key(t)
             if k is not None:
                 role = W.role_of_name(k.replace("*", ""))
-                if role in (W.UNKNOWN, W.STATE) and _container_of_weights(t):
-                    role = W.WEIGHT  # weights["h1"], weights["out"]: keys name layers
+                if role in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(t):
+                    role = W.WEIGHT  # weights["h1"], weights["out"], weights["z_mean"]: keys name layers
+                elif role == W.WEIGHT and _container_role(t) == W.STATE:
+                    role = W.STATE  # grads["W1"], cache["W1"], v["W1"]: gradients and optimizer state, keyed by weight
                 return role, subscript_key(t), None, None
             # self.layers[0].weight / x[0] handled below as attribute of subscript
         if isinstance(t, ast.Attribute):
@@ -1363,8 +1374,12 @@ def _binds_key_spelling(body: List[ast.stmt]) -> bool:
 
 def _container_of_weights(node: ast.Subscript) -> bool:
     """`weights[...]`, `self.weights[...]`, `W[...]`: a container whose entries are weight matrices."""
+    return _container_role(node) == W.WEIGHT
+
+
+def _container_role(node: ast.Subscript) -> str:
     base = dotted(node.value)
-    return base is not None and W.role_of_name(base.split(".")[-1]) == W.WEIGHT
+    return W.role_of_name(base.split(".")[-1]) if base is not None else W.UNKNOWN
 
 
 def subscript_key(node: ast.Subscript) -> Optional[str]:
@@ -1372,7 +1387,7 @@ def subscript_key(node: ast.Subscript) -> Optional[str]:
     k = _dict_key(node)
     if k is None:
         return None
-    if W.role_of_name(k.replace("*", "")) in (W.UNKNOWN, W.STATE) and _container_of_weights(node):
+    if W.role_of_name(k.replace("*", "")) in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(node):
         return f"w:{dotted(node.value)}[{k}]"
     return "w:" + k
 

@@ -13,6 +13,8 @@ initial scale matters.
   parameter whose effective scale is set at run time;
 * ``fourier``: the product goes through sin/cos: random Fourier feature
   frequencies, whose std is a bandwidth, not a variance-preserving init;
+* ``lookup``: indexed by a variable (`self.weight[ix]`): rows are picked, an
+  embedding table (N(0, 1) is its default, RULES "Known fan-in decides scale");
 * ``nonneg``: the parameter itself goes through relu/abs/softplus/exp/clamp
   before use: a non-negative dictionary (NMF), positive by design.
 
@@ -42,7 +44,7 @@ from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, T
 from .activations import call_arg_values
 from .astutil import SourceText, children, walk
 
-__all__ = ["param_uses", "param_uses_all", "one_line_body", "header_end", "is_elif", "PURE", "MIXED"]
+__all__ = ["SCALE_WORDS", "param_uses", "param_uses_all", "one_line_body", "header_end", "is_elif", "PURE", "MIXED"]
 
 _MATMUL = {"matmul", "mm", "bmm", "dot", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d",
            "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "baddbmm", "addmm"}
@@ -51,7 +53,7 @@ _NORMALIZERS = {"normalize", "l2_normalize", "qr", "orthogonalize", "orthogonal"
 _NORM_CALLS = {"norm", "vector_norm", "matrix_norm"}
 _FOURIER = {"sin", "cos"}
 _NONNEG = {"relu", "abs", "softplus", "exp", "square", "sigmoid", "relu6"}
-_SCALE_WORDS = ("scale", "gain", "mul", "factor", "coef", "temperature")
+SCALE_WORDS = ("scale", "gain", "mul", "factor", "coef", "temperature")
 
 # purity of a value: PURE = the parameter itself (reshaped, cast, offset by a constant);
 # MIXED = computed from it together with other tensors (x @ w)
@@ -336,7 +338,7 @@ class _Method:
             return node.attr not in self.not_scales
         if isinstance(node, (ast.Name, ast.Attribute)):
             last = node.id if isinstance(node, ast.Name) else node.attr
-            return any(w in last.lower() for w in _SCALE_WORDS)
+            return any(w in last.lower() for w in SCALE_WORDS)
         for n in walk(node):
             if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Pow):
                 return True
@@ -365,6 +367,10 @@ class _Method:
                         self.level(_unstar(e))
             elif type(s) is not ast.Slice:
                 self.level(s)
+                if type(s) is not ast.Constant:
+                    for a, how in lv.items():
+                        if how == PURE:
+                            self.tag(a, "lookup")  # self.weight[ix]: rows picked by index, an embedding table
             return lv
         if t is ast.UnaryOp:
             return self.level(node.operand)  # type: ignore[attr-defined]
@@ -470,7 +476,7 @@ class _Method:
                 if r == PURE or any(v.get(a) == PURE for v in args):
                     self.tag(a, "matrix")
                 res[a] = MIXED
-            elif name in _NORMALIZERS and own == PURE:
+            elif (name in _NORMALIZERS or "normaliz" in name) and own == PURE:  # normalize_weight(w), ...
                 self.tag(a, "normalized")
                 res[a] = PURE
             elif name in _FOURIER and own:
