@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .wording import LINE, act_family_of, advice, compose, feeds, target
+from .wording import LINE, compose, target, framing
 from .fixes import hidden_init_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -86,14 +86,12 @@ class ZeroWeights(Rule):
             )
         else:
             return None
-        name, pair = target(site), ctx.pairing(site)
-        fam = act_family_of(pair)
-        use = advice(site, ctx, fam)
-        dead_relu = " and, under ReLU with a zero bias, get no gradient at all" if fam == "relu" else ""
+        f = framing(site, ctx)
+        dead_relu = " and, under ReLU with a zero bias, get no gradient at all" if f.family == "relu" else ""
         return Verdict(
-            compose(self.code, name, "all zeros " + ("for every layer" if role == "blanket" else "on a hidden layer"),
-                    use, feeds(ctx, pair, name)),
-            detail=f"{name} is initialised to all zeros ({d.api}) {why}: its units compute the same output, get "
-                   f"the same gradient and stay identical copies{dead_relu}; draw random weights scaled by the fan-in: {use}",
+            compose(self.code, f.name, "all zeros " + ("for every layer" if role == "blanket" else "on a hidden layer"),
+                    f.use, f.consumer),
+            detail=f"{f.name} is initialised to all zeros ({d.api}) {why}: its units compute the same output, get "
+                   f"the same gradient and stay identical copies{dead_relu}; draw random weights scaled by the fan-in: {f.use}",
             fix=hidden_init_fix(ctx, site),
         )

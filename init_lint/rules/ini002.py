@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Optional, cast
 from .base import Example, Rule, Verdict
 from .common import fmt
 from .fixes import hidden_init_fix
-from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
+from .wording import CONSEQUENCE, compose, framing
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -48,13 +48,12 @@ class ConstantWeights(Rule):
         if site.wrapper is None and d.framework in ("numpy", "torch", "jax") and len(d.shape) == 1:
             return None  # a rank-1 fill is a scale or gate vector, not a weight matrix
         value = fmt(cast(float, d.value))
-        name, pair = target(site), ctx.pairing(site)
-        use = advice(site, ctx, act_family_of(pair))
+        f = framing(site, ctx)
         return Verdict(
-            compose(self.code, name, f"constant {value}", use,
-                    ((", its units stay identical", CONSEQUENCE),) + feeds(ctx, pair, name)),
-            detail=f"{name} is filled with the constant {value} ({d.api}): every unit computes the same output "
-                   f"and gets the same gradient, so the units never diverge; use a random initializer scaled by the "
-                   f"fan-in: {use}",
+            compose(self.code, f.name, f"constant {value}", f.use,
+                    ((", its units stay identical", CONSEQUENCE),) + f.consumer),
+            detail=f"{f.name} is filled with the constant {value} ({d.api}): every unit computes the same output "
+                   f"and gets the same gradient, so the units never diverge; f.use a random initializer scaled by the "
+                   f"fan-in: {f.use}",
             fix=hidden_init_fix(ctx, site),
         )

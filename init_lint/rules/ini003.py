@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Dict, Optional
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
 from .common import fan_in as known_fan_in, fmt, weight_scale
-from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
+from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -81,15 +81,14 @@ class TooSmallWeights(Rule):
                     reason = f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(fan_in)}"
         if reason is None:
             return None
-        name, pair = target(site), ctx.pairing(site)
-        use = advice(site, ctx, act_family_of(pair))
+        f = framing(site, ctx)
         scale = site.dist.describe_scale()
         return Verdict(
-            compose(self.code, name, f"{scale} {reason}", use,
-                    ((": the signal vanishes", CONSEQUENCE),) + feeds(ctx, pair, name)),
-            detail=f"{name} is drawn with {scale} ({site.dist.api}), {reason}: each layer multiplies the "
+            compose(self.code, f.name, f"{scale} {reason}", f.use,
+                    ((": the signal vanishes", CONSEQUENCE),) + f.consumer),
+            detail=f"{f.name} is drawn with {scale} ({site.dist.api}), {reason}: each layer multiplies the "
                    f"activation variance by fan_in x std^2, far below 1, so the signal and the gradients shrink layer "
-                   f"by layer; {use}",
+                   f"by layer; {f.use}",
             fix=hidden_init_fix(ctx, site),
         )
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
 from .common import fan_in as known_fan_in, fmt, weight_scale
-from .wording import CONSEQUENCE, act_family_of, advice, compose, feeds, target
+from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -61,15 +61,13 @@ class TooLargeWeights(Rule):
                 reason = f"a range of +-{fmt(s)}" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         if reason is None:
             return None
-        name, pair = target(site), ctx.pairing(site)
-        fam = act_family_of(pair)
-        use = advice(site, ctx, fam)
-        effect = {"relu": "activations explode", "tanh": "units saturate"}.get(fam or "", "saturates/explodes")
+        f = framing(site, ctx)
+        effect = {"relu": "activations explode", "tanh": "units saturate"}.get(f.family or "", "saturates/explodes")
         scale = d.describe_scale() + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         return Verdict(
-            compose(self.code, name, scale, use, ((f": {effect}", CONSEQUENCE),) + feeds(ctx, pair, name)),
-            detail=f"{name} is drawn with {d.describe_scale()} ({d.api}), {reason}: each layer multiplies the activation "
+            compose(self.code, f.name, scale, f.use, ((f": {effect}", CONSEQUENCE),) + f.consumer),
+            detail=f"{f.name} is drawn with {d.describe_scale()} ({d.api}), {reason}: each layer multiplies the activation "
                    f"variance by fan_in x std^2, far above 1, so tanh/sigmoid units saturate (zero gradient) and ReLU "
-                   f"activations explode layer by layer; {use}",
+                   f"activations explode layer by layer; {f.use}",
             fix=hidden_init_fix(ctx, site),
         )

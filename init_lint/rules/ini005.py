@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
 from .common import fmt
-from .wording import act_family_of, advice, compose, feeds, target
+from .wording import compose, framing
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
@@ -43,12 +43,11 @@ class NonCentredWeights(Rule):
             return None
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.nonneg_by_design(site):
             return None
-        name, pair = target(site), ctx.pairing(site)
-        use = advice(site, ctx, act_family_of(pair))
+        f = framing(site, ctx)
         bounds, mean = f"U({fmt(d.low)}, {fmt(d.high)})", fmt((d.low + d.high) / 2)
         return Verdict(
-            compose(self.code, name, f"{bounds} is all positive", use, feeds(ctx, pair, name)),
-            detail=f"{name} is drawn from {bounds} ({d.api}): all weights are positive with mean {mean}, so "
-                   f"every unit sums its inputs with the same sign and the pre-activations grow with the fan-in; use "
-                   f"a distribution centred on zero and scaled by the fan-in: {use}",
+            compose(self.code, f.name, f"{bounds} is all positive", f.use, f.consumer),
+            detail=f"{f.name} is drawn from {bounds} ({d.api}): all weights are positive with mean {mean}, so "
+                   f"every unit sums its inputs with the same sign and the pre-activations grow with the fan-in; f.use "
+                   f"a distribution centred on zero and scaled by the fan-in: {f.use}",
         )

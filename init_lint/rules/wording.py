@@ -8,6 +8,7 @@ Nothing of the semantic model is imported at module level (rule metadata must lo
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, Optional, Sequence, Tuple
 
 from ..vocab.act_names import family as act_family
@@ -173,3 +174,20 @@ def short_init(d: "Dist") -> str:
     if d.kind == "family":
         return d.api
     return f"the {_FAMILY_NAME.get(d.family or '', 'fan-in')} scale"  # randn(...) * np.sqrt(2 / n): the He scale
+
+
+@dataclass(frozen=True)
+class Framing:
+    """What the checklist rules (INI001-INI005) say around a finding: the tensor's name, the activation family its
+    layer feeds (None: unknown), the initializer to use in the file's framework, and the consumer extras."""
+
+    name: str
+    family: Optional[str]
+    use: str
+    consumer: Tuple[Extra, ...]
+
+
+def framing(site: "Site", ctx: "Context") -> Framing:
+    name, pair = target(site), ctx.pairing(site)
+    family = act_family_of(pair)
+    return Framing(name, family, advice(site, ctx, family), feeds(ctx, pair, name))
