@@ -3,25 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Tuple
+from typing import Optional
 
 from .fix import intents
-
-
-@dataclass(frozen=True)
-class Fix:
-    """A replacement of one expression, located by its exact source span.
-
-    `replacement` is code rendered from a libcst node built by the rule
-    (``node.with_changes(...)``), so the fixer swaps nodes, not text.
-    """
-
-    line: int  # 1-based, start of the replaced expression
-    col: int  # 0-based
-    end_line: int
-    end_col: int
-    replacement: str
-    imports: Tuple[str, ...] = ()  # e.g. ("import math", "import numpy as np")
 
 
 @dataclass(frozen=True)

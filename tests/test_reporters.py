@@ -15,7 +15,8 @@ import jsonschema
 import pytest
 
 from init_lint import __version__
-from init_lint.finding import Finding, Fix
+from init_lint.finding import Finding
+from init_lint.fix.intents import Fix, KeywordArgument, Span
 from init_lint.frontends.reporters import (
     escape_github_data,
     escape_github_property,
@@ -37,7 +38,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "init_lint" / "data" / "s
 
 ZEROS = Finding(5, 9, "INI001", "W1 is initialised to all zeros", "src/model.py")
 MEAN = Finding(
-    10, 16, "INI006", "normal_ sets the mean", "src/model.py", fix=Fix(10, 16, 10, 40, "nn.init.normal_(w, std=0.02)")
+    10, 16, "INI006", "normal_ sets the mean", "src/model.py", fix=Fix(Span(10, 16, 10, 40), KeywordArgument(1, "std"))
 )
 IN_CELL = Finding(2, 4, "INI003", "scale 0.001 is too small", "nb.ipynb", cell=3)
 BROKEN = Finding(1, 0, "INI900", "init-lint could not analyse this file: syntax error", "broken.py")
