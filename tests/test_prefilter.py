@@ -130,6 +130,21 @@ def test_a_file_without_initializer_words_is_not_parsed(monkeypatch):
     assert pipeline.analyze("import os\nprint(os.getcwd())\n", "m.py", OPTIONS) == []
 
 
+@pytest.mark.parametrize("source, fires", [
+    ("x = 1  # random init\n", False),
+    ("# w = torch.zeros(3)\nimport os\n", False),
+    ('s = """\n# he_normal\n"""\n', False),  # in a string holding the `#`: no initializer's name
+    ("w = torch.zeros(3)  # zeros\n", True),
+    ('s = """\n# x""" + normal_(w)\n', True),  # a quote before the word may close the string
+    ('s = f"""\n# {normal_(w)}"""\n', True),  # an f-string's code
+    ("x = '#'; normal_(w)\n", True),
+])
+def test_words_in_comments_do_not_pass(source, fires):
+    from init_lint.prefilter import may_fire
+
+    assert may_fire(source) is fires
+
+
 def test_prefilter_knows_no_rule():
     import ast as ast_module
 

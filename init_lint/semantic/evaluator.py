@@ -141,6 +141,9 @@ class Evaluator:
         # functions being walked, innermost last)
         self.tensor_scopes: List[Dict[str, ast.expr]] = [{}]
         self.wrapped: Set[int] = set()  # ids of those factory expressions that a wrapper took
+        # canonical name of a called name: the import table's answer itself (the most frequent call of the
+        # model, 5 per call node; a method forwarding to it was one frame more each time)
+        self.qname: Callable[[Optional[ast.AST]], Optional[str]] = imports.resolve
 
     def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
         self.scopes.append(dict(names))
@@ -179,9 +182,6 @@ class Evaluator:
                 return v
         return self.constants.get(name)
 
-    def qname(self, node: Optional[ast.AST]) -> Optional[str]:
-        return self.imports.resolve(node)
-
     # -- numbers ----------------------------------------------------------
     def number(self, node: Optional[ast.AST], depth: int = 0) -> Optional[float]:
         if depth > 30:
@@ -215,12 +215,14 @@ class Evaluator:
         if t is ast.Call:
             assert isinstance(node, ast.Call)
             q = self.qname(node.func)
-            only = sole_arg_value(node)
-            if is_sqrt(q) and only is not None:
+            if q in ("float", "int") or is_sqrt(q):  # (before the argument: most calls are neither)
+                only = sole_arg_value(node)
+                if only is None:
+                    return None
+                if q in ("float", "int"):
+                    return self.number(only, depth + 1)
                 v = self.number(only, depth + 1)
                 return math.sqrt(v) if v is not None and v >= 0 else None
-            if q in ("float", "int") and only is not None:
-                return self.number(only, depth + 1)
         return None
 
     # -- scale formulas ---------------------------------------------------

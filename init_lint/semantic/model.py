@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 from ..vocab import roles as W
@@ -47,6 +48,14 @@ WEIGHT_KEYWORDS = {
     "embeddings_initializer": W.TOKEN, "embedding_init": W.TOKEN, "gamma_initializer": W.NORM,
     "beta_initializer": W.NORM, "scale_init": W.NORM,
 }
+
+# keywords keyword_sites reads (an initializer keyword, or the initializer of a created variable)
+_SITE_KEYWORDS = frozenset(WEIGHT_KEYWORDS) | {"initializer", "init"}
+_MATMUL_NAMES = frozenset({"matmul", "mm", "bmm", "dot", "linear", "einsum", "conv1d", "conv2d", "conv3d",
+                           "tensordot", "inner"})
+
+# W.layer_kind of every called name the model meets (a regex for most): the answer is the name's alone
+_layer_kind = lru_cache(maxsize=4096)(W.layer_kind)
 
 CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
 MODULE_ITER = {"modules", "named_modules", "children", "named_children"}
@@ -310,7 +319,9 @@ class Builder:
         self.order += 1
         self.line = stmt.lineno
         self.ev.used_defaults = []
-        if isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return)):
+        if type(stmt) is ast.Assign:  # (most statements: straight to the work, not through `small`)
+            self.assignment(stmt.targets, stmt.value, stmt, func, cls, loops, filters)  # type: ignore[attr-defined]
+        elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return)):
             self.small(stmt, func, cls, loops, filters)
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.function(stmt, func, cls)
@@ -615,11 +626,10 @@ class Builder:
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
 
     # -------------------------------------------------------------- simple statements
-    def small(self, stmt: Union[ast.Assign, ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return],
+    def small(self, stmt: Union[ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return],
               func: Optional[Function], cls: Optional[Class], loops: _Loops, filters: _Filters) -> None:
-        if isinstance(stmt, ast.Assign):
-            self.assignment(list(stmt.targets), stmt.value, stmt, func, cls, loops, filters)
-        elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
+        """The simple statements but `=` (which `stmt` hands to `assignment` itself)."""
+        if isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
             if stmt.value is None:
                 return
             self.assignment([stmt.target], stmt.value, stmt, func, cls, loops, filters,
@@ -642,6 +652,7 @@ class Builder:
                 # (its key, the target's text, is made only if a rule asks: settle_writes)
                 self.m.pending_writes.append((t, self.order, _fid(func), self.branch))
         first = targets[0]
+        called = self.ev.qname(value.func) if type(value) is ast.Call else None  # type: ignore[attr-defined]
         if func is not None and not aug:
             self.bind_numbers(targets, value, cls)
         elif func is not None:
@@ -659,7 +670,9 @@ class Builder:
                 if ini is not None and not _is_str(value):
                     self.local_inits[first.id] = value
         # model = nn.Sequential(...) / self.fc = nn.Linear(...)
-        layer = self.layer_from(value, cls, name=lambda: _display(self.source, first))
+        layer = None
+        if type(value) is ast.Call:  # (only a call makes a layer: no name function made for the rest)
+            layer = self.layer_from(value, cls, name=lambda: _display(self.source, first))
         if layer is not None:
             for t in targets:
                 attr = _self_attr(t)
@@ -678,9 +691,8 @@ class Builder:
                             self.m.local_models.append(layer)
                     layer.name = t.id
         if isinstance(value, ast.Call) and cls is not None:
-            q = self.ev.qname(value.func)
-            if q in self.m.classes or (isinstance(value.func, ast.Name) and value.func.id in self.m.classes):
-                instantiated = value.func.id if isinstance(value.func, ast.Name) else q
+            if called in self.m.classes or (isinstance(value.func, ast.Name) and value.func.id in self.m.classes):
+                instantiated = value.func.id if isinstance(value.func, ast.Name) else called
                 if instantiated:
                     cls.instantiates.add(instantiated)
         d = None if aug else self.ev.value(value)
@@ -703,7 +715,7 @@ class Builder:
             if loops:
                 self.m.calls_in_loop.add(name)
         # rng = np.random.default_rng(0)
-        if isinstance(value, ast.Call) and self.ev.qname(value.func) in ("numpy.random.default_rng", "numpy.random.RandomState"):
+        if called in ("numpy.random.default_rng", "numpy.random.RandomState"):
             for t in targets:
                 d2 = dotted(t)
                 if d2:
@@ -801,10 +813,16 @@ class Builder:
         q = self.ev.qname(node.func)
         if q is None:
             return None
-        if callable(name):
-            name = name()
         last = q.rsplit(".", 1)[-1]
         act = act_module(self.ev, node)
+        kind = "act" if act is not None else "container" if last in CONTAINERS else _layer_kind(q)
+        if kind == "other":
+            if isinstance(node.func, ast.Name) and node.func.id in self.m.classes:
+                kind = "block"
+            elif not (q.startswith(("torch.nn.", "keras.", "flax.linen.", "haiku.", "tensorflow.")) and last[:1].isupper()):
+                return None
+        if callable(name):
+            name = name()  # (made only now: most calls are no layer)
         if act is not None:
             layer = Layer(f"#{id(node)}", q, "act", node, name or last, act=act)
             self.register(layer)
@@ -831,12 +849,6 @@ class Builder:
                     layer.complete = False
             self.register(layer)
             return layer
-        kind = W.layer_kind(q)
-        if kind == "other":
-            if isinstance(node.func, ast.Name) and node.func.id in self.m.classes:
-                kind = "block"
-            elif not (q.startswith(("torch.nn.", "keras.", "flax.linen.", "haiku.", "tensorflow.")) and last[:1].isupper()):
-                return None
         kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
         act = act_from_reference(self.ev, kws["activation"]) if "activation" in kws else None
         pos = positional(node)
@@ -934,6 +946,8 @@ class Builder:
         while stack:
             n = stack.pop()
             t = type(n)
+            if t is ast.Name or t is ast.Constant:
+                continue  # (a name or a constant has no children: most nodes, so tested first)
             if t is ast.Call:
                 call: ast.Call = n  # type: ignore[assignment]
                 if type(call.func) is ast.Call:
@@ -942,8 +956,15 @@ class Builder:
                     # initializer keyword so the dataflow sees every layer of the chain
                     self.layer_from(call.func, cls)
                 q = self.ev.qname(call.func) or ""
-                self.keyword_sites(call, stmt, func, cls, loops, filters, target=target if n is node else None, q=q)
-                self.matmul_operands(call, q)
+                last = q.rsplit(".", 1)[-1]
+                # most calls pass no initializer keyword: keyword_sites only for those that may (the same test
+                # it applies to each keyword, once per call), matmul_operands only for a product's name
+                if last == "param" or q == "tensorflow.get_variable" \
+                        or (call.keywords and any(k.arg in _SITE_KEYWORDS for k in call.keywords)):
+                    self.keyword_sites(call, stmt, func, cls, loops, filters, target=target if n is node else None,
+                                       q=q)
+                if last in _MATMUL_NAMES:
+                    self.matmul_operands(call)
                 if call.keywords and any(isinstance(a, ast.Starred) for a in call.args):
                     stack.append(call.func)
                     stack.extend(arg_values(call))
@@ -951,17 +972,30 @@ class Builder:
                 # children() in field order, a keyword by its value (the keyword node itself holds nothing here)
                 stack.append(call.func)
                 stack.extend(call.args)
-                stack.extend([k.value for k in call.keywords])
+                if call.keywords:
+                    stack.extend([k.value for k in call.keywords])
                 continue
-            elif t is ast.BinOp and type(n.op) is ast.MatMult:  # type: ignore[attr-defined]
-                for side in (n.left, n.right):  # type: ignore[attr-defined]
-                    k = self.weight_ref(side, func, cls)
-                    if k:
-                        self.m.matmul_keys.add(k)
-            elif t is ast.Name or t is ast.Constant or t is ast.Lambda:
-                continue  # (a name or a constant has no children: most nodes, so no children() call for them)
+            elif t is ast.Lambda:
+                continue  # (its body is not looked into)
+            # the frequent inner nodes: their children as children() gives them, without its call
             elif t is ast.Attribute:
-                stack.append(n.value)  # type: ignore[attr-defined]  # its only child (children() is the cost)
+                stack.append(n.value)  # type: ignore[attr-defined]
+                continue
+            elif t is ast.BinOp:
+                if type(n.op) is ast.MatMult:  # type: ignore[attr-defined]
+                    for side in (n.left, n.right):  # type: ignore[attr-defined]
+                        k = self.weight_ref(side, func, cls)
+                        if k:
+                            self.m.matmul_keys.add(k)
+                stack.append(n.left)  # type: ignore[attr-defined]
+                stack.append(n.right)  # type: ignore[attr-defined]
+                continue
+            elif t is ast.Subscript:
+                stack.append(n.value)  # type: ignore[attr-defined]
+                stack.append(n.slice)  # type: ignore[attr-defined]
+                continue
+            elif t is ast.Tuple or t is ast.List:
+                stack.extend(n.elts)  # type: ignore[attr-defined]
                 continue
             elif t is ast.Dict:
                 # libcst: one element per entry (key, then value)
@@ -972,13 +1006,12 @@ class Builder:
                 continue
             stack.extend(children(n))
 
-    def matmul_operands(self, call: ast.Call, q: str) -> None:
-        last = q.rsplit(".", 1)[-1]
-        if last in ("matmul", "mm", "bmm", "dot", "linear", "einsum", "conv1d", "conv2d", "conv3d", "tensordot", "inner"):
-            for v in arg_values(call):
-                k = self.weight_ref(v, None, None)
-                if k:
-                    self.m.matmul_keys.add(k)
+    def matmul_operands(self, call: ast.Call) -> None:
+        """The weights multiplied by a product call (its name is in `_MATMUL_NAMES`)."""
+        for v in arg_values(call):
+            k = self.weight_ref(v, None, None)
+            if k:
+                self.m.matmul_keys.add(k)
 
     def keyword_sites(self, call: ast.Call, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
                       loops: _Loops, filters: _Filters, target: Optional[ast.expr] = None, q: str = "") -> None:
