@@ -194,12 +194,14 @@ def _assert_no_traceback(result) -> None:
 
 def _assert_every_line_stands_alone(output: str, directory: Path) -> None:
     """Each message is one line: every line names a file of the run (or
-    stdin) or is the tool's own `init-lint: ...` line; nothing spills over."""
+    stdin) or is the tool's own `init-lint: ...` line or its one `[*] N fixable`
+    summary (ruff's, on stderr); nothing spills over."""
     for line in output.splitlines():
         if not line.strip():
             continue
         assert (
             line.startswith(("init-lint: ", "stdin:", "-:"))
+            or re.fullmatch(r"\[\*\] \d+ fixable with `init-lint --fix`", line)
             or str(directory) in line
             or re.match(r"^[\w./-]+\.(py|ipynb)[:\s]", line)
         ), f"a line that belongs to no file:\n{line}\n--- in ---\n{output}"
