@@ -404,7 +404,7 @@ class Context:
             for c in self._related(cls):
                 nonneg_attrs = {a for a, l in c.attrs.items() if l.kind == "act" and l.act
                                 and l.act[0] in ("relu", "relu6", "softplus", "sigmoid")}
-                cached |= param_uses(c.methods, attr, set(c.param_attrs) | set(c.attrs), nonneg_attrs, self.m.source)
+                cached |= param_uses(c.methods, attr, set(c.param_attrs) | set(c.attrs), nonneg_attrs)
             self._uses_cache[key] = cached
         return cached
 

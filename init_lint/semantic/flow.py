@@ -9,7 +9,7 @@ Port of the libcst flow (init_lint/flow.py): same names, same facts. A call's
 arguments are read as libcst listed them, one list in source order
 (`call_arg_values`). Unlike the old walk, a body written on its header's line
 (`def f(x): return g(x)`, `for l in ls: x = l(x)`) is followed like any other, as
-the ast model does (`_SKIP_INLINE_SUITES`).
+the ast model does.
 """
 
 from __future__ import annotations
@@ -24,14 +24,8 @@ from .activations import Act, act_call, act_from_reference, call_arg_values, rel
 from .astutil import arg, dotted, is_number_literal, positional, string_value
 from .evaluator import Evaluator
 from .model import Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
-from .uses import header_end, one_line_body
 
 __all__ = ["Val", "EMPTY", "Facts", "Flow", "Act"]
-
-# The old walk skipped a body written on its header's line (libcst's SimpleStatementSuite): a function
-# `def f(x): return g(x)`, `for l in ls: x = l(x)`, `else: y = h(y)`. The ast model reads them, so does the
-# flow; True gives the old facts exactly (no fact or finding changes on the 11-package corpus either way).
-_SKIP_INLINE_SUITES = False
 
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -118,13 +112,9 @@ class Flow:
                 self.mark_output(out)
         return self.facts
 
-    def _inline_body(self, body: Sequence[ast.stmt], header_line: Optional[int] = None) -> bool:
-        return _SKIP_INLINE_SUITES and one_line_body(body, self.source, header_line)
-
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
         env: Env = {}
-        if not self._inline_body(fn.body, header_end(fn)):  # `def f(x): return x` was not followed
-            self.block(fn.body, env, cls)
+        self.block(fn.body, env, cls)
         for name, val in env.items():
             if name.startswith("__seq__"):
                 self.mark_output(val)
@@ -134,9 +124,8 @@ class Flow:
             self.stmt(s, env, cls)
 
     def suite(self, stmts: Sequence[ast.stmt], env: Env, cls: Optional[Class]) -> None:
-        """The body of a compound statement; one written on the header's line is skipped."""
-        if stmts and not self._inline_body(stmts):
-            self.block(stmts, env, cls)
+        """The body of a compound statement (one written on its header's line too)."""
+        self.block(stmts, env, cls)
 
     def stmt(self, s: ast.stmt, env: Env, cls: Optional[Class]) -> None:
         t = type(s)
@@ -394,8 +383,7 @@ class Flow:
         if not isinstance(func, ast.Name) or self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
             return None
         fn = self.m.functions.get(func.id)
-        if fn is None or fn.cls is not None or fn.parent is not None \
-                or self._inline_body(fn.node.body, header_end(fn.node)):
+        if fn is None or fn.cls is not None or fn.parent is not None:
             return None
         if any(f.fn is fn.node for f in self.frames):
             return None  # recursion

@@ -27,24 +27,21 @@ once per attribute asked, quadratic in the parameters of a class). The result
 of the pass is kept per class (weakly, on the method nodes), so asking for each
 attribute in turn costs a dictionary lookup.
 
-The old (libcst) walk had blind spots that came from libcst's node types, not
-from decisions: a clause written on its header's line (`if x: y = w @ x`,
-`def f(self): return ...`), `elif` arms, `except*` handlers and `match` cases
-were not followed, and a one-line `else:` / `except:` / `finally:` clause was
-read without binding names. Every body is read here, as the ast model does;
-`LIBCST_BLIND_SPOTS = True` reproduces the old tags exactly.
+Every body is read, as the ast model reads it: a clause written on its header's
+line (`if x: y = w @ x`), `elif` arms, `except*` handlers and `match` cases too
+(the old libcst walk skipped those; no tag changed on the corpus).
 """
 
 from __future__ import annotations
 
 import ast
 import weakref
-from typing import AbstractSet, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union
+from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from .activations import call_arg_values
-from .astutil import SourceText, children, walk
+from .astutil import children, walk
 
-__all__ = ["SCALE_WORDS", "param_uses", "param_uses_all", "one_line_body", "header_end", "is_elif", "PURE", "MIXED"]
+__all__ = ["SCALE_WORDS", "param_uses", "param_uses_all", "PURE", "MIXED"]
 
 _MATMUL = {"matmul", "mm", "bmm", "dot", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d",
            "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "baddbmm", "addmm"}
@@ -62,90 +59,12 @@ PURE, MIXED = 2, 1
 Level = Dict[str, int]  # attribute -> PURE | MIXED (absent: 0); never mutated once returned
 _NONE: Level = {}
 
-# The old walk's blind spots (libcst node types, not decisions): a clause on its header's line, `elif` arms,
-# except* handlers and match cases were not followed, a one-line else/except/finally was read without binding.
-# True keeps the old tags; False reads every statement like any other body (as the ast model does).
-# (No tag, fact or finding changes on the 11-package corpus either way.)
-LIBCST_BLIND_SPOTS = False
-
 _FUNCS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 _MATCH: Optional[type] = getattr(ast, "Match", None)
 _ASSIGNS = (ast.Assign, ast.AnnAssign, ast.AugAssign)
 _COMPOUND = (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith, ast.Try, ast.FunctionDef,
              ast.AsyncFunctionDef, ast.ClassDef) + tuple(t for t in (_TRY_STAR, _MATCH) if t is not None)
-
-
-# ---------------------------------------------------------------- clauses written on one line
-
-
-def one_line_body(body: Sequence[ast.stmt], source: Optional[SourceText] = None,
-                  header_line: Optional[int] = None) -> bool:
-    """Whether a clause's statements were written on its header's line (`if x: y = 1`, `def f(): return 0`).
-
-    libcst holds such a clause as a SimpleStatementSuite, not an IndentedBlock, and the old engine's
-    statement walkers skipped it (flow, uses) or read it differently. ast does not keep the difference:
-    with the source text it is exact (the first statement does not begin its physical line, or that line
-    continues the previous one with a backslash); without it, `header_line` (the last line of the header
-    as far as ast knows it: `header_end`) decides: a statement on that line is on the header's line."""
-    if not body:
-        return False
-    first = body[0]
-    line_no = first.lineno
-    if source is not None:
-        line = source.line(line_no)
-        col = source.char_col(line_no, first.col_offset)
-        if line[:col].strip():
-            return True
-        if line_no > 1:
-            prev = source.line(line_no - 1).rstrip()
-            return prev.endswith("\\") and not prev.lstrip().startswith("#")
-        return False
-    return header_line is not None and line_no <= header_line
-
-
-def header_end(node: ast.AST) -> Optional[int]:
-    """The last line of a compound statement's header that ast records (the colon may sit later, after a
-    closing parenthesis: then a one-line body is missed without the source text)."""
-    if isinstance(node, _FUNCS):
-        end = node.lineno
-        a = node.args
-        for x in list(a.posonlyargs) + list(a.args) + list(a.kwonlyargs) + [a.vararg, a.kwarg] \
-                + list(a.defaults) + list(a.kw_defaults) + [node.returns]:
-            if x is not None:
-                end = max(end, getattr(x, "end_lineno", None) or end)
-        return end
-    if isinstance(node, (ast.If, ast.While)):
-        return node.test.end_lineno
-    if isinstance(node, (ast.For, ast.AsyncFor)):
-        return node.iter.end_lineno
-    if isinstance(node, (ast.With, ast.AsyncWith)):
-        end = node.lineno
-        for item in node.items:
-            for x in (item.context_expr, item.optional_vars):
-                if x is not None:
-                    end = max(end, x.end_lineno or end)
-        return end
-    if isinstance(node, ast.ExceptHandler):
-        return max(node.lineno, node.type.end_lineno or node.lineno) if node.type is not None else node.lineno
-    return getattr(node, "lineno", None)  # try:
-
-
-def _else_line(previous: Sequence[ast.stmt]) -> Optional[int]:
-    """Without the source: an `else:`/`finally:` clause whose first statement sits on the line right after
-    the previous clause ends is on the keyword's line (a block needs the keyword's line in between)."""
-    if not previous:
-        return None
-    end = previous[-1].end_lineno
-    return end + 1 if end is not None else None
-
-
-def is_elif(node: ast.If) -> bool:
-    """`elif` (ast: an If alone in `orelse`, starting at the column of the `if`; an `if` inside an `else:`
-    block is indented further)."""
-    orelse = node.orelse
-    return len(orelse) == 1 and type(orelse[0]) is ast.If and orelse[0].col_offset == node.col_offset \
-        and orelse[0].lineno > node.lineno
 
 
 # ---------------------------------------------------------------- expressions
@@ -195,11 +114,9 @@ def _merge(a: Level, b: Level) -> Level:
 class _Method:
     """One method, every `self.<attr>` at once: levels are maps attribute -> PURE/MIXED."""
 
-    def __init__(self, not_scales: AbstractSet[str], nonneg_attrs: AbstractSet[str],
-                 source: Optional[SourceText]) -> None:
+    def __init__(self, not_scales: AbstractSet[str], nonneg_attrs: AbstractSet[str]) -> None:
         self.nonneg_attrs = nonneg_attrs  # self.<act> modules that map to [0, inf): nn.ReLU(), nn.Softplus()
         self.not_scales = not_scales  # self.<x> that are parameters or layers: never a stored scale
-        self.source = source
         self.taint: Dict[str, Level] = {}
         self.tags: Dict[str, Set[str]] = {}
 
@@ -216,21 +133,6 @@ class _Method:
         for stmt in body:
             self.stmt(stmt)
 
-    def run_raw(self, body: Iterable[ast.stmt]) -> None:
-        """A one-line else/except/finally clause: libcst handed its small statements to the compound-statement
-        branch, which reads their expressions and binds nothing."""
-        for small in body:
-            self.raw(small)
-
-    def clause(self, body: Sequence[ast.stmt], header_line: Optional[int], raw_if_one_line: bool) -> None:
-        if not body:
-            return
-        if LIBCST_BLIND_SPOTS and one_line_body(body, self.source, header_line):
-            if raw_if_one_line:
-                self.run_raw(body)
-            return  # a one-line if/for/while/with/try body: a SimpleStatementSuite, skipped
-        self.run(body)
-
     def stmt(self, stmt: ast.stmt) -> None:
         if isinstance(stmt, _FUNCS) or isinstance(stmt, ast.ClassDef):
             return
@@ -240,40 +142,34 @@ class _Method:
         if isinstance(stmt, (ast.For, ast.AsyncFor)):
             self.level(stmt.target)
             self.level(stmt.iter)
-            self.clause(stmt.body, header_end(stmt), False)
-            self.clause(stmt.orelse, _else_line(stmt.body), True)
+            self.run(stmt.body)
+            self.run(stmt.orelse)
         elif isinstance(stmt, ast.While):
             self.level(stmt.test)
-            self.clause(stmt.body, header_end(stmt), False)
-            self.clause(stmt.orelse, _else_line(stmt.body), True)
+            self.run(stmt.body)
+            self.run(stmt.orelse)
         elif isinstance(stmt, ast.If):
             self.level(stmt.test)
-            self.clause(stmt.body, header_end(stmt), False)
-            if not (LIBCST_BLIND_SPOTS and is_elif(stmt)):  # an elif (a cst.If in orelse): skipped by libcst's walker
-                self.clause(stmt.orelse, _else_line(stmt.body), True)
+            self.run(stmt.body)
+            self.run(stmt.orelse)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
-            self.clause(stmt.body, header_end(stmt), False)
+            self.run(stmt.body)
         elif isinstance(stmt, ast.Try):
-            self.clause(stmt.body, stmt.lineno, False)
+            self.run(stmt.body)
             for h in stmt.handlers:
-                self.clause(h.body, header_end(h), True)
-            self.clause(stmt.orelse, _else_line(stmt.handlers[-1].body if stmt.handlers else stmt.body), True)
-            before_finally = stmt.orelse or (stmt.handlers[-1].body if stmt.handlers else stmt.body)
-            self.clause(stmt.finalbody, _else_line(before_finally), True)
+                self.run(h.body)
+            self.run(stmt.orelse)
+            self.run(stmt.finalbody)
         elif _TRY_STAR is not None and isinstance(stmt, _TRY_STAR):
-            # except* handlers (ExceptStarHandler) were not matched: only body, else and finally
-            self.clause(stmt.body, stmt.lineno, False)  # type: ignore[attr-defined]
-            if not LIBCST_BLIND_SPOTS:
-                for h in stmt.handlers:  # type: ignore[attr-defined]
-                    self.run(h.body)
-            last = stmt.handlers[-1].body if stmt.handlers else stmt.body  # type: ignore[attr-defined]
-            self.clause(stmt.orelse, _else_line(last), True)  # type: ignore[attr-defined]
-            self.clause(stmt.finalbody, _else_line(stmt.orelse or last), True)  # type: ignore[attr-defined]
+            self.run(stmt.body)  # type: ignore[attr-defined]
+            for h in stmt.handlers:  # type: ignore[attr-defined]
+                self.run(h.body)
+            self.run(stmt.orelse)  # type: ignore[attr-defined]
+            self.run(stmt.finalbody)  # type: ignore[attr-defined]
         elif _MATCH is not None and isinstance(stmt, _MATCH):
             self.level(stmt.subject)  # type: ignore[attr-defined]
-            if not LIBCST_BLIND_SPOTS:
-                for case in stmt.cases:  # type: ignore[attr-defined]
-                    self.run(case.body)
+            for case in stmt.cases:  # type: ignore[attr-defined]
+                self.run(case.body)
 
     def small(self, small: ast.stmt) -> None:
         """A simple statement of an indented block."""
@@ -297,23 +193,6 @@ class _Method:
             for t in targets:
                 self.bind(t, level)
         else:
-            for c in children(small):
-                self.level(c)
-
-    def raw(self, small: ast.stmt) -> None:
-        """A small statement seen by the compound branch: its expression children only (an assignment's
-        targets and an annotation or `raise ... from` cause were no expressions to libcst)."""
-        if isinstance(small, ast.Assign):
-            self.level(small.value)
-        elif isinstance(small, ast.AnnAssign):
-            self.level(small.target)
-            self.level(small.value)
-        elif isinstance(small, ast.AugAssign):
-            self.level(small.target)
-            self.level(small.value)
-        elif isinstance(small, ast.Raise):
-            self.level(small.exc)
-        elif isinstance(small, (ast.Expr, ast.Return, ast.Assert, ast.Delete)):
             for c in children(small):
                 self.level(c)
 
@@ -502,7 +381,7 @@ class _Method:
 
 # ---------------------------------------------------------------- entry points
 
-# per class (anchored weakly on its first method node): (methods, scales, nonneg, source) -> attr -> tags
+# per class (anchored weakly on its first method node): (methods, scales, nonneg) -> attr -> tags
 _CACHE: "weakref.WeakKeyDictionary[ast.AST, Dict[Tuple[object, ...], Dict[str, Set[str]]]]" = \
     weakref.WeakKeyDictionary()
 
@@ -510,15 +389,14 @@ MethodNode = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 
 def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
-                   nonneg_attrs: AbstractSet[str] = frozenset(),
-                   source: Optional[SourceText] = None) -> Dict[str, Set[str]]:
+                   nonneg_attrs: AbstractSet[str] = frozenset()) -> Dict[str, Set[str]]:
     """The use tags of every self.<attr> over the given methods (the constructor excluded), in one pass.
     The returned map is shared (cached): do not modify it."""
     if not methods:
         return {}
     anchor = next(iter(methods.values()))
     key: Tuple[object, ...] = (tuple((n, id(f)) for n, f in methods.items()), frozenset(not_scales),
-                               frozenset(nonneg_attrs), id(source) if source is not None else 0, LIBCST_BLIND_SPOTS)
+                               frozenset(nonneg_attrs))
     try:
         per_anchor = _CACHE.get(anchor)
     except TypeError:  # not weakly referenceable: no cache
@@ -529,9 +407,9 @@ def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
             return hit
     tags: Dict[str, Set[str]] = {}
     for name, fn in methods.items():
-        if name == "__init__" or LIBCST_BLIND_SPOTS and one_line_body(fn.body, source, header_end(fn)):
-            continue  # a def written on one line: libcst's SimpleStatementSuite, not followed
-        m = _Method(not_scales, nonneg_attrs, source)
+        if name == "__init__":
+            continue
+        m = _Method(not_scales, nonneg_attrs)
         m.run(fn.body)
         for attr, got in m.tags.items():
             tags.setdefault(attr, set()).update(got)
@@ -543,8 +421,6 @@ def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
 
 
 def param_uses(methods: Dict[str, MethodNode], attr: str, not_scales: AbstractSet[str],
-               nonneg_attrs: AbstractSet[str] = frozenset(), source: Optional[SourceText] = None) -> Set[str]:
-    """The use tags of self.<attr> over the given methods (the constructor excluded).
-
-    Pass `source` (the model's SourceText) to tell one-line clauses from blocks exactly as libcst did."""
-    return set(param_uses_all(methods, not_scales, nonneg_attrs, source).get(attr, ()))
+               nonneg_attrs: AbstractSet[str] = frozenset()) -> Set[str]:
+    """The use tags of self.<attr> over the given methods (the constructor excluded)."""
+    return set(param_uses_all(methods, not_scales, nonneg_attrs).get(attr, ()))
