@@ -22,9 +22,6 @@ if TYPE_CHECKING:  # pragma: no cover - types only
 MAX_MESSAGE = 110
 _SHORTEST_TARGET = 28
 
-# Flavours: how a file spells initializers. "jax" is plain jax.random draws (no Flax/Haiku initializer).
-FLAVOURS = ("numpy", "torch", "keras", "tf", "flax", "haiku", "jax")
-
 # (flavour, activation family) -> the initializer to use, as that framework spells it.
 # Family "relu" covers the ReLU family (He), "tanh" the saturating ones (Xavier/LeCun); when the activation is
 # unknown (None), He with the tanh choice in parentheses.
@@ -55,7 +52,8 @@ _USE: Dict[Tuple[str, Optional[str]], str] = {
 
 
 def flavour(site: "Site", ctx: "Context") -> str:
-    """How the file spells initializers for this site (one of FLAVOURS)."""
+    """How the file spells initializers for this site: numpy, torch, keras, tf, flax, haiku, or jax (plain
+    jax.random draws, no Flax/Haiku initializer)."""
     d = site.dist
     fw = d.framework
     if fw in ("numpy", "torch"):
@@ -81,10 +79,6 @@ def advice(site: "Site", ctx: "Context", family: Optional[str]) -> str:
     """`use <initializer>` for an activation family ("relu", "tanh" or None: unknown), in the file's spelling."""
     fl = flavour(site, ctx)
     return ("scale by " if fl in ("numpy", "jax") else "use ") + _USE[(fl, family if family in ("relu", "tanh") else None)]
-
-
-def act_family_of(p: Optional["Pairing"]) -> Optional[str]:
-    return act_family(p.act[0]) if p is not None else None
 
 
 def target(site: "Site") -> str:
@@ -189,5 +183,5 @@ class Framing:
 
 def framing(site: "Site", ctx: "Context") -> Framing:
     name, pair = target(site), ctx.pairing(site)
-    family = act_family_of(pair)
+    family = act_family(pair.act[0]) if pair is not None else None
     return Framing(name, family, advice(site, ctx, family), feeds(ctx, pair, name))
