@@ -22,6 +22,7 @@ class Network(object):
             else:
                 print "Epoch {0} complete".format(j)  # progress
             print >>sys.stderr, "done"
+            self.weights = [w - eta * nw for w, nw in zip(self.weights, nabla_w)]
         try:
             pass
         except ValueError, e:

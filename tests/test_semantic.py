@@ -36,7 +36,7 @@ def test_a_body_on_its_headers_line_is_analysed():
 
 
 def test_columns_are_characters_not_utf8_bytes():
-    source = "import numpy as np\nétat = 1; W1 = np.random.randn(784, 100) * 10\nh = np.tanh(W1 @ x)\n"
+    source = "import numpy as np\nétat = 1; W1 = np.random.randn(784, 100) * 10\nh = np.tanh(W1 @ x)\nW1 -= lr * dW1\n"
     found = lint_source(source, "m.py")
     line = source.splitlines()[1]
     assert line.index("np.random") != len(line[: line.index("np.random")].encode("utf-8"))

@@ -7,7 +7,8 @@ the few semantic helpers needed at check time are imported where they are used.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+import math
+from typing import TYPE_CHECKING, List, Optional, Sequence
 
 from ..vocab.act_names import family
 
@@ -25,17 +26,58 @@ def fmt(x: float) -> str:
 
 
 def fan_in(ctx: "Context", site: "Site") -> Optional[float]:
-    """The site's fan-in: the layer's, else the axis of its 2-D shape the file multiplies the input along
-    (`x @ W1` with W1 (6, 100): 6), else the model's guess from the shape alone."""
+    """The site's fan-in (the largest, when calls of its helper give several)."""
+    fans = fan_ins(ctx, site)
+    return max(fans) if fans else None
+
+
+def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
+    """Every fan-in the tensor is drawn with: the layer's; else, for a helper or layer class whose sizes come
+    from its calls, one per call that builds a weight (`Layer_Dense(2, 64)`: 2); else its own shape's. A 2-D
+    weight's fan-in is the axis the file multiplies the input along (`x @ W1` with W1 (6, 100): 6), else the
+    model's guess from the shape alone. None when unknown."""
     d = site.dist
-    if site.layer is None and len(d.shape) == 2:
+    if site.layer is not None and site.layer.in_features is not None:
+        return [float(site.layer.in_features)]
+    axis: Optional[int] = None
+    if site.layer is None and len(d.shape) == 2 or site.dim_sets:
         from .fixes import fan_in_axis
 
         axis = fan_in_axis(ctx, site)
-        n = ctx.m.ev.number(d.shape[axis]) if axis is not None else None
+    if site.dim_sets:
+        from ..vocab.roles import BIAS, NORM, role_of_name
+
+        out: List[float] = []
+        for dims, target in site.dim_sets:
+            if len(dims) < 2 or target and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
+                continue  # b1 = init_weights([M]): a bias the same helper draws
+            n = dims_fan_in(dims, axis, d.framework)
+            if n is None:
+                return None
+            out.append(n)
+        return out or None
+    if site.layer is None and len(site.dims) >= 2 and None not in site.dims:
+        n = dims_fan_in(site.dims, axis, d.framework)
         if n is not None:
-            return n
-    return ctx.fan_in(site)
+            return [n]
+    n = ctx.fan_in(site)
+    return [n] if n is not None else None
+
+
+def dims_fan_in(dims: Sequence[Optional[float]], axis: Optional[int], framework: str) -> Optional[float]:
+    """The fan-in of a weight of this shape: the multiplied axis of a matrix (the larger side when unknown,
+    the lenient choice); a kernel's receptive field times its input channels (TF/Keras/JAX HWIO: all but
+    the last; PyTorch/NumPy OIHW: all but the first)."""
+    if any(x is None for x in dims) or len(dims) < 2:
+        return None
+    sizes = [float(x) for x in dims if x is not None]
+    if len(sizes) == 2:
+        return sizes[axis] if axis is not None else max(sizes)
+    if framework in ("tf", "keras", "jax"):
+        return math.prod(sizes[:-1])
+    if framework in ("torch", "numpy"):
+        return math.prod(sizes[1:])
+    return max(sizes)
 
 
 def weight_scale(site: "Site") -> Optional[float]:

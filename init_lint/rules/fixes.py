@@ -954,7 +954,15 @@ class _Uses:
                 if func_name is not None and key.startswith("w:") and key[2:] in params:
                     self._param_axes.setdefault((func_name, key[2:]), set()).add(1 - axis if flip else axis)
 
+        from ..semantic.astutil import is_gradient_target
+
+        # backpropagation (`self.dinputs = np.dot(dvalues, self.weights.T)`, `dA_prev = W.T @ dZ`) multiplies
+        # the transpose: its side says nothing about the forward pass
+        backward = {id(x) for n in nodes if isinstance(n, ast.Assign) and any(is_gradient_target(t) for t in n.targets)
+                    for x in ast.walk(n.value)}
         for n in nodes:
+            if id(n) in backward:
+                continue
             if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
                 use(n.left, _COLS)
                 use(n.right, _ROWS)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Dict, Optional
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
-from .common import fan_in as known_fan_in, fmt, weight_scale
+from .common import fan_ins as known_fan_ins, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
@@ -67,18 +67,21 @@ class TooSmallWeights(Rule):
             return None
         small = ctx.options.small_scale
         reason = None
+        # RULES "Known fan-in decides scale": with the fan-in known, the comparison with He/LeCun decides and
+        # the 0.01 deep-stack clause does not apply; a helper or layer class built with several sizes is
+        # judged by the smallest fan-in its calls give a weight (report the bad one)
+        fans = self._known_fan_ins(site, ctx) or known_fan_ins(ctx, site)
         if s < small:
             reason = f"< {fmt(small)}"
-        elif s <= small + 1e-12 and not self._known_fan_ins(site, ctx) and self._deep(site, ctx):
+        elif s <= small + 1e-12 and not fans and self._deep(site, ctx):
             reason = "on every layer of a deep stack"
-        else:
-            fan_in = known_fan_in(ctx, site) or max(self._known_fan_ins(site, ctx) or [0]) or None
-            if fan_in:
-                p = ctx.pairing(site)
-                relu = p is not None and family(p.act[0]) == "relu"
-                ref = math.sqrt((2.0 if relu else 1.0) / fan_in)
-                if s < ref / 10:
-                    reason = f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(fan_in)}"
+        elif fans:
+            fan_in = min(fans) if site.dim_sets else max(fans)
+            p = ctx.pairing(site)
+            relu = p is not None and family(p.act[0]) == "relu"
+            ref = math.sqrt((2.0 if relu else 1.0) / fan_in)
+            if s < ref / 10:
+                reason = f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(fan_in)}"
         if reason is None:
             return None
         f = framing(site, ctx)

@@ -53,7 +53,8 @@ class TooLargeWeights(Rule):
         reason = None
         if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None:
             reason = f"a unit draw multiplied by {fmt(d.factor)}"
-        elif d.kind == "normal" and d.std is not None and d.std >= 1 and big_fan:
+        elif d.kind == "normal" and (d.nominal_std() or 0.0) >= 1 and big_fan:
+            # the stddev as written: tf.truncated_normal(shape) (stddev 1.0, true std 0.88) is the unscaled draw
             reason = "std >= 1" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         elif d.kind == "uniform" and d.low is not None and d.high is not None and d.low < 0 < d.high:
             s = weight_scale(site)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import re
 from itertools import accumulate
-from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
 # Fields that never hold a node worth visiting: expression contexts (Load/Store/Del) and operator
 # singletons. Skipping them halves the nodes a walk touches.
@@ -296,3 +296,30 @@ class SourceText:
             except Exception:  # noqa: BLE001 - display only
                 return "?"
         return " ".join(text.split()) if "\n" in text or "\r" in text else text.strip()
+
+
+def updated_names(scope: ast.AST) -> Set[str]:
+    """Bare names a training step changes in place anywhere under `scope`: `W -= lr * dW`, `W += lr * g`,
+    `W = W - lr * dW` (also through an attribute or subscript of the name)."""
+    out: Set[str] = set()
+    for node in ast.walk(scope):
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
+            root: ast.expr = node.target
+            while isinstance(root, (ast.Attribute, ast.Subscript)):
+                root = root.value
+            if isinstance(root, ast.Name):
+                out.add(root.id)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.BinOp) \
+                and isinstance(node.value.op, (ast.Add, ast.Sub)):
+            reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            out |= {t.id for t in node.targets if isinstance(t, ast.Name) and t.id in reads}
+    return out
+
+
+_GRADIENT_TARGET = re.compile(r"^(?:d[A-Z_]|d(?:inputs|values|weights|biases|x|out|h|a|z|w|b)\b|delta|grad)")
+
+
+def is_gradient_target(target: ast.AST) -> bool:
+    """`dW1`, `self.dinputs`, `self.dweights`, `delta`, `grad_w`: a statement of backpropagation stores here."""
+    name = target.attr if isinstance(target, ast.Attribute) else target.id if isinstance(target, ast.Name) else ""
+    return bool(name) and _GRADIENT_TARGET.match(name) is not None

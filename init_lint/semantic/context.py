@@ -21,9 +21,9 @@ from ..fix.intents import Span
 from ..options import Options
 from ..vocab import roles as W
 from .activations import family as act_family
-from .astutil import walk
+from .astutil import is_gradient_target, updated_names, walk
 from .flow import Facts, Flow
-from .model import Class, Function, Layer, Loop, Model, Site, settle_writes
+from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, settle_writes
 from .uses import SCALE_WORDS, param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -72,7 +72,7 @@ class Context:
         # rule has to rescan every site of a scope for each site: that was quadratic in the sites
         self.memo: Dict[Tuple[object, ...], object] = {}
         self._related_cache: Dict[int, List[Class]] = {}
-        self._trained_cache: Dict[int, Set[str]] = {}
+        self._trained_cache: Dict[object, Set[str]] = {}
         self._returned_cache: Dict[str, Set[str]] = {}
 
     @cached_property
@@ -218,16 +218,20 @@ class Context:
 
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
-        if not s.dist.trainable or self.in_test(s) or self.untrained_local(s):
+        if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s):
             return False
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
         if role == W.WEIGHT:
             return True
-        if role == W.UNKNOWN and s.wrapper in ("Parameter", "Variable") and s.key in self.m.matmul_keys \
-                and len(s.dist.shape) >= 2:
-            return True
+        if role == W.UNKNOWN and s.key in self.m.matmul_keys and len(s.dist.shape) >= 2:
+            if s.wrapper in ("Parameter", "Variable"):
+                return True
+            # R = randn(784, 36) * 0.001; sigm(X @ R); R += lr * dR: multiplied with the input and updated
+            name = s.assigned_name
+            return bool(name) and s.wrapper is None and _tensor_text(s.target_text) == name \
+                and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
         return False
 
     def untrained_local(self, s: Site) -> bool:
@@ -249,7 +253,50 @@ class Context:
         scope = s.func.node if s.func is not None else self.m.module
         if name not in self._read_names(scope):
             return False  # never read here: nothing shows what it is, its name decides
-        return name not in self._trained_names(scope)
+        if name not in self._trained_names(scope):
+            return True
+        if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains():
+            # a script or notebook that never takes a training step (no update, no optimizer anywhere): a
+            # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo
+            return True
+        return False
+
+    def untrained_demo_class(self, s: Site) -> bool:
+        """A from-scratch layer class (no framework base) that this script builds (`dense1 = Layer_Dense(2, 3)`)
+        and only runs forward, with no training step anywhere in the file: a forward-pass demo, not a trained
+        network. A class the file does not build (a library's layer, trained elsewhere) is judged as usual."""
+        cls = s.cls
+        if cls is None or s.layer is not None or s.wrapper is not None or _framework_module(cls):
+            return False
+        return cls.name in self._called_names() and not self._program_trains()
+
+    def _called_names(self) -> Set[str]:
+        key = ("called", 0)
+        cached = self._trained_cache.get(key)
+        if cached is None:
+            cached = {n.func.id for n in walk(self.m.module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+            self._trained_cache[key] = cached
+        return cached
+
+    def _program_trains(self) -> bool:
+        """Whether the file takes a training step anywhere: a subtraction in place (`p -= lr * g`,
+        `p = p - lr * g`), an optimizer or its step, or a fit/minimize call."""
+        key = ("trains", 0)
+        cached = self._trained_cache.get(key)
+        if cached is None:
+            cached = {"yes"} if _takes_training_step(self.m) else set()
+            self._trained_cache[key] = cached
+        return bool(cached)
+
+    def _updated_names(self, scope: ast.AST) -> Set[str]:
+        """Bare names a training step changes in place (`W -= lr * dW`, `W = W - lr * dW`); at module level,
+        functions that update a global (`global W`) count too."""
+        key = ("updated", id(scope))
+        cached = self._trained_cache.get(key)
+        if cached is None:
+            cached = updated_names(scope)
+            self._trained_cache[key] = cached
+        return cached
 
     def _read_names(self, scope: ast.AST) -> Set[str]:
         key = -id(scope)
@@ -346,8 +393,9 @@ class Context:
             # weight_variable(shape): judged by what its callers assign the result to
             targets = [t for t in (_display(self.m, n) for n in self.m.call_targets.get(s.func.name, [])
                                    if n is not None) if t]
-            if targets and all(W.role_of_name(t.split(".")[-1].split("[")[0]) == W.WEIGHT for t in targets):
-                return W.WEIGHT
+            roles = {W.role_of_name(t.split(".")[-1].split("[")[0]) for t in targets}
+            if W.WEIGHT in roles and roles <= {W.WEIGHT, W.BIAS}:
+                return W.WEIGHT  # W1 = init_weights([D, M]); b1 = init_weights([M]): the weights in it decide
         if role == W.WEIGHT and s.dist.framework == "torch" and s.wrapper is None and _plain_attribute(s.assigned_name) \
                 and not _requests_grad(s.dist.node):
             return W.STATE  # data.edge_weight = torch.rand(E): a plain tensor stored on a data object, not a Parameter
@@ -548,6 +596,8 @@ class Context:
             return True
         if self.helper_uses(s) >= 2:
             return True
+        if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not _framework_module(s.cls):
+            return True  # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers
         return False
 
     # ---------------------------------------------------------------- layers
@@ -791,7 +841,13 @@ class Context:
         for name, fn in cls.methods.items():
             if name == "__init__":
                 continue
+            # a gradient or a penalty (`self.dweights += 2 * self.l2 * self.weights`) is not the forward pass
+            backward = {id(x) for n in walk(fn.body) if isinstance(n, (ast.Assign, ast.AugAssign))
+                        and any(is_gradient_target(t) for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))
+                        for x in walk(n.value)}
             for node in walk(fn.body):
+                if id(node) in backward:
+                    continue
                 if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
                     sides = (node.left, node.right)
                     for a, b in (sides, sides[::-1]):
@@ -901,6 +957,56 @@ def _trained_names(scope: ast.AST, model: Model) -> Set[str]:
         out |= _evidence(nodes, model) - _locals(d, nodes)
         out |= _forward_globals(d)
     return out
+
+
+_STEP_LASTS = {"step", "apply_gradients", "minimize", "fit", "fit_generator", "train_on_batch", "sub_"}
+_WRAPPER_LASTS = {"Parameter", "Variable", "ParameterList", "ParameterDict", "get_variable"}
+
+
+def _takes_training_step(model: Model) -> bool:
+    for node in walk(model.module):
+        if isinstance(node, ast.AugAssign) and (isinstance(node.op, ast.Sub) or isinstance(node.op, ast.Add) and (
+                any(_step_operand(n) for n in walk(node.value)) or _names_a_parameter(node.target))):
+            return True  # p -= lr * g; p.data += -lr * p.grad; dense1.weights += 0.05 * randn(2, 3)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.Sub) \
+                and any(ast.dump(t) == ast.dump(node.value.left) for t in node.targets):
+            return True  # p = p - lr * g, params["W1"] = params["W1"] - lr * dW1
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) \
+                and any(_step_operand(n) for n in walk(node.right)):
+            return True  # [w - (eta / len(batch)) * nw for w, nw in zip(self.weights, nabla_w)]
+        if isinstance(node, ast.Call):
+            last = _last_name(node.func)
+            if last in _OPTIMIZER_LASTS - _WRAPPER_LASTS or last.endswith("Optimizer") \
+                    or last in _STEP_LASTS and isinstance(node.func, ast.Attribute):
+                return True
+            q = model.ev.qname(node.func) or ""
+            if ".optim" in q or "optimizers" in q or q.startswith("optax."):
+                return True
+    return False
+
+
+_STEP_OPERAND = re.compile(r"^(?:grads?\w*|\w*_grads?|nabla\w*|lr|learning_rate|eta|step_size|d[A-Z]\w*)$")
+
+
+def _names_a_parameter(target: ast.expr) -> bool:
+    """`dense1.weights`, `W1`, `params["b2"]`: the target of an in-place step is a weight or a bias."""
+    t = target.value if isinstance(target, ast.Attribute) and target.attr == "data" else target
+    name = _dict_key(t) if isinstance(t, ast.Subscript) else _last_name(t)
+    return name is not None and name != "" and W.role_of_name(name) in (W.WEIGHT, W.BIAS)
+
+
+def _step_operand(node: ast.AST) -> bool:
+    """A gradient or a learning rate in an update's value: `p.grad`, `grads`, `lr`, `dW1`."""
+    name = node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+    return bool(name) and _STEP_OPERAND.match(name) is not None
+
+
+_MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
+
+
+def _framework_module(cls: Class) -> bool:
+    """A class built on a framework's module or layer base: its parameters follow that framework's rules."""
+    return any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in cls.bases)
 
 
 def _locals(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], nodes: List[ast.AST]) -> Set[str]:

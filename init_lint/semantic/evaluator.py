@@ -72,6 +72,15 @@ class Dist:
     base_call: Optional[ast.Call] = None  # the unit draw inside `randn(...) * k`
     wrapper: Optional[str] = None  # Parameter | Variable
     trainable: bool = True
+    # the stddev the author wrote, when `std` (the true one) differs: a normal truncated at 2 sigma has
+    # std 0.88 x the written stddev (tf.truncated_normal(shape) with its default stddev 1.0 has std 0.88)
+    written_std: Optional[float] = None
+
+    def nominal_std(self) -> Optional[float]:
+        """The stddev as written (what RULES' thresholds such as `std >= 1` compare with)."""
+        if self.std is None:
+            return None
+        return self.written_std if self.written_std is not None else self.std
 
     def rank(self) -> Optional[int]:
         """Number of dimensions when the shape says so: (a, b) -> 2, a single size n -> 1."""
@@ -92,6 +101,8 @@ class Dist:
         if self.kind == "uniform" and self.low is not None and self.high is not None:
             return f"U({fmt(self.low)}, {fmt(self.high)})"
         if self.std is not None:
+            if self.written_std is not None and abs(self.written_std - self.std) > 1e-12:
+                return f"std {fmt(self.written_std)} (truncated)"
             return f"std {fmt(self.std)}"
         return "an unknown scale"
 
@@ -309,6 +320,36 @@ class Evaluator:
             return Scale(family="lecun", fan_in=fan_in)
         return None
 
+    def _divisor_family(self, other: ast.AST, d: Dist) -> Optional[Scale]:
+        """Family of a unit draw divided by `sqrt(den)` (or `den ** 0.5`): den = n -> LeCun, n / 2 -> He,
+        (a + b) or (a + b) / 2 -> Glorot. A literal den counts only when it is one of the draw's dimensions
+        (`randn(784, 100) / np.sqrt(784)`, not `/ np.sqrt(2)`)."""
+        inner: Optional[ast.AST] = None
+        if isinstance(other, ast.Call) and is_sqrt(self.qname(other.func)):
+            inner = sole_arg_value(other)
+        elif isinstance(other, ast.BinOp) and isinstance(other.op, ast.Pow):
+            p = self.number(other.right)
+            inner = other.left if p is not None and abs(p - 0.5) < 1e-9 else None
+        if inner is None:
+            return None
+        if isinstance(inner, ast.Constant) or (isinstance(inner, ast.UnaryOp) and isinstance(inner.operand, ast.Constant)):
+            n = self.number(inner)
+            dims = [self.number(x) for x in d.shape]
+            if n is None or n not in dims:
+                return None
+        if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Div) and self.number(inner.right) is None:
+            return None  # randn / sqrt(2 / n) = randn * sqrt(n / 2): not a fan formula
+        if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Add):
+            if any(isinstance(x, ast.Constant) for x in (inner.left, inner.right)):
+                return None  # sqrt(n + 1): not a fan formula
+            return Scale(family="xavier")  # 1 / (fan_in + fan_out): no single fan-in to rewrite
+        fam = self._family_of_denominator(inner, 1.0)
+        if fam is None or fam.family is None:
+            return None
+        if fam.family == "xavier":
+            return Scale(family="xavier")
+        return fam
+
     # -- tensor-valued expressions ---------------------------------------
     def value(self, node: Optional[ast.AST], depth: int = 0) -> Optional[Dist]:
         """Dist of an expression that produces a tensor (factory + arithmetic)."""
@@ -338,6 +379,9 @@ class Evaluator:
         if isinstance(op, ast.Mult) or (isinstance(op, ast.Div) and left is not None):
             s = self.scale(other)
             divide = isinstance(op, ast.Div)
+            # W = randn(n_in, n_out) / np.sqrt(n_in): LeCun; / np.sqrt(n_in / 2): He; / np.sqrt(n_in + n_out):
+            # Glorot (the fan-in and fan-out averaged)
+            div = self._divisor_family(other, d) if divide and d.kind in ("normal", "uniform") else None
             if s.value is not None:
                 k = 1.0 / s.value if divide and s.value else s.value
                 if divide and not s.value:
@@ -345,17 +389,17 @@ class Evaluator:
                 scaled = _scaled(d, k, node)
                 if s.family is not None and not divide and scaled is not None:
                     return replace(scaled, family=s.family, fan_in_expr=s.fan_in)  # randn(784, 512) * sqrt(2 / 784)
+                if div is not None and scaled is not None:
+                    return replace(scaled, family=div.family, fan_in_expr=div.fan_in)  # fan-in a known number
                 return scaled
+            if div is not None:
+                return replace(d, node=node, family=div.family, std=None, factor=None, fan_in_expr=div.fan_in,
+                               unit_draw=False, base_call=d.base_call or _as_call(d.node))
             if s.family is not None:
                 if divide:
                     return None  # randn / sqrt(2/n): not a standard formula
                 return replace(d, node=node, family=s.family, std=None, factor=None, fan_in_expr=s.fan_in,
                                unit_draw=False, base_call=d.base_call or _as_call(d.node))
-            if divide and isinstance(other, ast.Call) and is_sqrt(self.qname(other.func)) and sole_arg_value(other) is not None:
-                # W = randn(n_in, n_out) / np.sqrt(n_in): LeCun / Xavier fan-in
-                return replace(d, node=node, family="lecun", std=None, factor=None,
-                               fan_in_expr=sole_arg_value(other), unit_draw=False,
-                               base_call=d.base_call or _as_call(d.node))
             # multiplied by something unknown (a gain variable): unknown scale
             return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None,
                            kind="normal" if d.kind in ("normal",) else ("unknown" if d.kind != "zeros" else "zeros"),
@@ -383,9 +427,15 @@ class Evaluator:
         if q is not None:
             handler = _FACTORIES.get(q)
             if handler is not None:
-                return handler(self, call, q)
+                made = handler(self, call, q)
+                if made is not None or q not in _WRAPPERS:
+                    return made
+                # tf.constant(w0): not a fill; a conversion of the tensor w0
             if q in _WRAPPERS:
-                inner = arg(call, 0, "data", "initial_value", "value", "x", "a", "object", "array")
+                inner = arg(call, 0, "data", "initial_value", "value", "x", "a", "object", "array", "ndarray",
+                            "tensor", "obj")
+                # casts are transparent: tf.Variable(W1_init.astype(np.float32)), nn.Parameter(torch.from_numpy(w))
+                inner = self.strip_casts(inner)
                 if isinstance(inner, ast.Name) and inner.id in self.tensor_scopes[-1]:
                     inner = self.tensor_scopes[-1][inner.id]  # judged where it is wrapped, not as a local
                     self.wrapped.add(id(inner))
@@ -399,6 +449,8 @@ class Evaluator:
                     v = arg(call, None, kw)
                     if isinstance(v, ast.Constant) and v.value is False:
                         trainable = False
+                if q == "tensorflow.constant":
+                    trainable = False  # W = tf.constant(w0): a TF constant is never trained (tf.Variable(tf.constant(w0)) is)
                 wrapper = _WRAPPERS[q]
                 return replace(d, wrapper=wrapper or d.wrapper, trainable=d.trainable and trainable)
         if isinstance(func, ast.Attribute):
@@ -413,6 +465,27 @@ class Evaluator:
             if method in _RNG_METHODS and self._is_rng(receiver):
                 return _RNG_METHODS[method](self, call, f"rng.{method}")
         return None
+
+    def strip_casts(self, node: Optional[ast.expr]) -> Optional[ast.expr]:
+        """The tensor under value-preserving casts and conversions: `w.astype(np.float32)`, `w.float()`,
+        `w.to(device)`, `np.float32(w)`, `tf.cast(w, tf.float32)`, `torch.from_numpy(w)`, `tf.constant(w)`,
+        `tf.convert_to_tensor(w)`, `jnp.asarray(w)` -> `w`."""
+        for _ in range(10):
+            if not isinstance(node, ast.Call):
+                return node
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr in _CAST_METHODS:
+                node = func.value
+                continue
+            q = self.qname(func)
+            if q is not None and q in _WRAPPERS and _WRAPPERS[q] is None:
+                inner = arg(node, 0, "x", "value", "data", "a", "ndarray", "tensor", "obj", "object", "array")
+                if inner is None or (q == "tensorflow.constant" and arg(node, 2, "shape") is not None):
+                    return node  # tf.constant(0.1, shape=...): a fill, not a conversion
+                node = inner
+                continue
+            return node
+        return node
 
     def _is_rng(self, receiver: ast.AST) -> bool:
         d = dotted(receiver)
@@ -480,6 +553,9 @@ class Evaluator:
             handler = _INITIALIZERS.get(q)
             if handler is not None:
                 return handler(self, node, q)
+            handler = _INITIALIZERS_BY_NAME.get(q.rsplit(".", 1)[-1])
+            if handler is not None:
+                return handler(self, node, q)
             if q == "keras.initializers.get" and (node.args or node.keywords):
                 s = string_value(first_arg_value(node))
                 return _keras_string(s, node) if s else None
@@ -524,8 +600,9 @@ def _scaled(d: Dist, k: float, node: ast.AST) -> Dist:
     if d.kind == "normal":
         std = None if d.std is None else abs(d.std * k)
         factor = (d.factor or 1.0) * k if d.unit_draw or d.factor is not None else None
+        written = None if d.written_std is None else abs(d.written_std * k)
         return replace(d, node=node, std=std, factor=factor, mean=None if d.mean is None else d.mean * k,
-                       base_call=d.base_call or _as_call(d.node))
+                       base_call=d.base_call or _as_call(d.node), written_std=written)
     if d.kind == "family":
         return replace(d, node=node, family=None, kind="unknown", std=None)
     return replace(d, node=node)
@@ -789,7 +866,7 @@ def _tf_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     if std_node is None:
         d = _normal(call, api, "tf", mean=mean, std=1.0, shape=shape, unit=True)
         if "truncated" in q:
-            d = replace(d, std=0.88)  # a unit normal truncated at 2 sigma
+            d = replace(d, std=0.88, written_std=1.0)  # a unit normal truncated at 2 sigma
         return d
     std = ev.number(std_node)
     d = _normal(call, api, "tf", mean=mean, std=std, shape=shape)
@@ -906,7 +983,19 @@ _WRAPPERS: Dict[str, Optional[str]] = {
     "torch.tensor": None,
     "torch.as_tensor": None,
     "torch.from_numpy": None,
+    # value-preserving conversions: transparent, like the ones above
+    "numpy.float32": None,
+    "numpy.float64": None,
+    "numpy.ascontiguousarray": None,
+    "tensorflow.cast": None,
+    "tensorflow.constant": None,
+    "tensorflow.convert_to_tensor": None,
+    "jax.device_put": None,
 }
+
+# Value-preserving casts and conversions (the tensor under them is the one initialised).
+_CAST_METHODS = {"astype", "float", "double", "half", "bfloat16", "to", "cuda", "cpu", "type", "contiguous",
+                 "detach", "clone", "requires_grad_", "numpy"}
 
 _TRANSPARENT_METHODS = {"astype", "float", "double", "half", "to", "cuda", "cpu", "requires_grad_", "clone",
                         "detach", "contiguous", "t", "reshape", "view", "type", "squeeze", "unsqueeze"}
@@ -954,9 +1043,11 @@ def _keras_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist
             return replace(d, misuse=Misuse("mean", m, 0, "stddev", kept_std=default_std))
     mean = 0.0 if mean_node is None else ev.number(mean_node)
     std = default_std if std_node is None else ev.number(std_node)
+    written = std
     if "truncated" in q and std is not None:
         std = std * 0.88
-    return _normal(call, api, "keras", mean=mean, std=std, unit=std_node is None and default_std == 1.0)
+    d = _normal(call, api, "keras", mean=mean, std=std, unit=std_node is None and default_std == 1.0)
+    return replace(d, written_std=written) if written != std else d
 
 
 def _keras_random_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
@@ -1009,7 +1100,9 @@ def _variance_scaling(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
             return Dist("family", _short(q), "keras", call, family="lecun", default=True)
         return Dist("family", _short(q), "keras", call, family="he", declared_nl="leaky_relu", declared_slope=slope)
     family = None
-    if mode == "fan_in" and abs(scale - 2.0) < 1e-9:
+    if abs(scale - 2.0) < 1e-9 and mode in ("fan_in", "fan_avg", "fan_out"):
+        # the He variance 2 / fan, whatever fan it divides by (Keras' own `he_avg_init` spelling uses fan_avg;
+        # kaiming_normal_(mode="fan_out") is He too)
         family = "he"
     elif mode == "fan_in" and abs(scale - 1.0) < 1e-9:
         family = "lecun"
@@ -1028,9 +1121,11 @@ def _jax_normal_init(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     # jax.nn.initializers.normal(stddev=1e-2): the first positional IS the std
     node = arg(call, 0, "stddev")
     std = 0.01 if node is None else ev.number(node)
+    written = std
     if "truncated" in q and std is not None:
         std *= 0.88
-    return _normal(call, _short(q), "jax", std=std)
+    d = _normal(call, _short(q), "jax", std=std)
+    return replace(d, written_std=written) if written != std else d
 
 
 def _jax_uniform_init(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
@@ -1050,9 +1145,11 @@ def _hk_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     std_node, mean_node = arg(call, 0, "stddev"), arg(call, 1, "mean")
     std = 1.0 if std_node is None else ev.number(std_node)
     mean = 0.0 if mean_node is None else ev.number(mean_node)
+    written = std
     if "Truncated" in q and std is not None:
         std *= 0.88
-    return _normal(call, _short(q), "jax", mean=mean, std=std, unit=std_node is None)
+    d = _normal(call, _short(q), "jax", mean=mean, std=std, unit=std_node is None)
+    return replace(d, written_std=written) if written != std else d
 
 
 def _hk_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
@@ -1128,6 +1225,27 @@ def _initializers() -> Dict[str, _Handler]:
 
 _INITIALIZERS = _initializers()
 
+
+def _normc(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
+    """openai baselines' `normc_initializer(std=1.0, axis=0)` (copied into rllib and many RL repos): a unit
+    normal draw whose columns are normalised to norm `std`, i.e. per-entry std `std / sqrt(fan_in)`: LeCun scaled
+    by the gain `std` (1: LeCun, sqrt(2): He; any other gain, such as 0.01 on a policy head, is a tuning choice
+    and never paired)."""
+    node = arg(call, 0, "std")
+    gain = 1.0 if node is None else ev.number(node)
+    api = q.rsplit(".", 1)[-1]
+    fw = "torch" if ev.imports.imported_modules & {"torch"} and not ev.imports.imported_modules & {"tensorflow"} \
+        else "tf"
+    if gain is not None and abs(gain - 1.0) < 1e-9:
+        return Dist("family", api, fw, call, family="lecun")
+    if gain is not None and abs(gain - math.sqrt(2)) < 1e-3:
+        return Dist("family", api, fw, call, family="he")
+    return Dist("family", api, fw, call, family="lecun", numeric_gain=True)
+
+
+# Initializers known by their own name wherever they are imported from or defined (copied helpers).
+_INITIALIZERS_BY_NAME: Dict[str, _Handler] = {"normc_initializer": _normc}
+
 # Initializers passed without calling them: `kernel_init=nn.initializers.zeros`.
 _UNCALLED_INITIALIZERS: Dict[str, Callable[[ast.AST], Dist]] = {
     "jax.nn.initializers.zeros": lambda n: Dist("zeros", "initializers.zeros", "jax", n, value=0.0),
@@ -1143,6 +1261,7 @@ _UNCALLED_INITIALIZERS: Dict[str, Callable[[ast.AST], Dist]] = {
 # name above. Used by the cheap text/ast prefilter.
 TRIGGER_NAMES = frozenset(
     {q.rsplit(".", 1)[-1] for q in list(_FACTORIES) + list(_INITIALIZERS) + list(_UNCALLED_INITIALIZERS)}
+    | set(_INITIALIZERS_BY_NAME)
     | {k + "_" for k in _TORCH_INIT} | set(_TORCH_INIT) | _INPLACE_METHODS | set(_RNG_METHODS) | {"trunc_normal_"}
 ) - {"Tensor", "FloatTensor", "empty", "empty_like", "random", "sample"}
 # (empty: never fires. np.random.random/sample: left out of the fast path for now -- with them the corpus gains

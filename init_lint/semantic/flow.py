@@ -21,7 +21,7 @@ from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, Union
 
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
-from .astutil import arg, dotted, is_number_literal, positional, string_value
+from .astutil import arg, dotted, is_number_literal, positional, string_value, updated_names
 from .evaluator import Evaluator
 from .model import Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
 
@@ -90,6 +90,13 @@ class Flow:
         # variables created as trainable weights under any name (`matrix = tf.get_variable("Matrix", ...)`)
         self.var_keys = {s.key for s in model.sites
                          if s.key and s.key.startswith("w:") and s.wrapper in ("Variable", "Parameter")}
+        # and plain arrays under any name that are multiplied with an input and updated in place
+        # (`R = randn(784, 36) * 0.001`; `sigm(X @ R)`; `R += lr * dR`)
+        plain = [s for s in model.sites if s.wrapper is None and s.key and s.key.startswith("w:")
+                 and s.key in model.matmul_keys and len(s.dist.shape) >= 2 and s.key not in self.var_keys]
+        if plain:
+            updated = updated_names(model.module)
+            self.var_keys |= {s.key for s in plain if s.key and s.key[2:] in updated}
         self.budget = _INLINE_BUDGET
 
     # -------------------------------------------------------------- driving
@@ -174,7 +181,9 @@ class Flow:
                 return  # params["W1"] -= lr * dW1, b1 -= lr * db1: a gradient step, not a residual path
             val = self.expr(small.value, env, cls)
             old = self.expr(small.target, env, cls)
-            if isinstance(small.op, (ast.Add, ast.Sub)):
+            # x += self.block(x) / out += self.shortcut(x) add a branch to a path; g += grad_w (g = 0 before)
+            # only accumulates a sum (a gradient, a loss), which carries no path of its own
+            if isinstance(small.op, (ast.Add, ast.Sub)) and (old.layers() or _reads(small.value, small.target)):
                 self.mark_added(val, old)
             self.bind(small.target, old | val, env)
         elif isinstance(small, ast.Return) and small.value is not None:
@@ -609,3 +618,13 @@ def _parameter_update(target: ast.expr) -> bool:
 
 def _weightish(name: str) -> bool:
     return role_of_name(name) == WEIGHT
+
+
+def _reads(value: ast.expr, target: ast.expr) -> bool:
+    """Whether `value` reads the variable `target` is rooted at (`x += self.block(x)`)."""
+    root = target
+    while isinstance(root, (ast.Attribute, ast.Subscript)):
+        root = root.value
+    if not isinstance(root, ast.Name):
+        return True  # unknown shape: keep the old answer (a branch added to a path)
+    return any(isinstance(n, ast.Name) and n.id == root.id for n in ast.walk(value))

@@ -153,6 +153,12 @@ class Site:
     # Values flow: parameter defaults the scale was read from, as (id(function node), parameter, default value);
     # a call site of that function/class in this file that passes the parameter decides over the default
     from_defaults: Tuple[Tuple[int, str, float], ...] = ()
+    # Values flow: the shape's sizes as numbers where they are known where the tensor is drawn (locals,
+    # defaults, module constants), and, when a size is a parameter of the helper or layer class that draws it,
+    # the sizes each call in this file passes with the target of that call (`dense1 = Layer_Dense(2, 64)`,
+    # `W1 = init_weights([784, 256])`). Empty when nothing is known.
+    dims: Tuple[Optional[float], ...] = ()
+    dim_sets: Tuple[Tuple[Tuple[Optional[float], ...], Optional[str]], ...] = ()
 
 
 @dataclass
@@ -244,7 +250,79 @@ class Builder:
     def build(self) -> Model:
         self.block(self.m.module.body, None, None, (), ())
         self.call_site_values()
+        self.call_site_shapes()
         return self.m
+
+    def call_site_shapes(self) -> None:
+        """Sizes flow from call sites: `self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)` in a layer
+        class built as `Layer_Dense(2, 64)`, `tf.random_normal(shape, stddev=0.01)` in a helper called as
+        `init_weights([3, 3, 1, 32])`. Each call of the class or function in this file that passes every
+        size the shape needs as a number (a literal, a module constant, or a constant local of the calling
+        function) adds its sizes, with the target the call is assigned to, to the site's `dim_sets`; calls
+        whose sizes are unknown add nothing (a rule judges the calls it can see)."""
+        wanted: Dict[str, List[int]] = {}
+        for i, site in enumerate(self.m.sites):
+            if not site.dims or all(x is not None for x in site.dims) or site.func is None:
+                continue
+            callee = _callee_name(site)
+            if callee is not None:
+                wanted.setdefault(callee, []).append(i)
+        if not wanted:
+            return
+        calls = _name_calls_in(self.m.module, set(wanted))
+        local_numbers: Dict[int, Dict[str, float]] = {}
+        for callee, indexes in wanted.items():
+            found = calls.get(callee, [])
+            if not found:
+                continue
+            for i in indexes:
+                site = self.m.sites[i]
+                assert site.func is not None
+                params = [a.arg for a in site.func.node.args.posonlyargs + site.func.node.args.args]
+                if site.func.name == "__init__" and params:
+                    params = params[1:]
+                sets: List[Tuple[Tuple[Optional[float], ...], Optional[str]]] = []
+                for call, caller, target in found:
+                    if caller is not None and id(caller) not in local_numbers:
+                        local_numbers[id(caller)] = _constant_locals(caller, self.ev)
+                    locals_ = local_numbers.get(id(caller), {}) if caller is not None else {}
+                    dims = self.passed_dims(site, call, params, locals_)
+                    if dims is not None:  # (a call whose sizes are unknown adds nothing)
+                        sets.append((dims, target))
+                if sets:
+                    self.m.sites[i] = replace(site, dim_sets=tuple(sets))
+
+    def passed_dims(self, site: Site, call: ast.Call, params: List[str],
+                    locals_: Dict[str, float]) -> Optional[Tuple[Optional[float], ...]]:
+        def value(node: Optional[ast.AST]) -> Optional[float]:
+            self.ev.scopes.append(dict(locals_))  # the calling function's constants
+            try:
+                return self.ev.number(node) if node is not None else None
+            finally:
+                self.ev.scopes.pop()
+
+        def passed(name: str) -> Optional[ast.AST]:
+            return arg(call, params.index(name), name) if name in params else None
+
+        shape = site.dist.shape
+        if len(shape) == 1 and isinstance(shape[0], ast.Name) and shape[0].id in params:
+            whole = passed(shape[0].id)  # init_weights([3, 3, 1, 32])
+            if isinstance(whole, (ast.List, ast.Tuple)) and whole.elts and len(whole.elts) <= 6:
+                dims = tuple(value(e) for e in whole.elts)
+                return dims if all(x is not None for x in dims) else None
+            return None
+        out: List[Optional[float]] = []
+        for x, known in zip(shape, site.dims):
+            if known is not None:
+                out.append(known)
+                continue
+            if not isinstance(x, ast.Name) or x.id not in params:
+                return None
+            v = value(passed(x.id))
+            if v is None:
+                return None
+            out.append(v)
+        return tuple(out)
 
     def call_site_values(self) -> None:
         """Values flow from call sites: `Net(weight_scale=1e-2)` decides over `def __init__(..., weight_scale=1e-3)`.
@@ -1084,7 +1162,17 @@ class Builder:
         self.m.sites.append(Site(d, text, role, key, layer, func, cls, tuple(loops), tuple(filters), self.order,
                                  stmt=stmt, keyword=keyword, base_var=base_var, assigned_name=assigned_name,
                                  returned=returned, wrapper=d.wrapper, branch=self.branch,
-                                 from_defaults=tuple(dict.fromkeys(self.ev.used_defaults))))
+                                 from_defaults=tuple(dict.fromkeys(self.ev.used_defaults)),
+                                 dims=self.shape_numbers(d)))
+
+    def shape_numbers(self, d: Dist) -> Tuple[Optional[float], ...]:
+        """The drawn shape as numbers, read while the scope that binds its names is live."""
+        if not d.shape or len(d.shape) > 6:
+            return ()
+        mark = len(self.ev.used_defaults)
+        dims = tuple(self.ev.number(x) for x in d.shape)
+        del self.ev.used_defaults[mark:]  # a size read from a default is not a scale read from one
+        return dims if any(x is not None for x in dims) else tuple(None for _ in dims)
 
     def classify_target(self, target: ast.expr, func: Optional[Function],
                         cls: Optional[Class]) -> Tuple[str, Optional[str], Optional[Layer], Optional[str]]:
@@ -1188,6 +1276,60 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _callee_name(site: Site) -> Optional[str]:
+    """The name a call of the site's scope is written with: a module-level function, or the class whose
+    `__init__` draws the tensor (`self.W = ...`)."""
+    fn = site.func
+    if fn is None or fn.parent is not None:
+        return None
+    if fn.cls is None:
+        return fn.name
+    if fn.name == "__init__" and site.cls is not None and site.target_text.startswith("self."):
+        return site.cls.name
+    return None
+
+
+def _name_calls_in(tree: ast.Module, names: Set[str]) -> Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]:
+    """Calls `f(...)` of the given names, each with the function it is written in (None: module level) and
+    the name or attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1")."""
+    out: Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]] = {}
+    stack: List[Tuple[ast.AST, Optional[FuncDef], Optional[str]]] = [(tree, None, None)]
+    while stack:
+        n, fn, target = stack.pop()
+        t = type(n)
+        if t is ast.Name or t is ast.Constant:
+            continue
+        if t is ast.Call:
+            f = n.func  # type: ignore[attr-defined]
+            if type(f) is ast.Name and f.id in names:
+                out.setdefault(f.id, []).append((n, fn, target))  # type: ignore[arg-type]
+        if t is ast.FunctionDef or t is ast.AsyncFunctionDef:
+            fn = n  # type: ignore[assignment]
+        if t is ast.Assign and len(n.targets) == 1:  # type: ignore[attr-defined]
+            stack.append((n.value, fn, dotted(n.targets[0])))  # type: ignore[attr-defined]
+            continue
+        stack.extend((c, fn, None) for c in children(n))
+    for calls in out.values():
+        calls.sort(key=lambda c: (c[0].lineno, c[0].col_offset))
+    return out
+
+
+def _constant_locals(fn: FuncDef, ev: Evaluator) -> Dict[str, float]:
+    """NAME = <number> bound once in a function (`D = 2  # input size`): the sizes a caller passes."""
+    seen: Dict[str, int] = {}
+    out: Dict[str, float] = {}
+    for n in walk(fn):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, (ast.AugAssign, ast.AnnAssign, ast.For)) else []
+        for t in targets:
+            if isinstance(t, ast.Name):
+                seen[t.id] = seen.get(t.id, 0) + 1
+                if isinstance(n, ast.Assign) and len(n.targets) == 1:
+                    v = ev.number(n.value)
+                    if v is not None:
+                        out[t.id] = v
+    return {k: v for k, v in out.items() if seen.get(k) == 1}
 
 
 def _name_calls(tree: ast.AST, names: Set[str]) -> Dict[str, List[ast.Call]]:

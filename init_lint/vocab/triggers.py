@@ -18,7 +18,7 @@ TRIGGER_NAMES = frozenset({
     "constant_", "constant_initializer", "delta_orthogonal", "dirac", "dirac_", "eye", "eye_", "fill", "fill_",
     "full", "full_like", "glorot_normal", "glorot_normal_initializer", "glorot_uniform",
     "glorot_uniform_initializer", "he_normal", "he_uniform", "identity", "kaiming_normal", "kaiming_normal_",
-    "kaiming_uniform", "kaiming_uniform_", "lecun_normal", "lecun_uniform", "normal", "normal_", "ones", "ones_",
+    "kaiming_uniform", "kaiming_uniform_", "lecun_normal", "lecun_uniform", "normal", "normal_", "normc_initializer", "ones", "ones_",
     "ones_init", "ones_initializer", "ones_like", "orthogonal", "orthogonal_", "orthogonal_initializer", "rand",
     "rand_like", "randn", "randn_like", "random_normal", "random_normal_initializer", "random_sample",
     "random_uniform", "random_uniform_initializer", "ranf", "sparse", "sparse_", "standard_normal",
@@ -141,7 +141,14 @@ PREFIX_ALIASES = (
 
 
 def canonical(qname: str) -> str:
-    for old, new in PREFIX_ALIASES:
-        if qname.startswith(old):
-            return new + qname[len(old):]
+    # to a fixed point: tf.compat.v1.initializers.X -> tensorflow.initializers.X -> keras.initializers.X
+    for _ in range(4):
+        for old, new in PREFIX_ALIASES:
+            if qname.startswith(old):
+                if old == new:
+                    return qname
+                qname = new + qname[len(old):]
+                break
+        else:
+            return qname
     return qname
