@@ -704,7 +704,7 @@ class Context:
         layers = self.matched_layers(s)
         if layers is None or s.key and s.key.startswith("w:"):
             return True
-        weighted = [l for l in layers]
+        weighted = list({l.key: l for l in layers}.values())  # (a layer reached along two paths is one layer)
         if len(weighted) == 1 and not weighted[0].repeated:
             return self.layer_role(weighted[0].key) == "hidden"
         return True

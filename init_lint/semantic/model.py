@@ -838,6 +838,10 @@ class Builder:
                     self.write(key, func)
                 self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
             f = value.func
+            if isinstance(f, ast.Attribute) and f.attr == "update" and len(value.args) == 1 \
+                    and isinstance(value.args[0], ast.Dict) and not value.keywords:
+                # self.params.update({"W": tf.Variable(...), ...}): one site per entry, as `self.params = {...}`
+                self.dict_sites(f.value, value.args[0], stmt, func, cls, loops, filters)
             if isinstance(f, ast.Attribute):
                 method = f.attr
                 if method == "apply" and (value.args or value.keywords):
