@@ -71,9 +71,12 @@ class TooSmallWeights(Rule):
         # the 0.01 deep-stack clause does not apply; a helper or layer class built with several sizes is
         # judged by the smallest fan-in its calls give a weight (report the bad one)
         fans = self._known_fan_ins(site, ctx) or known_fan_ins(ctx, site)
-        if s < small:
+        # the 0.01 thresholds are about the scale as written (`truncated_normal(stddev=0.01)` is 0.01, though
+        # its true std is 0.0088); the He/LeCun comparison below uses the true std
+        written = (site.dist.nominal_std() or s) if site.dist.kind == "normal" else s
+        if written < small:
             reason = f"< {fmt(small)}"
-        elif s <= small + 1e-12 and not fans and self._deep(site, ctx):
+        elif written <= small + 1e-12 and not fans and self._deep(site, ctx):
             reason = "on every layer of a deep stack"
         elif fans:
             fan_in = min(fans) if site.dim_sets else max(fans)

@@ -804,11 +804,14 @@ class Context:
         start = getattr(s.stmt, "end_lineno", None) or s.stmt.lineno
         body = s.func.node.body if s.func is not None else self.m.module.body
         for stmt in body:
-            if (stmt.end_lineno or stmt.lineno) <= start or stmt.lineno >= line:
+            if (stmt.end_lineno or stmt.lineno) <= start or stmt.lineno > line:
                 continue
+            # in a training loop the write itself reads the old value first
+            # (`for _ in range(n): converged, weights = fit_epoch(data, weights)`)
+            last = line if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) else line - 1
             for node in ast.walk(stmt):
                 if type(node) is ast.Name and node.id == name and type(node.ctx) is ast.Load \
-                        and start < node.lineno < line:
+                        and start < node.lineno <= last:
                     return True
         return False
 
@@ -1045,6 +1048,13 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
                         and t.id in {n.id for n in walk(node.value) if isinstance(n, ast.Name)}:
                     out.add(t.id)  # w = w - lr * dw
             out |= _direct_names(node.value)  # self.W = W, params["W1"] = W1, params = (W, b)
+            if isinstance(node.value, ast.Call):
+                # params = update(params, grads); converged, weights = perceptron_fit(x, y, weights): a step
+                # that returns the new value of what it was given
+                given = {a.id for a in node.value.args if isinstance(a, ast.Name)}
+                given |= {k.value.id for k in node.value.keywords if isinstance(k.value, ast.Name)}
+                if given:
+                    out |= given & {n for t in node.targets for n in _direct_names(t)}
         elif isinstance(node, ast.Return):
             out |= _direct_names(node.value)
         elif isinstance(node, ast.Attribute) and node.attr in ("grad", "requires_grad") \

@@ -449,6 +449,9 @@ class Builder:
             # a name-based arm (`if name.startswith(head)`) may be a targeted head init the other arm re-inits
             # (framework layer types only: a custom class's arm may hold buffers or norms the engine cannot see)
             typed = any(f.types for f in new) and all(W.layer_kind(t) != "other" for f in new for t in f.types)
+            # and arms of a None guard (`if self.weights is None: weights = rand(...) else: weights = self.weights`):
+            # one of two sources of the same value, never both
+            typed = typed or _none_guard(stmt.test)
             self.branch = saved + ((chain, arm),) if typed else saved
             self.suite(stmt.body, func, cls, loops, filters + tuple(new))
             self.branch = saved
@@ -743,10 +746,13 @@ class Builder:
                 self.class_name_vars[first.id] = owner
             else:
                 self.class_name_vars.pop(first.id, None)
-            if func is not None:
-                ini = self.ev.initializer(value)
-                if ini is not None and not _is_str(value):
-                    self.local_inits[first.id] = value
+            # an initializer object bound to a name (`he_avg_init = VarianceScaling(2.0, "fan_avg")`), in a
+            # function or at module level (a notebook cell), is followed where the name is passed on
+            ini = self.ev.initializer(value)
+            if ini is not None and not _is_str(value):
+                self.local_inits[first.id] = value
+            else:
+                self.local_inits.pop(first.id, None)
         # model = nn.Sequential(...) / self.fc = nn.Linear(...)
         layer = None
         if type(value) is ast.Call:  # (only a call makes a layer: no name function made for the rest)
@@ -1280,6 +1286,11 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _none_guard(test: ast.expr) -> bool:
+    return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+        and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
 
 
 def _callee_name(site: Site) -> Optional[str]:
