@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # only for annotations: the evaluator imports nothing from he
     from .evaluator import Evaluator
 
 __all__ = ["Act", "RELU_FAMILY", "TANH_FAMILY", "canonical_act", "family", "act_from_string", "act_from_reference",
-           "act_module", "act_call", "sigmoid_expression", "relu_mask_expression", "call_arg_values",
+           "act_module", "act_class_reference", "act_call", "sigmoid_expression", "relu_mask_expression", "call_arg_values",
            "call_arg_count"]
 
 _FUNCTION_MODULES = ("torch.nn.functional.", "torch.", "jax.nn.", "flax.linen.", "flax.linen.activation.",
@@ -172,4 +172,19 @@ def relu_mask_expression(node: ast.AST) -> Optional[ast.expr]:
             if isinstance(mask, ast.Compare) and len(mask.ops) == 1 and isinstance(mask.ops[0], ast.Gt) \
                     and isinstance(val, ast.Name) and isinstance(mask.left, ast.Name) and mask.left.id == val.id:
                 return val
+    return None
+
+
+def act_class_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act]:
+    """An activation module class named without calling it (`act_layer=nn.ReLU`), as if constructed with
+    its defaults."""
+    if not isinstance(node, (ast.Name, ast.Attribute)):
+        return None
+    q = ev.qname(node)
+    if q is None:
+        return None
+    last = q.rsplit(".", 1)[-1]
+    if last in _MODULE_CLASSES and (q.startswith(_CLASS_MODULES) or "." not in q):
+        name = _MODULE_CLASSES[last]
+        return (name, (0.01 if q.startswith("torch") else 0.3) if name == "leaky_relu" else None)
     return None

@@ -220,6 +220,8 @@ class Context:
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s):
             return False
+        if s.assigned_name and s.assigned_name in self._one_hot_operands():
+            return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
@@ -269,6 +271,17 @@ class Context:
         if cls is None or s.layer is not None or s.wrapper is not None or _framework_module(cls):
             return False
         return cls.name in self._called_names() and not self._program_trains()
+
+    def _one_hot_operands(self) -> Set[str]:
+        """Names multiplied with a one-hot encoding (`xenc @ W`, `xenc = F.one_hot(xs, 27).float()`)."""
+        key = ("one_hot", 0)
+        cached = self._trained_cache.get(key)
+        if cached is None:
+            cached = set()
+            if "one_hot" in self.m.source.text or "onehot" in self.m.source.text:
+                cached = _one_hot_operands(self.m.module)
+            self._trained_cache[key] = cached
+        return cached
 
     def _called_names(self) -> Set[str]:
         key = ("called", 0)
@@ -809,9 +822,12 @@ class Context:
             # in a training loop the write itself reads the old value first
             # (`for _ in range(n): converged, weights = fit_epoch(data, weights)`)
             last = line if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) else line - 1
+            # (the root of a subscript target, `w[a:b] = v`, is written, not read)
+            written = {id(x) for n in ast.walk(stmt) if isinstance(n, (ast.Assign, ast.AugAssign))
+                       for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) for x in ast.walk(t)}
             for node in ast.walk(stmt):
                 if type(node) is ast.Name and node.id == name and type(node.ctx) is ast.Load \
-                        and start < node.lineno <= last:
+                        and start < node.lineno <= last and id(node) not in written:
                     return True
         return False
 
@@ -989,6 +1005,32 @@ def _takes_training_step(model: Model) -> bool:
 
 
 _STEP_OPERAND = re.compile(r"^(?:grads?\w*|\w*_grads?|nabla\w*|lr|learning_rate|eta|step_size|d[A-Z]\w*)$")
+
+
+def _is_one_hot(node: ast.AST, encoded: Set[str]) -> bool:
+    while isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("float", "astype", "to", "double", "type"):
+        node = node.func.value  # F.one_hot(xs, 27).float()
+    if isinstance(node, ast.Name):
+        return node.id in encoded
+    return isinstance(node, ast.Call) and _last_name(node.func).replace("_", "").lower() == "onehot"
+
+
+def _one_hot_operands(module: ast.Module) -> Set[str]:
+    encoded: Set[str] = set()
+    nodes = list(walk(module))
+    for n in nodes:
+        if isinstance(n, ast.Assign) and _is_one_hot(n.value, set()):
+            encoded |= {t.id for t in n.targets if isinstance(t, ast.Name)}
+    out: Set[str] = set()
+    for n in nodes:
+        pair: Tuple[ast.AST, ...] = ()
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
+            pair = (n.left, n.right)
+        elif isinstance(n, ast.Call) and _last_name(n.func) in ("matmul", "mm", "dot") and len(n.args) == 2:
+            pair = (n.args[0], n.args[1])
+        if pair and _is_one_hot(pair[0], encoded) and isinstance(pair[1], ast.Name):
+            out.add(pair[1].id)
+    return out
 
 
 def _names_a_parameter(target: ast.expr) -> bool:

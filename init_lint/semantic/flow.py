@@ -283,7 +283,7 @@ class Flow:
             self.mark_added(left, right)
             self.mark_added(right, left)
         if op is ast.Mult or op is ast.MatMult:
-            self.mark_gates([left, right])
+            self.mark_gates([left, right], elementwise=op is ast.Mult)
             if op is ast.Mult and cls is not None:
                 # gate1 * residual in a module method: a sigmoid gate on a sub-layer scaling a value that
                 # comes in from outside (D-FINE / GRU-style gated fusion)
@@ -293,10 +293,11 @@ class Flow:
                                                 if a in _GATE_ACTS and not k.startswith("w:"))
         return left | right
 
-    def mark_gates(self, vals: List[Val]) -> None:
+    def mark_gates(self, vals: List[Val], elementwise: bool = False) -> None:
         """sigmoid(g(x)) * y, softmax(a(x)) @ v, kernel(v, softmax(a(x))): a layer whose sigmoid/softmax output
         weights another path is a gate or attention logits, not a layer feeding the next one (AlphaFold
-        gating, deformable-attention weights)."""
+        gating, deformable-attention weights). `elementwise` (a product `*`): any activation gates, as in
+        the GLU family (`act(fc1_g(x)) * fc1_x(x)`: SwiGLU, GeGLU)."""
         if len(vals) < 2:
             return  # no other value: nothing is weighted
         # how many of the values carry each layer, so "the layers of the others" is a lookup per layer
@@ -307,7 +308,7 @@ class Flow:
             for k in ls:
                 count[k] = count.get(k, 0) + 1
         for gate, own in zip(vals, per_val):
-            gates = [k for k, a in gate.activated if a in _GATE_ACTS]
+            gates = [k for k, a in gate.activated if elementwise or a in _GATE_ACTS]
             if not gates:
                 continue
             # the others carry a layer: one this value does not, or one of its own a second time

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 from ..vocab import roles as W
-from .activations import act_from_reference, act_module
+from .activations import act_class_reference, act_from_reference, act_from_string, act_module
 from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value, positional,
                       sole_arg_value, source_order_args, string_value, walk)
 from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
@@ -283,6 +283,8 @@ class Builder:
                     params = params[1:]
                 sets: List[Tuple[Tuple[Optional[float], ...], Optional[str]]] = []
                 for call, caller, target in found:
+                    if target is not None and _only_inspected(caller or self.m.module, call, target):
+                        continue  # parameters = initialize_parameters(2, 2, 1); print(parameters["W1"]): a shape test
                     if caller is not None and id(caller) not in local_numbers:
                         local_numbers[id(caller)] = _constant_locals(caller, self.ev)
                     locals_ = local_numbers.get(id(caller), {}) if caller is not None else {}
@@ -774,8 +776,19 @@ class Builder:
                         if layer.kind == "container" and cls is None:
                             self.m.local_models.append(layer)
                     layer.name = t.id
+        if layer is None and cls is not None and func is not None and len(targets) == 1:
+            attr = _self_attr(first)
+            act = self.activation_value(value, func.node) if attr else None
+            if attr and act is not None:
+                # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
+                # the activation a parameter's default names, applied where forward calls self.activation(...)
+                layer = Layer(f"{cls.name}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
+                self.register(layer)
+                cls.attrs[attr] = layer
         if isinstance(value, ast.Call) and cls is not None:
-            if called in self.m.classes or (isinstance(value.func, ast.Name) and value.func.id in self.m.classes):
+            # (a class defined further down the file is not in `classes` yet: a called name is kept, and
+            # only names that turn out to be classes of this file are followed)
+            if called in self.m.classes or isinstance(value.func, ast.Name):
                 instantiated = value.func.id if isinstance(value.func, ast.Name) else called
                 if instantiated:
                     cls.instantiates.add(instantiated)
@@ -999,6 +1012,43 @@ class Builder:
             elif a.keyword is None and a.star == "":
                 items.append(v)
         return items
+
+    def activation_value(self, value: ast.expr, fn: FuncDef) -> Optional[Act]:
+        """The activation a value stands for when it comes from a parameter's default: the parameter itself
+        (`activation=F.relu`), its class called (`act_layer=nn.ReLU` ... `act_layer()`), a string looked up
+        (`keras.activations.get(activation)`, `getattr(F, activation)`), or a module-level helper that maps
+        the string to a function (`if activation == "relu": return F.relu`)."""
+        defaults = _param_defaults(fn)
+        if isinstance(value, ast.Name) and value.id in defaults:
+            d = defaults[value.id]
+            return act_from_reference(self.ev, d) if not isinstance(d, ast.Constant) or isinstance(d.value, str) else None
+        if not isinstance(value, ast.Call):
+            return None
+        f = value.func
+        if isinstance(f, ast.Name) and f.id in defaults and not value.args and not value.keywords:
+            return act_class_reference(self.ev, defaults[f.id])  # act_layer()
+        given = value.args[-1] if value.args else None
+        if isinstance(given, ast.Name) and given.id in defaults:
+            given = defaults[given.id]
+        name = string_value(given)
+        if name is None:
+            return None
+        q = self.ev.qname(f) or ""
+        if q.endswith("activations.get") or (isinstance(f, ast.Name) and f.id == "getattr" and len(value.args) == 2):
+            return act_from_string(given)
+        helper = self.m.functions.get(f.id) if isinstance(f, ast.Name) else None
+        if helper is None or helper.cls is not None or not helper.node.args.args:
+            return None
+        param = helper.node.args.args[0].arg
+        for n in walk(helper.node):
+            # if activation == "relu": return F.relu
+            if isinstance(n, ast.If) and isinstance(n.test, ast.Compare) and len(n.test.ops) == 1 \
+                    and isinstance(n.test.ops[0], (ast.Eq, ast.Is)) and isinstance(n.test.left, ast.Name) \
+                    and n.test.left.id == param and string_value(n.test.comparators[0]) == name \
+                    and n.body and isinstance(n.body[0], ast.Return) and n.body[0].value is not None:
+                ret = n.body[0].value
+                return act_from_reference(self.ev, ret) or act_class_reference(self.ev, ret)
+        return None
 
     def register(self, layer: Layer) -> None:
         self.m.layers[layer.key] = layer
@@ -1286,6 +1336,47 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+_INSPECTORS = {"print", "str", "repr", "display", "len", "type", "format", "pprint", "isinstance", "id"}
+
+
+def _only_inspected(scope: ast.AST, call: ast.Call, target: str) -> bool:
+    """Whether what a call returns (bound to `target`) is only looked at -- printed, shown, its shape
+    asserted -- until the name is bound again: the call is a test of the helper, not a network built."""
+    line = call.lineno
+    rebound = min((n.lineno for n in walk(scope) if isinstance(n, ast.Name) and n.id == target
+                   and isinstance(n.ctx, ast.Store) and n.lineno > line), default=None)
+    parents: Dict[int, ast.AST] = {}
+    uses: List[ast.Name] = []
+    for n in walk(scope):
+        for c in ast.iter_child_nodes(n):
+            parents[id(c)] = n
+        if isinstance(n, ast.Name) and n.id == target and isinstance(n.ctx, ast.Load) and n.lineno > line \
+                and (rebound is None or n.lineno < rebound):
+            uses.append(n)
+    if not uses:
+        return False
+    for use in uses:
+        node: Optional[ast.AST] = use
+        inspected = False
+        while node is not None and not isinstance(node, ast.stmt):
+            node = parents.get(id(node))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _INSPECTORS \
+                    or isinstance(node, ast.Attribute) and node.attr == "shape" or isinstance(node, ast.Assert):
+                inspected = True
+                break
+        if not inspected and not isinstance(node, ast.Assert):
+            return False
+    return True
+
+
+def _param_defaults(fn: FuncDef) -> Dict[str, ast.expr]:
+    a = fn.args
+    pos = a.posonlyargs + a.args
+    out = {p.arg: d for p, d in zip(pos[len(pos) - len(a.defaults):], a.defaults)}
+    out.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+    return out
 
 
 def _none_guard(test: ast.expr) -> bool:
