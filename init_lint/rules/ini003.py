@@ -85,6 +85,8 @@ class TooSmallWeights(Rule):
             ref = math.sqrt((2.0 if relu else 1.0) / fan_in)
             if s < ref / 10:
                 reason = f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(fan_in)}"
+        if reason is None and ctx.blanket(site) and site.filters:
+            reason = self._bad_hidden_layer(s, site, ctx)
         if reason is None:
             return None
         f = framing(site, ctx)
@@ -107,6 +109,20 @@ class TooSmallWeights(Rule):
         if not layers or any(l.in_features is None for l in layers):
             return None
         return [float(l.in_features) for l in layers if l.in_features is not None]
+
+    def _bad_hidden_layer(self, s: float, site: Site, ctx: Context) -> Optional[str]:
+        """A blanket init judged layer by layer where the fan-in is known: a hidden layer for which the scale
+        is under a tenth of He (ReLU family after it) / LeCun (RULES "Known fan-in decides scale"; report the
+        bad one: `normal_(m.weight, 0, 0.02)` on every conv, whose first conv has 3 x 4 x 4 = 48 inputs)."""
+        for layer in ctx.matched_layers(site) or []:
+            if layer.in_features is None or ctx.layer_role(layer.key) != "hidden":
+                continue
+            consumer = ctx.facts.consumer.get(layer.key)
+            relu = consumer is not None and family(consumer[0][0]) == "relu"
+            ref = math.sqrt((2.0 if relu else 1.0) / layer.in_features)
+            if s < ref / 10:
+                return f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(layer.in_features)} ({layer.name})"
+        return None
 
     def _deep(self, site: Site, ctx: Context) -> bool:
         if ctx.blanket(site):

@@ -234,6 +234,14 @@ class Evaluator:
                     return self.number(only, depth + 1)
                 v = self.number(only, depth + 1)
                 return math.sqrt(v) if v is not None and v >= 0 else None
+        if t is ast.Subscript:
+            # IMAGE_SIZE[2] with IMAGE_SIZE = (64, 64, 3) at module level (module_constants keeps the items)
+            base, index = node.value, node.slice  # type: ignore[union-attr]
+            if type(base) is ast.Name and type(index) in (ast.Constant, ast.UnaryOp):
+                i = self.number(index, depth + 1)
+                size = self.constants.get(f"{base.id}[#]")  # type: ignore[union-attr]
+                if i is not None and size is not None and i == int(i) and -size <= i < size:
+                    return self.constants.get(f"{base.id}[{int(i % size)}]")  # type: ignore[union-attr]
         return None
 
     # -- scale formulas ---------------------------------------------------
@@ -573,9 +581,15 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
     ev = Evaluator(imports)
     for stmt in tree.body:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            name = stmt.targets[0].id
             v = ev.number(stmt.value)
             if v is not None:
-                out[stmt.targets[0].id] = v
+                out[name] = v
+            elif isinstance(stmt.value, (ast.Tuple, ast.List)) and 0 < len(stmt.value.elts) <= 8:
+                items = [ev.number(e) for e in stmt.value.elts]  # IMAGE_SIZE = (64, 64, 3): sizes by index
+                if all(x is not None for x in items):
+                    out[f"{name}[#]"] = float(len(items))
+                    out.update({f"{name}[{i}]": x for i, x in enumerate(items) if x is not None})
     return out
 
 

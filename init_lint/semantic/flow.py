@@ -117,6 +117,13 @@ class Flow:
                                               id(layer) in local_models):
                 out = self.apply_layer(layer, EMPTY, None)
                 self.mark_output(out)
+        # A torch Sequential the dataflow never saw called (`pred = model.discriminator(img)` through a global):
+        # its order alone says which of its layers feed others (its own output is left undecided)
+        for layer in list(self.m.layers.values()):
+            if layer.kind == "container" and layer.type_name.startswith("torch.nn.") and layer.elements \
+                    and not layer.type_name.endswith(("ModuleList", "ModuleDict")) \
+                    and not any(el.key in self.facts.applied for el in layer.elements):
+                self.apply_layer(layer, EMPTY, None)
         return self.facts
 
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
