@@ -650,8 +650,15 @@ class Context:
                 for _, _, obj in self.m.applied_at.get(s.func.name, []):
                     owners.extend(self.m.classes[l.type_name] for l in self._blocks_by_name.get(obj, ())
                                   if l.type_name in self.m.classes)
+            if len(owners) > 1:  # generator.apply(init_fn); discriminator.apply(init_fn): the layers of both
+                merged = {l.key: l for o in owners for l in self.class_layers(o)}
+                return self._of_types(list(merged.values()), types)
             cls = owners[0] if owners else None
         layers = self.class_layers(cls) if cls is not None else list(self.m.layers.values())
+        return self._of_types(layers, types)
+
+    @staticmethod
+    def _of_types(layers: List[Layer], types: Tuple[str, ...]) -> Optional[List[Layer]]:
         layers = [l for l in layers if l.kind in ("linear", "rnn")]
         if types:
             lasts = {t.rsplit(".", 1)[-1] for t in types}

@@ -210,6 +210,8 @@ class Evaluator:
             return -v if isinstance(op, ast.USub) else v
         if t is ast.Name:
             return self._name_number(node.id)  # type: ignore[union-attr]
+        if t is ast.Attribute and isinstance(node.value, ast.Name) and node.value.id != "self":  # type: ignore[union-attr]
+            return self.constants.get(f"{node.value.id}.{node.attr}")  # type: ignore[union-attr]  # opt.channels
         if t is ast.Attribute and isinstance(node.value, ast.Name) and node.value.id == "self":  # type: ignore[union-attr]
             v = self.self_attrs.get(node.attr)  # type: ignore[union-attr]
             if v is not None:
@@ -590,7 +592,32 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
                 if all(x is not None for x in items):
                     out[f"{name}[#]"] = float(len(items))
                     out.update({f"{name}[{i}]": x for i, x in enumerate(items) if x is not None})
+    out.update(_argparse_defaults(tree, ev))
     return out
+
+
+def _argparse_defaults(tree: ast.Module, ev: Evaluator) -> Dict[str, float]:
+    """`parser.add_argument("--channels", type=int, default=1)` ... `opt = parser.parse_args()`: the script's
+    configuration as it runs without flags, `opt.channels` = 1 (research scripts size their layers this way)."""
+    parsed: List[str] = []
+    numbers: Dict[str, float] = {}
+    for stmt in tree.body:
+        value = stmt.value if isinstance(stmt, (ast.Assign, ast.Expr)) else None
+        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Attribute):
+            continue
+        if value.func.attr == "parse_args" and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name):
+            parsed.append(stmt.targets[0].id)
+        elif value.func.attr == "add_argument" and value.args:
+            flags = [string_value(a) for a in value.args]
+            dest = next((k.value for k in value.keywords if k.arg == "dest"), None)
+            name = string_value(dest) if dest is not None else next(
+                (f for f in flags if f and f.startswith("--")), flags[0] if flags[0] and not flags[0].startswith("-") else None)
+            default = next((k.value for k in value.keywords if k.arg == "default"), None)
+            v = ev.number(default) if default is not None else None
+            if name and v is not None:
+                numbers[name.lstrip("-").replace("-", "_")] = v
+    return {f"{p}.{k}": v for p in parsed for k, v in numbers.items()}
 
 
 _Handler = Callable[[Evaluator, ast.Call, str], Optional[Dist]]

@@ -23,6 +23,7 @@ text (`_display`) and, later, into lines and columns.
 from __future__ import annotations
 
 import ast
+import copy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
@@ -995,6 +996,8 @@ class Builder:
             v = a.value
             if a.star == "*" and isinstance(v, (ast.List, ast.Tuple)):
                 items.extend(_elements(v))
+            elif a.star == "*" and isinstance(v, ast.Call) and isinstance(v.func, ast.Name):
+                items.extend(self.helper_list_items(v))  # nn.Sequential(*block(channels, 16), *block(16, 32))
             elif isinstance(v, (ast.List, ast.Tuple)) and (
                     (a.keyword is None and n_positional == 1) or (a.keyword is not None and a.keyword == "layers")):
                 # nn.Sequential([...]) / keras.Sequential([...], name="mlp") / keras.Sequential(layers=[...])
@@ -1012,6 +1015,42 @@ class Builder:
             elif a.keyword is None and a.star == "":
                 items.append(v)
         return items
+
+    def helper_list_items(self, call: ast.Call) -> List[ast.expr]:
+        """The layers a helper returns as a list (`block = [nn.Conv2d(in_filters, out_filters, 3, 2, 1),
+        nn.LeakyReLU(0.2)]; if bn: block.append(...); return block`), once per call, with the call's arguments
+        put in for the helper's parameters (so each call's layers have that call's sizes)."""
+        assert isinstance(call.func, ast.Name)
+        fn = self.m.functions.get(call.func.id)
+        if fn is None or fn.cls is not None and fn.parent is None:
+            return []
+        returned = [n.value for n in fn.node.body if isinstance(n, ast.Return) and n.value is not None]
+        if len(returned) != 1:
+            return []
+        ret = returned[0]
+        elements: List[ast.expr] = []
+        if isinstance(ret, (ast.List, ast.Tuple)):
+            elements = list(_elements(ret))
+        elif isinstance(ret, ast.Name):
+            for n in walk(fn.node):
+                if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                        and n.targets[0].id == ret.id and isinstance(n.value, (ast.List, ast.Tuple)):
+                    elements.extend(_elements(n.value))
+                elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "append" \
+                        and isinstance(n.func.value, ast.Name) and n.func.value.id == ret.id and len(n.args) == 1:
+                    elements.append(n.args[0])
+        if not elements or len(elements) > 20:
+            return []
+        a = fn.node.args
+        params = [p.arg for p in a.posonlyargs + a.args]
+        bound: Dict[str, ast.expr] = dict(_param_defaults(fn.node))
+        for i, v in enumerate(call.args):
+            if isinstance(v, ast.Starred):
+                return []
+            if i < len(params):
+                bound[params[i]] = v
+        bound.update({k.arg: k.value for k in call.keywords if k.arg is not None})
+        return [_substituted(e, bound) for e in elements]
 
     def activation_value(self, value: ast.expr, fn: FuncDef) -> Optional[Act]:
         """The activation a value stands for when it comes from a parameter's default: the parameter itself
@@ -1369,6 +1408,23 @@ def _only_inspected(scope: ast.AST, call: ast.Call, target: str) -> bool:
         if not inspected and not isinstance(node, ast.Assert):
             return False
     return True
+
+
+class _Substitute(ast.NodeTransformer):
+    def __init__(self, bound: Dict[str, ast.expr]) -> None:
+        self.bound = bound
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        v = self.bound.get(node.id)
+        return ast.copy_location(copy.deepcopy(v), node) if v is not None and isinstance(node.ctx, ast.Load) else node
+
+
+def _substituted(node: ast.expr, bound: Dict[str, ast.expr]) -> ast.expr:
+    """A copy of `node` with names replaced by expressions (a helper's parameters by a call's arguments);
+    the copy keeps the original's positions."""
+    out = _Substitute(bound).visit(copy.deepcopy(node))
+    assert isinstance(out, ast.expr)
+    return out
 
 
 def _param_defaults(fn: FuncDef) -> Dict[str, ast.expr]:
