@@ -246,6 +246,7 @@ class Builder:
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
         self.branch: _Branch = ()
+        self._class_calls: Dict[str, List[ast.Call]] = {}  # class name -> its calls in the file
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -779,7 +780,7 @@ class Builder:
                     layer.name = t.id
         if layer is None and cls is not None and func is not None and len(targets) == 1:
             attr = _self_attr(first)
-            act = self.activation_value(value, func.node) if attr else None
+            act = self.activation_value(value, func.node, cls) if attr and func.name == "__init__" else None
             if attr and act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
@@ -1052,12 +1053,13 @@ class Builder:
         bound.update({k.arg: k.value for k in call.keywords if k.arg is not None})
         return [_substituted(e, bound) for e in elements]
 
-    def activation_value(self, value: ast.expr, fn: FuncDef) -> Optional[Act]:
+    def activation_value(self, value: ast.expr, fn: FuncDef, cls: Class) -> Optional[Act]:
         """The activation a value stands for when it comes from a parameter's default: the parameter itself
         (`activation=F.relu`), its class called (`act_layer=nn.ReLU` ... `act_layer()`), a string looked up
         (`keras.activations.get(activation)`, `getattr(F, activation)`), or a module-level helper that maps
-        the string to a function (`if activation == "relu": return F.relu`)."""
-        defaults = _param_defaults(fn)
+        the string to a function (`if activation == "relu": return F.relu`). A parameter that a call of the
+        class in this file sets (`Block(64, act_layer=nn.Tanh)`) has no single value: None."""
+        defaults = {k: v for k, v in _param_defaults(fn).items() if not self._passed_at_call(cls, fn, k)}
         if isinstance(value, ast.Name) and value.id in defaults:
             d = defaults[value.id]
             return act_from_reference(self.ev, d) if not isinstance(d, ast.Constant) or isinstance(d.value, str) else None
@@ -1088,6 +1090,18 @@ class Builder:
                 ret = n.body[0].value
                 return act_from_reference(self.ev, ret) or act_class_reference(self.ev, ret)
         return None
+
+    def _passed_at_call(self, cls: Class, fn: FuncDef, param: str) -> bool:
+        calls = self._class_calls.get(cls.name)
+        if calls is None:
+            calls = self._class_calls[cls.name] = _name_calls(self.m.module, {cls.name}).get(cls.name, [])
+        params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1:]
+        index = params.index(param) if param in params else None
+        for call in calls:
+            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords) \
+                    or arg(call, index, param) is not None:
+                return True
+        return False
 
     def register(self, layer: Layer) -> None:
         self.m.layers[layer.key] = layer
