@@ -246,7 +246,9 @@ class Builder:
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
         self.branch: _Branch = ()
-        self._class_calls: Dict[str, List[ast.Call]] = {}  # class name -> its calls in the file
+        # name -> its calls `name(...)` in the file, with the function each is in and the target it is assigned
+        # to; one walk of the module, made the first time a rule of values-from-call-sites needs it
+        self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -266,23 +268,27 @@ class Builder:
         for i, site in enumerate(self.m.sites):
             if not site.dims or all(x is not None for x in site.dims) or site.func is None:
                 continue
+            if site.role in (W.BIAS, W.NORM, W.TOKEN, W.STATE):
+                continue  # (sizes only matter for weights)
+            params = site.func.params
+            if not any(isinstance(x, ast.Name) and x.id in params for x, v in zip(site.dist.shape, site.dims) if v is None):
+                continue  # a size that is no parameter of the drawing function: no call decides it
             callee = _callee_name(site)
-            if callee is not None:
+            if callee is not None and callee + "(" in self.source.text:
                 wanted.setdefault(callee, []).append(i)
         if not wanted:
             return
-        calls = _name_calls_in(self.m.module, set(wanted))
         local_numbers: Dict[int, Dict[str, float]] = {}
         for callee, indexes in wanted.items():
-            found = calls.get(callee, [])
+            found = self.calls_of(callee)
             if not found:
                 continue
             for i in indexes:
                 site = self.m.sites[i]
                 assert site.func is not None
-                params = [a.arg for a in site.func.node.args.posonlyargs + site.func.node.args.args]
-                if site.func.name == "__init__" and params:
-                    params = params[1:]
+                params_of = [a.arg for a in site.func.node.args.posonlyargs + site.func.node.args.args]
+                if site.func.name == "__init__" and params_of:
+                    params_of = params_of[1:]
                 sets: List[Tuple[Tuple[Optional[float], ...], Optional[str]]] = []
                 for call, caller, target in found:
                     if target is not None and _only_inspected(caller or self.m.module, call, target):
@@ -290,7 +296,7 @@ class Builder:
                     if caller is not None and id(caller) not in local_numbers:
                         local_numbers[id(caller)] = _constant_locals(caller, self.ev)
                     locals_ = local_numbers.get(id(caller), {}) if caller is not None else {}
-                    dims = self.passed_dims(site, call, params, locals_)
+                    dims = self.passed_dims(site, call, params_of, locals_)
                     if dims is not None:  # (a call whose sizes are unknown adds nothing)
                         sets.append((dims, target))
                 if sets:
@@ -1059,7 +1065,25 @@ class Builder:
         (`keras.activations.get(activation)`, `getattr(F, activation)`), or a module-level helper that maps
         the string to a function (`if activation == "relu": return F.relu`). A parameter that a call of the
         class in this file sets (`Block(64, act_layer=nn.Tanh)`) has no single value: None."""
-        defaults = {k: v for k, v in _param_defaults(fn).items() if not self._passed_at_call(cls, fn, k)}
+        if isinstance(value, ast.Call):
+            heads = [value.func, *value.args[-1:]]
+        elif isinstance(value, ast.Name):
+            heads = [value]
+        else:
+            return None
+        names = {h.id for h in heads if isinstance(h, ast.Name)}
+        if not names:
+            return None
+        defaults = _param_defaults(fn)
+        used = names & set(defaults)
+        if not used:
+            return None  # (most assignments: no parameter with a default in the value)
+        act = self._default_activation(value, defaults)
+        if act is not None and any(self._passed_at_call(cls, fn, k) for k in used):
+            return None
+        return act
+
+    def _default_activation(self, value: ast.expr, defaults: Dict[str, ast.expr]) -> Optional[Act]:
         if isinstance(value, ast.Name) and value.id in defaults:
             d = defaults[value.id]
             return act_from_reference(self.ev, d) if not isinstance(d, ast.Constant) or isinstance(d.value, str) else None
@@ -1091,13 +1115,17 @@ class Builder:
                 return act_from_reference(self.ev, ret) or act_class_reference(self.ev, ret)
         return None
 
+    def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
+        if self._calls is None:
+            self._calls = _name_calls_in(self.m.module)
+        return self._calls.get(name, [])
+
     def _passed_at_call(self, cls: Class, fn: FuncDef, param: str) -> bool:
-        calls = self._class_calls.get(cls.name)
-        if calls is None:
-            calls = self._class_calls[cls.name] = _name_calls(self.m.module, {cls.name}).get(cls.name, [])
+        if cls.name + "(" not in self.source.text:
+            return False  # (never called by name in this file: no walk for its calls)
         params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1:]
         index = params.index(param) if param in params else None
-        for call in calls:
+        for call, _, _ in self.calls_of(cls.name):
             if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords) \
                     or arg(call, index, param) is not None:
                 return True
@@ -1467,9 +1495,9 @@ def _callee_name(site: Site) -> Optional[str]:
     return None
 
 
-def _name_calls_in(tree: ast.Module, names: Set[str]) -> Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]:
-    """Calls `f(...)` of the given names, each with the function it is written in (None: module level) and
-    the name or attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1")."""
+def _name_calls_in(tree: ast.Module) -> Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]:
+    """Calls `f(...)` of plain names, by name, each with the function it is written in (None: module level)
+    and the name or attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1")."""
     out: Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]] = {}
     stack: List[Tuple[ast.AST, Optional[FuncDef], Optional[str]]] = [(tree, None, None)]
     while stack:
@@ -1479,7 +1507,7 @@ def _name_calls_in(tree: ast.Module, names: Set[str]) -> Dict[str, List[Tuple[as
             continue
         if t is ast.Call:
             f = n.func  # type: ignore[attr-defined]
-            if type(f) is ast.Name and f.id in names:
+            if type(f) is ast.Name:
                 out.setdefault(f.id, []).append((n, fn, target))  # type: ignore[arg-type]
         if t is ast.FunctionDef or t is ast.AsyncFunctionDef:
             fn = n  # type: ignore[assignment]
