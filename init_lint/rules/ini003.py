@@ -58,6 +58,8 @@ class TooSmallWeights(Rule):
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
         s = weight_scale(site)
+        if s is not None and site.dist.kind == "uniform" and site.dist.std:
+            s = site.dist.std  # U(-a, a) has std a / sqrt(3): the spread that reaches the next layer
         if s is None or s <= 0 or site.dist.mean not in (0.0, None) and site.dist.mean != 0:
             return None
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):

@@ -225,6 +225,9 @@ class Context:
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
+        if role == W.WEIGHT and s.layer is None and s.keyword is None and s.dist.rank() == 1 \
+                and (s.key or "") not in self.m.matmul_keys and s.dist.kind in ("constant", "zeros"):
+            return False  # weights = tf.Variable(tf.ones([num_arms])): a vector of preferences, no input multiplied
         if role == W.WEIGHT:
             return True
         if role == W.UNKNOWN and s.key in self.m.matmul_keys and len(s.dist.shape) >= 2:
@@ -714,6 +717,8 @@ class Context:
         role = self.layer_role(s.key)
         if role == "unknown" and self.numbered_hidden(s):
             return "hidden"
+        if role == "unknown" and s.in_list is not None:
+            return "hidden" if s.in_list[0] < s.in_list[1] - 1 else "output"
         return role
 
     def blanket_has_hidden(self, s: Site) -> bool:

@@ -151,6 +151,8 @@ class Site:
     wrapper: Optional[str] = None
     branch: _Branch = ()  # (id of an if/elif chain, index of the arm) around the site
     per_layer: bool = False  # drawn in a loop over the layers and collected there: one tensor per layer
+    # an element of a list literal of per-layer weights (`weights = [tf.Variable(...), ...]`): (index, length)
+    in_list: Optional[Tuple[int, int]] = None
     # Values flow: parameter defaults the scale was read from, as (id(function node), parameter, default value);
     # a call site of that function/class in this file that passes the parameter decides over the default
     from_defaults: Tuple[Tuple[int, str, float], ...] = ()
@@ -271,7 +273,9 @@ class Builder:
             if site.role in (W.BIAS, W.NORM, W.TOKEN, W.STATE):
                 continue  # (sizes only matter for weights)
             params = site.func.params
-            if not any(isinstance(x, ast.Name) and x.id in params for x, v in zip(site.dist.shape, site.dims) if v is None):
+            aliases = _self_param_aliases(site)
+            if not any(isinstance(x, ast.Name) and x.id in params or _self_attr(x) in aliases
+                       for x, v in zip(site.dist.shape, site.dims) if v is None):
                 continue  # a size that is no parameter of the drawing function: no call decides it
             callee = _callee_name(site)
             if callee is not None and callee + "(" in self.source.text:
@@ -322,13 +326,15 @@ class Builder:
                 return dims if all(x is not None for x in dims) else None
             return None
         out: List[Optional[float]] = []
+        aliases = _self_param_aliases(site)
         for x, known in zip(shape, site.dims):
             if known is not None:
                 out.append(known)
                 continue
-            if not isinstance(x, ast.Name) or x.id not in params:
+            name = x.id if isinstance(x, ast.Name) else aliases.get(_self_attr(x) or "")
+            if name is None or name not in params:
                 return None
-            v = value(passed(x.id))
+            v = value(passed(name))
             if v is None:
                 return None
             out.append(v)
@@ -828,6 +834,8 @@ class Builder:
         # weights = {"h1": tf.Variable(tf.random_normal([784, 256])), ...}: one site per entry
         if isinstance(value, ast.Dict) and len(targets) == 1:
             self.dict_sites(first, value, stmt, func, cls, loops, filters)
+        elif isinstance(value, (ast.List, ast.Tuple)) and len(targets) == 1 and 2 <= len(value.elts) <= 64:
+            self.list_sites(first, value, stmt, func, cls, loops, filters)
         self.scan_calls(value, stmt, func, cls, loops, filters, target=first if len(targets) == 1 else None)
 
     def bind_numbers(self, targets: List[ast.expr], value: ast.expr, cls: Optional[Class]) -> None:
@@ -1155,6 +1163,21 @@ class Builder:
             self.add_site(d, f"{base}[{written}]", role, key, None, stmt, func, cls, loops, filters,
                           assigned_name=None)
 
+    def list_sites(self, target: ast.expr, value: Union[ast.List, ast.Tuple], stmt: ast.stmt,
+                   func: Optional[Function], cls: Optional[Class], loops: _Loops, filters: _Filters) -> None:
+        """`all_zero_weights = [tf.Variable(tf.zeros(s1)), tf.Variable(tf.zeros(s2)), ...]`: a list named for
+        weights holds one tensor per layer, in order (the last is the output layer). Each element is a site."""
+        base = _display(self.source, target)
+        if W.role_of_name(base.split(".")[-1]) != W.WEIGHT:
+            return
+        found = [(i, d) for i, e in enumerate(value.elts) for d in [self.ev.value(e)]
+                 if d is not None and d.kind != "empty" and d.rank() != 1]
+        if len(found) < 2:
+            return  # one drawn tensor among other things: not a list of layers
+        for i, d in found:
+            self.add_site(d, f"{base}[{i}]", W.WEIGHT, None, None, stmt, func, cls, loops, filters)
+            self.m.sites[-1].in_list = (i, len(value.elts))
+
     def scan_calls(self, node: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
                    loops: _Loops, filters: _Filters, target: Optional[ast.expr] = None) -> None:
         """Keyword initializers (kernel_initializer=...) and get_variable/param calls inside an expression.
@@ -1480,6 +1503,23 @@ def _param_defaults(fn: FuncDef) -> Dict[str, ast.expr]:
 def _none_guard(test: ast.expr) -> bool:
     return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
         and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
+
+
+def _self_param_aliases(site: Site) -> Dict[str, str]:
+    """`self.hidden = n_hidden` in the class's `__init__`: attribute -> the constructor parameter it holds."""
+    cls = site.cls
+    init = cls.methods.get("__init__") if cls is not None else None
+    if init is None:
+        return {}
+    params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
+    out: Dict[str, str] = {}
+    for stmt in init.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Name) \
+                and stmt.value.id in params:
+            attr = _self_attr(stmt.targets[0])
+            if attr:
+                out[attr] = stmt.value.id
+    return out
 
 
 def _callee_name(site: Site) -> Optional[str]:

@@ -43,6 +43,8 @@ def role_of_name(name: str) -> str:
         return STATE
     if _B.match(n) or "bias" in n.lower():
         return BIAS
+    if n in ("weight_g", "parametrizations.weight.original0"):
+        return NORM  # weight norm's magnitude g (w = g * v / |v|), a per-output scale, not a matrix
     if _W_UPPER.match(n) or _W_LOWER.match(n):
         return WEIGHT
     words = {w.lower() for w in _WORDS.findall(n)}
