@@ -225,12 +225,18 @@ class Context:
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
-        if role == W.WEIGHT and s.layer is None and s.keyword is None and s.dist.rank() == 1 \
-                and (s.key or "") not in self.m.matmul_keys and s.dist.kind in ("constant", "zeros"):
-            return False  # weights = tf.Variable(tf.ones([num_arms])): a vector of preferences, no input multiplied
+        in_matmul = s.key in self.m.matmul_keys or (
+            s.cls is not None and s.key == f"{s.cls.name}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
+        if role == W.WEIGHT and s.layer is None and s.keyword is None and s.dist.rank() == 1 and not in_matmul:
+            # weights = tf.Variable(tf.ones([num_arms])), weight = torch.randn((1, in_features)) used elementwise:
+            # a vector of preferences or scales, no input multiplied with it (RULES: rank-1 is not a weight)
+            return False
         if role == W.WEIGHT:
             return True
-        if role == W.UNKNOWN and s.key in self.m.matmul_keys and len(s.dist.shape) >= 2:
+        if role == W.STATE and "W" in s.target_text.rsplit(".", 1)[-1] and s.wrapper in ("Parameter", "Variable") \
+                and in_matmul and len(s.dist.shape) >= 2:
+            return True  # self.VW = tf.Variable(...) multiplied with the stream: a value head, not a velocity
+        if role == W.UNKNOWN and in_matmul and len(s.dist.shape) >= 2:
             if s.wrapper in ("Parameter", "Variable"):
                 return True
             # R = randn(784, 36) * 0.001; sigm(X @ R); R += lr * dR: multiplied with the input and updated

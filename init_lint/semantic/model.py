@@ -468,6 +468,9 @@ class Builder:
             # and arms of a None guard (`if self.weights is None: weights = rand(...) else: weights = self.weights`):
             # one of two sources of the same value, never both
             typed = typed or _none_guard(stmt.test)
+            # and, outside loops over layers or parameters, the arms of any plain condition
+            # (`if use_bad_weights: weights = [...] else: weights = [...]`): alternatives, one runs
+            typed = typed or not (loops or filters or new)
             self.branch = saved + ((chain, arm),) if typed else saved
             self.suite(stmt.body, func, cls, loops, filters + tuple(new))
             self.branch = saved
@@ -1207,6 +1210,13 @@ class Builder:
                                        q=q)
                 if last in _MATMUL_NAMES:
                     self.matmul_operands(call)
+                elif last == "sum" and call.args:
+                    inner = call.args[0]  # np.sum(np.multiply(weights, point)), np.sum(w * x): a dot product
+                    if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Mult):
+                        self.matmul_operands(ast.Call(func=ast.Name(id="dot", ctx=ast.Load()),
+                                                      args=[inner.left, inner.right], keywords=[]))
+                    elif isinstance(inner, ast.Call) and _last_attr(inner.func) == "multiply":
+                        self.matmul_operands(inner)
                 if call.keywords and any(isinstance(a, ast.Starred) for a in call.args):
                     stack.append(call.func)
                     stack.extend(arg_values(call))
@@ -1503,6 +1513,10 @@ def _param_defaults(fn: FuncDef) -> Dict[str, ast.expr]:
 def _none_guard(test: ast.expr) -> bool:
     return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
         and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
+
+
+def _last_attr(node: ast.expr) -> str:
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
 
 
 def _self_param_aliases(site: Site) -> Dict[str, str]:
