@@ -744,7 +744,10 @@ class Context:
     # ---------------------------------------------------------------- pairing
     def pairing(self, s: Site) -> Optional[Pairing]:
         """The hidden activation that consumes the initialised layer, if one is known."""
-        if self.blanket(s) and s.keyword is None and not (s.key or "").startswith("w:"):
+        # for p in self.parameters(): xavier_uniform_(p) -- over the whole model (self.blstm.named_parameters()
+        # is one sub-module's: its own layers, not the model's, decide)
+        params_loop = any(l.kind == "params" and "." not in (l.owner or "") for l in s.loops)
+        if self.blanket(s) and s.keyword is None and (params_loop or not (s.key or "").startswith("w:")):
             layers = self.matched_layers(s) or []
             found: List[Pairing] = []
             for l in layers:

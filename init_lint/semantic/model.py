@@ -251,6 +251,7 @@ class Builder:
         # name -> its calls `name(...)` in the file, with the function each is in and the target it is assigned
         # to; one walk of the module, made the first time a rule of values-from-call-sites needs it
         self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None
+        self._top_functions: Optional[Dict[str, FuncDef]] = None
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -809,6 +810,10 @@ class Builder:
                 instantiated = value.func.id if isinstance(value.func, ast.Name) else called
                 if instantiated:
                     cls.instantiates.add(instantiated)
+            if called and called.endswith(("ModuleList", "Sequential")):
+                # nn.ModuleList([EncoderLayer(...) for _ in range(n)]): the blocks it holds
+                cls.instantiates.update(n.func.id for n in ast.walk(value)
+                                        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
         d = None if aug else self.ev.value(value)
         if isinstance(first, ast.Name) and len(targets) == 1:
             self.ev.bind_tensor(first.id, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
@@ -1090,8 +1095,13 @@ class Builder:
         if not used:
             return None  # (most assignments: no parameter with a default in the value)
         act = self._default_activation(value, defaults)
-        if act is not None and any(self._passed_at_call(cls, fn, k) for k in used):
+        if act is None:
             return None
+        for k in used:
+            for passed in self._passed_at_calls(cls, fn, k):
+                # each call's value, in place of the default: the same activation, or no single answer
+                if passed is None or self._default_activation(value, {**defaults, k: passed}) != act:
+                    return None
         return act
 
     def _default_activation(self, value: ast.expr, defaults: Dict[str, ast.expr]) -> Optional[Act]:
@@ -1112,11 +1122,11 @@ class Builder:
         q = self.ev.qname(f) or ""
         if q.endswith("activations.get") or (isinstance(f, ast.Name) and f.id == "getattr" and len(value.args) == 2):
             return act_from_string(given)
-        helper = self.m.functions.get(f.id) if isinstance(f, ast.Name) else None
-        if helper is None or helper.cls is not None or not helper.node.args.args:
+        helper = self._module_functions().get(f.id) if isinstance(f, ast.Name) else None
+        if helper is None or not helper.args.args:
             return None
-        param = helper.node.args.args[0].arg
-        for n in walk(helper.node):
+        param = helper.args.args[0].arg
+        for n in walk(helper):
             # if activation == "relu": return F.relu
             if isinstance(n, ast.If) and isinstance(n.test, ast.Compare) and len(n.test.ops) == 1 \
                     and isinstance(n.test.ops[0], (ast.Eq, ast.Is)) and isinstance(n.test.left, ast.Name) \
@@ -1126,21 +1136,37 @@ class Builder:
                 return act_from_reference(self.ev, ret) or act_class_reference(self.ev, ret)
         return None
 
+    def _module_functions(self) -> Dict[str, FuncDef]:
+        """The module's top-level functions by name, defined before or after the class that uses them."""
+        if self._top_functions is None:
+            self._top_functions = {n.name: n for n in self.m.module.body
+                                   if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        return self._top_functions
+
     def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         if self._calls is None:
             self._calls = _name_calls_in(self.m.module)
         return self._calls.get(name, [])
 
-    def _passed_at_call(self, cls: Class, fn: FuncDef, param: str) -> bool:
+    def _passed_at_calls(self, cls: Class, fn: FuncDef, param: str) -> List[Optional[ast.expr]]:
+        """What the calls of the class in this file pass for a parameter: the expression, or a parameter
+        default of the calling function when the call forwards its own parameter (`activation=activation`);
+        None for a call whose value cannot be told (`*args`, `**kwargs`, a computed value)."""
         if cls.name + "(" not in self.source.text:
-            return False  # (never called by name in this file: no walk for its calls)
+            return []  # (never called by name in this file: no walk for its calls)
         params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1:]
         index = params.index(param) if param in params else None
-        for call, _, _ in self.calls_of(cls.name):
-            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords) \
-                    or arg(call, index, param) is not None:
-                return True
-        return False
+        out: List[Optional[ast.expr]] = []
+        for call, caller, _ in self.calls_of(cls.name):
+            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                out.append(None)
+                continue
+            passed = arg(call, index, param)
+            if isinstance(passed, ast.Name) and caller is not None:
+                passed = _param_defaults(caller).get(passed.id, passed)  # forwarded from the caller's parameter
+            if passed is not None:
+                out.append(passed)
+        return out
 
     def register(self, layer: Layer) -> None:
         self.m.layers[layer.key] = layer
