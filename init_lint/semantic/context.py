@@ -227,10 +227,12 @@ class Context:
         role = self.role(s)
         in_matmul = s.key in self.m.matmul_keys or (
             s.cls is not None and s.key == f"{s.cls.name}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
-        if role == W.WEIGHT and s.layer is None and s.keyword is None and s.dist.rank() == 1 and not in_matmul \
+        if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param") and s.dist.rank() == 1 and not in_matmul \
                 and (len(s.dist.shape) >= 2 or s.dist.kind in ("constant", "zeros")):
             # weights = tf.Variable(tf.ones([num_arms])), weight = torch.randn((1, in_features)) used elementwise:
             # a vector of preferences or scales, no input multiplied with it (RULES: rank-1 is not a weight)
+            return False
+        if role == W.WEIGHT and self.unused_module_tensor(s):
             return False
         if role == W.WEIGHT:
             return True
@@ -272,6 +274,26 @@ class Context:
             # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo
             return True
         return False
+
+    def unused_module_tensor(self, s: Site) -> bool:
+        """A torch module's tensor that is no trained weight: a plain tensor attribute (`self.w = torch.rand(20,
+        20)`: not a Parameter, no gradient, not in `parameters()`), or a parameter that no method of the class
+        (or its relatives here) ever reads -- a registration demo whose `forward` does something else."""
+        cls = s.cls
+        if cls is None or s.layer is not None or s.keyword is not None or not s.target_text.startswith("self.") \
+                or not any(b.rsplit(".", 1)[-1] == "Module" and b.startswith("torch") for b in cls.bases):
+            return False
+        attr = _tensor_text(s.target_text)[5:]
+        if not attr.isidentifier():
+            return False
+        if s.wrapper is None and s.dist.framework == "torch" and not _requests_grad(s.dist.node) \
+                and id(s.dist.node) not in self.m.ev.wrapped and attr not in cls.param_attrs:
+            return True
+        others = [m for c in self._related(cls) + [cls] for name, m in c.methods.items() if name != "__init__"]
+        if not others:
+            return False  # nothing but a constructor: how it is used is not in this file
+        return not any(isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.value, ast.Name)
+                       and n.value.id == "self" for m in others for n in walk(m))
 
     def untrained_demo_class(self, s: Site) -> bool:
         """A from-scratch layer class (no framework base) that this script builds (`dense1 = Layer_Dense(2, 3)`)
@@ -816,6 +838,12 @@ class Context:
                         return True
                     if self.params_loop(site) is not None and s.wrapper == "Parameter":
                         return True
+        if cls is not None and s.func is not None and s.func.name != "__init__" and s.func.name not in cls.init_called \
+                and "load_state_dict(" in self.m.source.text \
+                and self.m.source.text.count(s.func.name) == 1 and cls.name + "(" in self.m.source.text:
+            # an init method nothing in the file calls, in a script that builds the model and loads a state
+            # dict into it: the checkpoint is what the weights start from
+            return True
         if cls is not None and key.startswith("self."):
             # a module visitor re-initialises it: def _init_weights(self, module): if isinstance(module, ThisClass):
             # normal_(module.<attr>, std=...) (run over every submodule by post_init()/apply())

@@ -592,6 +592,13 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
                 if all(x is not None for x in items):
                     out[f"{name}[#]"] = float(len(items))
                     out.update({f"{name}[{i}]": x for i, x in enumerate(items) if x is not None})
+        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], (ast.Tuple, ast.List)) \
+                and isinstance(stmt.value, (ast.Tuple, ast.List)) and len(stmt.targets[0].elts) == len(stmt.value.elts):
+            # num_inputs, num_outputs, num_hiddens = 784, 10, 256
+            for t, item in zip(stmt.targets[0].elts, stmt.value.elts):
+                n = ev.number(item) if isinstance(t, ast.Name) else None
+                if isinstance(t, ast.Name) and n is not None:
+                    out[t.id] = n
     out.update(_argparse_defaults(tree, ev))
     return out
 

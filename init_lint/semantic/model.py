@@ -1341,6 +1341,9 @@ class Builder:
             if args[1].keyword is None:
                 name = string_value(args[0].value)
                 d = self.ev.initializer(args[1].value)
+                if d is not None and not d.shape and len(args) > 2 and args[2].keyword is None \
+                        and isinstance(args[2].value, (ast.Tuple, ast.List)):
+                    d.shape = _unpack_shape(args[2].value)  # self.param('kernel', ones, (self.dim,)): a vector
                 if name and d is not None:
                     role = W.WEIGHT if name.lower() in ("kernel", "w", "weight", "weights") else W.role_of_name(name)
                     self.add_site(d, name, role, None, None, stmt, func, cls, loops, filters, keyword="param")
@@ -1607,12 +1610,17 @@ def _constant_locals(fn: FuncDef, ev: Evaluator) -> Dict[str, float]:
     for n in walk(fn):
         targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, (ast.AugAssign, ast.AnnAssign, ast.For)) else []
         for t in targets:
-            if isinstance(t, ast.Name):
-                seen[t.id] = seen.get(t.id, 0) + 1
-                if isinstance(n, ast.Assign) and len(n.targets) == 1:
-                    v = ev.number(n.value)
+            pairs: List[Tuple[ast.expr, Optional[ast.expr]]] = [(t, n.value if isinstance(n, ast.Assign) and len(n.targets) == 1 else None)]
+            if isinstance(t, (ast.Tuple, ast.List)):  # D, M, K = 2, 3, 3
+                values = n.value.elts if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Tuple, ast.List)) \
+                    and len(n.value.elts) == len(t.elts) else [None] * len(t.elts)
+                pairs = list(zip(t.elts, values))
+            for name_node, value in pairs:
+                if isinstance(name_node, ast.Name):
+                    seen[name_node.id] = seen.get(name_node.id, 0) + 1
+                    v = ev.number(value) if value is not None else None
                     if v is not None:
-                        out[t.id] = v
+                        out[name_node.id] = v
     return {k: v for k, v in out.items() if seen.get(k) == 1}
 
 
