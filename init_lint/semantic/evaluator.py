@@ -151,6 +151,8 @@ class Evaluator:
         # `self.W = tf.Variable(w0)`): name -> the factory expression, per scope (the module first, then the
         # functions being walked, innermost last)
         self.tensor_scopes: List[Dict[str, ast.expr]] = [{}]
+        # locals bound to a formula of sizes (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), per scope
+        self.formula_scopes: List[Dict[str, ast.expr]] = [{}]
         self.wrapped: Set[int] = set()  # ids of those factory expressions that a wrapper took
         # canonical name of a called name: the import table's answer itself (the most frequent call of the
         # model, 5 per call node; a method forwarding to it was one frame more each time)
@@ -159,6 +161,7 @@ class Evaluator:
     def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
         self.scopes.append(dict(names))
         self.tensor_scopes.append({})
+        self.formula_scopes.append({})
         saved = self.defaults
         self.defaults = {k: v for k, v in saved.items() if k not in names}
         self.defaults.update(defaults)
@@ -168,6 +171,7 @@ class Evaluator:
         saved, depth = token
         del self.scopes[depth:]
         del self.tensor_scopes[depth + 1:]
+        del self.formula_scopes[depth + 1:]
         self.defaults = saved
 
     def bind(self, name: str, v: Optional[float]) -> None:
@@ -437,7 +441,7 @@ class Evaluator:
         if q is not None:
             handler = _FACTORIES.get(q)
             if handler is not None:
-                made = handler(self, call, q)
+                made = self._bound_family(handler(self, call, q), call)
                 if made is not None or q not in _WRAPPERS:
                     return made
                 # tf.constant(w0): not a fill; a conversion of the tensor w0
@@ -551,6 +555,33 @@ class Evaluator:
         return None
 
     # -- initializer objects (Keras, TF1, Flax/JAX, Haiku) and strings ----
+    def _bound_family(self, d: Optional[Dist], call: ast.Call) -> Optional[Dist]:
+        """A uniform whose bound is a fan formula written out (`init_range = sqrt(6 / (n_in + n_out))`;
+        `random_uniform_initializer(-init_range, init_range)`): Glorot for 6 / (a + b), He for 6 / n, LeCun for
+        3 / n (the bound is sqrt(3) x the std)."""
+        if d is None or d.kind != "uniform" or d.family is not None or d.high is not None:
+            return d
+        for node in [k.value for k in call.keywords if k.arg in ("maxval", "high", "b", "maxval_", "limit")] + list(call.args):
+            if isinstance(node, ast.Name):
+                node = self.formula_of(node.id) or node
+            if isinstance(node, ast.UnaryOp):
+                continue  # the -bound side
+            if isinstance(node, ast.Call) and is_sqrt(self.qname(node.func)):
+                only = sole_arg_value(node)
+                if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Div):
+                    k = self.number(only.left)
+                    # (a bound is sqrt(3) x the std: sqrt(2 / n) as a bound is not He; sqrt(6 / n) is)
+                    f = self._family_of_denominator(only.right, k / 3.0 if k else None)
+                    if f is not None and f.family is not None:
+                        return replace(d, family=f.family)
+        return d
+
+    def formula_of(self, name: str) -> Optional[ast.expr]:
+        for scope in reversed(self.formula_scopes):
+            if name in scope:
+                return scope[name]
+        return None
+
     def initializer(self, node: Optional[ast.AST]) -> Optional[Dist]:
         s = string_value(node)
         if s is not None:
@@ -562,7 +593,7 @@ class Evaluator:
                 return None
             handler = _INITIALIZERS.get(q)
             if handler is not None:
-                return handler(self, node, q)
+                return self._bound_family(handler(self, node, q), node)
             handler = _INITIALIZERS_BY_NAME.get(q.rsplit(".", 1)[-1])
             if handler is not None:
                 return handler(self, node, q)

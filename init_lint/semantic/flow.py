@@ -74,6 +74,9 @@ class _Frame:
     aliases: Dict[str, str]  # parameter -> caller's weight key (`W` -> "w:W*" for parameters["W" + str(l)])
     consts: Dict[str, str]  # parameter -> string argument (`activation` -> "relu")
     returned: Val = field(default_factory=Val)
+    # parameter -> the caller's container it stands for (`_weights` -> "weights" in
+    # multilayer_perceptron(x, weights, biases)): `_weights['h1']` is the caller's `weights['h1']`
+    bases: Dict[str, str] = field(default_factory=dict)
 
 
 _GATE_ACTS = {"sigmoid", "softmax"}
@@ -428,6 +431,10 @@ class Flow:
             key = self.weight_key(value, cls)
             if key is not None:
                 frame.aliases[name] = key
+            base = dotted(value) if isinstance(value, (ast.Name, ast.Attribute)) else None
+            if base is not None:
+                outer = self.frames[-1].bases.get(base, base) if self.frames else base
+                frame.bases[name] = outer
             sv = string_value(value)
             if sv is not None:
                 frame.consts[name] = sv
@@ -576,6 +583,9 @@ class Flow:
                 return "w:" + dk
             key = subscript_key(node)
             if key is not None and "[" in key:
+                base = node.value.id if isinstance(node.value, ast.Name) else None
+                if self.frames and base in self.frames[-1].bases:
+                    key = f"w:{self.frames[-1].bases[base]}[{key.split('[', 1)[1]}"  # the caller's container
                 return key  # weights["h1"]
         return None
 

@@ -855,6 +855,10 @@ class Builder:
         for t in targets:
             if isinstance(t, ast.Name):
                 self.ev.bind(t.id, v)
+                if v is None and isinstance(value, (ast.Call, ast.BinOp)):
+                    self.ev.formula_scopes[-1][t.id] = value  # init_range = tf.sqrt(6.0 / (n_in + n_out))
+                else:
+                    self.ev.formula_scopes[-1].pop(t.id, None)
             elif cls is not None and isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) \
                     and t.value.id == "self":
                 self.ev.self_attrs[t.attr] = v
@@ -1136,6 +1140,26 @@ class Builder:
                 return act_from_reference(self.ev, ret) or act_class_reference(self.ev, ret)
         return None
 
+    def returned_initializer(self, name: str) -> Optional[Tuple[ast.expr, Dist]]:
+        """The initializer expression a module-level helper returns (the first return whose value is an
+        initializer of a known family; `if uniform: return random_uniform_initializer(-r, r) else: ...`)."""
+        fn = self._module_functions().get(name)
+        if fn is None:
+            return None
+        token = self.ev.push_scope(*self.param_values(fn))
+        try:
+            for n in walk(fn):
+                if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                        and self.ev.number(n.value) is None and isinstance(n.value, (ast.Call, ast.BinOp)):
+                    self.ev.formula_scopes[-1][n.targets[0].id] = n.value
+            for n in sorted((r for r in walk(fn) if isinstance(r, ast.Return)), key=lambda r: r.lineno):
+                d = self.ev.initializer(n.value) if n.value is not None else None
+                if n.value is not None and d is not None:
+                    return n.value, d
+        finally:
+            self.ev.pop_scope(token)
+        return None
+
     def _module_functions(self) -> Dict[str, FuncDef]:
         """The module's top-level functions by name, defined before or after the class that uses them."""
         if self._top_functions is None:
@@ -1214,6 +1238,12 @@ class Builder:
         `target` is what the whole expression is assigned to (`W1 = tf.get_variable(...)`).
         Nodes are visited in the old walk's order (libcst children; sites are appended as found)."""
         stack: List[ast.AST] = [node]
+        # weights = {'h1': tf.get_variable("h1", ..., initializer=...)}: each entry's call is assigned to
+        # weights['h1'] (the key the forward code reads)
+        entries: Dict[int, ast.expr] = {}
+        if target is not None and isinstance(node, ast.Dict):
+            entries = {id(v): ast.Subscript(value=target, slice=k, ctx=ast.Load())
+                       for k, v in zip(node.keys, node.values) if k is not None and isinstance(v, ast.Call)}
         while stack:
             n = stack.pop()
             t = type(n)
@@ -1232,8 +1262,8 @@ class Builder:
                 # it applies to each keyword, once per call), matmul_operands only for a product's name
                 if last == "param" or q == "tensorflow.get_variable" \
                         or (call.keywords and any(k.arg in _SITE_KEYWORDS for k in call.keywords)):
-                    self.keyword_sites(call, stmt, func, cls, loops, filters, target=target if n is node else None,
-                                       q=q)
+                    self.keyword_sites(call, stmt, func, cls, loops, filters,
+                                       target=target if n is node else entries.get(id(n)), q=q)
                 if last in _MATMUL_NAMES:
                     self.matmul_operands(call)
                 elif last == "sum" and call.args:
@@ -1320,6 +1350,12 @@ class Builder:
             if isinstance(value, ast.Name) and value.id in self.local_inits:
                 origin = self.local_inits[value.id]
             d = self.ev.initializer(origin)
+            if d is None and isinstance(origin, ast.Call) and isinstance(origin.func, ast.Name):
+                # initializer=xavier_init(784, 256): the initializer a helper of this file returns, judged
+                # inside the helper (where the fix goes)
+                found = self.returned_initializer(origin.func.id)
+                if found is not None:
+                    origin, d = found
             if d is None:
                 continue
             layer = self.layer_from(call, cls)
