@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
@@ -250,7 +251,7 @@ class Builder:
         self.branch: _Branch = ()
         # name -> its calls `name(...)` in the file, with the function each is in and the target it is assigned
         # to; one walk of the module, made the first time a rule of values-from-call-sites needs it
-        self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None
+        self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None  # by name
         self._top_functions: Optional[Dict[str, FuncDef]] = None
 
     # -------------------------------------------------------------- entry
@@ -1169,8 +1170,14 @@ class Builder:
 
     def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         if self._calls is None:
-            self._calls = _name_calls_in(self.m.module)
-        return self._calls.get(name, [])
+            self._calls = {}
+        found = self._calls.get(name)
+        if found is None:
+            # only statements spanning a line where `name(` is written are walked
+            lines = {self.source.text.count("\n", 0, m.start()) + 1
+                     for m in re.finditer(rf"\b{re.escape(name)}\s*\(", self.source.text)}
+            found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
+        return found
 
     def _passed_at_calls(self, cls: Class, fn: FuncDef, param: str) -> List[Optional[ast.expr]]:
         """What the calls of the class in this file pass for a parameter: the expression, or a parameter
@@ -1614,28 +1621,33 @@ def _callee_name(site: Site) -> Optional[str]:
     return None
 
 
-def _name_calls_in(tree: ast.Module) -> Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]:
-    """Calls `f(...)` of plain names, by name, each with the function it is written in (None: module level)
-    and the name or attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1")."""
-    out: Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]] = {}
+def _name_calls_in(tree: ast.Module, name: str,
+                   lines: Set[int]) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
+    """Calls `name(...)`, each with the function it is written in (None: module level) and the name or
+    attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1"). Only statements that
+    span one of `lines` (where the text has `name(`) are looked into."""
+    out: List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]] = []
     stack: List[Tuple[ast.AST, Optional[FuncDef], Optional[str]]] = [(tree, None, None)]
     while stack:
         n, fn, target = stack.pop()
         t = type(n)
         if t is ast.Name or t is ast.Constant:
             continue
+        if isinstance(n, ast.stmt):
+            first, last = n.lineno, n.end_lineno or n.lineno
+            if not any(first <= ln <= last for ln in lines):
+                continue
         if t is ast.Call:
             f = n.func  # type: ignore[attr-defined]
-            if type(f) is ast.Name:
-                out.setdefault(f.id, []).append((n, fn, target))  # type: ignore[arg-type]
+            if type(f) is ast.Name and f.id == name:
+                out.append((n, fn, target))  # type: ignore[arg-type]
         if t is ast.FunctionDef or t is ast.AsyncFunctionDef:
             fn = n  # type: ignore[assignment]
         if t is ast.Assign and len(n.targets) == 1:  # type: ignore[attr-defined]
             stack.append((n.value, fn, dotted(n.targets[0])))  # type: ignore[attr-defined]
             continue
         stack.extend((c, fn, None) for c in children(n))
-    for calls in out.values():
-        calls.sort(key=lambda c: (c[0].lineno, c[0].col_offset))
+    out.sort(key=lambda c: (c[0].lineno, c[0].col_offset))
     return out
 
 
