@@ -228,7 +228,7 @@ class Context:
         in_matmul = s.key in self.m.matmul_keys or (
             s.cls is not None and s.key == f"{s.cls.name}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
         if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param") and s.dist.rank() == 1 and not in_matmul \
-                and (len(s.dist.shape) >= 2 or s.dist.kind in ("constant", "zeros")):
+                and (s.dist.kind in ("constant", "zeros") or _row_vector(s.dist.shape)):
             # weights = tf.Variable(tf.ones([num_arms])), weight = torch.randn((1, in_features)) used elementwise:
             # a vector of preferences or scales, no input multiplied with it (RULES: rank-1 is not a weight)
             return False
@@ -1081,6 +1081,11 @@ def _one_hot_operands(module: ast.Module) -> Set[str]:
         if pair and _is_one_hot(pair[0], encoded) and isinstance(pair[1], ast.Name):
             out.add(pair[1].id)
     return out
+
+
+def _row_vector(shape: Tuple[ast.expr, ...]) -> bool:
+    """(1, n): a row of per-feature scales (IA3), not an (n, 1) column a regression multiplies inputs with."""
+    return len(shape) == 2 and isinstance(shape[0], ast.Constant) and shape[0].value == 1
 
 
 def _names_a_parameter(target: ast.expr) -> bool:

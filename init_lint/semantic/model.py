@@ -1038,6 +1038,8 @@ class Builder:
                         if isinstance(e, ast.Tuple) and len(e.elts) == 2:
                             second = e.elts[1]
                             items.append(second.value if isinstance(second, ast.Starred) else second)
+                elif isinstance(inner, ast.Dict):  # OrderedDict({'conv1': nn.Conv2d(...), ...})
+                    items.extend(val for k, val in zip(inner.keys, inner.values) if k is not None)
             elif isinstance(v, ast.Dict):
                 items.extend(val for k, val in zip(v.keys, v.values) if k is not None)
             elif a.keyword is None and a.star == "":
