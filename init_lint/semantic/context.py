@@ -315,6 +315,11 @@ class Context:
             self._trained_cache[key] = cached
         return cached
 
+    def _referenced(self, name: str) -> bool:
+        """Whether code of the file names `name` (a call, an attribute, an apply(name)), beyond its def."""
+        return any(isinstance(n, ast.Attribute) and n.attr == name or isinstance(n, ast.Name) and n.id == name
+                   for n in walk(self.m.module))
+
     def _called_names(self) -> Set[str]:
         key = ("called", 0)
         cached = self._trained_cache.get(key)
@@ -839,8 +844,8 @@ class Context:
                     if self.params_loop(site) is not None and s.wrapper == "Parameter":
                         return True
         if cls is not None and s.func is not None and s.func.name != "__init__" and s.func.name not in cls.init_called \
-                and "load_state_dict(" in self.m.source.text \
-                and self.m.source.text.count(s.func.name) == 1 and cls.name + "(" in self.m.source.text:
+                and "load_state_dict(" in self.m.source.text and cls.name + "(" in self.m.source.text \
+                and not self._referenced(s.func.name):
             # an init method nothing in the file calls, in a script that builds the model and loads a state
             # dict into it: the checkpoint is what the weights start from
             return True
