@@ -74,6 +74,8 @@ class _Frame:
     aliases: Dict[str, str]  # parameter -> caller's weight key (`W` -> "w:W*" for parameters["W" + str(l)])
     consts: Dict[str, str]  # parameter -> string argument (`activation` -> "relu")
     returned: Val = field(default_factory=Val)
+    # the consts a static test of this body decided on (None: the parameter had none): all a replay must match
+    read: Dict[str, Optional[str]] = field(default_factory=dict)
 
 
 _GATE_ACTS = {"sigmoid", "softmax"}
@@ -91,6 +93,11 @@ class Flow:
         self.var_keys = {s.key for s in model.sites
                          if s.key and s.key.startswith("w:") and s.wrapper in ("Variable", "Parameter")}
         self.budget = _INLINE_BUDGET
+        # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
+        # returned value, budget used)]. A second run of the same body on the same inputs (timm's
+        # `_create_vision_transformer`, inlined by 170 model functions) records only facts the first run
+        # recorded already (every write to Facts is a first-wins or idempotent one), so its result is reused
+        self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
 
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
@@ -423,11 +430,21 @@ class Flow:
         for kw in call.keywords:
             if kw.arg is not None and kw.arg in names:
                 bind(kw.arg, kw.value)
+        key = (id(fn.node), tuple(id(f.fn) for f in self.frames), tuple(sorted(callee_env.items())),
+               tuple(sorted(frame.aliases.items())))
+        for read, returned, used in self.memo.get(key, ()):
+            # the same inlining decisions: the run that made the entry never ran out of budget, nor will this one
+            if self.budget - used > 0 and all(frame.consts.get(n) == v for n, v in read):
+                self.budget -= used
+                return returned
+        before = self.budget
         self.frames.append(frame)
         try:
             self.block(fn.node.body, callee_env, None)
         finally:
             self.frames.pop()
+        if self.budget > 0:
+            self.memo.setdefault(key, []).append((tuple(frame.read.items()), frame.returned, before - self.budget))
         return frame.returned
 
     def static_test(self, test: ast.expr) -> Optional[bool]:
@@ -435,14 +452,18 @@ class Flow:
         if not self.frames or not isinstance(test, ast.Compare) or len(test.ops) != 1:
             return None
         op = test.ops[0]
-        consts = self.frames[-1].consts
+        frame = self.frames[-1]
+        consts = frame.consts
         left, right = test.left, test.comparators[0]
         if isinstance(right, ast.Name) and not isinstance(left, ast.Name):
             left, right = right, left
-        if not isinstance(left, ast.Name) or left.id not in consts:
+        if not isinstance(left, ast.Name):
             return None
         sv = string_value(right)
-        if sv is None:
+        if sv is None or not isinstance(op, (ast.Eq, ast.Is, ast.NotEq, ast.IsNot)):
+            return None
+        frame.read[left.id] = consts.get(left.id)  # the answer depends on this const (or its absence)
+        if left.id not in consts:
             return None
         if isinstance(op, (ast.Eq, ast.Is)):
             return consts[left.id] == sv
