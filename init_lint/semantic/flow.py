@@ -295,8 +295,8 @@ class Flow:
         """sigmoid(g(x)) * y, softmax(a(x)) @ v, kernel(v, softmax(a(x))): a layer whose sigmoid/softmax output
         weights another path is a gate or attention logits, not a layer feeding the next one (AlphaFold
         gating, deformable-attention weights)."""
-        if len(vals) < 2:
-            return  # no other value: nothing is weighted
+        if len(vals) < 2 or not any(v.activated for v in vals):
+            return  # no other value, or no activated one (no gate): nothing is weighted
         # how many of the values carry each layer, so "the layers of the others" is a lookup per layer
         # (was a union of all the other values for each value: quadratic in the arguments of a call)
         per_val = [v.layers() for v in vals]
