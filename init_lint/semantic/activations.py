@@ -107,7 +107,6 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
     """An activation applied to a value: (act, the input expression)."""
     func = call.func
     q = ev.qname(func)
-    first = arg(call, 0, "input", "x", "features")
     if q is not None:
         for prefix in (_FUNCTION_MODULES if q.startswith(_FUNCTION_MODULES) else ()):
             if q.startswith(prefix):
@@ -118,7 +117,7 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
                     if c == "leaky_relu":
                         s = arg(call, 1, "negative_slope", "alpha")
                         slope = ev.number(s) if s is not None else 0.01
-                    return (c, slope), first
+                    return (c, slope), arg(call, 0, "input", "x", "features")
                 if rest == "maximum" and call_arg_count(call) == 2:
                     a, b = call_arg_values(call)
                     if ev.number(a) == 0:
@@ -131,12 +130,12 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
                         return ("relu", None), values[1]
                 if rest in ("clip", "clamp") and ev.number(arg(call, 1, "min", "a_min")) == 0 \
                         and arg(call, 2, "max", "a_max") is None:
-                    return ("relu", None), first
+                    return ("relu", None), arg(call, 0, "input", "x", "features")
         if "." not in q:
             c = canonical_act(q)
             # a user-defined relu()/sigmoid() helper, as in course code (a `linear()` is a layer)
             if c and c != "linear":
-                return (c, 0.01 if c == "leaky_relu" else None), first
+                return (c, 0.01 if c == "leaky_relu" else None), arg(call, 0, "input", "x", "features")
     if isinstance(func, ast.Attribute):
         method = func.attr
         c = canonical_act(method)

@@ -77,6 +77,8 @@ class _Frame:
     # parameter -> the caller's container it stands for (`_weights` -> "weights" in
     # multilayer_perceptron(x, weights, biases)): `_weights['h1']` is the caller's `weights['h1']`
     bases: Dict[str, str] = field(default_factory=dict)
+    # the consts a static test of this body decided on (None: the parameter had none): all a replay must match
+    read: Dict[str, Optional[str]] = field(default_factory=dict)
 
 
 _GATE_ACTS = {"sigmoid", "softmax"}
@@ -101,6 +103,11 @@ class Flow:
             updated = updated_names(model.module)
             self.var_keys |= {s.key for s in plain if s.key and s.key[2:] in updated}
         self.budget = _INLINE_BUDGET
+        # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
+        # returned value, budget used)]. A second run of the same body on the same inputs (timm's
+        # `_create_vision_transformer`, inlined by 170 model functions) records only facts the first run
+        # recorded already (every write to Facts is a first-wins or idempotent one), so its result is reused
+        self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
 
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
@@ -308,8 +315,8 @@ class Flow:
         weights another path is a gate or attention logits, not a layer feeding the next one (AlphaFold
         gating, deformable-attention weights). `elementwise` (a product `*`): any activation gates, as in
         the GLU family (`act(fc1_g(x)) * fc1_x(x)`: SwiGLU, GeGLU)."""
-        if len(vals) < 2:
-            return  # no other value: nothing is weighted
+        if len(vals) < 2 or not any(v.activated for v in vals):
+            return  # no other value, or no activated one (no gate): nothing is weighted
         # how many of the values carry each layer, so "the layers of the others" is a lookup per layer
         # (was a union of all the other values for each value: quadratic in the arguments of a call)
         per_val = [v.layers() for v in vals]
@@ -447,11 +454,21 @@ class Flow:
         for kw in call.keywords:
             if kw.arg is not None and kw.arg in names:
                 bind(kw.arg, kw.value)
+        key = (id(fn.node), tuple(id(f.fn) for f in self.frames), tuple(sorted(callee_env.items())),
+               tuple(sorted(frame.aliases.items())), tuple(sorted(frame.bases.items())))
+        for read, returned, used in self.memo.get(key, ()):
+            # the same inlining decisions: the run that made the entry never ran out of budget, nor will this one
+            if self.budget - used > 0 and all(frame.consts.get(n) == v for n, v in read):
+                self.budget -= used
+                return returned
+        before = self.budget
         self.frames.append(frame)
         try:
             self.block(fn.node.body, callee_env, None)
         finally:
             self.frames.pop()
+        if self.budget > 0:
+            self.memo.setdefault(key, []).append((tuple(frame.read.items()), frame.returned, before - self.budget))
         return frame.returned
 
     def static_test(self, test: ast.expr) -> Optional[bool]:
@@ -459,14 +476,18 @@ class Flow:
         if not self.frames or not isinstance(test, ast.Compare) or len(test.ops) != 1:
             return None
         op = test.ops[0]
-        consts = self.frames[-1].consts
+        frame = self.frames[-1]
+        consts = frame.consts
         left, right = test.left, test.comparators[0]
         if isinstance(right, ast.Name) and not isinstance(left, ast.Name):
             left, right = right, left
-        if not isinstance(left, ast.Name) or left.id not in consts:
+        if not isinstance(left, ast.Name):
             return None
         sv = string_value(right)
-        if sv is None:
+        if sv is None or not isinstance(op, (ast.Eq, ast.Is, ast.NotEq, ast.IsNot)):
+            return None
+        frame.read[left.id] = consts.get(left.id)  # the answer depends on this const (or its absence)
+        if left.id not in consts:
             return None
         if isinstance(op, (ast.Eq, ast.Is)):
             return consts[left.id] == sv

@@ -12,7 +12,7 @@ import ast
 from typing import Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 from ..vocab.triggers import CONVENTIONAL, canonical
-from .astutil import children, dotted
+from .astutil import dotted
 
 __all__ = ["ImportTable", "dotted"]
 
@@ -20,6 +20,9 @@ __all__ = ["ImportTable", "dotted"]
 # with / def / class and their else / except / finally blocks; not for / while / match bodies).
 _IMPORT_HOLDERS: FrozenSet[type] = frozenset({
     ast.If, ast.Try, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.With, ast.AsyncWith, ast.ExceptHandler})
+# the statement lists of each holder, in field order
+_BLOCKS: Dict[type, Tuple[str, ...]] = {
+    t: tuple(f for f in getattr(t, "_fields") if f in ("body", "handlers", "orelse", "finalbody")) for t in _IMPORT_HOLDERS}
 # try/except*: libcst's ExceptStarHandler was no holder, so only its body/else/finally blocks are searched.
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 
@@ -79,7 +82,10 @@ class ImportTable:
             elif t is ast.ImportFrom:
                 self.add_import_from(node)  # type: ignore[arg-type]
             elif t in holders:
-                stack.extend(children(node))
+                # children() in field order, but only the statement blocks: a holder's other children (tests,
+                # decorators, arguments, bases, with-items, exception types) hold no statement
+                for name in _BLOCKS[t]:
+                    stack.extend(getattr(node, name))
             elif t is _TRY_STAR:
                 stack.extend(node.body + node.orelse + node.finalbody)  # type: ignore[attr-defined]
 

@@ -1811,6 +1811,9 @@ def _self_update(target: ast.expr, value: ast.expr) -> bool:
         return True  # w1 = w1.reshape(n_hidden, n_features + 1): the same values in another shape
     if not (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))):
         return False  # (tested before the dumps: most assignments are no +/- at all)
+    t = type(target)
+    if type(value.left) is not t and type(value.right) is not t:
+        return False  # (a dump starts with its node's type: no operand of another type can match)
     text = ast.dump(target, annotate_fields=False).replace("Store()", "Load()")
     return any(ast.dump(n, annotate_fields=False) == text for n in (value.left, value.right))
 
