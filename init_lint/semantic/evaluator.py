@@ -529,6 +529,9 @@ class Evaluator:
             return (target, d) if d is not None and target is not None else None
         if isinstance(call.func, ast.Attribute) and call.func.attr in _INPLACE_METHODS:
             receiver = call.func.value
+            if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Attribute) \
+                    and receiver.func.attr == "detach" and not receiver.args and not receiver.keywords:
+                receiver = receiver.func.value  # m.weight.detach().normal_(0, 0.001): the tensor itself
             if _is_tensor_ctor(self, receiver) or isinstance(receiver, ast.Call):
                 return None  # torch.empty(...).normal_(): a value, handled by value()
             d = self.inplace_method(call)

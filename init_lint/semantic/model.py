@@ -841,6 +841,11 @@ class Builder:
                 if d2:
                     self.ev.rng_names.add(d2)
         # weights = {"h1": tf.Variable(tf.random_normal([784, 256])), ...}: one site per entry
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
+                and not value.args and value.keywords and len(targets) == 1:
+            # self.model = dict(Wxh=np.random.rand(...), ...): a dict literal spelled with keywords
+            value = ast.Dict(keys=[ast.Constant(k.arg) for k in value.keywords if k.arg],
+                             values=[k.value for k in value.keywords if k.arg])
         if isinstance(value, ast.Dict) and len(targets) == 1:
             self.dict_sites(first, value, stmt, func, cls, loops, filters)
         elif isinstance(value, (ast.List, ast.Tuple)) and len(targets) == 1 and 2 <= len(value.elts) <= 64:
