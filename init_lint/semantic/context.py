@@ -286,7 +286,7 @@ class Context:
         attr = _tensor_text(s.target_text)[5:]
         if not attr.isidentifier():
             return False
-        if s.wrapper is None and s.dist.framework == "torch" and not _requests_grad(s.dist.node) \
+        if s.wrapper is None and s.assigned_name and s.dist.framework == "torch" and not _requests_grad(s.dist.node) \
                 and id(s.dist.node) not in self.m.ev.wrapped and attr not in cls.param_attrs:
             return True
         others = [m for c in self._related(cls) + [cls] for name, m in c.methods.items() if name != "__init__"]

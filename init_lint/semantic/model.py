@@ -824,6 +824,13 @@ class Builder:
                 if attr:
                     cls.param_ranks[attr] = d.rank()
                     cls.param_attrs.add(attr)
+        elif cls is not None and called is not None and called.endswith("nn.parameter.Parameter") or \
+                cls is not None and called is not None and called.endswith("nn.Parameter"):
+            # self.w = nn.Parameter(w) with w = torch.Tensor(n, m) (uninitialised here, init_'d next)
+            for t in targets:
+                attr = _self_attr(t)
+                if attr:
+                    cls.param_attrs.add(attr)
         if d is not None and d.kind != "empty":
             for t in targets:
                 self.site_for_target(d, t, stmt, func, cls, loops, filters)
