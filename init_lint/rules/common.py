@@ -56,7 +56,7 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
                 return None
             out.append(n)
         return out or None
-    if site.layer is None and len(site.dims) >= 2 and None not in site.dims:
+    if site.layer is None and len(site.dims) >= 2 and (None not in site.dims or axis is not None):
         n = dims_fan_in(site.dims, axis, d.framework)
         if n is not None:
             return [n]
@@ -68,6 +68,9 @@ def dims_fan_in(dims: Sequence[Optional[float]], axis: Optional[int], framework:
     """The fan-in of a weight of this shape: the multiplied axis of a matrix (the larger side when unknown,
     the lenient choice); a kernel's receptive field times its input channels (TF/Keras/JAX HWIO: all but
     the last; PyTorch/NumPy OIHW: all but the first)."""
+    known = dims[axis] if len(dims) == 2 and axis is not None else None
+    if known is not None:
+        return float(known)  # (the other side may be unknown: tf.matmul(outputs, W) with W (5, n_class))
     if any(x is None for x in dims) or len(dims) < 2:
         return None
     sizes = [float(x) for x in dims if x is not None]

@@ -895,6 +895,8 @@ class Context:
             return max(d for d in dims if d is not None)  # the convention (W x or x W) is unknown: the lenient choice
         if not s.dist.shape and _scalar_draw(s.dist.base_call or s.dist.node):
             return 1.0  # `jax.random.normal(key, ())`: a scalar (y = w * x + b), fan-in 1
+        if len(dims) == 1 and dims[0] == 1:
+            return 1.0  # W = tf.Variable(tf.random_uniform([1], -1.0, 1.0)): the slope of a 1-D regression
         return None
 
     def equalized_lr(self, s: Site) -> bool:

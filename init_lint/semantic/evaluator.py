@@ -440,6 +440,8 @@ class Evaluator:
         q = self.qname(func)
         if q is not None:
             handler = _FACTORIES.get(q)
+            if handler is not None and _unpacked_args(call) and q.rsplit(".", 1)[-1] not in _SHAPE_ONLY:
+                return None  # np.random.uniform(*bounds): parameters not written here (randn(*shape) is fine)
             if handler is not None:
                 made = self._bound_family(handler(self, call, q), call)
                 if made is not None or q not in _WRAPPERS:
@@ -811,9 +813,21 @@ def _np_normal(ev: Evaluator, call: ast.Call, api: str, fw: str) -> Optional[Dis
     return d
 
 
+# factories whose only arguments are sizes: `np.random.randn(*shape)` still draws N(0, 1)
+_SHAPE_ONLY = {"randn", "rand", "zeros", "ones", "empty", "standard_normal", "random", "random_sample", "zeros_like",
+               "ones_like", "Tensor", "FloatTensor"}
+
+
+def _unpacked_args(call: ast.Call) -> bool:
+    """`f(*args)` / `f(**kw)`: the distribution's parameters are not written here."""
+    return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
+
+
 def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, mean_kw: str = "mean",
                  std_kw: str = "std") -> Optional[Dist]:
     """torch normal_/trunc_normal_ (`nn.init.normal_(t, mean, std)` or `t.normal_(mean, std)`)."""
+    if _unpacked_args(call):
+        return None
     off = 1 if tensor_first else 0
     pos = positional(call)[off:]
     kws = keywords(call)
@@ -839,6 +853,8 @@ def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, me
 
 def _uniform_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool,
                   names: Tuple[str, str] = ("a", "b")) -> Optional[Dist]:
+    if _unpacked_args(call):
+        return None  # w.data.uniform_(*hidden_init(fc1)): the bounds come from elsewhere, not the defaults
     off = 1 if tensor_first else 0
     pos = positional(call)[off:]
     kws = keywords(call)

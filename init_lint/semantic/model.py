@@ -734,6 +734,8 @@ class Builder:
         if isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
             if stmt.value is None:
                 return
+            if isinstance(stmt, ast.AugAssign) and isinstance(stmt.op, (ast.Mult, ast.Div)):
+                self.rescale(stmt, func)
             self.assignment([stmt.target], stmt.value, stmt, func, cls, loops, filters,
                             aug=isinstance(stmt, ast.AugAssign))
         elif isinstance(stmt, ast.Expr):
@@ -745,6 +747,23 @@ class Builder:
                 self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
                               filters, returned=True)
             self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
+
+    def rescale(self, stmt: ast.AugAssign, func: Optional[Function]) -> None:
+        """`W = np.random.randn(n, m)` then `W /= np.sqrt(n)` (or `*= 0.01`): one init written in two
+        statements; the draw is judged with the factor (the scaled value and its fan-in family)."""
+        text = _display(self.source, stmt.target)
+        for i in range(len(self.m.sites) - 1, max(-1, len(self.m.sites) - 20), -1):
+            site = self.m.sites[i]
+            if site.func is not func or site.target_text != text:
+                continue
+            node = site.dist.node
+            if not isinstance(node, ast.expr):
+                return
+            scaled = self.ev.value(ast.BinOp(left=node, op=stmt.op, right=stmt.value))
+            if scaled is not None and scaled.kind == site.dist.kind:
+                scaled.node = node  # still reported at the draw
+                self.m.sites[i] = replace(site, dist=scaled)
+            return
 
     def assignment(self, targets: List[ast.expr], value: ast.expr, stmt: ast.stmt, func: Optional[Function],
                    cls: Optional[Class], loops: _Loops, filters: _Filters, aug: bool = False) -> None:
