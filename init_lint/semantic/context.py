@@ -404,6 +404,9 @@ class Context:
 
     def role(self, s: Site) -> str:
         role = s.role
+        if role == W.WEIGHT and s.layer is None and s.cls is not None and "embed" in s.cls.name.lower() \
+                and s.target_text.startswith("self."):
+            return W.TOKEN  # AxialPositionEmbeddings: self.weights.append(nn.Parameter(torch.ones(...))): a table
         if s.base_var and any(f.var == s.base_var and f.types and not f.by_name and all(self.undefined_type(t) for t in f.types)
                               for f in s.filters):
             return W.UNKNOWN

@@ -917,6 +917,14 @@ class Builder:
                     self.write(key, func)
                 self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
             f = value.func
+            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
+                    and isinstance(f.value, (ast.Name, ast.Attribute)) \
+                    and W.role_of_name(_display(self.source, f.value).split(".")[-1]) == W.WEIGHT:
+                # self.weights.append(np.random.randn(n_out, n_in)) per layer: judged as the list, like
+                # self.weights = [np.random.randn(y, x) for ...]
+                drawn = self.ev.value(value.args[0])
+                if drawn is not None and drawn.kind != "empty":
+                    self.site_for_target(drawn, f.value, stmt, func, cls, loops, filters)
             if isinstance(f, ast.Attribute) and f.attr == "update" and len(value.args) == 1 \
                     and isinstance(value.args[0], ast.Dict) and not value.keywords:
                 # self.params.update({"W": tf.Variable(...), ...}): one site per entry, as `self.params = {...}`
