@@ -799,7 +799,16 @@ class Context:
         that holds it (`x = F.relu(self.gc1(x, adj))`): the pairing of its hidden instances, when they agree.
         A class that applies an activation itself is left alone (the activation inside decides)."""
         cls = s.cls
-        attr = _tensor_text(s.target_text)[5:] if s.target_text.startswith("self.") else ""
+        text = s.target_text if s.target_text.startswith("self.") else (s.assigned_name or "")
+        attr = _tensor_text(text)[5:] if text.startswith("self.") else ""
+        if cls is not None and attr.isidentifier() and s.key in self.facts.consumer \
+                and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())) \
+                and any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
+                        for l in self.m.layers.values()):
+            # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
+            # activation="relu" where it is built), used as a hidden layer: that activation consumes the kernel
+            act, node = self.facts.consumer[s.key]
+            return Pairing(act, attr, node)
         if cls is None or not attr.isidentifier() or not self.matrix_use(cls, attr) \
                 or attr not in cls.param_attrs or _applies_activation(cls):
             return None

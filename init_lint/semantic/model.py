@@ -1142,7 +1142,14 @@ class Builder:
             return None  # (most assignments: no parameter with a default in the value)
         act = self._default_activation(value, defaults)
         if act is None:
-            return None
+            # activation=None by default, set where the class is built (`MyDense(30, activation="relu")`,
+            # `MyDense(1)` for the output): the activation the calls that set one agree on
+            if not all(_is_none(defaults[k]) for k in used):
+                return None
+            acts = {self._default_activation(value, {**defaults, k: passed})
+                    for k in used for passed in self._passed_at_calls(cls, fn, k) if passed is not None}
+            acts.discard(None)
+            return acts.pop() if len(acts) == 1 else None
         for k in used:
             for passed in self._passed_at_calls(cls, fn, k):
                 # each call's value, in place of the default: the same activation, or no single answer
@@ -1490,6 +1497,8 @@ class Builder:
                 rank = cls.param_ranks.get(attr)
                 if rank == 1 or any(w in cls.name.lower() for w in ("norm", "bn", "affine", "scale")):
                     return W.NORM, f"{cls.name}.{attr}", None, "self"
+            if isinstance(base, ast.Name) and base.id == "self" and cls is not None and attr in ("weight", "kernel", "W"):
+                return W.WEIGHT, f"{cls.name}.{attr}", None, "self"  # the layer class's own kernel (self.kernel = add_weight(...))
             if attr in ("weight", "kernel", "weight_ih", "weight_hh", "W") or attr.startswith(("weight_ih", "weight_hh")) \
                     or attr in ("weight_orig", "weight_v"):
                 layer = self.resolve_layer(base, cls)
@@ -1621,6 +1630,10 @@ def _param_defaults(fn: FuncDef) -> Dict[str, ast.expr]:
     out = {p.arg: d for p, d in zip(pos[len(pos) - len(a.defaults):], a.defaults)}
     out.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
     return out
+
+
+def _is_none(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
 
 
 def _none_guard(test: ast.expr) -> bool:
