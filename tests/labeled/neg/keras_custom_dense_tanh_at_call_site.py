@@ -1,5 +1,5 @@
 """Book chapter on custom layers: MyDense applies `self.activation` itself, and the model builds it with
-activation="tanh" for the hidden layer; its kernel is Glorot while ReLU consumes it."""
+activation="tanh" for the hidden layer: Glorot is the right pairing for tanh."""
 
 import tensorflow as tf
 from tensorflow import keras
