@@ -321,5 +321,5 @@ _GRADIENT_TARGET = re.compile(r"^(?:d[A-Z_]|d(?:inputs|values|weights|biases|x|o
 
 def is_gradient_target(target: ast.AST) -> bool:
     """`dW1`, `self.dinputs`, `self.dweights`, `delta`, `grad_w`: a statement of backpropagation stores here."""
-    name = target.attr if isinstance(target, ast.Attribute) else target.id if isinstance(target, ast.Name) else ""
-    return bool(name) and _GRADIENT_TARGET.match(name) is not None
+    name = last_name(target)
+    return name is not None and _GRADIENT_TARGET.match(name) is not None

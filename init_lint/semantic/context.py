@@ -21,7 +21,7 @@ from ..fix.intents import Span
 from ..options import Options
 from ..vocab import roles as W
 from .activations import family as act_family
-from .astutil import is_gradient_target, updated_names, walk
+from .astutil import is_gradient_target, last_name, updated_names, walk
 from .flow import Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, settle_writes
 from .uses import SCALE_WORDS, param_uses
@@ -1116,8 +1116,8 @@ def _names_a_parameter(target: ast.expr) -> bool:
 
 def _step_operand(node: ast.AST) -> bool:
     """A gradient or a learning rate in an update's value: `p.grad`, `grads`, `lr`, `dW1`."""
-    name = node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
-    return bool(name) and _STEP_OPERAND.match(name) is not None
+    name = last_name(node)
+    return name is not None and _STEP_OPERAND.match(name) is not None
 
 
 _MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
@@ -1221,7 +1221,7 @@ def _matmul_names(nodes: List[ast.AST], local: Set[str]) -> Set[str]:
 
 
 def _last_name(node: ast.expr) -> str:
-    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+    return last_name(node) or ""
 
 
 def _assigned_local(stmt: Optional[ast.stmt]) -> Optional[str]:

@@ -31,8 +31,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tupl
 
 from ..vocab import roles as W
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module
-from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value, positional,
-                      sole_arg_value, source_order_args, string_value, walk)
+from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value, last_name,
+                      positional, sole_arg_value, source_order_args, string_value, walk)
 from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
@@ -1326,7 +1326,7 @@ class Builder:
                     if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Mult):
                         self.matmul_operands(ast.Call(func=ast.Name(id="dot", ctx=ast.Load()),
                                                       args=[inner.left, inner.right], keywords=[]))
-                    elif isinstance(inner, ast.Call) and _last_attr(inner.func) == "multiply":
+                    elif isinstance(inner, ast.Call) and last_name(inner.func) == "multiply":
                         self.matmul_operands(inner)
                 if call.keywords and any(isinstance(a, ast.Starred) for a in call.args):
                     stack.append(call.func)
@@ -1639,10 +1639,6 @@ def _is_none(node: ast.expr) -> bool:
 def _none_guard(test: ast.expr) -> bool:
     return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
         and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
-
-
-def _last_attr(node: ast.expr) -> str:
-    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
 
 
 def _self_param_aliases(site: Site) -> Dict[str, str]:
