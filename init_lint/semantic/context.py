@@ -72,7 +72,8 @@ class Context:
         # rule has to rescan every site of a scope for each site: that was quadratic in the sites
         self.memo: Dict[Tuple[object, ...], object] = {}
         self._related_cache: Dict[int, List[Class]] = {}
-        self._trained_cache: Dict[object, Set[str]] = {}
+        self._trained_cache: Dict[int, Set[str]] = {}
+        self._updated_cache: Dict[int, Set[str]] = {}
         self._returned_cache: Dict[str, Set[str]] = {}
 
     @cached_property
@@ -220,7 +221,7 @@ class Context:
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s):
             return False
-        if s.assigned_name and s.assigned_name in self._one_hot_operands():
+        if s.assigned_name and s.assigned_name in self._one_hot_operands:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
@@ -269,7 +270,7 @@ class Context:
             return False  # never read here: nothing shows what it is, its name decides
         if name not in self._trained_names(scope):
             return True
-        if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains():
+        if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains:
             # a script or notebook that never takes a training step (no update, no optimizer anywhere): a
             # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo
             return True
@@ -302,50 +303,35 @@ class Context:
         cls = s.cls
         if cls is None or s.layer is not None or s.wrapper is not None or _framework_module(cls):
             return False
-        return cls.name in self._called_names() and not self._program_trains()
+        return cls.name in self._called_names and not self._program_trains
 
+    @cached_property
     def _one_hot_operands(self) -> Set[str]:
         """Names multiplied with a one-hot encoding (`xenc @ W`, `xenc = F.one_hot(xs, 27).float()`)."""
-        key = ("one_hot", 0)
-        cached = self._trained_cache.get(key)
-        if cached is None:
-            cached = set()
-            if "one_hot" in self.m.source.text or "onehot" in self.m.source.text:
-                cached = _one_hot_operands(self.m.module)
-            self._trained_cache[key] = cached
-        return cached
+        if "one_hot" not in self.m.source.text and "onehot" not in self.m.source.text:
+            return set()
+        return _one_hot_operands(self.m.module)
 
     def _referenced(self, name: str) -> bool:
         """Whether code of the file names `name` (a call, an attribute, an apply(name)), beyond its def."""
         return any(isinstance(n, ast.Attribute) and n.attr == name or isinstance(n, ast.Name) and n.id == name
                    for n in walk(self.m.module))
 
+    @cached_property
     def _called_names(self) -> Set[str]:
-        key = ("called", 0)
-        cached = self._trained_cache.get(key)
-        if cached is None:
-            cached = {n.func.id for n in walk(self.m.module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
-            self._trained_cache[key] = cached
-        return cached
+        return {n.func.id for n in walk(self.m.module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
 
+    @cached_property
     def _program_trains(self) -> bool:
         """Whether the file takes a training step anywhere: a subtraction in place (`p -= lr * g`,
         `p = p - lr * g`), an optimizer or its step, or a fit/minimize call."""
-        key = ("trains", 0)
-        cached = self._trained_cache.get(key)
-        if cached is None:
-            cached = {"yes"} if _takes_training_step(self.m) else set()
-            self._trained_cache[key] = cached
-        return bool(cached)
+        return _takes_training_step(self.m)
 
     def _updated_names(self, scope: ast.AST) -> Set[str]:
-        """Bare names a training step changes in place (`W -= lr * dW`, `W = W - lr * dW`); at module level,
-        functions that update a global (`global W`) count too."""
-        key = ("updated", id(scope))
-        cached = self._trained_cache.get(key)
+        """Bare names a training step changes in place anywhere in `scope` (`W -= lr * dW`, `W = W - lr * dW`)."""
+        cached = self._updated_cache.get(id(scope))
         if cached is None:
-            cached = updated_names(scope)
-            self._trained_cache[key] = cached
+            cached = self._updated_cache[id(scope)] = updated_names(scope)
         return cached
 
     def _read_names(self, scope: ast.AST) -> Set[str]:

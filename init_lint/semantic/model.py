@@ -365,7 +365,7 @@ class Builder:
         names = {callees[fid][0] for fid in fids if fid in callees}
         if not names:
             return  # no site can be rescaled: every one is kept as it is
-        calls = _name_calls(self.m.module, names)
+        calls = {name: [call for call, _, _ in self.calls_of(name)] for name in names}
         out: List[Site] = []
         for site in self.m.sites:
             if len(site.from_defaults) != 1 or site.from_defaults[0][2] == 0:
@@ -1720,24 +1720,6 @@ def _constant_locals(fn: FuncDef, ev: Evaluator) -> Dict[str, float]:
                     if v is not None:
                         out[name_node.id] = v
     return {k: v for k, v in out.items() if seen.get(k) == 1}
-
-
-def _name_calls(tree: ast.AST, names: Set[str]) -> Dict[str, List[ast.Call]]:
-    """The calls `f(...)` of the given names anywhere in the tree, by name, in `walk` order (`walk` with the
-    test inlined: one pass over every node of the file, the cost of `call_site_values`)."""
-    out: Dict[str, List[ast.Call]] = {}
-    stack: List[ast.AST] = [tree]
-    while stack:
-        n = stack.pop()
-        t = type(n)
-        if t is ast.Name or t is ast.Constant:
-            continue
-        if t is ast.Call:
-            f = n.func  # type: ignore[attr-defined]
-            if type(f) is ast.Name and f.id in names:
-                out.setdefault(f.id, []).append(n)  # type: ignore[arg-type]
-        stack.extend(children(n))
-    return out
 
 
 def _tensor_key(source: SourceText, node: ast.expr) -> Optional[str]:
