@@ -151,3 +151,58 @@ def test_fix_writes_the_same_files_whatever_the_order_jobs_and_hash_seed(tmp_pat
     assert fixed == _tree(second)
     assert fixed != original, "--fix changed nothing in the corpus"
     assert "fixed " in a.stderr.decode()
+
+
+_TWO_BLOCKS = '''
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class Model(nn.Module):
+    def __init__(self, d=64):
+        super().__init__()
+        enc = EncoderBlock(d)
+        dec = DecoderBlock(d)
+        self.enc, self.dec = enc, dec
+        for p in self.parameters():
+            if p.dim() > 1:
+                nn.init.xavier_uniform_(p)
+
+    def forward(self, x):
+        return self.dec(self.enc(x))
+
+
+class EncoderBlock(nn.Module):
+    def __init__(self, d):
+        super().__init__()
+        self.linear1 = nn.Linear(d, 4 * d)
+        self.linear2 = nn.Linear(4 * d, d)
+
+    def forward(self, x):
+        return x + self.linear2(F.relu(self.linear1(x)))
+
+
+class DecoderBlock(nn.Module):
+    def __init__(self, d):
+        super().__init__()
+        self.linear1 = nn.Linear(d, 4 * d)
+        self.linear2 = nn.Linear(4 * d, d)
+
+    def forward(self, x):
+        return x + self.linear2(F.relu(self.linear1(x)))
+'''
+
+
+def test_a_blanket_over_several_block_classes_names_the_same_layer_whatever_the_hash_seed():
+    """The layer a model-wide parameter loop's message names is picked in a fixed order, not in the order
+    a set of class names happens to iterate in."""
+    code = ("import sys; from init_lint.engine import lint_source; "
+            "print([f.message for f in lint_source(sys.stdin.read(), 'm.py')])")
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-c", code], input=_TWO_BLOCKS, capture_output=True, text=True,
+                              env=env, cwd=ROOT, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs
+    assert "but linear1 feeds relu" in outputs.pop()

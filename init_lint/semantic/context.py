@@ -656,7 +656,7 @@ class Context:
             seen.add(name)
             c = self.m.classes[name]
             out.extend(self._layers_by_owner.get(name, ()))
-            todo.extend(c.instantiates)
+            todo.extend(sorted(c.instantiates, reverse=True))  # (a set: sorted, so no hash seed picks the order)
         self._class_layers_cache[cls.name] = out
         return out
 
