@@ -581,6 +581,14 @@ class Evaluator:
                         return replace(d, family=f.family)
         return d
 
+    def bind_formula(self, name: str, value: ast.expr, number: Optional[float]) -> None:
+        """Keep (or forget) what a local names when it is no number but a formula of sizes
+        (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), for the bounds that use it."""
+        if number is None and isinstance(value, (ast.Call, ast.BinOp)):
+            self.formula_scopes[-1][name] = value
+        else:
+            self.formula_scopes[-1].pop(name, None)
+
     def formula_of(self, name: str) -> Optional[ast.expr]:
         for scope in reversed(self.formula_scopes):
             if name in scope:

@@ -887,10 +887,7 @@ class Builder:
         for t in targets:
             if isinstance(t, ast.Name):
                 self.ev.bind(t.id, v)
-                if v is None and isinstance(value, (ast.Call, ast.BinOp)):
-                    self.ev.formula_scopes[-1][t.id] = value  # init_range = tf.sqrt(6.0 / (n_in + n_out))
-                else:
-                    self.ev.formula_scopes[-1].pop(t.id, None)
+                self.ev.bind_formula(t.id, value, v)
             elif cls is not None and isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) \
                     and t.value.id == "self":
                 self.ev.self_attrs[t.attr] = v
@@ -1198,9 +1195,8 @@ class Builder:
         token = self.ev.push_scope(*self.param_values(fn))
         try:
             for n in walk(fn):
-                if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
-                        and self.ev.number(n.value) is None and isinstance(n.value, (ast.Call, ast.BinOp)):
-                    self.ev.formula_scopes[-1][n.targets[0].id] = n.value
+                if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                    self.ev.bind_formula(n.targets[0].id, n.value, self.ev.number(n.value))
             for n in sorted((r for r in walk(fn) if isinstance(r, ast.Return)), key=lambda r: r.lineno):
                 d = self.ev.initializer(n.value) if n.value is not None else None
                 if n.value is not None and d is not None:
