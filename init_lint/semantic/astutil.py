@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_right
 from itertools import accumulate
 from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
@@ -239,6 +240,10 @@ class SourceText:
                 starts = list(accumulate([len(line) + 1 for line in self.text.split("\n")[:-1]], initial=0))
             self._starts = starts
         return self._starts
+
+    def line_at(self, offset: int) -> int:
+        """The 1-based line holding character `offset` of the text."""
+        return bisect_right(self._line_starts(), offset)
 
     def line(self, lineno: int) -> str:
         """Line `lineno` (1-based) without its line break; '' past the end."""

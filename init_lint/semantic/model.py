@@ -1218,8 +1218,8 @@ class Builder:
         found = self._calls.get(name)
         if found is None:
             # only statements spanning a line where `name(` is written are walked
-            lines = {self.source.text.count("\n", 0, m.start()) + 1
-                     for m in re.finditer(rf"\b{re.escape(name)}\s*\(", self.source.text)}
+            written = re.finditer(rf"\b{re.escape(name)}\s*\(", self.source.text)
+            lines = {self.source.line_at(m.start()) for m in written}
             found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
         return found
 
