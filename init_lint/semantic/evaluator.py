@@ -469,6 +469,13 @@ class Evaluator:
                     trainable = False  # W = tf.constant(w0): a TF constant is never trained (tf.Variable(tf.constant(w0)) is)
                 wrapper = _WRAPPERS[q]
                 return replace(d, wrapper=wrapper or d.wrapper, trainable=d.trainable and trainable)
+        if call.args and any(k.arg in _TRAINED_FLAGS and isinstance(k.value, ast.Constant) and k.value.value is True
+                             for k in call.keywords):
+            # a from-scratch framework's own tensor class: Tensor(np.random.rand(2, 3), autograd=True) is a
+            # trained parameter holding the draw
+            d = self.value(self.strip_casts(call.args[0]), depth + 1)
+            if d is not None and d.kind != "empty":
+                return replace(d, wrapper="Parameter")
         if isinstance(func, ast.Attribute):
             method = func.attr
             receiver = func.value
@@ -481,6 +488,13 @@ class Evaluator:
             if method in _RNG_METHODS and self._is_rng(receiver):
                 return _RNG_METHODS[method](self, call, f"rng.{method}")
         return None
+
+    @staticmethod
+    def is_initializer_function(q: str) -> bool:
+        """A function that draws or fills a tensor when called: `torch.nn.init.kaiming_normal_`, `numpy.random.randn`."""
+        if q.startswith("torch.nn.init."):
+            return q[len("torch.nn.init."):].rstrip("_") in _TORCH_INIT
+        return q in _FACTORIES
 
     def strip_casts(self, node: Optional[ast.expr]) -> Optional[ast.expr]:
         """The tensor under value-preserving casts and conversions: `w.astype(np.float32)`, `w.float()`,
@@ -1102,6 +1116,9 @@ _WRAPPERS: Dict[str, Optional[str]] = {
 # Value-preserving casts and conversions (the tensor under them is the one initialised).
 _CAST_METHODS = {"astype", "float", "double", "half", "bfloat16", "to", "cuda", "cpu", "type", "contiguous",
                  "detach", "clone", "requires_grad_", "numpy"}
+
+# keywords by which a tensor class of any framework (its own included) declares its value trained
+_TRAINED_FLAGS = ("autograd", "requires_grad", "trainable")
 
 _TRANSPARENT_METHODS = {"astype", "float", "double", "half", "to", "cuda", "cpu", "requires_grad_", "clone",
                         "detach", "contiguous", "t", "reshape", "view", "type", "squeeze", "unsqueeze"}

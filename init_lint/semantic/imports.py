@@ -108,6 +108,15 @@ class ImportTable:
         self._by_node[id(node)] = (node, found)
         return found
 
+    def pin(self, names: Dict[str, str], within: Iterable[ast.AST]) -> None:
+        """Within these statements, each read of a name in `names` resolves to the qualified name given:
+        a parameter whose default is an initializer function (`def __init__(self, init_fn=nn.init.xavier_uniform_)`)
+        is that function where the body calls it, for the builder, the dataflow and the rules alike."""
+        for stmt in within:
+            for node in ast.walk(stmt):
+                if type(node) is ast.Name and node.id in names and isinstance(node.ctx, ast.Load):  # type: ignore[attr-defined]
+                    self._by_node[id(node)] = (node, names[node.id])  # type: ignore[attr-defined]
+
     def _resolve(self, d: str) -> str:
         head, _, rest = d.partition(".")
         if head in self.names:

@@ -688,6 +688,12 @@ class Builder:
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
         token = self.ev.push_scope(*self.param_values(node))
+        init_defaults = self.initializer_defaults(fn)
+        if init_defaults:
+            # kernel_initializer=init / init_fn(self.fc.weight): the default is the initializer used
+            self.local_inits.update(init_defaults)
+            functions = {p: self.ev.qname(d) for p, d in init_defaults.items() if isinstance(d, (ast.Name, ast.Attribute))}
+            self.m.imports.pin({p: q for p, q in functions.items() if q is not None}, node.body)
         key_locals(node)
         # (a one-line `def f(): ...` body is analysed: the old walk special-cased it)
         self.block(node.body, fn, cls, (), ())
@@ -717,6 +723,29 @@ class Builder:
             if v is not None:
                 defaults[p.arg] = (id(node), p.arg)
         return values, defaults
+
+    def initializer_defaults(self, fn: Function) -> Dict[str, ast.expr]:
+        """Parameters whose default is an initializer (`init="glorot_uniform"`, `w_init=hk.initializers.
+        VarianceScaling(2.0)`) or an initializer function the evaluator knows (`init_fn=nn.init.kaiming_normal_`,
+        called as `init_fn(self.w)` in the body): the default decides, unless a call in this file passes
+        something else (then it has no single value)."""
+        node = fn.node
+        if fn.parent is not None or (fn.cls is not None and fn.name != "__init__"):
+            return {}  # (a method other than __init__ is called as self.m(...): its calls are not followed)
+        a = node.args
+        pos = a.posonlyargs + a.args
+        out: Dict[str, ast.expr] = {}
+        for p, dflt in list(zip(pos[len(pos) - len(a.defaults):], a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults)):
+            if dflt is None or isinstance(dflt, ast.Constant) and not isinstance(dflt.value, str):
+                continue
+            q = self.ev.qname(dflt) if isinstance(dflt, (ast.Attribute, ast.Name)) else None
+            if not (q is not None and self.ev.is_initializer_function(q) or self.ev.initializer(dflt) is not None):
+                continue
+            callee = fn.cls.name if fn.cls is not None else fn.name
+            passed = self._passed_at_calls(callee, node, p.arg, method=fn.cls is not None)
+            if all(x is not None and ast.dump(x) == ast.dump(dflt) for x in passed):
+                out[p.arg] = dflt
+        return out
 
     def klass(self, node: ast.ClassDef) -> None:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
@@ -1144,11 +1173,11 @@ class Builder:
             if not all(_is_none(defaults[k]) for k in used):
                 return None
             acts = {self._default_activation(value, {**defaults, k: passed})
-                    for k in used for passed in self._passed_at_calls(cls, fn, k) if passed is not None}
+                    for k in used for passed in self._passed_at_calls(cls.name, fn, k) if passed is not None}
             acts.discard(None)
             return acts.pop() if len(acts) == 1 else None
         for k in used:
-            for passed in self._passed_at_calls(cls, fn, k):
+            for passed in self._passed_at_calls(cls.name, fn, k):
                 # each call's value, in place of the default: the same activation, or no single answer
                 if passed is None or self._default_activation(value, {**defaults, k: passed}) != act:
                     return None
@@ -1223,16 +1252,17 @@ class Builder:
             found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
         return found
 
-    def _passed_at_calls(self, cls: Class, fn: FuncDef, param: str) -> List[Optional[ast.expr]]:
-        """What the calls of the class in this file pass for a parameter: the expression, or a parameter
+    def _passed_at_calls(self, callee: str, fn: FuncDef, param: str, method: bool = True) -> List[Optional[ast.expr]]:
+        """What the calls of `callee` (a class whose `__init__` is `fn`, or with `method` False the
+        module-level function `fn`) in this file pass for a parameter: the expression, or a parameter
         default of the calling function when the call forwards its own parameter (`activation=activation`);
         None for a call whose value cannot be told (`*args`, `**kwargs`, a computed value)."""
-        if cls.name + "(" not in self.source.text:
+        if callee + "(" not in self.source.text:
             return []  # (never called by name in this file: no walk for its calls)
-        params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1:]
+        params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1 if method else 0:]
         index = params.index(param) if param in params else None
         out: List[Optional[ast.expr]] = []
-        for call, caller, _ in self.calls_of(cls.name):
+        for call, caller, _ in self.calls_of(callee):
             if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
                 out.append(None)
                 continue
