@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import fan_in as known_fan_in, fmt, weight_scale
+from .common import dims_fan_in, fan_in as known_fan_in, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
@@ -50,6 +50,10 @@ class TooLargeWeights(Rule):
             return None
         fan_in = known_fan_in(ctx, site)
         big_fan = fan_in is None or fan_in >= ctx.options.large_fan_in
+        if fan_in is None and site.default_dims and None not in site.default_dims:
+            # sizes known only from parameter defaults (`randn(heads, heads)`, heads=8): small there, silent
+            typical = dims_fan_in(site.default_dims, None, d.framework)
+            big_fan = typical is None or typical >= ctx.options.large_fan_in
         reason = None
         if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None:
             reason = f"a unit draw multiplied by {fmt(d.factor)}"

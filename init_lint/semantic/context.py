@@ -681,7 +681,30 @@ class Context:
                 return self._of_types(list(merged.values()), types)
             cls = owners[0] if owners else None
         layers = self.class_layers(cls) if cls is not None else list(self.m.layers.values())
+        within = self._looped_container(s)
+        if within is not None:
+            layers = within  # for module in self.bot_mlp.modules(): that container's layers only
         return self._of_types(layers, types)
+
+    def _looped_container(self, s: Site) -> Optional[List[Layer]]:
+        """The layers of the container a blanket loop walks (`for m in self.bot_mlp.modules()`, `for m in
+        self.net`), with the layers of the containers inside it; None for the whole model or an unknown one."""
+        cls = s.cls
+        for lp in reversed(s.loops):
+            if not s.base_var or s.base_var not in lp.var_names:
+                continue
+            attr = lp.owner[5:] if lp.owner and lp.owner.startswith("self.") else None
+            container = cls.attrs.get(attr) if cls is not None and attr else None
+            if container is None or container.kind != "container":
+                return None
+            out: List[Layer] = []
+            todo = [container]
+            while todo:
+                layer = todo.pop()
+                out.append(layer)
+                todo.extend(reversed(layer.elements))
+            return out
+        return None
 
     @staticmethod
     def _of_types(layers: List[Layer], types: Tuple[str, ...]) -> Optional[List[Layer]]:
@@ -817,11 +840,17 @@ class Context:
     def overwritten(self, s: Site) -> bool:
         key = _tensor_text(s.target_text)
         scope = id(s.func.node) if s.func is not None else 0
+        # `for module in self.bot_mlp.modules(): ... module.weight` names another tensor in each loop: only a
+        # write inside the same loop is a write of the same tensor
+        loop = next((lp.node for lp in reversed(s.loops) if s.base_var and s.base_var in lp.var_names), None)
         # a later write in the same scope (fill-then-overwrite), or a load_state_dict there
         for wkey in (key, "*"):
             for order in self._writes_in_scope.get((wkey, scope), ()):
+                line = self.m.write_lines.get((wkey, order), 0)
+                if wkey == key and loop is not None and not loop.lineno <= line <= (loop.end_lineno or loop.lineno):
+                    continue
                 if order > s.order and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())) \
-                        and not self._read_before(s, key, self.m.write_lines.get((wkey, order), 0)):
+                        and not self._read_before(s, key, line):
                     return True
         if s.func is not None:
             # model.apply(init_fn) ... model.load_state_dict(ckpt): the checkpoint replaces what init_fn wrote

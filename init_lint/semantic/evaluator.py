@@ -536,7 +536,7 @@ class Evaluator:
             target = arg(call, 0, "tensor")
             if handler is None or target is None:
                 return None
-            d = handler(self, call, "nn.init." + fn)
+            d = self._bound_family(handler(self, call, "nn.init." + fn), call)
             return (target, d) if d is not None else None
         if q is not None and q.split(".")[-1] == "trunc_normal_" and (call.args or call.keywords):
             # timm.layers.trunc_normal_ and copies of it share torch's signature
@@ -570,7 +570,7 @@ class Evaluator:
         if method == "normal_":
             return _normal_like(self, call, api, tensor_first=False)
         if method == "uniform_":
-            return _uniform_like(self, call, api, tensor_first=False, names=("from", "to"))
+            return self._bound_family(_uniform_like(self, call, api, tensor_first=False, names=("from", "to")), call)
         return None
 
     # -- initializer objects (Keras, TF1, Flax/JAX, Haiku) and strings ----

@@ -27,7 +27,7 @@ import copy
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from ..vocab import roles as W
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module
@@ -163,6 +163,9 @@ class Site:
     # `W1 = init_weights([784, 256])`). Empty when nothing is known.
     dims: Tuple[Optional[float], ...] = ()
     dim_sets: Tuple[Tuple[Tuple[Optional[float], ...], Optional[str]], ...] = ()
+    # the sizes an integer parameter default gives where `dims` has none (`torch.randn(heads, heads)` in
+    # `__init__(self, heads=8)`): a typical size, used only to stay silent, never to fire
+    default_dims: Tuple[Optional[float], ...] = ()
 
 
 @dataclass
@@ -249,6 +252,8 @@ class Builder:
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
         self.branch: _Branch = ()
+        self.size_defaults: Dict[str, float] = {}  # integer parameter defaults of the current function
+        self.body: Sequence[ast.stmt] = tree.body  # the statements of the function being built (or the module's)
         # name -> its calls `name(...)` in the file, with the function each is in and the target it is assigned
         # to; one walk of the module, made the first time a rule of values-from-call-sites needs it
         self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None  # by name
@@ -687,6 +692,8 @@ class Builder:
         self.m.functions.setdefault(fn.name, fn)
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
+        saved_sizes, saved_body = self.size_defaults, self.body
+        self.size_defaults, self.body = {**saved_sizes, **_int_defaults(node)}, node.body
         token = self.ev.push_scope(*self.param_values(node))
         init_defaults = self.initializer_defaults(fn)
         if init_defaults:
@@ -698,6 +705,7 @@ class Builder:
         # (a one-line `def f(): ...` body is analysed: the old walk special-cased it)
         self.block(node.body, fn, cls, (), ())
         self.ev.pop_scope(token)
+        self.size_defaults, self.body = saved_sizes, saved_body
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
 
     def param_values(self, node: FuncDef) -> Tuple[Dict[str, Optional[float]], Dict[str, Tuple[int, str]]]:
@@ -1091,6 +1099,8 @@ class Builder:
                 items.extend(_elements(v))
             elif a.star == "*" and isinstance(v, ast.Call) and isinstance(v.func, ast.Name):
                 items.extend(self.helper_list_items(v))  # nn.Sequential(*block(channels, 16), *block(16, 32))
+            elif a.star == "*" and isinstance(v, ast.Name):
+                items.extend(_list_built(self.body, v.id, node))  # layers = []; layers.append(...); Sequential(*layers)
             elif isinstance(v, (ast.List, ast.Tuple)) and (
                     (a.keyword is None and n_positional == 1) or (a.keyword is not None and a.keyword == "layers")):
                 # nn.Sequential([...]) / keras.Sequential([...], name="mlp") / keras.Sequential(layers=[...])
@@ -1484,6 +1494,10 @@ class Builder:
                                  returned=returned, wrapper=d.wrapper, branch=self.branch,
                                  from_defaults=tuple(dict.fromkeys(self.ev.used_defaults)),
                                  dims=self.shape_numbers(d)))
+        site = self.m.sites[-1]
+        if site.dims and None in site.dims and self.size_defaults:
+            site.default_dims = tuple(v if v is not None else self.size_defaults.get(x.id) if isinstance(x, ast.Name)
+                                      else None for x, v in zip(d.shape, site.dims))
 
     def shape_numbers(self, d: Dist) -> Tuple[Optional[float], ...]:
         """The drawn shape as numbers, read while the scope that binds its names is live."""
@@ -1695,6 +1709,58 @@ def _callee_name(site: Site) -> Optional[str]:
     if fn.name == "__init__" and site.cls is not None and site.target_text.startswith("self."):
         return site.cls.name
     return None
+
+
+def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast.expr]:
+    """The elements a local list holds where `until` reads it, in source order: `layers = [...]`, then each
+    `layers.append(x)`, `layers.extend([...])`, `layers += [...]` written before (a loop body's appends once:
+    the pattern each pass repeats). Nested functions and classes are not looked into; [] past 64 elements."""
+    events: List[Tuple[int, int, str, List[ast.expr]]] = []
+    stack: List[ast.AST] = list(body)
+    end = (until.lineno, until.col_offset)  # type: ignore[attr-defined]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        pos = (getattr(n, "lineno", 0), getattr(n, "col_offset", 0))
+        if isinstance(n, ast.stmt) and pos >= end:
+            continue
+        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                and n.targets[0].id == name:
+            if isinstance(n.value, (ast.List, ast.Tuple)):
+                events.append((*pos, "set", _elements(n.value)))
+            else:
+                events.append((*pos, "unknown", []))  # layers = make_layers(cfg): not a list of this function's
+        elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name:
+            events.append((*pos, "add", _elements(n.value) if isinstance(n.value, (ast.List, ast.Tuple)) else []))
+        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                and n.func.value.id == name and len(n.args) == 1 and not n.keywords:
+            if n.func.attr == "append":
+                events.append((*pos, "add", [n.args[0]]))
+            elif n.func.attr == "extend" and isinstance(n.args[0], (ast.List, ast.Tuple)):
+                events.append((*pos, "add", _elements(n.args[0])))
+        stack.extend(children(n))
+    items: List[ast.expr] = []
+    known = False
+    for _, _, what, elts in sorted(events, key=lambda e: (e[0], e[1])):
+        if what == "set":
+            items, known = list(elts), True
+        elif what == "unknown":
+            items, known = [], False
+        else:
+            items.extend(elts)
+    return items if known and len(items) <= 64 else []
+
+
+def _int_defaults(node: FuncDef) -> Dict[str, float]:
+    """The parameters with a positive integer default (`heads=8`, `hidden_dim=100`): sizes."""
+    a = node.args
+    pos = a.posonlyargs + a.args
+    out: Dict[str, float] = {}
+    for p, dflt in list(zip(pos[len(pos) - len(a.defaults):], a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults)):
+        if isinstance(dflt, ast.Constant) and type(dflt.value) is int and dflt.value > 0:
+            out[p.arg] = float(dflt.value)
+    return out
 
 
 def _name_calls_in(tree: ast.Module, name: str,
