@@ -845,6 +845,15 @@ def _unpacked_args(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
 
 
+def _formula_family(ev: Evaluator, d: Dist, std_node: Optional[ast.AST]) -> Dist:
+    """A std written as a fan formula keeps its family (`sqrt(2 / (fan_in + fan_out))` is Glorot), also when
+    its fan-in is a known number (`sqrt(2 / 784)`): the pairing rules read it."""
+    if std_node is None:
+        return d
+    s = ev.scale(std_node)
+    return replace(d, family=s.family, fan_in_expr=s.fan_in) if s.family else d
+
+
 def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, mean_kw: str = "mean",
                  std_kw: str = "std") -> Optional[Dist]:
     """torch normal_/trunc_normal_ (`nn.init.normal_(t, mean, std)` or `t.normal_(mean, std)`)."""
@@ -866,11 +875,7 @@ def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, me
         return _normal(call, api, fw, mean=mean, std=1.0, unit=True)
     std = ev.number(std_node)
     d = _normal(call, api, fw, mean=mean, std=std)
-    if std_node is not None:  # a formula's family, also when its fan-in is a known number (sqrt(2 / 784))
-        s = ev.scale(std_node)
-        if s.family:
-            d = replace(d, family=s.family, fan_in_expr=s.fan_in)
-    return d
+    return _formula_family(ev, d, std_node)
 
 
 def _uniform_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool,
@@ -990,11 +995,7 @@ def _tf_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
         return d
     std = ev.number(std_node)
     d = _normal(call, api, "tf", mean=mean, std=std, shape=shape)
-    if std_node is not None:  # a formula's family, also when its fan-in is a known number (sqrt(2 / 784))
-        s = ev.scale(std_node)
-        if s.family:
-            d = replace(d, family=s.family, fan_in_expr=s.fan_in)
-    return d
+    return _formula_family(ev, d, std_node)
 
 
 def _tf_random_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
@@ -1170,6 +1171,7 @@ def _keras_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist
     if "truncated" in q and std is not None:
         std = std * 0.88
     d = _normal(call, api, "keras", mean=mean, std=std, unit=std_node is None and default_std == 1.0)
+    d = _formula_family(ev, d, std_node)
     return replace(d, written_std=written) if written != std else d
 
 
@@ -1247,7 +1249,7 @@ def _jax_normal_init(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     written = std
     if "truncated" in q and std is not None:
         std *= 0.88
-    d = _normal(call, _short(q), "jax", std=std)
+    d = _formula_family(ev, _normal(call, _short(q), "jax", std=std), node)
     return replace(d, written_std=written) if written != std else d
 
 
@@ -1271,7 +1273,7 @@ def _hk_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     written = std
     if "Truncated" in q and std is not None:
         std *= 0.88
-    d = _normal(call, _short(q), "jax", mean=mean, std=std, unit=std_node is None)
+    d = _formula_family(ev, _normal(call, _short(q), "jax", mean=mean, std=std, unit=std_node is None), std_node)
     return replace(d, written_std=written) if written != std else d
 
 

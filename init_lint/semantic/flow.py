@@ -583,7 +583,9 @@ class Flow:
         self.facts.output.update(val.layers())
 
     def mark_added(self, branch: Val, other: Val) -> None:
-        for k in branch.layers() - other.layers():
+        # a layer whose output went through an activation before the sum (`x += nn.relu(dense(x))`) has that
+        # activation as its consumer: only layers added as they are form the residual branch's end
+        for k in set(branch.pending) - other.layers():
             self.facts.added.add(k)
 
     def weight_key(self, node: ast.expr, cls: Optional[Class]) -> Optional[str]:
