@@ -1097,6 +1097,8 @@ _RNG_METHODS: Dict[str, _Handler] = {
 _WRAPPERS: Dict[str, Optional[str]] = {
     "torch.nn.Parameter": "Parameter",
     "tensorflow.Variable": "Variable",
+    "flax.linen.Param": "Parameter",  # Flax NNX's nnx.Param (canonical names fold flax.nnx into flax.linen)
+    "objax.TrainVar": "Parameter",
     "numpy.array": None,
     "numpy.asarray": None,
     "jax.numpy.array": None,

@@ -130,6 +130,8 @@ class Class:
     instantiates: Set[str] = field(default_factory=set)  # other classes of this file used as submodules
     scaled_attrs: Set[str] = field(default_factory=set)  # equalized-lr: self.X * scale in forward
     param_ranks: Dict[str, Optional[int]] = field(default_factory=dict)  # self.X = nn.Parameter(<rank-n factory>)
+    # dataclass-style fields whose initializer default no call in the file changes (`kernel_init: ... = xavier_uniform()`)
+    field_inits: Dict[str, ast.expr] = field(default_factory=dict)
 
 
 @dataclass
@@ -761,8 +763,28 @@ class Builder:
         self.m.classes[cls.name] = cls
         saved = self.ev.self_attrs, self.ev.self_attr_defaults
         self.ev.self_attrs, self.ev.self_attr_defaults = {}, {}
+        fields_init = _fields_init(node)
+        if fields_init is not None:
+            self.fields(cls, fields_init)
         self.block(node.body, None, cls, (), ())
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
+
+    def fields(self, cls: Class, init: ast.FunctionDef) -> None:
+        """A dataclass-style module (Flax linen, equinox) takes its fields as constructor arguments: a field
+        whose default is an activation (`activation_fn: Callable = nn.gelu`, applied as `self.activation_fn(x)`)
+        or an initializer (`kernel_init: Callable = nn.initializers.xavier_uniform()`, passed on as
+        `kernel_init=self.kernel_init`) has the value the calls of the class in this file agree on, as an
+        `__init__` parameter would."""
+        for name, default in _param_defaults(init).items():
+            act = self.activation_value(ast.Name(id=name, ctx=ast.Load()), init, cls)
+            if act is not None:
+                layer = Layer(f"{cls.name}.{name}", "activation", "act", default, name, act=act, owner=cls.name)
+                self.register(layer)
+                cls.attrs[name] = layer
+            elif self.ev.initializer(default) is not None:
+                passed = self._passed_at_calls(cls.name, init, name)
+                if all(x is not None and ast.dump(x) == ast.dump(default) for x in passed):
+                    cls.field_inits[name] = default
 
     # -------------------------------------------------------------- simple statements
     def small(self, stmt: Union[ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return],
@@ -1186,12 +1208,20 @@ class Builder:
                     for k in used for passed in self._passed_at_calls(cls.name, fn, k) if passed is not None}
             acts.discard(None)
             return acts.pop() if len(acts) == 1 else None
+        # each call's value in place of the default (a call that leaves it out: the default): one activation
+        # all calls agree on (`MlpBlock(..., activation_fn=nn.relu)` everywhere), or no single answer
+        n_calls = len(self.calls_of(cls.name)) if cls.name + "(" in self.source.text else 0
+        seen: Set[Optional[Act]] = set()
         for k in used:
-            for passed in self._passed_at_calls(cls.name, fn, k):
-                # each call's value, in place of the default: the same activation, or no single answer
-                if passed is None or self._default_activation(value, {**defaults, k: passed}) != act:
-                    return None
-        return act
+            passed_all = [passed for passed in self._passed_at_calls(cls.name, fn, k) if passed is not None]
+            if len(passed_all) < len(self._passed_at_calls(cls.name, fn, k)):
+                return None  # a call whose value cannot be told
+            seen.update(self._default_activation(value, {**defaults, k: passed}) for passed in passed_all)
+            if len(passed_all) < n_calls:
+                seen.add(act)
+        if not seen:
+            return act
+        return seen.pop() if len(seen) == 1 and None not in seen else None
 
     def _default_activation(self, value: ast.expr, defaults: Dict[str, ast.expr]) -> Optional[Act]:
         if isinstance(value, ast.Name) and value.id in defaults:
@@ -1440,6 +1470,8 @@ class Builder:
             origin = value
             if isinstance(value, ast.Name) and value.id in self.local_inits:
                 origin = self.local_inits[value.id]
+            elif cls is not None and _self_attr(value) in cls.field_inits:
+                origin = cls.field_inits[_self_attr(value) or ""]  # kernel_init=self.kernel_init: the field's default
             d = self.ev.initializer(origin)
             if d is None and isinstance(origin, ast.Call) and isinstance(origin.func, ast.Name):
                 # initializer=xavier_init(784, 256): the initializer a helper of this file returns, judged
@@ -1750,6 +1782,30 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast
         else:
             items.extend(elts)
     return items if known and len(items) <= 64 else []
+
+
+def _fields_init(node: ast.ClassDef) -> Optional[ast.FunctionDef]:
+    """The constructor a dataclass-style class without `__init__` gets from its annotated fields (Flax linen
+    and equinox modules, `@dataclass`): one parameter per field in order, the trailing defaults as defaults.
+    None when the class defines `__init__` or has no field with a default."""
+    fields: List[Tuple[str, Optional[ast.expr]]] = []
+    for stmt in node.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name == "__init__":
+            return None
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.simple:
+            fields.append((stmt.target.id, stmt.value))
+    defaults: List[ast.expr] = []
+    for _, value in reversed(fields):
+        if value is None:
+            break
+        defaults.insert(0, value)
+    if not defaults:
+        return None
+    args = [ast.arg(arg="self")] + [ast.arg(arg=name) for name, _ in fields]
+    signature = ast.arguments(posonlyargs=[], args=args, vararg=None, kwonlyargs=[], kw_defaults=[], kwarg=None,
+                              defaults=defaults)
+    return ast.FunctionDef(name="__init__", args=signature, body=[], decorator_list=[], returns=None,
+                           type_comment=None, lineno=node.lineno, col_offset=node.col_offset)
 
 
 def _int_defaults(node: FuncDef) -> Dict[str, float]:
