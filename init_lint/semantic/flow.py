@@ -170,6 +170,8 @@ class Flow:
             assert isinstance(s, ast.If)
             self.expr(s.test, env, cls)
             static = self.static_test(s.test)
+            if static is None and cls is not None:
+                static = _flag_test(s.test, cls)
             if static is False:  # `if activation == "sigmoid":` in a helper called with "relu"
                 self.suite(s.orelse, env, cls)  # an elif is an If alone there: it starts its line, never skipped
                 return
@@ -669,3 +671,12 @@ def _reads(value: ast.expr, target: ast.expr) -> bool:
     if not isinstance(root, ast.Name):
         return True  # unknown shape: keep the old answer (a branch added to a path)
     return any(isinstance(n, ast.Name) and n.id == root.id for n in ast.walk(value))
+
+
+def _flag_test(test: ast.expr, cls: Class) -> Optional[bool]:
+    """`if self.glu:` / `if not self.use_tanh:` on a switch every instance of the class has the same value of."""
+    negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    attr = _self_attr(test.operand if isinstance(test, ast.UnaryOp) and negate else test)
+    if not attr or attr not in cls.flags:
+        return None
+    return not cls.flags[attr] if negate else cls.flags[attr]

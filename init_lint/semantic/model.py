@@ -132,6 +132,9 @@ class Class:
     param_ranks: Dict[str, Optional[int]] = field(default_factory=dict)  # self.X = nn.Parameter(<rank-n factory>)
     # dataclass-style fields whose initializer default no call in the file changes (`kernel_init: ... = xavier_uniform()`)
     field_inits: Dict[str, ast.expr] = field(default_factory=dict)
+    # switches fixed for every instance built in the file (`self.glu = glu`, glu=False, no call passing it;
+    # a field `use_tanh: bool = False`): the dataflow follows only the arm an `if self.glu:` takes
+    flags: Dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass
@@ -769,6 +772,17 @@ class Builder:
         self.block(node.body, None, cls, (), ())
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
 
+    def flag_value(self, cls: Class, init: FuncDef, param: str) -> Optional[bool]:
+        """The bool a constructor parameter has in every instance the file builds: its default (True/False)
+        where no call passes another value; None when a call passes something else or it is no bool."""
+        default = _param_defaults(init).get(param)
+        if not (isinstance(default, ast.Constant) and isinstance(default.value, bool)):
+            return None
+        for passed in self._passed_at_calls(cls.name, init, param):
+            if not (isinstance(passed, ast.Constant) and passed.value is default.value):
+                return None
+        return default.value
+
     def fields(self, cls: Class, init: ast.FunctionDef) -> None:
         """A dataclass-style module (Flax linen, equinox) takes its fields as constructor arguments: a field
         whose default is an activation (`activation_fn: Callable = nn.gelu`, applied as `self.activation_fn(x)`)
@@ -776,6 +790,10 @@ class Builder:
         `kernel_init=self.kernel_init`) has the value the calls of the class in this file agree on, as an
         `__init__` parameter would."""
         for name, default in _param_defaults(init).items():
+            flag = self.flag_value(cls, init, name)
+            if flag is not None:
+                cls.flags[name] = flag
+                continue
             act = self.activation_value(ast.Name(id=name, ctx=ast.Load()), init, cls)
             if act is not None:
                 layer = Layer(f"{cls.name}.{name}", "activation", "act", default, name, act=act, owner=cls.name)
@@ -873,6 +891,14 @@ class Builder:
                         if layer.kind == "container" and cls is None:
                             self.m.local_models.append(layer)
                     layer.name = t.id
+        if cls is not None and func is not None and func.name == "__init__" and len(targets) == 1 \
+                and isinstance(value, ast.Name) and value.id in func.params:
+            attr = _self_attr(first)
+            flag = self.flag_value(cls, func.node, value.id) if attr else None
+            if attr and flag is not None:
+                cls.flags[attr] = flag  # self.glu = glu
+            elif attr:
+                cls.flags.pop(attr, None)
         if layer is None and cls is not None and func is not None and len(targets) == 1:
             attr = _self_attr(first)
             act = self.activation_value(value, func.node, cls) if attr and func.name == "__init__" else None
