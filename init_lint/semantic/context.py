@@ -626,6 +626,8 @@ class Context:
                 return True
             if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer):
                 return True
+        if s.per_layer and s.returned and not s.loops:
+            return True  # return [(scale * randn(m, n), ...) for m, n in zip(sizes[:-1], sizes[1:])]: every layer
         if s.base_var and any(f.flag and f.var == s.base_var for f in s.filters):
             return False  # if m.init == "final": zeros_(m.weight): layers the author marked one by one
         if s.base_var and s.func is not None and s.base_var in s.func.params \

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, replace
-from typing import Callable, Dict, List, Literal, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterator, List, Literal, Optional, Sequence, Set, Tuple
 
 from ..arith import fold
 from .astutil import arg, dotted, first_arg_value, keywords, positional, sole_arg_value, string_value
@@ -635,11 +635,22 @@ class Evaluator:
         return None
 
 
+def _module_level(body: List[ast.stmt]) -> Iterator[ast.stmt]:
+    """The module's statements, with those of its `if __name__ == "__main__":` block in place (a script's
+    main block runs at module level)."""
+    for stmt in body:
+        if isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare) and isinstance(stmt.test.left, ast.Name) \
+                and stmt.test.left.id == "__name__" and not stmt.orelse:
+            yield from stmt.body
+        else:
+            yield stmt
+
+
 def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]:
     """Module-level NAME = <number> (STD = 0.01) so scales written as names are known."""
     out: Dict[str, float] = {}
     ev = Evaluator(imports)
-    for stmt in tree.body:
+    for stmt in _module_level(tree.body):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
             v = ev.number(stmt.value)

@@ -268,8 +268,50 @@ class Builder:
     def build(self) -> Model:
         self.block(self.m.module.body, None, None, (), ())
         self.call_site_values()
+        self.call_site_scales()
         self.call_site_shapes()
         return self.m
+
+    def call_site_scales(self) -> None:
+        """A scale that is a parameter with no default (`def init_random_params(scale, layer_sizes)`: `scale *
+        rs.randn(m, n)`) is the number every call in this file passes for it (`init_random_params(param_scale,
+        sizes)` with `param_scale = 0.001`); calls that disagree, or pass something unknown, leave it unknown."""
+        for i, site in enumerate(self.m.sites):
+            d = site.dist
+            node = d.node
+            if d.kind not in ("normal", "uniform") or d.std is not None or site.func is None \
+                    or not isinstance(node, ast.BinOp):
+                continue
+            fn = site.func.node
+            callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
+            if callee is None or callee + "(" not in self.source.text:
+                continue
+            params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+            if site.func.name == "__init__":
+                params = params[1:]
+            defaults = _param_defaults(fn)
+            used = [n.id for n in (node.left, node.right) if isinstance(n, ast.Name) and n.id in params
+                    and n.id not in defaults]
+            if len(used) != 1:
+                continue
+            values = set()
+            for call, caller, _ in self.calls_of(callee):
+                passed = arg(call, params.index(used[0]), used[0])
+                locals_ = _constant_locals(caller, self.ev) if caller is not None else {}
+                self.ev.scopes.append(dict(locals_))
+                try:
+                    values.add(self.ev.number(passed) if passed is not None else None)
+                finally:
+                    self.ev.scopes.pop()
+            if len(values) != 1 or None in values:
+                continue
+            self.ev.scopes.append({used[0]: values.pop()})
+            try:
+                scaled = self.ev.value(node)
+            finally:
+                self.ev.scopes.pop()
+            if scaled is not None and scaled.kind == d.kind and scaled.std is not None:
+                self.m.sites[i] = replace(site, dist=replace(scaled, shape=d.shape))
 
     def call_site_shapes(self) -> None:
         """Sizes flow from call sites: `self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)` in a layer
@@ -700,6 +742,9 @@ class Builder:
         saved_sizes, saved_body = self.size_defaults, self.body
         self.size_defaults, self.body = {**saved_sizes, **_int_defaults(node)}, node.body
         token = self.ev.push_scope(*self.param_values(node))
+        for p, dflt in _param_defaults(node).items():
+            if _makes_rng(self.ev, dflt):
+                self.ev.rng_names.add(p)  # def init_random_params(scale, layer_sizes, rs=npr.RandomState(0))
         init_defaults = self.initializer_defaults(fn)
         if init_defaults:
             # kernel_initializer=init / init_fn(self.fc.weight): the default is the initializer used
@@ -823,7 +868,30 @@ class Builder:
             if d is not None and d.kind != "empty" and func is not None:
                 self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
                               filters, returned=True)
+            elif func is not None:
+                self.layer_pair_sites(stmt.value, stmt, func, cls, loops, filters)
             self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
+
+    def layer_pair_sites(self, value: ast.expr, stmt: ast.stmt, func: Function, cls: Optional[Class], loops: _Loops,
+                         filters: _Filters) -> None:
+        """A helper returning one layer's parameters as a (weight, bias) pair, or a list of them built per layer:
+        `return scale * rs.randn(m, n), scale * rs.randn(n)` (autograd), `[(W, b) for m, n in zip(...)]`,
+        JAX's `random_layer_params`. The pair is the evidence: a drawn matrix and a vector as long as one of its
+        sides. The matrix is a weight, the vector its bias."""
+        pair = value.elt if isinstance(value, (ast.ListComp, ast.GeneratorExp)) else value
+        if not isinstance(pair, ast.Tuple) or len(pair.elts) != 2:
+            return
+        w, b = (self.ev.value(e) for e in pair.elts)
+        if w is None or b is None or w.kind == "empty" or b.kind == "empty" or len(w.shape) != 2 or len(b.shape) != 1:
+            return
+        if not any(ast.dump(b.shape[0]) == ast.dump(side) for side in w.shape):
+            return
+        name = f"return value of {func.name}()"
+        per_layer = isinstance(value, (ast.ListComp, ast.GeneratorExp))
+        self.add_site(w, f"{name}[0]", W.WEIGHT, None, None, stmt, func, cls, loops, filters, returned=True)
+        self.m.sites[-1].per_layer = per_layer
+        self.add_site(b, f"{name}[1]", W.BIAS, None, None, stmt, func, cls, loops, filters, returned=True)
+        self.m.sites[-1].per_layer = per_layer
 
     def rescale(self, stmt: ast.AugAssign, func: Optional[Function]) -> None:
         """`W = np.random.randn(n, m)` then `W /= np.sqrt(n)` (or `*= 0.01`): one init written in two
@@ -945,8 +1013,8 @@ class Builder:
             self.m.call_targets.setdefault(name, []).append(first)
             if loops:
                 self.m.calls_in_loop.add(name)
-        # rng = np.random.default_rng(0)
-        if called in ("numpy.random.default_rng", "numpy.random.RandomState"):
+        # rng = np.random.default_rng(0); rs = rs if rs is not None else npr.RandomState(0)
+        if _makes_rng(self.ev, value):
             for t in targets:
                 d2 = dotted(t)
                 if d2:
@@ -1808,6 +1876,14 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast
         else:
             items.extend(elts)
     return items if known and len(items) <= 64 else []
+
+
+def _makes_rng(ev: Evaluator, value: ast.expr) -> bool:
+    """A NumPy random generator made here, possibly as one arm of a fallback (`rs or npr.RandomState(0)`)."""
+    options = [value.body, value.orelse] if isinstance(value, ast.IfExp) else \
+        value.values if isinstance(value, ast.BoolOp) else [value]
+    return any(isinstance(v, ast.Call) and ev.qname(v.func) in ("numpy.random.default_rng", "numpy.random.RandomState")
+               for v in options)
 
 
 def _fields_init(node: ast.ClassDef) -> Optional[ast.FunctionDef]:

@@ -133,6 +133,7 @@ PREFIX_ALIASES = (
     ("flax.nnx.nn.initializers.", "jax.nn.initializers."),
     ("jax.initializers.", "jax.nn.initializers."),
     ("flax.nnx.", "flax.linen."),
+    ("autograd.numpy.", "numpy."),  # autograd's thin NumPy wrapper: the same functions, traced
     ("torch.nn.modules.linear.", "torch.nn."),
     ("torch.nn.modules.conv.", "torch.nn."),
     ("torch.nn.parameter.", "torch.nn."),
