@@ -854,6 +854,8 @@ class Context:
                 if order > s.order and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())) \
                         and not self._read_before(s, key, line):
                     return True
+        if s.func is not None and s.func.cls is None and self._reapplied(s):
+            return True
         if s.func is not None:
             # model.apply(init_fn) ... model.load_state_dict(ckpt): the checkpoint replaces what init_fn wrote
             for order, where, owner in self.m.applied_at.get(s.func.name, []):
@@ -891,6 +893,26 @@ class Context:
                            for f in site.filters):
                         return True
         return False
+
+    def _reapplied(self, s: Site) -> bool:
+        """`net.apply(init_constant)` then, later in the same scope, `net.apply(my_init)` (or on a part:
+        `net[2].apply(...)` after `net.apply(...)` is covered by a later `net.apply(...)`): every application of
+        the site's visitor is followed by another visitor that initialises the same tensor of the same
+        objects (`module.weight`), so what this one wrote is replaced."""
+        assert s.func is not None
+        mine = [a for a in self.m.applications if a[3] == s.func.name]
+        if not mine or "." not in s.target_text:
+            return False
+        attr = s.target_text.split(".", 1)[1]
+
+        def rewrites(fn_name: str) -> bool:
+            fn = self.m.functions.get(fn_name)
+            return fn is not None and any("." in o.target_text and o.target_text.split(".", 1)[1] == attr
+                                          for o in self._sites_by_func_node.get(id(fn.node), ()))
+
+        return all(any(order2 > order and where2 == where and fn2 != s.func.name and _covers(obj2, obj)
+                       and rewrites(fn2) for order2, where2, obj2, fn2 in self.m.applications)
+                   for order, where, obj, _ in mine)
 
     def _read_before(self, s: Site, name: str, line: int) -> bool:
         """A plain variable read after the site and before `line` (the later write): the first value was
@@ -1307,3 +1329,8 @@ def _is_self_attr(node: ast.AST, attr: str) -> bool:
         node = node.value
     return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self" \
         and node.attr == attr
+
+
+def _covers(outer: str, inner: str) -> bool:
+    """`net` covers `net`, `net[2]` and `net.fc`: an apply on it reaches every module of the other."""
+    return bool(outer) and (inner == outer or inner.startswith((outer + "[", outer + ".")))

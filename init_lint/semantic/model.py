@@ -208,6 +208,8 @@ class Model:
     # X.apply(fn) and X.load_state_dict(...) as (order, id(function node), X): a checkpoint loaded into
     # the object after the visitor ran overwrites what the visitor wrote
     applied_at: Dict[str, List[Tuple[int, int, str]]] = field(default_factory=dict)
+    # every `obj.apply(fn)` in order: (statement order, scope id, obj as written, fn's name)
+    applications: List[Tuple[int, int, str, str]] = field(default_factory=list)
     state_loads: List[Tuple[int, int, str]] = field(default_factory=list)
     # indexes built once (the old model rescanned for these on every use):
     # last names of the layer types registered so far that are known layer kinds (class-name filters)
@@ -1087,6 +1089,7 @@ class Builder:
                     if fn_name:
                         self.m.applied_fns.add(fn_name)
                         self.m.applied_at.setdefault(fn_name, []).append((self.order, _fid(func), dotted(f.value) or ""))
+                        self.m.applications.append((self.order, _fid(func), _display(self.source, f.value), fn_name))
                         if cls is not None and dotted(f.value) == "self":
                             cls.applied_fns.add(fn_name)
                             cls.init_called.add(fn_name)
