@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, replace
-from typing import Callable, Dict, Iterator, List, Literal, Optional, Sequence, Set, Tuple
+from typing import Callable, Dict, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
 from ..arith import fold
 from .astutil import arg, dotted, first_arg_value, keywords, positional, sole_arg_value, string_value
@@ -27,6 +27,8 @@ __all__ = [
 ]
 
 _AST_OPS: Dict[type, str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
+
+FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
 
 # ---------------------------------------------------------------- the value
@@ -157,6 +159,10 @@ class Evaluator:
         # canonical name of a called name: the import table's answer itself (the most frequent call of the
         # model, 5 per call node; a method forwarding to it was one frame more each time)
         self.qname: Callable[[Optional[ast.AST]], Optional[str]] = imports.resolve
+        # a module-level helper's returned expression by the helper's name (`def init_weights(shape): return
+        # tf.Variable(tf.random_normal(shape, stddev=0.01))`), set by the model builder: a call of it is valued
+        # as that expression with the call's arguments
+        self.helper_return: Callable[[str], Optional[Tuple[FuncDef, ast.expr]]] = lambda name: None
 
     def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
         self.scopes.append(dict(names))
@@ -241,13 +247,14 @@ class Evaluator:
                 v = self.number(only, depth + 1)
                 return math.sqrt(v) if v is not None and v >= 0 else None
         if t is ast.Subscript:
-            # IMAGE_SIZE[2] with IMAGE_SIZE = (64, 64, 3) at module level (module_constants keeps the items)
+            # IMAGE_SIZE[2] with IMAGE_SIZE = (64, 64, 3) at module level (module_constants keeps the items), or
+            # shape[0] in a helper called with a literal shape
             base, index = node.value, node.slice  # type: ignore[union-attr]
             if type(base) is ast.Name and type(index) in (ast.Constant, ast.UnaryOp):
                 i = self.number(index, depth + 1)
-                size = self.constants.get(f"{base.id}[#]")  # type: ignore[union-attr]
+                size = self._name_number(f"{base.id}[#]")  # type: ignore[union-attr]
                 if i is not None and size is not None and i == int(i) and -size <= i < size:
-                    return self.constants.get(f"{base.id}[{int(i % size)}]")  # type: ignore[union-attr]
+                    return self._name_number(f"{base.id}[{int(i % size)}]")  # type: ignore[union-attr]
         return None
 
     # -- scale formulas ---------------------------------------------------
@@ -476,6 +483,10 @@ class Evaluator:
             d = self.value(self.strip_casts(call.args[0]), depth + 1)
             if d is not None and d.kind != "empty":
                 return replace(d, wrapper="Parameter")
+        if type(func) is ast.Name and q not in _FACTORIES:
+            helper = self.helper_return(func.id)  # type: ignore[attr-defined]
+            if helper is not None and depth < 20:
+                return self._inlined(call, helper[0], helper[1], depth)
         if isinstance(func, ast.Attribute):
             method = func.attr
             receiver = func.value
@@ -495,6 +506,54 @@ class Evaluator:
         if q.startswith("torch.nn.init."):
             return q[len("torch.nn.init."):].rstrip("_") in _TORCH_INIT
         return q in _FACTORIES
+
+    def _inlined(self, call: ast.Call, fn: FuncDef, returned: ast.expr, depth: int) -> Optional[Dist]:
+        """The value of a helper's returned expression with the call's arguments for its parameters: numbers
+        by name, a literal shape by its items (`shape[0]`), and the drawn shape's parameter names replaced by
+        the expressions passed (the caller's scope values them). The draw stays where the helper writes it."""
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return None
+        a = fn.args
+        params = [p.arg for p in a.posonlyargs + a.args]
+        defaults = dict(zip(params[len(params) - len(a.defaults):], a.defaults))
+        scope: Dict[str, Optional[float]] = {p.arg: None for p in a.posonlyargs + a.args + a.kwonlyargs}
+        passed_nodes: Dict[str, ast.expr] = {}
+        for i, p in enumerate(params):
+            passed = arg(call, i, p)
+            if passed is None:
+                passed = defaults.get(p)
+            if passed is None:
+                continue
+            passed_nodes[p] = passed
+            scope[p] = self.number(passed)
+            if isinstance(passed, (ast.List, ast.Tuple)) and 0 < len(passed.elts) <= 8:
+                items = [self.number(e) for e in passed.elts]
+                scope[f"{p}[#]"] = float(len(items))
+                scope.update({f"{p}[{j}]": x for j, x in enumerate(items)})
+        self.scopes.append(scope)
+        self.tensor_scopes.append({})
+        self.formula_scopes.append({})
+        try:
+            for stmt in fn.body:  # initial = tf.truncated_normal(shape, stddev=0.1) before `return tf.Variable(initial)`
+                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+                    name = stmt.targets[0].id
+                    scope[name] = self.number(stmt.value)
+                    drawn = self.value(stmt.value, depth + 1) if scope[name] is None else None
+                    if drawn is not None and drawn.kind != "empty":
+                        self.tensor_scopes[-1][name] = stmt.value
+            d = self.value(returned, depth + 1)
+        finally:
+            self.scopes.pop()
+            self.tensor_scopes.pop()
+            self.formula_scopes.pop()
+        if d is None or not d.shape:
+            return d
+        if len(d.shape) == 1 and isinstance(d.shape[0], ast.Name) \
+                and isinstance(passed_nodes.get(d.shape[0].id), (ast.List, ast.Tuple)):
+            whole = passed_nodes[d.shape[0].id]
+            assert isinstance(whole, (ast.List, ast.Tuple))
+            return replace(d, shape=_unpack_shape(whole))  # init_weights([784, 256]): the call's sizes
+        return replace(d, shape=tuple(passed_nodes.get(x.id, x) if isinstance(x, ast.Name) else x for x in d.shape))
 
     def strip_casts(self, node: Optional[ast.expr]) -> Optional[ast.expr]:
         """The tensor under value-preserving casts and conversions: `w.astype(np.float32)`, `w.float()`,

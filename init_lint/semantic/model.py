@@ -31,6 +31,7 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 
 from ..vocab import roles as W
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module
+from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value, last_name,
                       positional, sole_arg_value, source_order_args, string_value, walk)
 from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
@@ -251,6 +252,8 @@ class Builder:
 
     def __init__(self, tree: ast.Module, source: SourceText, imports: ImportTable, ev: Evaluator) -> None:
         self.m = Model(tree, source, imports, ev)
+        ev.helper_return = self.helper_return
+        self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}
         self.source = source
         self.ev = ev
         self.order = 0
@@ -1370,6 +1373,25 @@ class Builder:
         finally:
             self.ev.pop_scope(token)
         return None
+
+    def helper_return(self, name: str) -> Optional[Tuple[FuncDef, ast.expr]]:
+        """A module-level helper made of one `return <call>` (after a docstring, at most two statements
+        before it: `initial = tf.truncated_normal(shape, stddev=0.1); return tf.Variable(initial)`), with the
+        expression it returns: values flow through it (`W = weight_variable([784, 256])`). None for anything
+        else, or a helper whose text mentions no initializer word."""
+        if name in self._helper_returns:
+            return self._helper_returns[name]
+        found: Optional[Tuple[FuncDef, ast.expr]] = None
+        fn = self._module_functions().get(name)
+        if fn is not None:
+            body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
+            last = body[-1] if body else None
+            if isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp)) and len(body) <= 3 \
+                    and not any(isinstance(n, ast.Return) for b in body[:-1] for n in walk(b)) \
+                    and may_fire(self.source.segment(fn) or ""):
+                found = (fn, last.value)
+        self._helper_returns[name] = found
+        return found
 
     def _module_functions(self) -> Dict[str, FuncDef]:
         """The module's top-level functions by name, defined before or after the class that uses them."""
