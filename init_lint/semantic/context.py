@@ -590,12 +590,20 @@ class Context:
                             names.add(n.id)
         return names
 
+    def _built_layer(self, s: Site) -> bool:
+        """`def Linear(in_features, out_features): m = nn.Linear(...); nn.init.xavier_uniform_(m.weight); return
+        m` (fairseq): the site initialises the layer a module-level helper builds and returns."""
+        fn = s.func
+        return fn is not None and fn.cls is None and fn.parent is None and bool(s.base_var) \
+            and s.base_var in self._returned_names(fn.name) and s.base_var not in fn.params
+
     def helper_uses(self, s: Site) -> int:
         """How many layers a helper that builds this tensor/layer is used for."""
         fn = s.func
         if fn is None or fn.cls is not None:
             return 0
-        returned = s.returned or (s.assigned_name in self._returned_names(fn.name)) or s.keyword is not None
+        returned = s.returned or (s.assigned_name in self._returned_names(fn.name)) or s.keyword is not None \
+            or self._built_layer(s)
         if not returned:
             return 0
         if fn.name in self.m.calls_in_loop:
@@ -669,6 +677,12 @@ class Context:
             if f.types and (not s.base_var or f.var == s.base_var):
                 types = f.types
         cls = s.cls
+        if s.func is not None and self._built_layer(s):
+            # the layers the helper builds: one per call (`self.fc1 = Linear(embed_dim, ffn_dim)`)
+            name = s.func.name
+            built = {l.key: l for l in self.m.layers.values() if isinstance(l.node, ast.Call)
+                     and isinstance(l.node.func, ast.Name) and l.node.func.id == name}
+            return self._of_types(list(built.values()), types)
         if cls is None and s.func is not None:
             # a module-level visitor: the classes that .apply() it
             owner = self._applying_class.get(s.func.name)
