@@ -1166,6 +1166,7 @@ _RNG_METHODS: Dict[str, _Handler] = {
 
 _WRAPPERS: Dict[str, Optional[str]] = {
     "torch.nn.Parameter": "Parameter",
+    "torch.nn.ParameterList": "Parameter",  # nn.ParameterList([nn.Parameter(torch.zeros(h, h)) for _ in range(4)])
     "tensorflow.Variable": "Variable",
     "flax.linen.Param": "Parameter",  # Flax NNX's nnx.Param (canonical names fold flax.nnx into flax.linen)
     "objax.TrainVar": "Parameter",
