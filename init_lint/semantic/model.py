@@ -1217,9 +1217,13 @@ class Builder:
             self._calls = {}
         found = self._calls.get(name)
         if found is None:
-            # only statements spanning a line where `name(` is written are walked
-            written = re.finditer(rf"\b{re.escape(name)}\s*\(", self.source.text)
-            lines = {self.source.line_at(m.start()) for m in written}
+            # only statements spanning a line where `name(` is written are walked. The pattern starts with
+            # the name itself, so `re` scans for it as a literal; the word boundary before it is checked at
+            # each hit (a leading `\b` made the engine try every position of the text: 16x slower)
+            text = self.source.text
+            written = re.finditer(rf"{re.escape(name)}\s*\(", text)
+            lines = {self.source.line_at(m.start()) for m in written
+                     if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
             found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
         return found
 
@@ -1569,6 +1573,8 @@ class Builder:
 
 # ------------------------------------------------------------------ helpers
 
+
+_WORD_CHAR = re.compile(r"\w")  # (a match just before a name means it does not start a word: `\b` fails)
 
 _INSPECTORS = {"print", "str", "repr", "display", "len", "type", "format", "pprint", "isinstance", "id"}
 
