@@ -21,7 +21,6 @@ selected and ignored).
 from __future__ import annotations
 
 import argparse
-import difflib
 import functools
 import math
 import os
@@ -68,6 +67,8 @@ def check_code(code: str) -> str:
 
 
 def _unknown(what: str, value: str, choices: Sequence[str], known: str, key: Callable[[str], str] = str) -> Any:
+    import difflib  # (only for a mistyped value: not loaded by every flake8 run)
+
     wanted = key(value)
     close = difflib.get_close_matches(wanted, list(choices), n=3, cutoff=0.6)
     # Among equally close spellings, the one sharing the longest start: INI01 -> INI001, not INI101.
@@ -552,6 +553,8 @@ def parse_table(table: Mapping[str, Any]) -> Dict[str, Any]:
     for key, value in table.items():
         spec = BY_NAME.get(key)
         if spec is None or CONFIG not in spec.where:
+            import difflib  # (only for a mistyped key)
+
             suggestion = difflib.get_close_matches(key.replace("_", "-"), list(CONFIG_KEYS), n=1)
             hint = f"did you mean {suggestion[0]!r}?" if suggestion else f"known keys: {', '.join(CONFIG_KEYS)}"
             raise ValueError(f"unknown key {key!r} ({hint})")

@@ -11,21 +11,36 @@ outside comments. Most files of a large code base stop here.
 
 from __future__ import annotations
 
-from .vocab.triggers import TRIGGER_RE
+from .vocab.triggers import ANCHORS, TRIGGER_RE
 
 
 def may_fire(source: str) -> bool:
-    """Whether the text mentions any initializer word in code (a file that does not can produce no finding)."""
-    end = -1  # end of the line of the last word seen; its comment span is (lo, hi)
-    lo = hi = 0
-    for match in TRIGGER_RE.finditer(source):
-        pos = match.start()
-        if pos > end:  # a word on a new line (each line is searched once: linear in the text)
+    """Whether the text mentions any initializer word in code (a file that does not can produce no finding).
+
+    A match never spans a line break and every match holds one of the ANCHORS, so only the lines holding an
+    anchor can fire: those are found with str.find and judged one by one (each line once), the rest of the text
+    is never run through the regex. (A word seen on a line decides as it did when the regex scanned the whole
+    text: matches are words, so the scan restarts at each line as a fresh search.)"""
+    judged: set[int] = set()  # starts of the lines already judged
+    for anchor in ANCHORS:
+        pos = source.find(anchor)
+        while pos >= 0:
             start = source.rfind("\n", 0, pos) + 1
             end = source.find("\n", pos)
             end = len(source) if end < 0 else end
-            lo, hi = _comment_span(source, start, end)
-        if not lo < pos < hi:
+            if start not in judged:
+                judged.add(start)
+                if _line_fires(source, start, end):
+                    return True
+            pos = source.find(anchor, end)
+    return False
+
+
+def _line_fires(source: str, start: int, end: int) -> bool:
+    """Whether the line source[start:end] mentions an initializer word outside a comment."""
+    lo, hi = _comment_span(source, start, end)
+    for match in TRIGGER_RE.finditer(source, start, end):
+        if not lo < match.start() < hi:
             return True
     return False
 

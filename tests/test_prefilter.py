@@ -71,6 +71,44 @@ def test_fast_trigger_regex_matches_the_reference_statement():
     assert not differ, differ[:5]
 
 
+def test_anchors_cover_every_trigger_match():
+    """may_fire runs TRIGGER_RE only on lines holding an ANCHORS substring: each form a match can take (a word,
+    a prefix and the word character after it, `_initializer`) must hold one, or a line that fires is never seen."""
+    from init_lint.vocab.triggers import _PREFIXES, _WORDS, ANCHORS
+
+    forms = sorted(_WORDS) + [p + "x" for p in _PREFIXES] + ["_initializer"]
+    uncovered = [f for f in forms if not any(a in f for a in ANCHORS)]
+    assert not uncovered, f"add an anchor for {uncovered} to vocab/triggers.py ANCHORS"
+
+
+def _whole_text_may_fire(source: str) -> bool:
+    """The prefilter as one scan of the whole text (what the anchored search must agree with)."""
+    from init_lint.prefilter import _comment_span
+
+    end, lo, hi = -1, 0, 0
+    for match in TRIGGER_RE.finditer(source):
+        pos = match.start()
+        if pos > end:
+            start = source.rfind("\n", 0, pos) + 1
+            end = source.find("\n", pos)
+            end = len(source) if end < 0 else end
+            lo, hi = _comment_span(source, start, end)
+        if not lo < pos < hi:
+            return True
+    return False
+
+
+def test_anchored_search_agrees_with_a_whole_text_scan():
+    from init_lint.prefilter import may_fire
+
+    texts = [path.read_text("utf-8", "replace") for path in REPO_FILES]
+    texts += [f"{a}\n{b}" for a in ("", "# normal_(w)", "x = 'a # b' + zeros(3)", 's = """\n# ones\n"""')
+              for b in ("", "y = 1", "w.normal_()", "# w.zero_()", "x = {'#': randn(2)}", "kernel_initializer=k")]
+    texts += [t.replace("\n", "\r") for t in texts]
+    differ = [t[:80] for t in texts if may_fire(t) != _whole_text_may_fire(t)]
+    assert not differ, differ[:5]
+
+
 def test_never_fires_names_are_known():
     assert NEVER_FIRES <= TRIGGER_NAMES
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import textwrap
 
 from init_lint.engine import lint_source
@@ -153,3 +154,26 @@ def test_dataflow_and_write_keys_are_made_only_when_asked():
     assert model.writes["self.fc1.weight"] == [(site.order, scope), (site.order + 1, scope)]
     settle_writes(model)  # a second call changes nothing
     assert model.writes["self.fc1.weight"] == [(site.order, scope), (site.order + 1, scope)]
+
+
+def test_called_looks_only_at_statements_naming_the_class():
+    """Context._called walks only the statements whose lines hold the name: calls in decorators (above a
+    def's own line), behind a line continuation, with \\r line ends, and in a non-ASCII file are still seen."""
+    from init_lint.semantic.astutil import SourceText, walk
+    from init_lint.semantic.context import _walk_lines_naming
+
+    sources = [
+        "class Net:\n    pass\n\n@register(Net(1))\ndef f():\n    return 1\n",
+        "class Net:\n    pass\nx = Net \\\n    (2)\n",
+        "class Net:\n    pass\r\ny = [1,\r     Net(3)]\r",
+        "class Net:\n    pass\nd = {}\nd[Net()] = 'é'\n",
+        "class Net:\n    pass\nNetwork(1)\n",
+        "class Net:\n    pass\nx = 1\n",
+    ]
+    for text in sources:
+        tree = ast.parse(text)
+        expected = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "Net"
+                       for n in walk(tree))
+        found = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "Net"
+                    for n in _walk_lines_naming(tree, SourceText(text), "Net"))
+        assert found == expected, text

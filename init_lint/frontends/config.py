@@ -29,11 +29,6 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, Iterator, Optional, Tuple
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11 only
-    import tomli as tomllib
-
 from ..options import CONFIG_KEYS, parse_table as parse_values
 from .discovery import NotReadable, matches_any, read_regular_file
 
@@ -106,6 +101,11 @@ def _read(path: str) -> bytes:
 
 
 def _parse(path: str, data: bytes) -> Dict[str, Any]:
+    # imported here, when a pyproject.toml is found: flake8 imports the plugin in every run, with or without one
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python < 3.11 only
+        import tomli as tomllib
     try:
         return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:

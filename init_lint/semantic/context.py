@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import ast
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Dict, Iterable, List, Optional, Set, Tuple, Union
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 from ..fix.intents import Span
 from ..options import Options
 from ..vocab import roles as W
 from .activations import family as act_family
-from .astutil import is_gradient_target, last_name, updated_names, walk
+from .astutil import SourceText, children, is_gradient_target, last_name, updated_names, walk
 from .flow import Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, settle_writes
 from .uses import SCALE_WORDS, param_uses
@@ -75,6 +76,7 @@ class Context:
         self._trained_cache: Dict[int, Set[str]] = {}
         self._updated_cache: Dict[int, Set[str]] = {}
         self._returned_cache: Dict[str, Set[str]] = {}
+        self._called_cache: Dict[str, bool] = {}
 
     @cached_property
     def facts(self) -> Facts:
@@ -303,7 +305,7 @@ class Context:
         cls = s.cls
         if cls is None or s.layer is not None or s.wrapper is not None or _framework_module(cls):
             return False
-        return cls.name in self._called_names and not self._program_trains
+        return self._called(cls.name) and not self._program_trains
 
     @cached_property
     def _one_hot_operands(self) -> Set[str]:
@@ -317,9 +319,14 @@ class Context:
         return any(isinstance(n, ast.Attribute) and n.attr == name or isinstance(n, ast.Name) and n.id == name
                    for n in walk(self.m.module))
 
-    @cached_property
-    def _called_names(self) -> Set[str]:
-        return {n.func.id for n in walk(self.m.module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    def _called(self, name: str) -> bool:
+        """Whether code of the file calls `name(...)` by its bare name."""
+        found = self._called_cache.get(name)
+        if found is None:
+            found = self._called_cache[name] = any(
+                type(n) is ast.Call and type(n.func) is ast.Name and n.func.id == name  # type: ignore[attr-defined]
+                for n in _walk_lines_naming(self.m.module, self.m.source, name))
+        return found
 
     @cached_property
     def _program_trains(self) -> bool:
@@ -1062,6 +1069,36 @@ def _plain_attribute(name: Optional[str]) -> bool:
         return False
     last = name.rsplit(".", 1)[-1]
     return last not in ("data", "weight", "kernel", "W") and not last.startswith(("weight_", "kernel_"))
+
+
+def _walk_lines_naming(module: ast.Module, source: SourceText, name: str) -> Iterator[ast.AST]:
+    """The nodes of the module a walk for a Name `name` must see: every statement whose lines hold the text
+    `name` (with the expressions in it), no other. In an ASCII file a Name's identifier is written where the
+    node is, so no Name `name` is left out; a file with other characters may spell an identifier in another
+    normalisation form (NFKC): there the whole module is walked."""
+    text = source.text
+    if not text.isascii():
+        yield from walk(module)
+        return
+    lines: List[int] = []  # the line of each occurrence of `name`, in order
+    pos = text.find(name)
+    while pos >= 0:
+        lines.append(source.line_at(pos))
+        pos = text.find(name, pos + 1)
+    if not lines:
+        return
+    stack: List[ast.AST] = list(module.body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.stmt):
+            # (a def's or class's decorators are written above its own first line)
+            decorators: List[ast.expr] = getattr(n, "decorator_list", None) or []
+            first = min([n.lineno] + [d.lineno for d in decorators])
+            i = bisect_left(lines, first)  # the first line holding `name` at or after the statement's first
+            if i == len(lines) or lines[i] > (n.end_lineno or n.lineno):
+                continue
+        yield n
+        stack.extend(children(n))
 
 
 def _requests_grad(node: ast.AST) -> bool:

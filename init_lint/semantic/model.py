@@ -25,6 +25,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
@@ -268,6 +269,9 @@ class Builder:
         # to; one walk of the module, made the first time a rule of values-from-call-sites needs it
         self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None  # by name
         self._top_functions: Optional[Dict[str, FuncDef]] = None
+        # id(function node) -> its parameters' default expressions (read for every `self.X = ...` of an
+        # __init__ by activation_value: made once per function, never changed by a reader)
+        self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -1039,9 +1043,7 @@ class Builder:
     def bind_numbers(self, targets: List[ast.expr], value: ast.expr, cls: Optional[Class]) -> None:
         """Values flow through locals: `scale = 1e-3` in a function, `self.weight_scale = weight_scale`
         in a method (a parameter's default travels with it)."""
-        mark = len(self.ev.used_defaults)
-        v = self.ev.number(value)
-        refs = self.ev.used_defaults[mark:]
+        v = self.ev.number(value)  # (the defaults it reads stay in used_defaults: the value's sites need them)
         for t in targets:
             if isinstance(t, ast.Name):
                 self.ev.bind(t.id, v)
@@ -1058,8 +1060,6 @@ class Builder:
                 for e in t.elts:
                     if isinstance(e, ast.Name):
                         self.ev.bind(e.id, None)
-        del self.ev.used_defaults[mark:]
-        self.ev.used_defaults.extend(refs)
 
     def expression(self, value: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
                    loops: _Loops, filters: _Filters) -> None:
@@ -1294,7 +1294,7 @@ class Builder:
         names = {h.id for h in heads if isinstance(h, ast.Name)}
         if not names:
             return None
-        defaults = _param_defaults(fn)
+        defaults = self.param_defaults(fn)
         used = names & set(defaults)
         if not used:
             return None  # (most assignments: no parameter with a default in the value)
@@ -1322,6 +1322,13 @@ class Builder:
         if not seen:
             return act
         return seen.pop() if len(seen) == 1 and None not in seen else None
+
+    def param_defaults(self, fn: FuncDef) -> Dict[str, ast.expr]:
+        """`_param_defaults(fn)`, made once per function (the caller must not change it)."""
+        found = self._defaults_of.get(id(fn))
+        if found is None:
+            found = self._defaults_of[id(fn)] = _param_defaults(fn)
+        return found
 
     def _default_activation(self, value: ast.expr, defaults: Dict[str, ast.expr]) -> Optional[Act]:
         if isinstance(value, ast.Name) and value.id in defaults:
@@ -1405,9 +1412,13 @@ class Builder:
             self._calls = {}
         found = self._calls.get(name)
         if found is None:
-            # only statements spanning a line where `name(` is written are walked
-            written = re.finditer(rf"\b{re.escape(name)}\s*\(", self.source.text)
-            lines = {self.source.line_at(m.start()) for m in written}
+            # only statements spanning a line where `name(` is written are walked. The pattern starts with
+            # the name itself, so `re` scans for it as a literal; the word boundary before it is checked at
+            # each hit (a leading `\b` made the engine try every position of the text: 16x slower)
+            text = self.source.text
+            written = re.finditer(rf"{re.escape(name)}\s*\(", text)
+            lines = {self.source.line_at(m.start()) for m in written
+                     if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
             found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
         return found
 
@@ -1427,7 +1438,7 @@ class Builder:
                 continue
             passed = arg(call, index, param)
             if isinstance(passed, ast.Name) and caller is not None:
-                passed = _param_defaults(caller).get(passed.id, passed)  # forwarded from the caller's parameter
+                passed = self.param_defaults(caller).get(passed.id, passed)  # forwarded from the caller's parameter
             if passed is not None:
                 out.append(passed)
         return out
@@ -1500,8 +1511,13 @@ class Builder:
                 last = q.rsplit(".", 1)[-1]
                 # most calls pass no initializer keyword: keyword_sites only for those that may (the same test
                 # it applies to each keyword, once per call), matmul_operands only for a product's name
-                if last == "param" or q == "tensorflow.get_variable" \
-                        or (call.keywords and any(k.arg in _SITE_KEYWORDS for k in call.keywords)):
+                wants = last == "param" or q == "tensorflow.get_variable"
+                if not wants:
+                    for kw in call.keywords:
+                        if kw.arg in _SITE_KEYWORDS:
+                            wants = True
+                            break
+                if wants:
                     self.keyword_sites(call, stmt, func, cls, loops, filters,
                                        target=target if n is node else entries.get(id(n)), q=q)
                 if last in _MATMUL_NAMES:
@@ -1765,6 +1781,8 @@ class Builder:
 # ------------------------------------------------------------------ helpers
 
 
+_WORD_CHAR = re.compile(r"\w")  # (a match just before a name means it does not start a word: `\b` fails)
+
 _INSPECTORS = {"print", "str", "repr", "display", "len", "type", "format", "pprint", "isinstance", "id"}
 
 
@@ -1953,6 +1971,7 @@ def _name_calls_in(tree: ast.Module, name: str,
     span one of `lines` (where the text has `name(`) are looked into."""
     out: List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]] = []
     stack: List[Tuple[ast.AST, Optional[FuncDef], Optional[str]]] = [(tree, None, None)]
+    ordered = sorted(lines)
     while stack:
         n, fn, target = stack.pop()
         t = type(n)
@@ -1960,7 +1979,8 @@ def _name_calls_in(tree: ast.Module, name: str,
             continue
         if isinstance(n, ast.stmt):
             first, last = n.lineno, n.end_lineno or n.lineno
-            if not any(first <= ln <= last for ln in lines):
+            i = bisect_left(ordered, first)  # the first written line at or after the statement's first
+            if i == len(ordered) or ordered[i] > last:
                 continue
         if t is ast.Call:
             f = n.func  # type: ignore[attr-defined]
@@ -2188,6 +2208,10 @@ _SIMPLE_STATEMENTS = (ast.Expr, ast.Return, ast.AugAssign, ast.AnnAssign, ast.Pa
                       ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)  # (defs and classes: their own scopes)
 
 
+# the node types _key_of can read a key from (anything else is no key spelling: most values, not asked)
+_KEY_SPELLING_TYPES = frozenset({ast.Constant, ast.BinOp, ast.JoinedStr, ast.Call})
+
+
 def _binds_key_spelling(body: List[ast.stmt]) -> bool:
     """Whether a statement of the body (nested blocks included, nested defs and classes not) is
     `name = <key spelling>` (`w_name = 'W%d' % i`): the only binding `key_locals` can use."""
@@ -2195,7 +2219,8 @@ def _binds_key_spelling(body: List[ast.stmt]) -> bool:
     while stack:
         s = stack.pop()
         if isinstance(s, ast.Assign):
-            if len(s.targets) == 1 and type(s.targets[0]) is ast.Name and _key_of(s.value) is not None:
+            if len(s.targets) == 1 and type(s.targets[0]) is ast.Name and type(s.value) in _KEY_SPELLING_TYPES \
+                    and _key_of(s.value) is not None:
                 return True
         elif not isinstance(s, _SIMPLE_STATEMENTS):  # a compound statement: look into its blocks
             for name in ("body", "orelse", "finalbody"):

@@ -98,6 +98,15 @@ def _fast_trigger_pattern() -> str:
 
 TRIGGER_RE = re.compile(_fast_trigger_pattern())
 
+# Substrings of which every TRIGGER_RE match holds one: a word of _WORDS, a prefix of _PREFIXES (and what follows
+# it) or "_initializer" (tests/test_prefilter.py checks the cover). The prefilter finds them with str.find, which
+# skips through text far faster than the regex (its first characters are common letters: it stops almost
+# everywhere), and runs the regex only on the lines that hold one. Ordered so that a file which fires usually
+# stops at the first anchor (`normal_`, `zeros_` and `trunc_normal_` are the common initialisers).
+ANCHORS = ("normal", "zero", "uniform", "ones", "rand", "onstant", "_initializer", "fill", "full", "Normal",
+           "Uniform", "Zeros", "Ones", "ranf", "xavier_", "kaiming_", "glorot_", "Glorot", "lecun_", "Lecun",
+           "variance_scaling", "VarianceScaling")
+
 
 CONVENTIONAL = {
     "np": "numpy",
