@@ -265,6 +265,9 @@ class Builder:
         self.branch: _Branch = ()
         self.size_defaults: Dict[str, float] = {}  # integer parameter defaults of the current function
         self.body: Sequence[ast.stmt] = tree.body  # the statements of the function being built (or the module's)
+        # (class, attribute, constructor, parameter) of each `self.X = <parameter>` in a constructor and each
+        # bool field, in order; None for a later assignment of anything else: switches, settled after the walk
+        self.flag_params: List[Tuple[Class, str, Optional[FuncDef], str]] = []
         # name -> its calls `name(...)` in the file, with the function each is in and the target it is assigned
         # to; one walk of the module, made the first time a rule of values-from-call-sites needs it
         self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None  # by name
@@ -276,6 +279,7 @@ class Builder:
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
         self.block(self.m.module.body, None, None, (), ())
+        self.settle_flags()
         self.call_site_values()
         self.call_site_scales()
         self.call_site_shapes()
@@ -749,12 +753,19 @@ class Builder:
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
         saved_sizes, saved_body = self.size_defaults, self.body
-        self.size_defaults, self.body = {**saved_sizes, **_int_defaults(node)}, node.body
+        defaults = _param_defaults(node) if a.defaults or a.kw_defaults else {}  # (most methods: none)
+        self.body = node.body
+        if defaults:
+            # integer defaults are sizes (heads=8): typical values, used only to stay silent
+            sizes = {p: float(d.value) for p, d in defaults.items()
+                     if type(d) is ast.Constant and type(d.value) is int and d.value > 0}  # type: ignore[attr-defined]
+            if sizes:
+                self.size_defaults = {**saved_sizes, **sizes}
+            for p, dflt in defaults.items():
+                if type(dflt) is ast.Call and _makes_rng(self.ev, dflt):
+                    self.ev.rng_names.add(p)  # def init_random_params(scale, layer_sizes, rs=npr.RandomState(0))
         token = self.ev.push_scope(*self.param_values(node))
-        for p, dflt in _param_defaults(node).items():
-            if _makes_rng(self.ev, dflt):
-                self.ev.rng_names.add(p)  # def init_random_params(scale, layer_sizes, rs=npr.RandomState(0))
-        init_defaults = self.initializer_defaults(fn)
+        init_defaults = self.initializer_defaults(fn, defaults) if defaults else {}
         if init_defaults:
             # kernel_initializer=init / init_fn(self.fc.weight): the default is the initializer used
             self.local_inits.update(init_defaults)
@@ -791,7 +802,7 @@ class Builder:
                 defaults[p.arg] = (id(node), p.arg)
         return values, defaults
 
-    def initializer_defaults(self, fn: Function) -> Dict[str, ast.expr]:
+    def initializer_defaults(self, fn: Function, defaults: Dict[str, ast.expr]) -> Dict[str, ast.expr]:
         """Parameters whose default is an initializer (`init="glorot_uniform"`, `w_init=hk.initializers.
         VarianceScaling(2.0)`) or an initializer function the evaluator knows (`init_fn=nn.init.kaiming_normal_`,
         called as `init_fn(self.w)` in the body): the default decides, unless a call in this file passes
@@ -799,19 +810,17 @@ class Builder:
         node = fn.node
         if fn.parent is not None or (fn.cls is not None and fn.name != "__init__"):
             return {}  # (a method other than __init__ is called as self.m(...): its calls are not followed)
-        a = node.args
-        pos = a.posonlyargs + a.args
         out: Dict[str, ast.expr] = {}
-        for p, dflt in list(zip(pos[len(pos) - len(a.defaults):], a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults)):
-            if dflt is None or isinstance(dflt, ast.Constant) and not isinstance(dflt.value, str):
+        for p, dflt in defaults.items():
+            if type(dflt) is ast.Constant and not isinstance(dflt.value, str):  # type: ignore[attr-defined]
                 continue
             q = self.ev.qname(dflt) if isinstance(dflt, (ast.Attribute, ast.Name)) else None
             if not (q is not None and self.ev.is_initializer_function(q) or self.ev.initializer(dflt) is not None):
                 continue
             callee = fn.cls.name if fn.cls is not None else fn.name
-            passed = self._passed_at_calls(callee, node, p.arg, method=fn.cls is not None)
+            passed = self._passed_at_calls(callee, node, p, method=fn.cls is not None)
             if all(x is not None and ast.dump(x) == ast.dump(dflt) for x in passed):
-                out[p.arg] = dflt
+                out[p] = dflt
         return out
 
     def klass(self, node: ast.ClassDef) -> None:
@@ -825,6 +834,22 @@ class Builder:
             self.fields(cls, fields_init)
         self.block(node.body, None, cls, (), ())
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
+
+    def settle_flags(self) -> None:
+        """Each switch a class tests (`if self.glu:`) that is fixed for every instance built in this file."""
+        if not self.flag_params or "if " not in self.source.text:
+            return
+        tested = set(_SELF_TEST.findall(self.source.text))  # (only a switch some `if` tests is worth the calls' walk)
+        last: Dict[Tuple[str, str], Tuple[Class, Optional[FuncDef], str]] = {}
+        for cls, attr, init, param in self.flag_params:
+            if attr in tested:
+                last[(cls.name, attr)] = (cls, init, param)  # the last assignment in the constructor decides
+        for (_, attr), (cls, init, param) in last.items():
+            if init is None:
+                continue
+            flag = self.flag_value(cls, init, param)
+            if flag is not None:
+                cls.flags[attr] = flag
 
     def flag_value(self, cls: Class, init: FuncDef, param: str) -> Optional[bool]:
         """The bool a constructor parameter has in every instance the file builds: its default (True/False)
@@ -844,9 +869,8 @@ class Builder:
         `kernel_init=self.kernel_init`) has the value the calls of the class in this file agree on, as an
         `__init__` parameter would."""
         for name, default in _param_defaults(init).items():
-            flag = self.flag_value(cls, init, name)
-            if flag is not None:
-                cls.flags[name] = flag
+            if isinstance(default, ast.Constant) and isinstance(default.value, bool):
+                self.flag_params.append((cls, name, init, name))  # use_tanh: bool = False
                 continue
             act = self.activation_value(ast.Name(id=name, ctx=ast.Load()), init, cls)
             if act is not None:
@@ -968,14 +992,12 @@ class Builder:
                         if layer.kind == "container" and cls is None:
                             self.m.local_models.append(layer)
                     layer.name = t.id
-        if cls is not None and func is not None and func.name == "__init__" and len(targets) == 1 \
-                and isinstance(value, ast.Name) and value.id in func.params:
+        if cls is not None and func is not None and func.name == "__init__" and len(targets) == 1:
             attr = _self_attr(first)
-            flag = self.flag_value(cls, func.node, value.id) if attr else None
-            if attr and flag is not None:
-                cls.flags[attr] = flag  # self.glu = glu
+            if attr and isinstance(value, ast.Name) and value.id in func.params:
+                self.flag_params.append((cls, attr, func.node, value.id))  # self.glu = glu: settled after the walk
             elif attr:
-                cls.flags.pop(attr, None)
+                self.flag_params.append((cls, attr, None, ""))
         if layer is None and cls is not None and func is not None and len(targets) == 1:
             attr = _self_attr(first)
             act = self.activation_value(value, func.node, cls) if attr and func.name == "__init__" else None
@@ -1023,7 +1045,7 @@ class Builder:
             if loops:
                 self.m.calls_in_loop.add(name)
         # rng = np.random.default_rng(0); rs = rs if rs is not None else npr.RandomState(0)
-        if _makes_rng(self.ev, value):
+        if called in _RNG_MAKERS or (type(value) is ast.IfExp or type(value) is ast.BoolOp) and _makes_rng(self.ev, value):
             for t in targets:
                 d2 = dotted(t)
                 if d2:
@@ -1883,32 +1905,39 @@ def _callee_name(site: Site) -> Optional[str]:
 def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast.expr]:
     """The elements a local list holds where `until` reads it, in source order: `layers = [...]`, then each
     `layers.append(x)`, `layers.extend([...])`, `layers += [...]` written before (a loop body's appends once:
-    the pattern each pass repeats). Nested functions and classes are not looked into; [] past 64 elements."""
+    the pattern each pass repeats). Only statements are looked at (nested functions and classes are not
+    looked into); [] past 64 elements."""
     events: List[Tuple[int, int, str, List[ast.expr]]] = []
-    stack: List[ast.AST] = list(body)
     end = (until.lineno, until.col_offset)  # type: ignore[attr-defined]
+    stack: List[ast.stmt] = list(body)
     while stack:
         n = stack.pop()
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+        pos = (n.lineno, n.col_offset)
+        if pos >= end:
             continue
-        pos = (getattr(n, "lineno", 0), getattr(n, "col_offset", 0))
-        if isinstance(n, ast.stmt) and pos >= end:
-            continue
-        if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
-                and n.targets[0].id == name:
-            if isinstance(n.value, (ast.List, ast.Tuple)):
-                events.append((*pos, "set", _elements(n.value)))
-            else:
-                events.append((*pos, "unknown", []))  # layers = make_layers(cfg): not a list of this function's
-        elif isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name:
-            events.append((*pos, "add", _elements(n.value) if isinstance(n.value, (ast.List, ast.Tuple)) else []))
-        elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
-                and n.func.value.id == name and len(n.args) == 1 and not n.keywords:
-            if n.func.attr == "append":
-                events.append((*pos, "add", [n.args[0]]))
-            elif n.func.attr == "extend" and isinstance(n.args[0], (ast.List, ast.Tuple)):
-                events.append((*pos, "add", _elements(n.args[0])))
-        stack.extend(children(n))
+        t = type(n)
+        if t is ast.Assign:
+            target = n.targets[0] if len(n.targets) == 1 else None  # type: ignore[attr-defined]
+            if isinstance(target, ast.Name) and target.id == name:
+                value = n.value  # type: ignore[attr-defined]
+                if isinstance(value, (ast.List, ast.Tuple)):
+                    events.append((*pos, "set", _elements(value)))
+                else:
+                    events.append((*pos, "unknown", []))  # layers = make_layers(cfg): not a list of this function's
+        elif t is ast.AugAssign:
+            target, value = n.target, n.value  # type: ignore[attr-defined]
+            if isinstance(target, ast.Name) and target.id == name:
+                events.append((*pos, "add", _elements(value) if isinstance(value, (ast.List, ast.Tuple)) else []))
+        elif t is ast.Expr:
+            c = n.value  # type: ignore[attr-defined]
+            if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name) \
+                    and c.func.value.id == name and len(c.args) == 1 and not c.keywords:
+                if c.func.attr == "append":
+                    events.append((*pos, "add", [c.args[0]]))
+                elif c.func.attr == "extend" and isinstance(c.args[0], (ast.List, ast.Tuple)):
+                    events.append((*pos, "add", _elements(c.args[0])))
+        elif t not in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            stack.extend(body_statements(n))
     items: List[ast.expr] = []
     known = False
     for _, _, what, elts in sorted(events, key=lambda e: (e[0], e[1])):
@@ -1921,12 +1950,16 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast
     return items if known and len(items) <= 64 else []
 
 
+# `if self.glu:`, `elif not self.use_tanh:` (no leading \b: a literal first lets `re` skip ahead fast)
+_SELF_TEST = re.compile(r"if (?:not )?self\.(\w+)")
+_RNG_MAKERS = ("numpy.random.default_rng", "numpy.random.RandomState")
+
+
 def _makes_rng(ev: Evaluator, value: ast.expr) -> bool:
     """A NumPy random generator made here, possibly as one arm of a fallback (`rs or npr.RandomState(0)`)."""
     options = [value.body, value.orelse] if isinstance(value, ast.IfExp) else \
         value.values if isinstance(value, ast.BoolOp) else [value]
-    return any(isinstance(v, ast.Call) and ev.qname(v.func) in ("numpy.random.default_rng", "numpy.random.RandomState")
-               for v in options)
+    return any(isinstance(v, ast.Call) and ev.qname(v.func) in _RNG_MAKERS for v in options)
 
 
 def _fields_init(node: ast.ClassDef) -> Optional[ast.FunctionDef]:
@@ -1951,17 +1984,6 @@ def _fields_init(node: ast.ClassDef) -> Optional[ast.FunctionDef]:
                               defaults=defaults)
     return ast.FunctionDef(name="__init__", args=signature, body=[], decorator_list=[], returns=None,
                            type_comment=None, lineno=node.lineno, col_offset=node.col_offset)
-
-
-def _int_defaults(node: FuncDef) -> Dict[str, float]:
-    """The parameters with a positive integer default (`heads=8`, `hidden_dim=100`): sizes."""
-    a = node.args
-    pos = a.posonlyargs + a.args
-    out: Dict[str, float] = {}
-    for p, dflt in list(zip(pos[len(pos) - len(a.defaults):], a.defaults)) + list(zip(a.kwonlyargs, a.kw_defaults)):
-        if isinstance(dflt, ast.Constant) and type(dflt.value) is int and dflt.value > 0:
-            out[p.arg] = float(dflt.value)
-    return out
 
 
 def _name_calls_in(tree: ast.Module, name: str,
