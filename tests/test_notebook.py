@@ -190,3 +190,31 @@ def test_a_fill_that_is_never_read_before_the_next_assignment_is_still_an_overwr
         ("code", "def forward(X):\n    return W2 @ np.maximum(0, W1 @ X)\n"),
     )
     assert lint_notebook(data, "nb.ipynb") == []
+
+
+# --- course exercise placeholders ----------------------------------------------------
+
+
+def test_exercise_placeholders_are_filled_so_the_rest_of_the_cell_is_judged():
+    exercise = (
+        "import numpy as np\n"
+        "class Dense:\n"
+        "    def __init__(self, n_in, n_out):\n"
+        "        self.weights = np.zeros((n_in, n_out))\n"
+        "    def backward(self, x, grad_output):\n"
+        "        grad_input = #<your code here>\n"
+        "        return <YOUR CODE>\n"
+        "net = [Dense(784, 100), Dense(100, 10)]\n"
+        "for layer in net:\n"
+        "    layer.weights -= 0.1 * layer.backward(None, None)\n"
+    )
+    nb = build_source(code_cells(notebook(("code", exercise))), "exercise.ipynb")
+    assert nb.cell_errors == []  # both placeholders became `...`
+    lines = nb.source.splitlines()
+    assert lines[5] == "        grad_input = ..." and lines[6] == "        return ..."
+    assert len(lines) == exercise.count("\n")  # positions of every other line unchanged
+
+
+def test_a_real_syntax_error_still_gives_one_ini900_for_its_cell():
+    nb = build_source(code_cells(notebook(("code", "def f(:\n    return 1\n"))), "broken.ipynb")
+    assert [(f.cell, f.line, f.code) for f in nb.cell_errors] == [(1, 1, "INI900")]

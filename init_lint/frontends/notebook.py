@@ -238,6 +238,12 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
     for number, text in cells:
         cell_lines = neutralise_cell(text)
         problem = _syntax_problem(cell_lines)
+        for _ in range(_MAX_PLACEHOLDERS):
+            # a course notebook's exercise cell (`grad = #<your code here>`, `return <YOUR CODE>`): the
+            # placeholder made valid, the rest of the cell (the layer the exercise sits in) is analysed
+            if problem is None or not _fill_placeholder(cell_lines, problem[0] - 1):
+                break
+            problem = _syntax_problem(cell_lines)
         if problem is not None:
             line, reason = problem
             nb.cell_errors.append(dataclasses.replace(internal_error(reason, path), line=line, cell=number))
@@ -246,6 +252,31 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
         nb.origins.extend((number, i) for i in range(1, len(cell_lines) + 1))
     nb.source = "".join(line + "\n" for line in lines)
     return nb
+
+
+_MAX_PLACEHOLDERS = 8
+_PLACEHOLDER = re.compile(r"#*\s*<[^<>]*>")  # `<YOUR CODE>`, `###<your code: ...>`
+_EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#", re.IGNORECASE)
+
+
+def _fill_placeholder(lines: List[str], index: int) -> bool:
+    """Make line `index` valid when it is an exercise placeholder: `x = ###YOUR CODE` -> `x = ...`,
+    `    <YOUR CODE>` -> `    ...`, `return <student.implement_me()>` -> `return ...`. Same line count, same
+    positions before it. False (nothing changed) for any other line."""
+    if not 0 <= index < len(lines) or not _EXERCISE.search(lines[index]):
+        return False
+    line = lines[index]
+    indent = line[: len(line) - len(line.lstrip())]
+    body = _PLACEHOLDER.sub(" ... ", line.strip()).strip()
+    if re.search(r"=\s*#", body):
+        body = body[: body.index("#")].rstrip()  # `x = ###YOUR CODE`: the assignment without its value
+    if body.endswith("=") or body.endswith(","):
+        body += " ..."
+    filled = indent + (" ".join(body.split()) or "...")
+    if filled == line:
+        return False
+    lines[index] = filled
+    return True
 
 
 def _syntax_problem(lines: List[str]) -> Optional[Tuple[int, str]]:
