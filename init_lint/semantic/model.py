@@ -815,7 +815,10 @@ class Builder:
             if type(dflt) is ast.Constant and not isinstance(dflt.value, str):  # type: ignore[attr-defined]
                 continue
             q = self.ev.qname(dflt) if isinstance(dflt, (ast.Attribute, ast.Name)) else None
-            if not (q is not None and self.ev.is_initializer_function(q) or self.ev.initializer(dflt) is not None):
+            # an initializer function, an initializer, or an initializer class the body calls
+            # (`initializer=glorot_uniform` ... `kernel_initializer=initializer(seed=0)`)
+            if not (q is not None and (self.ev.is_initializer_function(q) or self.ev.initializer(
+                        ast.Call(func=dflt, args=[], keywords=[])) is not None) or self.ev.initializer(dflt) is not None):
                 continue
             callee = fn.cls.name if fn.cls is not None else fn.name
             passed = self._passed_at_calls(callee, node, p, method=fn.cls is not None)
