@@ -293,7 +293,7 @@ class Builder:
             d = site.dist
             node = d.node
             if d.kind not in ("normal", "uniform") or d.std is not None or site.func is None \
-                    or not isinstance(node, ast.BinOp):
+                    or not isinstance(node, (ast.BinOp, ast.Call)):
                 continue
             fn = site.func.node
             callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
@@ -303,8 +303,13 @@ class Builder:
             if site.func.name == "__init__":
                 params = params[1:]
             defaults = _param_defaults(fn)
-            used = [n.id for n in (node.left, node.right) if isinstance(n, ast.Name) and n.id in params
-                    and n.id not in defaults]
+            # the one parameter with no default the scale is written with: `scale * randn(...)`,
+            # `random_normal(shape, stddev=st_dev)` (the shape's own names aside)
+            sized = {x.id for x in d.shape if isinstance(x, ast.Name)}
+            scale_args = (node.left, node.right) if isinstance(node, ast.BinOp) else \
+                [k.value for k in node.keywords] + node.args[1:]
+            used = sorted({n.id for n in scale_args if isinstance(n, ast.Name) and n.id in params
+                           and n.id not in defaults and n.id not in sized})
             if len(used) != 1:
                 continue
             values = set()
