@@ -163,6 +163,8 @@ class Evaluator:
         # tf.Variable(tf.random_normal(shape, stddev=0.01))`), set by the model builder: a call of it is valued
         # as that expression with the call's arguments
         self.helper_return: Callable[[str], Optional[Tuple[FuncDef, ast.expr]]] = lambda name: None
+        self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
+        self._tf1: Optional[bool] = None
 
     def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
         self.scopes.append(dict(names))
@@ -499,6 +501,15 @@ class Evaluator:
             if method in _RNG_METHODS and self._is_rng(receiver):
                 return _RNG_METHODS[method](self, call, f"rng.{method}")
         return None
+
+    def tf1_defaults(self) -> bool:
+        """Whether `tf.random_normal_initializer()` / `tf.random_uniform_initializer()` have TensorFlow 1's
+        defaults (stddev 1.0, [0, 1)) in this file rather than TF2's (stddev 0.05, [-0.05, 0.05)): yes unless
+        the file is TF2 code (Keras, and no TF1 graph API anywhere in it)."""
+        if self._tf1 is None:
+            text = self.source_text
+            self._tf1 = any(marker in text for marker in _TF1_MARKERS) or "keras" not in text
+        return self._tf1
 
     @staticmethod
     def is_initializer_function(q: str) -> bool:
@@ -1191,6 +1202,10 @@ _WRAPPERS: Dict[str, Optional[str]] = {
 _CAST_METHODS = {"astype", "float", "double", "half", "bfloat16", "to", "cuda", "cpu", "type", "contiguous",
                  "detach", "clone", "requires_grad_", "numpy"}
 
+# Spellings only TensorFlow 1 code uses (graph mode, sessions, variable scopes, contrib, compat.v1)
+_TF1_MARKERS = ("tf.placeholder", "tf.Session", "tf.get_variable", "tf.variable_scope", "tf.contrib", "compat.v1",
+                "tf.layers.", "tf.train.", "tf.global_variables_initializer", "import tensorflow.compat")
+
 # keywords by which a tensor class of any framework (its own included) declares its value trained
 _TRAINED_FLAGS = ("autograd", "requires_grad", "trainable")
 
@@ -1230,7 +1245,7 @@ def _keras_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist
     pos = positional(call)
     kws = keywords(call)
     # Keras/TF RandomNormal(mean=0.0, stddev=0.05); TF1 random_normal_initializer(mean, stddev=1.0)
-    tf1 = q.startswith("tensorflow.")
+    tf1 = q.startswith("tensorflow.") and ev.tf1_defaults()
     default_std = 1.0 if tf1 else 0.05
     mean_node, std_node = arg(call, 0, "mean"), arg(call, 1, "stddev")
     if mean_node is not None and std_node is None and "mean" not in kws and len(pos) == 1:
@@ -1249,7 +1264,7 @@ def _keras_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist
 
 
 def _keras_random_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
-    tf1 = q.startswith("tensorflow.")
+    tf1 = q.startswith("tensorflow.") and ev.tf1_defaults()
     lo_node, hi_node = arg(call, 0, "minval"), arg(call, 1, "maxval")
     if tf1:
         lo = 0.0 if lo_node is None else ev.number(lo_node)

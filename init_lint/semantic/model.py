@@ -254,6 +254,7 @@ class Builder:
     def __init__(self, tree: ast.Module, source: SourceText, imports: ImportTable, ev: Evaluator) -> None:
         self.m = Model(tree, source, imports, ev)
         ev.helper_return = self.helper_return
+        ev.source_text = source.text
         self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}
         self.source = source
         self.ev = ev
