@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
@@ -71,6 +72,8 @@ class ZeroWeights(Rule):
                 return None
             why = "for every layer"
         elif role == "hidden":
+            if _offset_predictor(site):
+                return None
             why = "and this layer feeds further layers"
         elif role == "dead":
             gate = ctx.zero_gate(site.key)
@@ -95,3 +98,12 @@ class ZeroWeights(Rule):
                    f"the same gradient and stay identical copies{dead_relu}; draw random weights scaled by the fan-in: {f.use}",
             fix=hidden_init_fix(ctx, site),
         )
+
+
+def _offset_predictor(site: Site) -> bool:
+    """`nn.init.constant_(self.conv2_offset.weight, 0)`: the offset (and modulation mask) predictor of a
+    deformable convolution is zeroed on purpose, so the layer starts as a regular convolution; a targeted
+    init of a layer so named is deliberate."""
+    name = site.layer.name if site.layer is not None else site.target_text.rsplit(".", 2)[0]
+    words = {w.lower() for w in re.findall(r"[A-Za-z][a-z]*", name)}
+    return bool(words & {"offset", "offsets"})
