@@ -608,6 +608,13 @@ class Evaluator:
                 return None
             d = self._bound_family(handler(self, call, "nn.init." + fn), call)
             return (target, d) if d is not None else None
+        if q is not None and q.split(".")[-1] in _CAFFE2_FILLS and len(call.args) == 1 and not call.keywords:
+            # fvcore's c2_xavier_fill(module) / c2_msra_fill(module) (detectron2, pycls, SlowFast): the module's
+            # weight gets kaiming_uniform_(a=1) -- LeCun uniform, Caffe2's "XavierFill" -- or He (fan_out, ReLU)
+            name = q.split(".")[-1]
+            weight = ast.Attribute(value=call.args[0], attr="weight", ctx=ast.Load())
+            ast.copy_location(weight, call.args[0])
+            return weight, Dist("family", name, "torch", call, family=_CAFFE2_FILLS[name])
         if q is not None and q.split(".")[-1] == "trunc_normal_" and (call.args or call.keywords):
             # timm.layers.trunc_normal_ and copies of it share torch's signature
             target = arg(call, 0, "tensor")
@@ -1202,6 +1209,9 @@ _WRAPPERS: Dict[str, Optional[str]] = {
 _CAST_METHODS = {"astype", "float", "double", "half", "bfloat16", "to", "cuda", "cpu", "type", "contiguous",
                  "detach", "clone", "requires_grad_", "numpy"}
 
+# fvcore's weight-init helpers, by the family they give a module's weight
+_CAFFE2_FILLS = {"c2_xavier_fill": "lecun", "c2_msra_fill": "he"}
+
 # Spellings only TensorFlow 1 code uses (graph mode, sessions, variable scopes, contrib, compat.v1)
 _TF1_MARKERS = ("tf.placeholder", "tf.Session", "tf.get_variable", "tf.variable_scope", "tf.contrib", "compat.v1",
                 "tf.layers.", "tf.train.", "tf.global_variables_initializer", "import tensorflow.compat")
@@ -1476,6 +1486,7 @@ TRIGGER_NAMES = frozenset(
     {q.rsplit(".", 1)[-1] for q in list(_FACTORIES) + list(_INITIALIZERS) + list(_UNCALLED_INITIALIZERS)}
     | set(_INITIALIZERS_BY_NAME)
     | {k + "_" for k in _TORCH_INIT} | set(_TORCH_INIT) | _INPLACE_METHODS | set(_RNG_METHODS) | {"trunc_normal_"}
+    | set(_CAFFE2_FILLS)
 ) - {"Tensor", "FloatTensor", "empty", "empty_like", "random", "sample"}
 # (empty: never fires. np.random.random/sample: left out of the fast path for now -- with them the corpus gains
 # 7 keras INI005 false positives on `sample_weight = np.random.random(n)` data that full analysis reports.)

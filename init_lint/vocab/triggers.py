@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 TRIGGER_NAMES = frozenset({
-    "Constant", "GlorotNormal", "GlorotUniform", "HeNormal", "HeUniform", "Identity", "LecunNormal", "LecunUniform",
+    "Constant", "c2_msra_fill", "c2_xavier_fill", "GlorotNormal", "GlorotUniform", "HeNormal", "HeUniform", "Identity", "LecunNormal", "LecunUniform",
     "Ones", "Orthogonal", "RandomNormal", "RandomUniform", "TruncatedNormal", "VarianceScaling", "Zeros", "constant",
     "constant_", "constant_initializer", "delta_orthogonal", "dirac", "dirac_", "eye", "eye_", "fill", "fill_",
     "full", "full_like", "glorot_normal", "glorot_normal_initializer", "glorot_uniform",
