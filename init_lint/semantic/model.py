@@ -1069,7 +1069,8 @@ class Builder:
             self.dict_sites(first, value, stmt, func, cls, loops, filters)
         elif isinstance(value, (ast.List, ast.Tuple)) and len(targets) == 1 and 2 <= len(value.elts) <= 64:
             self.list_sites(first, value, stmt, func, cls, loops, filters)
-        self.scan_calls(value, stmt, func, cls, loops, filters, target=first if len(targets) == 1 else None)
+        self.scan_calls(value, stmt, func, cls, loops, filters, target=first if len(targets) == 1 else None,
+                        called=called)
 
     def bind_numbers(self, targets: List[ast.expr], value: ast.expr, cls: Optional[Class]) -> None:
         """Values flow through locals: `scale = 1e-3` in a function, `self.weight_scale = weight_scale`
@@ -1514,10 +1515,12 @@ class Builder:
             self.m.sites[-1].in_list = (i, len(value.elts))
 
     def scan_calls(self, node: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
-                   loops: _Loops, filters: _Filters, target: Optional[ast.expr] = None) -> None:
+                   loops: _Loops, filters: _Filters, target: Optional[ast.expr] = None,
+                   called: Optional[str] = None) -> None:
         """Keyword initializers (kernel_initializer=...) and get_variable/param calls inside an expression.
 
-        `target` is what the whole expression is assigned to (`W1 = tf.get_variable(...)`).
+        `target` is what the whole expression is assigned to (`W1 = tf.get_variable(...)`); `called`, when
+        `node` is a call, is the qualified name of what it calls (the assignment resolved it already).
         Nodes are visited in the old walk's order (libcst children; sites are appended as found)."""
         stack: List[ast.AST] = [node]
         # weights = {'h1': tf.get_variable("h1", ..., initializer=...)}: each entry's call is assigned to
@@ -1538,7 +1541,7 @@ class Builder:
                     # at once: nn.Dense(64)(x) (Flax compact), hk.Linear(10)(x); registered even without an
                     # initializer keyword so the dataflow sees every layer of the chain
                     self.layer_from(call.func, cls)
-                q = self.ev.qname(call.func) or ""
+                q = (called if n is node and called is not None else self.ev.qname(call.func)) or ""
                 last = q.rsplit(".", 1)[-1]
                 # most calls pass no initializer keyword: keyword_sites only for those that may (the same test
                 # it applies to each keyword, once per call), matmul_operands only for a product's name
@@ -1574,7 +1577,12 @@ class Builder:
                 continue  # (its body is not looked into)
             # the frequent inner nodes: their children as children() gives them, without its call
             elif t is ast.Attribute:
-                stack.append(n.value)  # type: ignore[attr-defined]
+                # a dotted chain (`self.blocks.norm`) holds nothing: straight to what is below it, if anything
+                base = n.value  # type: ignore[attr-defined]
+                while type(base) is ast.Attribute:
+                    base = base.value  # type: ignore[attr-defined]
+                if type(base) is not ast.Name:
+                    stack.append(base)
                 continue
             elif t is ast.BinOp:
                 if type(n.op) is ast.MatMult:  # type: ignore[attr-defined]
