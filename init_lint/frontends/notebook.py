@@ -255,7 +255,6 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
 
 
 _MAX_PLACEHOLDERS = 8
-_PLACEHOLDER = re.compile(r"#*\s*<[^<>]*>")  # `<YOUR CODE>`, `###<your code: ...>`
 _EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#", re.IGNORECASE)
 
 
@@ -267,7 +266,7 @@ def _fill_placeholder(lines: List[str], index: int) -> bool:
         return False
     line = lines[index]
     indent = line[: len(line) - len(line.lstrip())]
-    body = _PLACEHOLDER.sub(" ... ", line.strip()).strip()
+    body = _without_placeholders(line.strip()).strip()
     if re.search(r"=\s*#", body):
         body = body[: body.index("#")].rstrip()  # `x = ###YOUR CODE`: the assignment without its value
     if body.endswith("=") or body.endswith(","):
@@ -277,6 +276,22 @@ def _fill_placeholder(lines: List[str], index: int) -> bool:
         return False
     lines[index] = filled
     return True
+
+
+def _without_placeholders(text: str) -> str:
+    """Each `<...>` (with the `#`s written just before it: `###<your code: ...>`) replaced by ` ... `. A plain
+    scan, linear in the line (a regex with a leading `#*\\s*` backtracks on long runs of blanks)."""
+    out: List[str] = []
+    start = 0
+    while True:
+        lt = text.find("<", start)
+        gt = text.find(">", lt + 1) if lt >= 0 else -1
+        if gt < 0:
+            out.append(text[start:])
+            return "".join(out)
+        inner = text.rfind("<", lt, gt)  # the innermost `<` before that `>`
+        out.append(text[start:inner].rstrip(" \t#") + " ... ")
+        start = gt + 1
 
 
 def _syntax_problem(lines: List[str]) -> Optional[Tuple[int, str]]:

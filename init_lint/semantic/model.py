@@ -276,6 +276,7 @@ class Builder:
         # id(function node) -> its parameters' default expressions (read for every `self.X = ...` of an
         # __init__ by activation_value: made once per function, never changed by a reader)
         self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
+        self._fields_inits: List[ast.FunctionDef] = []  # the constructors made for dataclass-style classes
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -303,7 +304,7 @@ class Builder:
             params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
             if site.func.name == "__init__":
                 params = params[1:]
-            defaults = _param_defaults(fn)
+            defaults = self.param_defaults(fn)
             # the one parameter with no default the scale is written with: `scale * randn(...)`,
             # `random_normal(shape, stddev=st_dev)` (the shape's own names aside)
             sized = {x.id for x in d.shape if isinstance(x, ast.Name)}
@@ -759,7 +760,7 @@ class Builder:
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
         saved_sizes, saved_body = self.size_defaults, self.body
-        defaults = _param_defaults(node) if a.defaults or a.kw_defaults else {}  # (most methods: none)
+        defaults = self.param_defaults(node) if a.defaults or a.kw_defaults else {}  # (most methods: none)
         self.body = node.body
         if defaults:
             # integer defaults are sizes (heads=8): typical values, used only to stay silent
@@ -840,6 +841,8 @@ class Builder:
         self.ev.self_attrs, self.ev.self_attr_defaults = {}, {}
         fields_init = _fields_init(node)
         if fields_init is not None:
+            # kept for the whole build: caches keyed by a function node's id must not see the id reused
+            self._fields_inits.append(fields_init)
             self.fields(cls, fields_init)
         self.block(node.body, None, cls, (), ())
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
@@ -863,7 +866,7 @@ class Builder:
     def flag_value(self, cls: Class, init: FuncDef, param: str) -> Optional[bool]:
         """The bool a constructor parameter has in every instance the file builds: its default (True/False)
         where no call passes another value; None when a call passes something else or it is no bool."""
-        default = _param_defaults(init).get(param)
+        default = self.param_defaults(init).get(param)
         if not (isinstance(default, ast.Constant) and isinstance(default.value, bool)):
             return None
         for passed in self._passed_at_calls(cls.name, init, param):
@@ -877,7 +880,7 @@ class Builder:
         or an initializer (`kernel_init: Callable = nn.initializers.xavier_uniform()`, passed on as
         `kernel_init=self.kernel_init`) has the value the calls of the class in this file agree on, as an
         `__init__` parameter would."""
-        for name, default in _param_defaults(init).items():
+        for name, default in self.param_defaults(init).items():
             if isinstance(default, ast.Constant) and isinstance(default.value, bool):
                 self.flag_params.append((cls, name, init, name))  # use_tanh: bool = False
                 continue
@@ -1345,8 +1348,9 @@ class Builder:
         n_calls = len(self.calls_of(cls.name)) if cls.name + "(" in self.source.text else 0
         seen: Set[Optional[Act]] = set()
         for k in used:
-            passed_all = [passed for passed in self._passed_at_calls(cls.name, fn, k) if passed is not None]
-            if len(passed_all) < len(self._passed_at_calls(cls.name, fn, k)):
+            passed_at_calls = self._passed_at_calls(cls.name, fn, k)
+            passed_all = [passed for passed in passed_at_calls if passed is not None]
+            if len(passed_all) < len(passed_at_calls):
                 return None  # a call whose value cannot be told
             seen.update(self._default_activation(value, {**defaults, k: passed}) for passed in passed_all)
             if len(passed_all) < n_calls:
