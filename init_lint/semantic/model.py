@@ -317,12 +317,7 @@ class Builder:
             values = set()
             for call, caller, _ in self.calls_of(callee):
                 passed = arg(call, params.index(used[0]), used[0])
-                locals_ = _constant_locals(caller, self.ev) if caller is not None else {}
-                self.ev.scopes.append(dict(locals_))
-                try:
-                    values.add(self.ev.number(passed) if passed is not None else None)
-                finally:
-                    self.ev.scopes.pop()
+                values.add(self.number_at_call(passed, _constant_locals(caller, self.ev) if caller is not None else {}))
             if len(values) != 1 or None in values:
                 continue
             self.ev.scopes.append({used[0]: values.pop()})
@@ -380,14 +375,20 @@ class Builder:
                 if sets:
                     self.m.sites[i] = replace(site, dim_sets=tuple(sets))
 
+    def number_at_call(self, node: Optional[ast.AST], locals_: Dict[str, float]) -> Optional[float]:
+        """The number an argument is where the call is written: with the calling function's constant locals."""
+        if node is None:
+            return None
+        self.ev.scopes.append(dict(locals_))
+        try:
+            return self.ev.number(node)
+        finally:
+            self.ev.scopes.pop()
+
     def passed_dims(self, site: Site, call: ast.Call, params: List[str],
                     locals_: Dict[str, float]) -> Optional[Tuple[Optional[float], ...]]:
         def value(node: Optional[ast.AST]) -> Optional[float]:
-            self.ev.scopes.append(dict(locals_))  # the calling function's constants
-            try:
-                return self.ev.number(node) if node is not None else None
-            finally:
-                self.ev.scopes.pop()
+            return self.number_at_call(node, locals_)
 
         def passed(name: str) -> Optional[ast.AST]:
             return arg(call, params.index(name), name) if name in params else None
