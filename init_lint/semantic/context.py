@@ -641,6 +641,8 @@ class Context:
                 return True
             if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer):
                 return True
+            if loop.kind in ("other", "layers") and self._container_weight(s, loop):
+                return True  # for layer in self.layers: xavier_uniform_(layer.weight): each layer of the container
         if s.per_layer and s.returned and not s.loops:
             return True  # return [(scale * randn(m, n), ...) for m, n in zip(sizes[:-1], sizes[1:])]: every layer
         if s.base_var and any(f.flag and f.var == s.base_var for f in s.filters):
@@ -708,6 +710,21 @@ class Context:
         if within is not None:
             layers = within  # for module in self.bot_mlp.modules(): that container's layers only
         return self._of_types(layers, types)
+
+    def _container_weight(self, s: Site, loop: Loop) -> bool:
+        """The weight of the loop variable of a loop over a container of layers the class holds (`for layer in
+        self.layers: nn.init.xavier_uniform_(layer.weight)`), the container's layers all built in this file."""
+        if not s.base_var or s.base_var not in loop.var_names or s.role != W.WEIGHT or s.cls is None:
+            return False
+        parts = s.target_text.split(".")
+        if parts[-1] == "data":
+            parts.pop()
+        if parts != [s.base_var, "weight"] and parts != [s.base_var, "kernel"]:
+            return False
+        attr = loop.owner[5:] if loop.owner and loop.owner.startswith("self.") else None
+        container = s.cls.attrs.get(attr) if attr else None
+        return container is not None and container.kind == "container" and container.complete \
+            and bool(container.elements) and all(e.kind in ("linear", "rnn", "act", "norm") for e in container.elements)
 
     def _looped_container(self, s: Site) -> Optional[List[Layer]]:
         """The layers of the container a blanket loop walks (`for m in self.bot_mlp.modules()`, `for m in

@@ -23,7 +23,7 @@ from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
 from .astutil import arg, dotted, is_number_literal, positional, string_value, updated_names
 from .evaluator import Evaluator
-from .model import Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
+from .model import LAYER_LIST, Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
 
 __all__ = ["Val", "EMPTY", "Facts", "Flow", "Act"]
 
@@ -103,6 +103,8 @@ class Flow:
             updated = updated_names(model.module)
             self.var_keys |= {s.key for s in plain if s.key and s.key[2:] in updated}
         self.budget = _INLINE_BUDGET
+        self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
+        self.local_containers: Dict[str, Layer] = {}  # name -> container of layers bound to it in this function
         # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
         # returned value, budget used)]. A second run of the same body on the same inputs (timm's
         # `_create_vision_transformer`, inlined by 170 model functions) records only facts the first run
@@ -138,6 +140,7 @@ class Flow:
 
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
         env: Env = {}
+        self.local_containers = {}
         self.block(fn.body, env, cls)
         for name, val in env.items():
             if name.startswith("__seq__"):
@@ -158,8 +161,16 @@ class Flow:
         elif t is ast.For or t is ast.AsyncFor:
             assert isinstance(s, (ast.For, ast.AsyncFor))
             self.bind(s.target, EMPTY, env)
+            each = self.looped_layers(s, env, cls)  # for layer in self.layers: x = act(layer(x))
+            saved = {n: self.loop_layers.get(n) for n in each}
+            self.loop_layers.update(each)
             for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
                 self.suite(s.body, env, cls)
+            for n, before in saved.items():
+                if before is None:
+                    del self.loop_layers[n]
+                else:
+                    self.loop_layers[n] = before
             if s.orelse:
                 self.suite(s.orelse, env, cls)
         elif t is ast.While:
@@ -193,6 +204,12 @@ class Flow:
             val = self.expr(small.value, env, cls)
             for t in small.targets:
                 self.bind(t, val, env)
+                if isinstance(t, ast.Name) and not self.frames:
+                    layer = self.m.layer_of_node.get(id(small.value))
+                    if layer is not None and layer.kind == "container":
+                        self.local_containers[t.id] = layer
+                    else:
+                        self.local_containers.pop(t.id, None)
         elif isinstance(small, ast.AnnAssign) and small.value is not None:
             self.bind(small.target, self.expr(small.value, env, cls), env)
         elif isinstance(small, ast.AugAssign):
@@ -516,10 +533,38 @@ class Flow:
                 if container is not None and container.elements:
                     return _Repeat(container)
         if isinstance(func, ast.Name):
-            v = env.get("__layer__" + func.id)
-            if isinstance(v, Layer):  # (never: env holds values only; kept from the old flow)
-                return v
+            return self.loop_layers.get(func.id)
         return None
+
+    def looped_layers(self, loop: Union[ast.For, ast.AsyncFor], env: Env, cls: Optional[Class]) -> Dict[str, Layer]:
+        """The loop variable of a loop over a container of layers (`for layer in self.layers`, `self.layers[:-1]`,
+        `enumerate(self.blocks)`, a local list of layers): each of those layers, applied where it is called."""
+        target, it = loop.target, loop.iter
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" \
+                and len(it.args) == 1 and not it.keywords and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+            target, it = target.elts[1], it.args[0]
+        if not isinstance(target, ast.Name):
+            return {}
+        drop_last = False
+        if isinstance(it, ast.Subscript) and isinstance(it.slice, ast.Slice):
+            sl = it.slice
+            if sl.lower is not None or sl.step is not None or not (
+                    isinstance(sl.upper, ast.UnaryOp) and isinstance(sl.upper.op, ast.USub)
+                    and isinstance(sl.upper.operand, ast.Constant) and sl.upper.operand.value == 1):
+                return {}  # only `[:-1]` (every layer but the last) is followed
+            it, drop_last = it.value, True
+        container: Optional[Layer] = None
+        attr = _self_attr(it)
+        if attr and cls is not None:
+            container = self._class_attr(cls, attr)
+        elif isinstance(it, ast.Name) and not self.frames:
+            container = self.local_containers.get(it.id)
+        if container is None or container.kind != "container" or not container.elements or not container.complete:
+            return {}
+        elements = container.elements
+        if drop_last and not (len(elements) == 1 and elements[0].repeated):
+            elements = elements[:-1]
+        return {target.id: _Each(container, elements)} if elements else {}
 
     def _class_attr(self, cls: Class, attr: str) -> Optional[Layer]:
         if attr in cls.attrs:
@@ -532,6 +577,11 @@ class Flow:
 
     # -------------------------------------------------------------- effects
     def apply_layer(self, layer: Layer, inval: Val, cls: Optional[Class]) -> Val:
+        if isinstance(layer, _Each):
+            out = EMPTY
+            for el in layer.each:
+                out = out | self.apply_layer(el, inval, cls)
+            return out
         if isinstance(layer, _Repeat):
             out = inval
             for _ in range(2):
@@ -543,7 +593,7 @@ class Flow:
         if layer.kind == "transparent":
             return inval
         if layer.kind == "container":
-            if layer.type_name.endswith(("ModuleList", "ModuleDict")):
+            if layer.type_name.endswith(("ModuleList", "ModuleDict")) or layer.type_name == LAYER_LIST:
                 return inval
             val = inval
             for el in layer.elements:
@@ -622,6 +672,15 @@ class _Repeat(Layer):
         super().__init__(key=container.key, type_name=container.type_name, kind="container", node=container.node,
                          name=container.name)
         self.container = container
+
+
+class _Each(Layer):
+    """The variable of a loop over a container (`for layer in self.layers`): each of its layers, one at a time."""
+
+    def __init__(self, container: Layer, each: List[Layer]) -> None:
+        super().__init__(key=container.key, type_name=container.type_name, kind="container", node=container.node,
+                         name=container.name)
+        self.each = each
 
 
 def _act_str(act: Act) -> str:

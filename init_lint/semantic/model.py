@@ -39,7 +39,7 @@ from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
 __all__ = [
-    "WEIGHT_KEYWORDS", "CONTAINERS", "MODULE_ITER", "PARAM_ITER", "Layer", "Loop", "Filter", "Function", "Class",
+    "WEIGHT_KEYWORDS", "CONTAINERS", "LAYER_LIST", "MODULE_ITER", "PARAM_ITER", "Layer", "Loop", "Filter", "Function", "Class",
     "Site", "Model", "Builder", "settle_writes", "factory_layer", "operand_core", "subscript_key", "_dict_key",
     "_self_attr", "_display", "_text",
 ]
@@ -62,6 +62,7 @@ _MATMUL_NAMES = frozenset({"matmul", "mm", "bmm", "dot", "linear", "einsum", "co
 _layer_kind = lru_cache(maxsize=4096)(W.layer_kind)
 
 CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
+LAYER_LIST = "builtins.list"  # the type of a container that is a plain list of layers (Builder.layer_list)
 MODULE_ITER = {"modules", "named_modules", "children", "named_children"}
 PARAM_ITER = {"parameters", "named_parameters"}
 
@@ -746,7 +747,10 @@ class Builder:
                 return Loop("modules" if method in MODULE_ITER else "params", names, owner, stmt)
             q = self.ev.qname(f)
             if q in ("range", "enumerate", "zip") or (isinstance(f, ast.Name) and f.id in ("range", "enumerate", "zip")):
-                return Loop("layers", names, None, stmt)
+                # for i, layer in enumerate(self.layers): the container it walks is its owner
+                walked = dotted(it.args[0]) if (q == "enumerate" or isinstance(f, ast.Name) and f.id == "enumerate") \
+                    and len(it.args) == 1 else None
+                return Loop("layers", names, walked, stmt)
         if isinstance(it, (ast.List, ast.Tuple)):
             return Loop("list", names, None, stmt)
         return Loop("other", names, dotted(it), stmt)
@@ -988,6 +992,8 @@ class Builder:
         layer = None
         if type(value) is ast.Call:  # (only a call makes a layer: no name function made for the rest)
             layer = self.layer_from(value, cls, name=lambda: _display(self.source, first))
+        elif (type(value) is ast.ListComp or type(value) is ast.List) and func is not None and len(targets) == 1:
+            layer = self.layer_list(value, cls, _display(self.source, first))
         if layer is not None:
             for t in targets:
                 attr = _self_attr(t)
@@ -1219,6 +1225,42 @@ class Builder:
                       has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init")))
         self.register(layer)
         return layer
+
+    def layer_list(self, value: Union[ast.ListComp, ast.List], cls: Optional[Class], name: str) -> Optional[Layer]:
+        """A plain list of layers (`self.layers = [nn.Dense(h, kernel_init=init) for _ in range(n)]` in a Flax
+        setup, `hidden = [Dense(64), Dense(64)]`): a container that is never applied as a whole (like a
+        ModuleList); a loop over it applies each of its layers. Only a list whose every item is a layer."""
+        items = [value.elt] if isinstance(value, ast.ListComp) else value.elts
+        if not items or len(items) > 64:
+            return None
+        if isinstance(value, ast.ListComp) and any(g.ifs for g in value.generators):
+            return None  # (a filtered comprehension: which layers it holds is unknown)
+        if not all(isinstance(i, ast.Call) and id(i) not in self.m.layer_of_node and self._makes_layer(i) for i in items):
+            return None  # (checked before any item is registered: nothing is left half made)
+        elements: List[Layer] = []
+        for i, item in enumerate(items):
+            sub = self.layer_from(item, cls, name=f"{name}[{'i' if isinstance(value, ast.ListComp) else i}]")
+            if sub is None:
+                return None
+            elements.append(sub)
+        if isinstance(value, ast.ListComp):
+            elements[0].repeated = True
+        layer = Layer(f"#{id(value)}", LAYER_LIST, "container", value, name, elements=elements,
+                      owner=cls.name if cls else None)
+        self.register(layer)
+        return layer
+
+    def _makes_layer(self, call: ast.Call) -> bool:
+        """Whether layer_from makes a layer of this call that is no container (the same tests, nothing registered)."""
+        q = self.ev.qname(call.func)
+        if q is None:
+            return False
+        last = q.rsplit(".", 1)[-1]
+        if last in CONTAINERS:
+            return False
+        if act_module(self.ev, call) is not None or _layer_kind(q) != "other":
+            return True
+        return isinstance(call.func, ast.Name) and call.func.id in self.m.classes
 
     def torch_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr]) -> Optional[float]:
         """The fan-in torch.nn.init computes for a layer's weight, when its constructor's arguments are numbers:
