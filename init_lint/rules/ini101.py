@@ -60,6 +60,8 @@ class XavierBeforeRelu(Rule):
             return None
         what = "the framework default " + d.api if d.default else init_text(d)
         fix = numpy_swap_fix(ctx, site, "2") if d.framework == "numpy" else (None if d.default else swap_fix(ctx, site, "relu"))
+        if p.shared:
+            fix = None  # (a wrapper's init: its other instances keep what they pass)
         use = advice(site, ctx, "relu")
         name = target(site)
         consumer, line = but_feeds(ctx, p, name)

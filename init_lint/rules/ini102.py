@@ -53,6 +53,8 @@ class HeBeforeTanh(Rule):
         if p is None or family_of(p) != "tanh":
             return None
         fix = numpy_swap_fix(ctx, site, "1") if d.framework == "numpy" else swap_fix(ctx, site, "tanh")
+        if p.shared:
+            fix = None  # (a wrapper's init: its other instances keep what they pass)
         use = advice(site, ctx, "tanh")
         name = target(site)
         consumer, line = but_feeds(ctx, p, name)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
@@ -52,6 +52,9 @@ class Pairing:
     act: Act
     layer_name: str
     act_node: ast.AST
+    # the init is shared by instances the pairing does not cover (a wrapper class's constructor, whose other
+    # instances may pass another gain): reported, but never rewritten in place
+    shared: bool = False
 
 
 def _lasts(c: Class) -> Set[str]:
@@ -840,7 +843,42 @@ class Context:
                 return None
             return found[0]
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
-        return own if own is not None else self._instance_pairing(s)
+        if own is None:
+            own = self._instance_pairing(s)
+        return own if own is not None else self._wrapper_pairing(s)
+
+    def _wrapper_pairing(self, s: Site) -> Optional[Pairing]:
+        """The layer a block's forward returns as it is (`class LinearNorm: ... return self.linear_layer(x)`)
+        feeds what follows each instance of the block (`F.relu(linear(x))` in the Prenet): the pairing of the
+        hidden instances that leave the init as the site wrote it (an instance passing a parameter the init
+        reads, `w_init_gain="tanh"`, may change it), when they agree."""
+        cls, key = s.cls, s.key
+        if cls is None or key is None or s.layer is None or s.layer.kind not in ("linear", "rnn") \
+                or key not in self.facts.output or key in self.facts.consumer or key in self.facts.hidden \
+                or key in self.facts.added or key in self.facts.renormalised:
+            return None
+        ctor = cls.methods.get("__init__")
+        if ctor is None or not isinstance(s.dist.node, ast.AST):
+            return None
+        a = ctor.args
+        params = [p.arg for p in a.posonlyargs + a.args][1:]
+        names = set(params) | {p.arg for p in a.kwonlyargs}
+        read = {n.id for n in ast.walk(s.stmt or s.dist.node) if isinstance(n, ast.Name) and n.id in names}
+        found: List[Pairing] = []
+        for inst in self.m.layers.values():
+            if inst.kind != "block" or inst.type_name.rsplit(".", 1)[-1] != cls.name or not isinstance(inst.node, ast.Call):
+                continue
+            call = inst.node
+            if any(isinstance(v, ast.Starred) for v in call.args) or any(k.arg is None for k in call.keywords):
+                return None  # (what the call passes is unknown)
+            passed = set(params[:len(call.args)]) | {k.arg for k in call.keywords if k.arg is not None}
+            if passed & read:
+                continue
+            p = self._layer_pairing(inst.key, s.layer.name)
+            if p is not None:
+                found.append(p)
+        fams = {act_family(p.act[0]) for p in found}
+        return replace(found[0], shared=True) if found and len(fams) == 1 and None not in fams else None
 
     def _instance_pairing(self, s: Site) -> Optional[Pairing]:
         """A custom layer class that initialises its own weight (`self.kernel = nn.Parameter(...)`;

@@ -1183,6 +1183,9 @@ class Builder:
         last = q.rsplit(".", 1)[-1]
         act = act_module(self.ev, node)
         kind = "act" if act is not None else "container" if last in CONTAINERS else _layer_kind(q)
+        if kind == "norm" and isinstance(node.func, ast.Name) and node.func.id in self.m.classes \
+                and any(a.kind in ("linear", "rnn") for a in self.m.classes[node.func.id].attrs.values()):
+            kind = "block"  # tacotron's LinearNorm / ConvNorm: a class of this file wrapping a layer, not a norm
         if kind == "other":
             if isinstance(node.func, ast.Name) and node.func.id in self.m.classes:
                 kind = "block"
