@@ -245,6 +245,10 @@ class Context:
         if role == W.STATE and "W" in s.target_text.rsplit(".", 1)[-1] and s.wrapper in ("Parameter", "Variable") \
                 and in_matmul and len(s.dist.shape) >= 2:
             return True  # self.VW = tf.Variable(...) multiplied with the stream: a value head, not a velocity
+        if role == W.STATE and s.wrapper in ("Parameter", "Variable") and in_matmul and len(s.dist.shape) >= 2 \
+                and s.dist.kind in ("normal", "uniform", "family") \
+                and _tensor_text(s.target_text).rsplit(".", 1)[-1].lower() in ("out", "output"):
+            return True  # out = tf.Variable(tf.random_normal([n_hidden, n_class])); matmul(h, out): the output layer
         if role == W.UNKNOWN and in_matmul and len(s.dist.shape) >= 2:
             if s.wrapper in ("Parameter", "Variable"):
                 return True
