@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
+from typing import AbstractSet, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from ..fix.intents import Span
 from ..options import Options
@@ -840,6 +840,11 @@ class Context:
                 p = self._layer_pairing(l.key, l.name)
                 if p is not None:
                     found.append(p)
+            if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
+                    and s.func.name == "__init__" and len(s.dim_sets) >= 2 and not _framework_module(s.cls):
+                # a from-scratch layer class (`self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)`) built
+                # for several layers: what follows its instances
+                return self._instances_pairing(s.cls, s.assigned_name or s.target_text)
             if not found:
                 return None
             fams = {act_family(p.act[0]) for p in found}
@@ -868,17 +873,24 @@ class Context:
         params = [p.arg for p in a.posonlyargs + a.args][1:]
         names = set(params) | {p.arg for p in a.kwonlyargs}
         read = {n.id for n in ast.walk(s.stmt or s.dist.node) if isinstance(n, ast.Name) and n.id in names}
+        return self._instances_pairing(cls, s.layer.name, params, read)
+
+    def _instances_pairing(self, cls: Class, name: str, params: Sequence[str] = (),
+                           read: AbstractSet[str] = frozenset()) -> Optional[Pairing]:
+        """What follows the hidden instances of a class of this file (`dense1 = Layer_Dense(2, 64)` ...
+        `activation1.forward(dense1.output)`), when they agree: an init in the class serves them all. Instances
+        passing one of the constructor's `params` that the init `read`s are left out (they may change it)."""
         found: List[Pairing] = []
         for inst in self.m.layers.values():
             if inst.kind != "block" or inst.type_name.rsplit(".", 1)[-1] != cls.name or not isinstance(inst.node, ast.Call):
                 continue
             call = inst.node
-            if any(isinstance(v, ast.Starred) for v in call.args) or any(k.arg is None for k in call.keywords):
+            if read and (any(isinstance(v, ast.Starred) for v in call.args) or any(k.arg is None for k in call.keywords)):
                 return None  # (what the call passes is unknown)
             passed = set(params[:len(call.args)]) | {k.arg for k in call.keywords if k.arg is not None}
             if passed & read:
                 continue
-            p = self._layer_pairing(inst.key, s.layer.name)
+            p = self._layer_pairing(inst.key, name)
             if p is not None:
                 found.append(p)
         fams = {act_family(p.act[0]) for p in found}

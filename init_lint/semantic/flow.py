@@ -82,6 +82,8 @@ class _Frame:
 
 
 _GATE_ACTS = {"sigmoid", "softmax"}
+_FORWARD_METHODS = {"forward", "fprop", "forward_pass"}
+_FRAMEWORKS = ("torch.", "keras.", "tensorflow.", "flax.", "haiku.", "jax.", "objax.", "equinox.")
 _MATMUL = {"dot", "matmul", "mm", "bmm", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d"}
 
 
@@ -104,7 +106,7 @@ class Flow:
             self.var_keys |= {s.key for s in plain if s.key and s.key[2:] in updated}
         self.budget = _INLINE_BUDGET
         self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
-        self.local_containers: Dict[str, Layer] = {}  # name -> container of layers bound to it in this function
+        self.local_layers: Dict[str, Layer] = {}  # name -> the layer bound to it in this function (or module)
         # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
         # returned value, budget used)]. A second run of the same body on the same inputs (timm's
         # `_create_vision_transformer`, inlined by 170 model functions) records only facts the first run
@@ -120,6 +122,7 @@ class Flow:
         for f in self.m.functions.values():
             if f.cls is None:
                 self.function(f.node, None)
+        self.local_layers = {}
         self.block(self.m.module.body, {}, None)
         # Whole-model containers: keras.Sequential([...]) and module-level nn.Sequential(...)
         local_models = {id(lm) for lm in self.m.local_models}  # (was a scan of all local models per layer)
@@ -140,7 +143,7 @@ class Flow:
 
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
         env: Env = {}
-        self.local_containers = {}
+        self.local_layers = {}
         self.block(fn.body, env, cls)
         for name, val in env.items():
             if name.startswith("__seq__"):
@@ -206,10 +209,10 @@ class Flow:
                 self.bind(t, val, env)
                 if isinstance(t, ast.Name) and not self.frames:
                     layer = self.m.layer_of_node.get(id(small.value))
-                    if layer is not None and layer.kind == "container":
-                        self.local_containers[t.id] = layer
+                    if layer is not None:
+                        self.local_layers[t.id] = layer
                     else:
-                        self.local_containers.pop(t.id, None)
+                        self.local_layers.pop(t.id, None)
         elif isinstance(small, ast.AnnAssign) and small.value is not None:
             self.bind(small.target, self.expr(small.value, env, cls), env)
         elif isinstance(small, ast.AugAssign):
@@ -238,6 +241,17 @@ class Flow:
                 if owner and layer is not None:
                     key = "__seq__" + owner
                     env[key] = self.apply_layer(layer, env.get(key, EMPTY), cls)
+                    return
+            if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr in _FORWARD_METHODS \
+                    and isinstance(v.func.value, ast.Name) and not self.frames:
+                layer = self.local_layers.get(v.func.value.id)
+                if layer is not None and layer.kind in ("block", "act") and not layer.type_name.startswith(_FRAMEWORKS):
+                    # dense1.forward(X); activation1.forward(dense1.output): a from-scratch layer object keeps
+                    # its result in .output (the nnfs book, course frameworks)
+                    inval = EMPTY
+                    for a in call_arg_values(v):
+                        inval = inval | self.expr(a, env, cls)
+                    env[v.func.value.id + ".output"] = self.apply_layer(layer, inval, cls)
                     return
             self.expr(v, env, cls)
 
@@ -558,7 +572,7 @@ class Flow:
         if attr and cls is not None:
             container = self._class_attr(cls, attr)
         elif isinstance(it, ast.Name) and not self.frames:
-            container = self.local_containers.get(it.id)
+            container = self.local_layers.get(it.id)
         if container is None or container.kind != "container" or not container.elements or not container.complete:
             return {}
         elements = container.elements

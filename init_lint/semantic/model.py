@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from ..vocab import roles as W
-from .activations import act_class_reference, act_from_reference, act_from_string, act_module
+from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value, last_name,
                       positional, sole_arg_value, source_order_args, string_value, walk)
@@ -243,6 +243,19 @@ def _text(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
 def _elements(node: Union[ast.Tuple, ast.List, ast.Set]) -> List[ast.expr]:
     """Elements of a display, `*x` read as x (libcst's `element.value`)."""
     return [e.value if isinstance(e, ast.Starred) else e for e in node.elts]
+
+
+_ACTIVATION_AFFIX = re.compile(r"^Activation_?|_?Activation$")
+
+
+def _scratch_activation(class_name: str) -> Optional[Act]:
+    """The activation a from-scratch activation class of this file names (`Activation_ReLU`, `SigmoidActivation`,
+    the nnfs book's and course frameworks' objects with a forward method): only names that say "Activation"."""
+    stripped = _ACTIVATION_AFFIX.sub("", class_name)
+    if stripped == class_name or not stripped:
+        return None
+    c = canonical_act(stripped)
+    return (c, 0.01 if c == "leaky_relu" else None) if c else None
 
 
 def _is_str(node: ast.AST) -> bool:
@@ -1189,6 +1202,9 @@ class Builder:
         if kind == "other":
             if isinstance(node.func, ast.Name) and node.func.id in self.m.classes:
                 kind = "block"
+                act = _scratch_activation(node.func.id)  # class Activation_ReLU: def forward(...): np.maximum(0, x)
+                if act is not None:
+                    kind = "act"
             elif not (q.startswith(("torch.nn.", "keras.", "flax.linen.", "haiku.", "tensorflow.")) and last[:1].isupper()):
                 return None
         if callable(name):
