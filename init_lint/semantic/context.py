@@ -854,7 +854,18 @@ class Context:
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
         if own is None:
             own = self._instance_pairing(s)
+        if own is None and s.key and s.key.startswith("w:") and s.key.endswith("*"):
+            own = self._numbered_pairing(s.key[:-1], s.target_text)
         return own if own is not None else self._wrapper_pairing(s)
+
+    def _numbered_pairing(self, prefix: str, name: str) -> Optional[Pairing]:
+        """`parameters['W' + str(l)] = ...` for every layer, read back one by one (`W1 = parameters["W1"]`;
+        `A1 = relu(np.dot(W1, X) + b1)`): what follows the numbered weights that feed another layer, when
+        they agree."""
+        found = [p for k in sorted(self.facts.hidden) if k.startswith(prefix) and k[len(prefix):].isdigit()
+                 for p in [self._layer_pairing(k, name)] if p is not None]
+        fams = {act_family(p.act[0]) for p in found}
+        return found[0] if found and len(fams) == 1 and None not in fams else None
 
     def _wrapper_pairing(self, s: Site) -> Optional[Pairing]:
         """The layer a block's forward returns as it is (`class LinearNorm: ... return self.linear_layer(x)`)
