@@ -654,7 +654,8 @@ class Context:
             return True  # return [(scale * randn(m, n), ...) for m, n in zip(sizes[:-1], sizes[1:])]: every layer
         if s.base_var and any(f.flag and f.var == s.base_var for f in s.filters):
             return False  # if m.init == "final": zeros_(m.weight): layers the author marked one by one
-        if s.base_var and s.func is not None and s.base_var in s.func.params \
+        if s.base_var and s.func is not None and (s.base_var in s.func.params or any(
+                lp.kind == "other" and s.base_var in lp.var_names for lp in s.loops)) \
                 and any(f.types and self._layer_types(f.types) for f in s.filters if f.var == s.base_var):
             # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply);
             # isinstance(m, SomeBlock): init of m.<named tensor> is one named tensor per block: targeted

@@ -385,6 +385,8 @@ class Flow:
             return self.apply_layer(layer, inval, cls)
         # function-style layers: tf.layers.dense(x, ...), hk/flax calls registered by the builder
         flayer = self.m.layer_of_node.get(id(node))
+        if flayer is not None and not flayer.type_name.rsplit(".", 1)[-1][:1].islower():
+            flayer = None  # nn.Linear(n_in, n_out): a layer constructed (its arguments are sizes), not applied
         if flayer is not None and any(self.weight_key(v, cls) is not None for v in values[1:]):
             flayer = None  # tf.nn.conv2d(X, W1, ...): an op on a weight the file holds, applied below as W1's layer
         if flayer is not None and flayer.kind in ("linear", "rnn") and values:
@@ -609,11 +611,19 @@ class Flow:
         if layer.kind == "container":
             if layer.type_name.endswith(("ModuleList", "ModuleDict")) or layer.type_name == LAYER_LIST:
                 return inval
+            # a run of repeated layers (a comprehension's layer, a loop's appended pattern) is applied twice: its
+            # output feeds its own input on the next pass
             val = inval
-            for el in layer.elements:
-                val = self.apply_layer(el, val, cls)
-                if el.repeated:
-                    val = self.apply_layer(el, val, cls)
+            els = layer.elements
+            i = 0
+            while i < len(els):
+                j = i + 1
+                while els[i].repeated and j < len(els) and els[j].repeated:
+                    j += 1
+                for _ in range(2 if els[i].repeated else 1):
+                    for el in els[i:j]:
+                        val = self.apply_layer(el, val, cls)
+                i = j
             return val
         if layer.kind == "norm":
             # conv -> ReLU -> BatchNorm: the norm rescales every channel, so the init's variance does not

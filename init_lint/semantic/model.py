@@ -291,6 +291,7 @@ class Builder:
         # __init__ by activation_value: made once per function, never changed by a reader)
         self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
         self._fields_inits: List[ast.FunctionDef] = []  # the constructors made for dataclass-style classes
+        self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -1230,6 +1231,8 @@ class Builder:
                         if sub is not None:
                             sub.repeated = True
                 if sub is not None:
+                    if id(item) in self.looped_items:
+                        sub.repeated = True  # appended in a loop: the loop's pattern, once per pass
                     layer.elements.append(sub)
                 else:
                     layer.complete = False
@@ -1318,8 +1321,10 @@ class Builder:
                 items.extend(_elements(v))
             elif a.star == "*" and isinstance(v, ast.Call) and isinstance(v.func, ast.Name):
                 items.extend(self.helper_list_items(v))  # nn.Sequential(*block(channels, 16), *block(16, 32))
+            elif a.star == "*" and isinstance(v, (ast.ListComp, ast.GeneratorExp)):
+                items.append(v)  # nn.Sequential(*[nn.Sequential(nn.Linear(d, d), nn.ReLU()) for _ in range(n)])
             elif a.star == "*" and isinstance(v, ast.Name):
-                items.extend(_list_built(self.body, v.id, node))  # layers = []; layers.append(...); Sequential(*layers)
+                items.extend(_list_built(self.body, v.id, node, self.looped_items))  # layers = []; layers.append(...)
             elif isinstance(v, (ast.List, ast.Tuple)) and (
                     (a.keyword is None and n_positional == 1) or (a.keyword is not None and a.keyword == "layers")):
                 # nn.Sequential([...]) / keras.Sequential([...], name="mlp") / keras.Sequential(layers=[...])
@@ -1985,7 +1990,7 @@ def _callee_name(site: Site) -> Optional[str]:
     return None
 
 
-def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast.expr]:
+def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST, looped: Optional[Set[int]] = None) -> List[ast.expr]:
     """The elements a local list holds where `until` reads it, in source order: `layers = [...]`, then each
     `layers.append(x)`, `layers.extend([...])`, `layers += [...]` written before (a loop body's appends once:
     the pattern each pass repeats). Only statements are looked at (nested functions and classes are not
@@ -1993,6 +1998,7 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast
     events: List[Tuple[int, int, str, List[ast.expr]]] = []
     end = (until.lineno, until.col_offset)  # type: ignore[attr-defined]
     stack: List[ast.stmt] = list(body)
+    in_loop: Set[int] = set()  # ids of the statements of loop bodies
     while stack:
         n = stack.pop()
         pos = (n.lineno, n.col_offset)
@@ -2015,12 +2021,17 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST) -> List[ast
             c = n.value  # type: ignore[attr-defined]
             if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name) \
                     and c.func.value.id == name and len(c.args) == 1 and not c.keywords:
-                if c.func.attr == "append":
-                    events.append((*pos, "add", [c.args[0]]))
-                elif c.func.attr == "extend" and isinstance(c.args[0], (ast.List, ast.Tuple)):
-                    events.append((*pos, "add", _elements(c.args[0])))
+                added = [c.args[0]] if c.func.attr == "append" else _elements(c.args[0]) \
+                    if c.func.attr == "extend" and isinstance(c.args[0], (ast.List, ast.Tuple)) else None
+                if added is not None:
+                    events.append((*pos, "add", added))
+                    if looped is not None and id(n) in in_loop:
+                        looped.update(id(e) for e in added)  # one pass of a loop's pattern: repeated
         elif t not in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
-            stack.extend(body_statements(n))
+            inner = body_statements(n)
+            if t in (ast.For, ast.AsyncFor, ast.While) or id(n) in in_loop:
+                in_loop.update(id(x) for x in inner)
+            stack.extend(inner)
     items: List[ast.expr] = []
     known = False
     for _, _, what, elts in sorted(events, key=lambda e: (e[0], e[1])):
