@@ -62,6 +62,11 @@ _MATMUL_NAMES = frozenset({"matmul", "mm", "bmm", "dot", "linear", "einsum", "co
 _layer_kind = lru_cache(maxsize=4096)(W.layer_kind)
 
 CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
+_KERAS = ("keras.", "tensorflow.keras.", "tensorflow.python.keras.")
+# layers that keep the features / channels of the layer before them (keras_chain)
+_KERAS_KEEP = ("Dropout", "SpatialDropout", "GaussianNoise", "GaussianDropout", "AlphaDropout", "MaxPooling",
+               "AveragePooling", "ZeroPadding", "Cropping", "UpSampling", "Activation", "ReLU", "LeakyReLU", "ELU",
+               "PReLU", "BatchNormalization", "LayerNormalization")
 LAYER_LIST = "builtins.list"  # the type of a container that is a plain list of layers (Builder.layer_list)
 MODULE_ITER = {"modules", "named_modules", "children", "named_children"}
 PARAM_ITER = {"parameters", "named_parameters"}
@@ -291,6 +296,7 @@ class Builder:
         # __init__ by activation_value: made once per function, never changed by a reader)
         self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
         self._fields_inits: List[ast.FunctionDef] = []  # the constructors made for dataclass-style classes
+        self.keras_added: Dict[str, List[Layer]] = {}  # model -> the layers model.add() gave it so far
         self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
 
     # -------------------------------------------------------------- entry
@@ -1018,6 +1024,7 @@ class Builder:
                     self.register(layer)
                     cls.attrs[attr] = layer
                 elif isinstance(t, ast.Name):
+                    self.keras_added.pop(t.id, None)  # model = Sequential(): a new model's .add() chain
                     if func is None and layer.kind == "container":
                         self.m.module_level_models[t.id] = layer
                     if func is not None:
@@ -1174,7 +1181,12 @@ class Builder:
                     # model.add(Dense(...)): Keras Sequential built by .add()
                     item = first_arg_value(value)
                     if item is not None:
-                        self.layer_from(item, cls)
+                        added = self.layer_from(item, cls)
+                        owner = dotted(f.value)
+                        if added is not None and owner and added.type_name.startswith(_KERAS):
+                            chain = self.keras_added.setdefault(owner, [])
+                            chain.append(added)
+                            self.keras_chain(chain)
             if isinstance(f, ast.Name):
                 if loops:
                     self.m.calls_in_loop.add(f.id)
@@ -1236,12 +1248,16 @@ class Builder:
                     layer.elements.append(sub)
                 else:
                     layer.complete = False
+            if q.startswith(_KERAS):
+                self.keras_chain(layer.elements)
             self.register(layer)
             return layer
         kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
         act = act_from_reference(self.ev, kws["activation"]) if "activation" in kws else None
         pos = positional(node)
         in_features = self.torch_fan_in(last, pos, kws) if pos and kind == "linear" and q.startswith("torch.") else None
+        if kind == "linear" and q.startswith(_KERAS):
+            in_features = self.keras_fan_in(last, pos, kws, None)
         layer = Layer(f"#{id(node)}", q, kind, node, name or last, act=act, in_features=in_features,
                       owner=cls.name if cls else None,
                       has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init")))
@@ -1283,6 +1299,55 @@ class Builder:
         if act_module(self.ev, call) is not None or _layer_kind(q) != "other":
             return True
         return isinstance(call.func, ast.Name) and call.func.id in self.m.classes
+
+    def keras_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr],
+                     incoming: Optional[float]) -> Optional[float]:
+        """The fan-in Keras computes for a Dense / ConvND kernel from the layer's own `input_dim` /
+        `input_shape` (channels last), else from `incoming`: the features or channels the layer before it in
+        the same Sequential model gives (`keras_chain`)."""
+        shape = kws.get("input_shape")
+        dims = [self.ev.number(e) for e in _elements(shape)] if isinstance(shape, (ast.Tuple, ast.List)) else []
+        if last == "Dense":
+            if "input_dim" in kws:
+                return self.ev.number(kws["input_dim"])
+            if dims:
+                return dims[-1] if len(dims) == 1 else None
+            return incoming
+        if last not in ("Conv1D", "Conv2D", "Conv3D") or string_value(kws.get("data_format")) == "channels_first":
+            return None
+        channels = dims[-1] if dims and len(dims) == int(last[4]) + 1 else None if dims else incoming
+        kernel = pos[1] if len(pos) > 1 else kws.get("kernel_size")
+        if channels is None or kernel is None:
+            return None
+        sizes = [self.ev.number(e) for e in _elements(kernel)] if isinstance(kernel, (ast.Tuple, ast.List)) \
+            else [self.ev.number(kernel)] * int(last[4])
+        if len(sizes) != int(last[4]) or any(k is None for k in sizes):
+            return None
+        size = channels
+        for k in sizes:
+            size *= k  # type: ignore[operator]
+        return size
+
+    def keras_chain(self, elements: List[Layer]) -> None:
+        """The fan-ins of a Keras Sequential model's Dense / ConvND layers from the layer before each: a Dense
+        takes the units of the Dense before it, a conv the filters of the conv before it (through pooling,
+        dropout, normalisation and activations, which keep them; global pooling turns channels into features)."""
+        features: Optional[float] = None  # what the layer before gives: units of a Dense, filters of a conv
+        conv = False
+        for el in elements:
+            last = el.type_name.rsplit(".", 1)[-1]
+            node = el.node
+            if el.kind == "linear" and isinstance(node, ast.Call) and last in ("Dense", "Conv1D", "Conv2D", "Conv3D"):
+                kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
+                pos = positional(node)
+                if el.in_features is None and features is not None and conv == (last != "Dense"):
+                    el.in_features = self.keras_fan_in(last, pos, kws, features)
+                width = pos[0] if pos else kws.get("units" if last == "Dense" else "filters")
+                features, conv = (self.ev.number(width) if width is not None else None), last != "Dense"
+            elif last.startswith(("GlobalAveragePooling", "GlobalMaxPooling")) and conv:
+                conv = False
+            elif not (el.kind in ("act", "norm") or last.startswith(_KERAS_KEEP)):
+                features = None
 
     def torch_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr]) -> Optional[float]:
         """The fan-in torch.nn.init computes for a layer's weight, when its constructor's arguments are numbers:
