@@ -105,6 +105,8 @@ class Flow:
             updated = updated_names(model.module)
             self.var_keys |= {s.key for s in plain if s.key and s.key[2:] in updated}
         self.budget = _INLINE_BUDGET
+        self.loop_aliases: Dict[str, str] = {}  # loop variable -> the key of the list of weights it walks
+        self.site_keys = {s.key for s in model.sites if s.key}
         self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
         self.local_layers: Dict[str, Layer] = {}  # name -> the layer bound to it in this function (or module)
         # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
@@ -167,6 +169,9 @@ class Flow:
             each = self.looped_layers(s, env, cls)  # for layer in self.layers: x = act(layer(x))
             saved = {n: self.loop_layers.get(n) for n in each}
             self.loop_layers.update(each)
+            aliases = self.looped_weights(s)  # for W, b in zip(Ws[:-1], bs[:-1]): x = relu(x @ W + b)
+            saved_aliases = {n: self.loop_aliases.get(n) for n in aliases}
+            self.loop_aliases.update(aliases)
             for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
                 self.suite(s.body, env, cls)
             for n, before in saved.items():
@@ -174,6 +179,11 @@ class Flow:
                     del self.loop_layers[n]
                 else:
                     self.loop_layers[n] = before
+            for n, key in saved_aliases.items():
+                if key is None:
+                    del self.loop_aliases[n]
+                else:
+                    self.loop_aliases[n] = key
             if s.orelse:
                 self.suite(s.orelse, env, cls)
         elif t is ast.While:
@@ -552,6 +562,26 @@ class Flow:
             return self.loop_layers.get(func.id)
         return None
 
+    def looped_weights(self, loop: Union[ast.For, ast.AsyncFor]) -> Dict[str, str]:
+        """Loop variables that walk a list of weights the file draws (`Ws = [randn(m, n) * s for ...]`):
+        `for W in Ws`, `Ws[:-1]`, `zip(Ws, bs)`, `enumerate(Ws)`; each name stands for the list's weights."""
+        pairs: List[Tuple[ast.expr, ast.expr]] = [(loop.target, loop.iter)]
+        it = loop.iter
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords \
+                and it.func.id in ("zip", "enumerate") and isinstance(loop.target, ast.Tuple):
+            targets = loop.target.elts
+            if it.func.id == "zip" and len(targets) == len(it.args):
+                pairs = list(zip(targets, it.args))
+            elif it.func.id == "enumerate" and len(targets) == 2 and len(it.args) == 1:
+                pairs = [(targets[1], it.args[0])]
+        out: Dict[str, str] = {}
+        for target, source in pairs:
+            if isinstance(source, ast.Subscript) and isinstance(source.slice, ast.Slice):
+                source = source.value
+            if isinstance(target, ast.Name) and isinstance(source, ast.Name) and "w:" + source.id in self.site_keys:
+                out[target.id] = "w:" + source.id
+        return out
+
     def looped_layers(self, loop: Union[ast.For, ast.AsyncFor], env: Env, cls: Optional[Class]) -> Dict[str, Layer]:
         """The loop variable of a loop over a container of layers (`for layer in self.layers`, `self.layers[:-1]`,
         `enumerate(self.blocks)`, a local list of layers): each of those layers, applied where it is called."""
@@ -671,6 +701,8 @@ class Flow:
         if isinstance(node, ast.Name):
             if self.frames and node.id in self.frames[-1].aliases:
                 return self.frames[-1].aliases[node.id]  # a helper's parameter bound to the caller's weight
+            if node.id in self.loop_aliases and not self.frames:
+                return self.loop_aliases[node.id]  # for W in Ws: one of the list's weights
             k = "w:" + node.id
             return k if _weightish(node.id) or k in self.var_keys else None
         attr = _self_attr(node)
