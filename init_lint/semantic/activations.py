@@ -73,6 +73,10 @@ def act_from_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act
                 c = canonical_act(q[len(prefix):])
                 if c:
                     return (c, 0.01 if c == "leaky_relu" else None)
+        if ".stax." in q:  # jax stax's activation layers, named uncalled in stax.serial(Dense(512), Relu, ...)
+            c = canonical_act(q.rsplit(".", 1)[-1])
+            if c:
+                return (c, 0.01 if c == "leaky_relu" else None)
         if "." not in q:
             c = canonical_act(q)
             if c:

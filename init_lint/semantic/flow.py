@@ -130,6 +130,7 @@ class Flow:
         local_models = {id(lm) for lm in self.m.local_models}  # (was a scan of all local models per layer)
         for layer in list(self.m.layers.values()):
             if layer.kind == "container" and (layer.type_name.startswith(("keras.", "haiku.", "flax.")) or
+                                              ".stax." in layer.type_name or
                                               layer.name in self.m.module_level_models or
                                               id(layer) in local_models):
                 out = self.apply_layer(layer, EMPTY, None)

@@ -46,6 +46,7 @@ __all__ = [
 
 WEIGHT_KEYWORDS = {
     "kernel_initializer": W.WEIGHT, "kernel_init": W.WEIGHT, "w_init": W.WEIGHT, "weight_init": W.WEIGHT,
+    "W_init": W.WEIGHT,  # jax stax Dense / Conv
     "depthwise_initializer": W.WEIGHT, "pointwise_initializer": W.WEIGHT, "weights_initializer": W.WEIGHT,
     "recurrent_initializer": "recurrent", "recurrent_kernel_init": "recurrent",
     "bias_initializer": W.BIAS, "bias_init": W.BIAS, "b_init": W.BIAS, "biases_initializer": W.BIAS,
@@ -1011,7 +1012,9 @@ class Builder:
         # model = nn.Sequential(...) / self.fc = nn.Linear(...)
         layer = None
         if type(value) is ast.Call:  # (only a call makes a layer: no name function made for the rest)
-            layer = self.layer_from(value, cls, name=lambda: _display(self.source, first))
+            # (a tuple target, `init_fun, apply_fun = stax.serial(...)`, names no layer: the constructor's name does)
+            layer = self.layer_from(value, cls, name=lambda: "" if isinstance(first, (ast.Tuple, ast.List))
+                                    else _display(self.source, first))
         elif (type(value) is ast.ListComp or type(value) is ast.List) and func is not None and len(targets) == 1:
             layer = self.layer_list(value, cls, _display(self.source, first))
         if layer is not None:
@@ -1208,7 +1211,8 @@ class Builder:
             return None
         last = q.rsplit(".", 1)[-1]
         act = act_module(self.ev, node)
-        kind = "act" if act is not None else "container" if last in CONTAINERS else _layer_kind(q)
+        container = last in CONTAINERS or last == "serial" and ".stax." in q  # stax.serial(Dense(512), Relu, ...)
+        kind = "act" if act is not None else "container" if container else _layer_kind(q)
         if kind == "norm" and isinstance(node.func, ast.Name) and node.func.id in self.m.classes \
                 and any(a.kind in ("linear", "rnn") for a in self.m.classes[node.func.id].attrs.values()):
             kind = "block"  # tacotron's LinearNorm / ConvNorm: a class of this file wrapping a layer, not a norm
@@ -1226,7 +1230,7 @@ class Builder:
             layer = Layer(f"#{id(node)}", q, "act", node, name or last, act=act)
             self.register(layer)
             return layer
-        if last in CONTAINERS:
+        if container:
             layer = Layer(f"#{id(node)}", q, "container", node, name or last, owner=cls.name if cls else None)
             items = self.container_items(node)
             for i, item in enumerate(items):
