@@ -22,7 +22,7 @@ from ..fix.intents import Span
 from ..options import Options
 from ..vocab import roles as W
 from .activations import family as act_family
-from .astutil import SourceText, children, is_gradient_target, last_name, updated_names, walk
+from .astutil import SourceText, children, dotted, is_gradient_target, last_name, updated_names, walk
 from .flow import Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, settle_writes
 from .uses import SCALE_WORDS, param_uses
@@ -71,6 +71,7 @@ class Context:
         self.options = options
         self.test_file = _is_test_file(filename)
         self._class_layers_cache: Dict[str, List[Layer]] = {}
+        self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
         self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
         # answers a rule computes once per file and reads per site (keyed by the rule's own tuples), so no
         # rule has to rescan every site of a scope for each site: that was quadratic in the sites
@@ -404,6 +405,13 @@ class Context:
 
     def role(self, s: Site) -> str:
         role = s.role
+        if role in (W.WEIGHT, W.UNKNOWN) and self._embedding_tables:
+            if _tensor_text(s.target_text) in self._embedding_tables or s.assigned_name in self._embedding_tables:
+                return W.TOKEN  # tf.nn.embedding_lookup(self.W, input_x): rows are looked up, an embedding table
+        if role == W.WEIGHT and "[" in s.target_text:
+            base = s.target_text.split("[", 1)[0].rsplit(".", 1)[-1]
+            if {w.lower() for w in _WORD.findall(base)} & _OPTIMIZER_STATE_WORDS:
+                return W.STATE  # momentum_opt["W1"] = np.zeros(...), adam_cache["W1"]: an optimizer's state per weight
         if role == W.WEIGHT and s.layer is None and s.cls is not None and "embed" in s.cls.name.lower() \
                 and s.target_text.startswith("self."):
             return W.TOKEN  # AxialPositionEmbeddings: self.weights.append(nn.Parameter(torch.ones(...))): a table
@@ -717,6 +725,11 @@ class Context:
         within = self._looped_container(s)
         if within is not None:
             layers = within  # for module in self.bot_mlp.modules(): that container's layers only
+        named = [f.text for f in s.filters if f.text and f.name_role == W.UNKNOWN
+                 and any(lp.kind == "params" and f.var in lp.var_names for lp in s.loops)]
+        if named:
+            # for name, p in self.named_parameters(): if "lstm" in name: ... -- the layers so named only
+            layers = [l for l in layers if all(t in l.name for t in named)]
         return self._of_types(layers, types)
 
     def _container_weight(self, s: Site, loop: Loop) -> bool:
@@ -1057,6 +1070,8 @@ class Context:
     def equalized_lr(self, s: Site) -> bool:
         if self.scale_free(s):
             return True
+        if self._reparametrized(s):
+            return True
         local = s.assigned_name or _assigned_local(s.stmt)
         if local and s.func is not None and _rescaled_local(s.func.node, local):
             return True  # w = self.param(...); w = w * self.lr_mul: the scale is set at run time
@@ -1087,6 +1102,53 @@ class Context:
                         if _is_self_attr(a, attr) and not _is_number(b):
                             return True
         return False
+
+    @cached_property
+    def _embedding_tables(self) -> Set[str]:
+        """Tensors the file looks rows up in: `tf.nn.embedding_lookup(W, ids)`, `F.embedding(ids, W)`."""
+        if "embedding" not in self.m.source.text:
+            return set()
+        out: Set[str] = set()
+        for n in walk(self.m.module):
+            if isinstance(n, ast.Call):
+                last = _last_name(n.func)
+                table = n.args[0] if last in ("embedding_lookup", "embedding_lookup_sparse") and n.args else \
+                    n.args[1] if last == "embedding" and len(n.args) > 1 and isinstance(n.func, ast.Attribute) \
+                    and dotted(n.func.value) in ("F", "torch.nn.functional", "nn.functional") else None
+                d = dotted(table) if table is not None else None
+                if d:
+                    out.add(d)
+        return out
+
+    def _reparametrized(self, s: Site) -> bool:
+        """The layer is handed to a wrapper that rescales its weight at run time: `self.conv = equal_lr(conv)`
+        (StyleGAN's equalized learning rate: weight * sqrt(2 / fan_in) in a forward pre-hook), `spectral_norm(conv)`
+        (weight / its largest singular value). The initial scale then does not set the effective one (RULES
+        "Equalized learning rate"). `weight_norm` is not one: its g starts at |v|, so the weight starts as drawn."""
+        base = s.base_var or (_tensor_text(s.target_text).rsplit(".", 1)[0] if "." in s.target_text else "")
+        if not base or s.func is None:
+            return False
+        wrapped = self._wrapped_in(s.func.node)
+        return base in wrapped
+
+    def _wrapped_in(self, fn: ast.AST) -> Set[str]:
+        """Names and attributes a function passes to a run-time reparametrisation of its weight."""
+        key = id(fn)
+        found = self._wrapped_cache.get(key)
+        if found is None:
+            found = set()
+            for n in walk(fn):
+                if isinstance(n, ast.Call) and n.args and _reparametrizes(_last_name(n.func)):
+                    d = dotted(n.args[0])
+                    if d:
+                        found.add(d)
+                    inner = n.args[0]
+                    if isinstance(inner, ast.Call):  # self.conv = spectral_norm(nn.Conv2d(...))
+                        for parent in walk(fn):
+                            if isinstance(parent, ast.Assign) and parent.value is n:
+                                found.update(t for t in (dotted(x) for x in parent.targets) if t)
+            self._wrapped_cache[key] = found
+        return found
 
     def zero_partner(self, cls: Class, attr: str) -> bool:
         """A low-rank pair `x @ self.A @ self.B` whose other factor starts at zero: one adapter whose product
@@ -1294,6 +1356,19 @@ def _step_operand(node: ast.AST) -> bool:
 
 
 _MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]*")
+_OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "velocities", "cache",
+                          "adam", "rms", "rmsprop", "moment", "moments", "grads", "grad", "gradients", "accum",
+                          "accumulator"}
+
+
+def _reparametrizes(name: str) -> bool:
+    """equal_lr / EqualLR / equalized_lr / EqualizedLR, spectral_norm / SpectralNorm: wrappers that rescale a
+    module's weight on every forward pass."""
+    low = name.lower()
+    return low.startswith("equal") and "lr" in low or low in ("spectral_norm", "spectralnorm")
 
 
 def _framework_module(cls: Class) -> bool:

@@ -115,6 +115,7 @@ class Filter:
     name_role: Optional[str] = None  # 'weight' in name / p.dim() > 1 -> weight; 'bias' in name -> bias
     flag: bool = False  # m.init == "final", getattr(m, "zero_init", False): layers the author picked one by one
     by_name: bool = False  # types matched from a class-name string ("Conv" in classname), not named in code
+    text: Optional[str] = None  # the substring of `"lstm" in name` (a parameter name test)
 
 
 @dataclass
@@ -723,7 +724,7 @@ class Builder:
                 if isinstance(op, ast.NotIn):
                     role = "not:" + role
                 if var:
-                    out.append(Filter(var, (), role))
+                    out.append(Filter(var, (), role, text=s if isinstance(op, ast.In) else None))
                 return out
             # p.dim() > 1, len(p.shape) >= 2, p.ndim > 1: weights only
             left = test.left
