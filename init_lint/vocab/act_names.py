@@ -1,7 +1,7 @@
 """Activation names in every framework's spelling, and their families.
 
-No libcst here: the cheap scan (scan.py) asks which activation families a file could hold before anything
-is parsed with libcst, and activations.py recognises them in the parsed tree from the same table.
+No libcst and no tree here: activations.py recognises the names in the parsed tree from this table, and the
+rules ask a name's family (ReLU or tanh) from the same sets.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ class TopMLP(nn.Module):
     def __call__(self, x):
         fan_in = x.shape[-1]
         for fan_out in self.dims:
-            x = nn.Dense(fan_out, kernel_init=jnn.initializers.normal(
-                stddev=jnp.sqrt(2.0 / (fan_in + fan_out))))(x)  # expect: INI101
+            x = nn.Dense(fan_out, kernel_init=jnn.initializers.normal(  # expect: INI101
+                stddev=jnp.sqrt(2.0 / (fan_in + fan_out))))(x)
             x = nn.relu(x)
             fan_in = fan_out
         return nn.Dense(1)(x)
