@@ -1106,8 +1106,9 @@ class Context:
     @cached_property
     def _embedding_tables(self) -> Set[str]:
         """Tensors the file looks rows up in: `tf.nn.embedding_lookup(W, ids)`, `F.embedding(ids, W)`."""
-        if "embedding" not in self.m.source.text:
-            return set()
+        text = self.m.source.text
+        if "embedding_lookup" not in text and ".embedding(" not in text:
+            return set()  # (the walk below only for a file that calls one of them: "embedding" alone is common)
         out: Set[str] = set()
         for n in walk(self.m.module):
             if isinstance(n, ast.Call):

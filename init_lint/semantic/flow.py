@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, Union
+from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, TypeVar, Union
 
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
@@ -167,24 +167,13 @@ class Flow:
         elif t is ast.For or t is ast.AsyncFor:
             assert isinstance(s, (ast.For, ast.AsyncFor))
             self.bind(s.target, EMPTY, env)
-            each = self.looped_layers(s, env, cls)  # for layer in self.layers: x = act(layer(x))
-            saved = {n: self.loop_layers.get(n) for n in each}
-            self.loop_layers.update(each)
-            aliases = self.looped_weights(s)  # for W, b in zip(Ws[:-1], bs[:-1]): x = relu(x @ W + b)
-            saved_aliases = {n: self.loop_aliases.get(n) for n in aliases}
-            self.loop_aliases.update(aliases)
+            # for layer in self.layers: x = act(layer(x)); for W, b in zip(Ws[:-1], bs[:-1]): x = relu(x @ W + b)
+            saved_layers = _bind_loop(self.loop_layers, self.looped_layers(s, env, cls))
+            saved_aliases = _bind_loop(self.loop_aliases, self.looped_weights(s))
             for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
                 self.suite(s.body, env, cls)
-            for n, before in saved.items():
-                if before is None:
-                    del self.loop_layers[n]
-                else:
-                    self.loop_layers[n] = before
-            for n, key in saved_aliases.items():
-                if key is None:
-                    del self.loop_aliases[n]
-                else:
-                    self.loop_aliases[n] = key
+            _unbind_loop(self.loop_layers, saved_layers)
+            _unbind_loop(self.loop_aliases, saved_aliases)
             if s.orelse:
                 self.suite(s.orelse, env, cls)
         elif t is ast.While:
@@ -738,6 +727,24 @@ class _Each(Layer):
         super().__init__(key=container.key, type_name=container.type_name, kind="container", node=container.node,
                          name=container.name)
         self.each = each
+
+
+_V = TypeVar("_V")
+
+
+def _bind_loop(table: Dict[str, _V], bound: Dict[str, _V]) -> Dict[str, Optional[_V]]:
+    """Bind a loop's variables in `table` for its body; what they stood for before, for `_unbind_loop`."""
+    saved = {n: table.get(n) for n in bound}
+    table.update(bound)
+    return saved
+
+
+def _unbind_loop(table: Dict[str, _V], saved: Dict[str, Optional[_V]]) -> None:
+    for n, before in saved.items():
+        if before is None:
+            del table[n]
+        else:
+            table[n] = before
 
 
 def _act_str(act: Act) -> str:
