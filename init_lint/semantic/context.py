@@ -859,12 +859,7 @@ class Context:
                 # a from-scratch layer class (`self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)`) built
                 # for several layers: what follows its instances
                 return self._instances_pairing(s.cls, s.assigned_name or s.target_text)
-            if not found:
-                return None
-            fams = {act_family(p.act[0]) for p in found}
-            if len(fams) != 1 or None in fams:
-                return None
-            return found[0]
+            return _agreed(found)
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
         if own is None:
             own = self._instance_pairing(s)
@@ -878,8 +873,7 @@ class Context:
         they agree."""
         found = [p for k in sorted(self.facts.hidden) if k.startswith(prefix) and k[len(prefix):].isdigit()
                  for p in [self._layer_pairing(k, name)] if p is not None]
-        fams = {act_family(p.act[0]) for p in found}
-        return found[0] if found and len(fams) == 1 and None not in fams else None
+        return _agreed(found)
 
     def _wrapper_pairing(self, s: Site) -> Optional[Pairing]:
         """The layer a block's forward returns as it is (`class LinearNorm: ... return self.linear_layer(x)`)
@@ -918,8 +912,8 @@ class Context:
             p = self._layer_pairing(inst.key, name)
             if p is not None:
                 found.append(p)
-        fams = {act_family(p.act[0]) for p in found}
-        return replace(found[0], shared=True) if found and len(fams) == 1 and None not in fams else None
+        agreed = _agreed(found)
+        return replace(agreed, shared=True) if agreed is not None else None
 
     def _instance_pairing(self, s: Site) -> Optional[Pairing]:
         """A custom layer class that initialises its own weight (`self.kernel = nn.Parameter(...)`;
@@ -943,8 +937,7 @@ class Context:
         found = [p for l in self.m.layers.values()
                  if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
                  for p in [self._layer_pairing(l.key, l.name)] if p is not None]
-        fams = {act_family(p.act[0]) for p in found}
-        return found[0] if found and len(fams) == 1 and None not in fams else None
+        return _agreed(found)
 
     def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
         if key is None or key not in self.facts.hidden or key in self.facts.added or key in self.facts.renormalised:
@@ -1140,14 +1133,12 @@ class Context:
             found = set()
             for n in walk(fn):
                 if isinstance(n, ast.Call) and n.args and _reparametrizes(_last_name(n.func)):
-                    d = dotted(n.args[0])
+                    d = dotted(n.args[0])  # self.conv = equal_lr(conv)
                     if d:
                         found.add(d)
-                    inner = n.args[0]
-                    if isinstance(inner, ast.Call):  # self.conv = spectral_norm(nn.Conv2d(...))
-                        for parent in walk(fn):
-                            if isinstance(parent, ast.Assign) and parent.value is n:
-                                found.update(t for t in (dotted(x) for x in parent.targets) if t)
+                elif isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and n.value.args \
+                        and _reparametrizes(_last_name(n.value.func)):
+                    found.update(t for t in (dotted(x) for x in n.targets) if t)  # self.conv = spectral_norm(nn.Conv2d(...))
             self._wrapped_cache[key] = found
         return found
 
@@ -1363,6 +1354,12 @@ _WORD = re.compile(r"[A-Za-z][a-z]*")
 _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "velocities", "cache",
                           "adam", "rms", "rmsprop", "moment", "moments", "grads", "grad", "gradients", "accum",
                           "accumulator"}
+
+
+def _agreed(found: List[Pairing]) -> Optional[Pairing]:
+    """The first of several pairings when their activations are all of one known family (ReLU or tanh), else None."""
+    fams = {act_family(p.act[0]) for p in found}
+    return found[0] if found and len(fams) == 1 and None not in fams else None
 
 
 def _reparametrizes(name: str) -> bool:
