@@ -489,6 +489,11 @@ class Evaluator:
             helper = self.helper_return(func.id)  # type: ignore[attr-defined]
             if helper is not None and depth < 20:
                 return self._inlined(call, helper[0], helper[1], depth)
+        if type(func) is ast.Attribute and type(func.value) is ast.Name and func.value.id == "self":  # type: ignore[attr-defined]
+            # W1 = self.variable([state_dim, 400], state_dim): a method of the class made of one `return <draw>`
+            helper = self.helper_return("self." + func.attr)  # type: ignore[attr-defined]
+            if helper is not None and depth < 20:
+                return self._inlined(call, helper[0], helper[1], depth, method=True)
         if isinstance(func, ast.Attribute):
             method = func.attr
             receiver = func.value
@@ -518,7 +523,7 @@ class Evaluator:
             return q[len("torch.nn.init."):].rstrip("_") in _TORCH_INIT
         return q in _FACTORIES
 
-    def _inlined(self, call: ast.Call, fn: FuncDef, returned: ast.expr, depth: int) -> Optional[Dist]:
+    def _inlined(self, call: ast.Call, fn: FuncDef, returned: ast.expr, depth: int, method: bool = False) -> Optional[Dist]:
         """The value of a helper's returned expression with the call's arguments for its parameters: numbers
         by name, a literal shape by its items (`shape[0]`), and the drawn shape's parameter names replaced by
         the expressions passed (the caller's scope values them). The draw stays where the helper writes it."""
@@ -528,6 +533,8 @@ class Evaluator:
         params = [p.arg for p in a.posonlyargs + a.args]
         defaults = dict(zip(params[len(params) - len(a.defaults):], a.defaults))
         scope: Dict[str, Optional[float]] = {p.arg: None for p in a.posonlyargs + a.args + a.kwonlyargs}
+        if method:
+            params = params[1:]  # (self: the receiver, not an argument)
         passed_nodes: Dict[str, ast.expr] = {}
         for i, p in enumerate(params):
             passed = arg(call, i, p)
@@ -549,6 +556,7 @@ class Evaluator:
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                     name = stmt.targets[0].id
                     scope[name] = self.number(stmt.value)
+                    self.bind_formula(name, stmt.value, scope[name])  # v = 1. / np.sqrt(fanin): a bound's formula
                     drawn = self.value(stmt.value, depth + 1) if scope[name] is None else None
                     if drawn is not None and drawn.kind != "empty":
                         self.tensor_scopes[-1][name] = stmt.value

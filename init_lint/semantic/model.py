@@ -299,7 +299,8 @@ class Builder:
         self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
         self._fields_inits: List[ast.FunctionDef] = []  # the constructors made for dataclass-style classes
         self.keras_added: Dict[str, List[Layer]] = {}  # model -> the layers model.add() gave it so far
-        self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
+        self.looped_items: Set[int] = set()
+        self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)  # ids of the items a loop appends to a list of layers (_list_built)
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -864,6 +865,7 @@ class Builder:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
         cls = Class(node, node.name, bases)
         self.m.classes[cls.name] = cls
+        saved_cls, self.current_cls = self.current_cls, cls
         saved = self.ev.self_attrs, self.ev.self_attr_defaults
         self.ev.self_attrs, self.ev.self_attr_defaults = {}, {}
         fields_init = _fields_init(node)
@@ -873,6 +875,7 @@ class Builder:
             self.fields(cls, fields_init)
         self.block(node.body, None, cls, (), ())
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
+        self.current_cls = saved_cls
 
     def settle_flags(self) -> None:
         """Each switch a class tests (`if self.glu:`) that is fixed for every instance built in this file."""
@@ -1562,7 +1565,16 @@ class Builder:
         if name in self._helper_returns:
             return self._helper_returns[name]
         found: Optional[Tuple[FuncDef, ast.expr]] = None
-        fn = self._module_functions().get(name)
+        if name.startswith("self."):
+            cls = self.current_cls  # a method of the class being built, defined before or after the caller
+            fn = next((n for n in cls.node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                       and n.name == name[5:] and n.args.args and n.args.args[0].arg == "self"
+                       and not n.decorator_list), None) if cls is not None else None
+            name = f"{cls.name}.{name}" if cls is not None else name  # (cached per class)
+            if name in self._helper_returns:
+                return self._helper_returns[name]
+        else:
+            fn = self._module_functions().get(name)
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
             last = body[-1] if body else None
