@@ -1143,6 +1143,9 @@ class Builder:
                 self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
             f = value.func
             if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
+                    and cls is not None and _self_attr(f.value) in cls.attrs:
+                self.append_layer(cls.attrs[_self_attr(f.value) or ""], value.args[0], cls, loops)
+            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
                     and isinstance(f.value, (ast.Name, ast.Attribute)) \
                     and W.role_of_name(_display(self.source, f.value).split(".")[-1]) == W.WEIGHT:
                 # self.weights.append(np.random.randn(n_out, n_in)) per layer: judged as the list, like
@@ -1295,6 +1298,21 @@ class Builder:
                       owner=cls.name if cls else None)
         self.register(layer)
         return layer
+
+    def append_layer(self, container: Layer, item: ast.expr, cls: Optional[Class], loops: _Loops) -> None:
+        """self.layers = nn.ModuleList(); self.layers.append(nn.Linear(...)) (or a layer bound to a name first),
+        in a loop: the container holds that layer, repeated once per pass."""
+        if container.kind != "container" or not container.type_name.endswith("ModuleList"):
+            return
+        layer = self.scope_layers.get(item.id) if isinstance(item, ast.Name) else self.layer_from(item, cls)
+        if layer is None or layer.kind == "container":
+            container.complete = False  # (something the model does not know went in)
+            return
+        if any(el is layer for el in container.elements):
+            return
+        if loops:
+            layer.repeated = True
+        container.elements.append(layer)
 
     def _makes_layer(self, call: ast.Call) -> bool:
         """Whether layer_from makes a layer of this call that is no container (the same tests, nothing registered)."""
@@ -1923,6 +1941,8 @@ class Builder:
         attr = _self_attr(base)
         if attr and cls is not None:
             return cls.attrs.get(attr)
+        if isinstance(base, ast.Name) and base.id in self.scope_layers:
+            return self.scope_layers[base.id]  # layer = nn.Linear(n_in, n_out); nn.init.xavier_uniform_(layer.weight)
         if isinstance(base, ast.Subscript):
             # self.net[0].weight, or value_net[2].weight on a Sequential bound in this scope or at module level
             inner = _self_attr(base.value)
