@@ -1000,6 +1000,11 @@ class Builder:
             for t in targets:
                 if isinstance(t, ast.Name):
                     self.ev.bind(t.id, None)
+        if len(targets) == 1 and isinstance(first, ast.Name) and func is not None:
+            if type(value) is ast.Name and value.id in self.scope_layers:  # type: ignore[attr-defined]
+                self.scope_layers[first.id] = self.scope_layers[value.id]  # type: ignore[attr-defined]  # conv_layer = conv
+            elif type(value) is not ast.Call:
+                self.scope_layers.pop(first.id, None)
         if len(targets) == 1 and isinstance(first, ast.Name):
             owner = self.class_name_of(value)
             if owner:
