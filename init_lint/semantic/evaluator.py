@@ -1194,6 +1194,8 @@ _WRAPPERS: Dict[str, Optional[str]] = {
     "torch.nn.Parameter": "Parameter",
     "torch.nn.ParameterList": "Parameter",  # nn.ParameterList([nn.Parameter(torch.zeros(h, h)) for _ in range(4)])
     "tensorflow.Variable": "Variable",
+    "keras.backend.variable": "Variable",  # W = K.variable(np.random.rand(dims, nb_classes)): a trained variable
+    "tensorflow.keras.backend.variable": "Variable",
     "flax.linen.Param": "Parameter",  # Flax NNX's nnx.Param (canonical names fold flax.nnx into flax.linen)
     "objax.TrainVar": "Parameter",
     "numpy.array": None,
