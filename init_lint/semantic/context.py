@@ -227,6 +227,8 @@ class Context:
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s):
             return False
+        if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
+            return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
         if s.assigned_name and s.assigned_name in self._one_hot_operands:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
@@ -257,6 +259,19 @@ class Context:
             name = s.assigned_name
             return bool(name) and s.wrapper is None and _tensor_text(s.target_text) == name \
                 and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
+        return False
+
+    def _scalar_numpy_draw(self, node: Optional[ast.AST]) -> bool:
+        """A NumPy draw of one number: `np.random.rand()`, `np.random.randn()`, `np.random.normal(0, 1)` (no size)."""
+        if not isinstance(node, ast.Call) or node.keywords and any(k.arg in ("size", "shape") for k in node.keywords):
+            return False
+        q = self.m.ev.qname(node.func) or ""
+        if q in ("numpy.random.rand", "numpy.random.randn", "numpy.random.random", "numpy.random.random_sample",
+                 "numpy.random.ranf", "numpy.random.sample"):
+            return not node.args and not node.keywords
+        if q in ("numpy.random.normal", "numpy.random.uniform"):
+            # (numbers only: `normal((n_in, n_out))` is a shape passed as the mean, INI006's)
+            return len(node.args) <= 2 and all(self.m.ev.number(a) is not None for a in node.args)
         return False
 
     def untrained_local(self, s: Site) -> bool:
