@@ -368,6 +368,7 @@ class Builder:
             params = site.func.params
             aliases = _self_param_aliases(site)
             if not any(isinstance(x, ast.Name) and x.id in params or _self_attr(x) in aliases
+                       or _indexed_param(x, params) is not None
                        for x, v in zip(site.dist.shape, site.dims) if v is None):
                 continue  # a size that is no parameter of the drawing function: no call decides it
             callee = _callee_name(site)
@@ -393,6 +394,10 @@ class Builder:
                     if caller is not None and id(caller) not in local_numbers:
                         local_numbers[id(caller)] = _constant_locals(caller, self.ev)
                     locals_ = local_numbers.get(id(caller), {}) if caller is not None else {}
+                    listed = self.listed_dims(site, call, params_of)
+                    if listed is not None:  # init_NN(L) with L = [1, 8, 1]: one set per layer
+                        sets.extend((dims, target) for dims in listed)
+                        continue
                     dims = self.passed_dims(site, call, params_of, locals_)
                     if dims is not None:  # (a call whose sizes are unknown adds nothing)
                         sets.append((dims, target))
@@ -408,6 +413,32 @@ class Builder:
             return self.ev.number(node)
         finally:
             self.ev.scopes.pop()
+
+    def listed_dims(self, site: Site, call: ast.Call, params: List[str]) -> Optional[List[Tuple[Optional[float], ...]]]:
+        """Sizes indexed from a list parameter in a loop (`np.random.normal(size=[L[i], L[i+1]])`,
+        `randn(layer_dims[l], layer_dims[l - 1])`) when the call passes a list of numbers (a literal, or a name
+        the module binds to one before the call): the sizes of every layer the loop draws."""
+        shape = site.dist.shape
+        indexed = [_indexed_param(x, params) for x in shape]
+        if not shape or any(ix is None for ix in indexed):
+            return None
+        names = {ix[0] for ix in indexed if ix is not None}
+        if len(names) != 1:
+            return None
+        (name,) = names
+        passed = arg(call, params.index(name), name)
+        if isinstance(passed, ast.Name):
+            passed = _list_bound_before(self.m.module.body, passed.id, call.lineno)
+        if not isinstance(passed, (ast.List, ast.Tuple)) or not 2 <= len(passed.elts) <= 32:
+            return None
+        sizes = [self.ev.number(e) for e in passed.elts]
+        if any(v is None for v in sizes):
+            return None
+        offsets = [ix[1] for ix in indexed if ix is not None]
+        out: List[Tuple[Optional[float], ...]] = []
+        for base in range(-min(offsets), len(sizes) - max(offsets)):
+            out.append(tuple(sizes[base + off] for off in offsets))
+        return out or None
 
     def passed_dims(self, site: Site, call: ast.Call, params: List[str],
                     locals_: Dict[str, float]) -> Optional[Tuple[Optional[float], ...]]:
@@ -2392,6 +2423,30 @@ def _display(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
     """Short text of a node for messages: `a.b.c` as a dotted name, anything else exactly as written, on one line."""
     src = model_or_source.source if isinstance(model_or_source, Model) else model_or_source
     return src.display(node)
+
+
+def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, int]]:
+    """`L[i]` / `layer_dims[l - 1]` / `sizes[i + 1]` with L a parameter: (the parameter, the index's offset)."""
+    if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name) or node.value.id not in params:
+        return None
+    idx = node.slice
+    if isinstance(idx, ast.Name):
+        return node.value.id, 0
+    if isinstance(idx, ast.BinOp) and isinstance(idx.left, ast.Name) and isinstance(idx.right, ast.Constant) \
+            and type(idx.right.value) is int and isinstance(idx.op, (ast.Add, ast.Sub)):
+        return node.value.id, idx.right.value if isinstance(idx.op, ast.Add) else -idx.right.value
+    return None
+
+
+def _list_bound_before(body: Sequence[ast.stmt], name: str, line: int) -> Optional[ast.expr]:
+    """The list literal a module-level `name = [...]` last bound before `line` (notebook cells re-bind names)."""
+    found: Optional[ast.expr] = None
+    for stmt in body:
+        if stmt.lineno >= line:
+            break
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets):
+            found = stmt.value if isinstance(stmt.value, (ast.List, ast.Tuple)) else None
+    return found
 
 
 def key_locals(fn: FuncDef) -> None:
