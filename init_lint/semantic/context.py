@@ -1005,6 +1005,10 @@ class Context:
             # an init method nothing in the file calls, in a script that builds the model and loads a state
             # dict into it: the checkpoint is what the weights start from
             return True
+        if cls is not None and s.func is not None and cls.name in self._loaded_instances:
+            # gen = Generator(...); gen.load_state_dict(torch.load(ckpt)): every instance the file builds is given
+            # a checkpoint right after, which replaces what the constructor drew
+            return True
         if cls is not None and key.startswith("self."):
             # a module visitor re-initialises it: def _init_weights(self, module): if isinstance(module, ThisClass):
             # normal_(module.<attr>, std=...) (run over every submodule by post_init()/apply())
@@ -1110,6 +1114,39 @@ class Context:
                         if _is_self_attr(a, attr) and not _is_number(b):
                             return True
         return False
+
+    @cached_property
+    def _loaded_instances(self) -> Set[str]:
+        """Classes of this file every instance of which (`gen = Gen(...)`, one or more) gets a
+        `gen.load_state_dict(...)` later in the file."""
+        text = self.m.source.text
+        if "load_state_dict(" not in text:
+            return set()
+        built: Dict[str, List[Tuple[str, int]]] = {}  # class -> (instance name, line) of each `x = Cls(...)`
+        loads: Dict[str, List[int]] = {}  # instance name -> lines of its load_state_dict calls
+        for n in walk(self.m.module):
+            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call):
+                ctor = n.value
+                while isinstance(ctor.func, ast.Attribute) and ctor.func.attr in _MOVES \
+                        and isinstance(ctor.func.value, ast.Call):
+                    ctor = ctor.func.value  # VideoGenerator().cuda(), Net().to(device)
+                if isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes:
+                    for t in n.targets:
+                        built.setdefault(ctor.func.id, []).append((dotted(t) or "", n.lineno))
+            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "load_state_dict":
+                owner = dotted(n.func.value)
+                if owner:
+                    loads.setdefault(owner, []).append(n.lineno)
+        loaded = {c for c, instances in built.items() if c in self.m.classes
+                  and all(name and any(line > at for line in loads.get(name, ())) for name, at in instances)}
+        # and the classes only those build as their parts (a generator's blocks), with no instance of their own
+        todo = list(loaded)
+        while todo:
+            for part in sorted(self.m.classes[todo.pop()].instantiates):
+                if part in self.m.classes and part not in loaded and part not in built:
+                    loaded.add(part)
+                    todo.append(part)
+        return loaded
 
     @cached_property
     def _embedding_tables(self) -> Set[str]:
@@ -1366,6 +1403,7 @@ _MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "B
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]*")
+_MOVES = {"cuda", "cpu", "to", "eval", "train", "float", "double", "half"}  # methods returning the module itself
 _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "velocities", "cache",
                           "adam", "rms", "rmsprop", "moment", "moments", "grads", "grad", "gradients", "accum",
                           "accumulator"}
