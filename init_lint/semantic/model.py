@@ -299,8 +299,8 @@ class Builder:
         self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
         self._fields_inits: List[ast.FunctionDef] = []  # the constructors made for dataclass-style classes
         self.keras_added: Dict[str, List[Layer]] = {}  # model -> the layers model.add() gave it so far
-        self.looped_items: Set[int] = set()
-        self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)  # ids of the items a loop appends to a list of layers (_list_built)
+        self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
+        self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -422,10 +422,10 @@ class Builder:
         indexed = [_indexed_param(x, params) for x in shape]
         if not shape or any(ix is None for ix in indexed):
             return None
-        names = {ix[0] for ix in indexed if ix is not None}
+        names = {ix[:2] for ix in indexed if ix is not None}
         if len(names) != 1:
-            return None
-        (name,) = names
+            return None  # (one list, indexed by one loop variable: L[i], L[i + 1]; not L[i], L[j])
+        ((name, _),) = names
         passed = arg(call, params.index(name), name)
         if isinstance(passed, ast.Name):
             passed = _list_bound_before(self.m.module.body, passed.id, call.lineno)
@@ -434,7 +434,7 @@ class Builder:
         sizes = [self.ev.number(e) for e in passed.elts]
         if any(v is None for v in sizes):
             return None
-        offsets = [ix[1] for ix in indexed if ix is not None]
+        offsets = [ix[2] for ix in indexed if ix is not None]
         out: List[Tuple[Optional[float], ...]] = []
         for base in range(-min(offsets), len(sizes) - max(offsets)):
             out.append(tuple(sizes[base + off] for off in offsets))
@@ -2425,16 +2425,17 @@ def _display(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
     return src.display(node)
 
 
-def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, int]]:
-    """`L[i]` / `layer_dims[l - 1]` / `sizes[i + 1]` with L a parameter: (the parameter, the index's offset)."""
+def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, str, int]]:
+    """`L[i]` / `layer_dims[l - 1]` / `sizes[i + 1]` with L a parameter: (the parameter, the index variable,
+    the index's offset)."""
     if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name) or node.value.id not in params:
         return None
     idx = node.slice
     if isinstance(idx, ast.Name):
-        return node.value.id, 0
+        return node.value.id, idx.id, 0
     if isinstance(idx, ast.BinOp) and isinstance(idx.left, ast.Name) and isinstance(idx.right, ast.Constant) \
             and type(idx.right.value) is int and isinstance(idx.op, (ast.Add, ast.Sub)):
-        return node.value.id, idx.right.value if isinstance(idx.op, ast.Add) else -idx.right.value
+        return node.value.id, idx.left.id, idx.right.value if isinstance(idx.op, ast.Add) else -idx.right.value
     return None
 
 
