@@ -71,6 +71,7 @@ class Context:
         self.options = options
         self.test_file = _is_test_file(filename)
         self._class_layers_cache: Dict[str, List[Layer]] = {}
+        self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
         self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
         # answers a rule computes once per file and reads per site (keyed by the rule's own tuples), so no
@@ -647,6 +648,41 @@ class Context:
             return 99
         return len(self.m.call_targets.get(fn.name, []))
 
+    def argument_layers(self, s: Site) -> List[Layer]:
+        """The layers a module-level helper initialises through its argument (`def init_layer(layer):
+        xavier_uniform_(layer.weight)`, `def glorot_(w): w.uniform_(-bound, bound)`), called on named layers of
+        the classes of this file: `init_layer(self.fc1)`, `glorot_(self.fc1.weight)`, or in a loop over a
+        literal tuple of them. [] for any other site."""
+        fn = s.func
+        if fn is None or fn.cls is not None or fn.parent is not None:
+            return []
+        text = _tensor_text(s.target_text)
+        root = text.split(".")[0]
+        if root not in fn.params or text[len(root):] not in ("", ".weight", ".kernel"):
+            return []
+        cache_key = (fn.name, text)
+        found = self._argument_layers.get(cache_key)
+        if found is None:
+            found = self._argument_layers[cache_key] = self._passed_layers(fn, root, whole=text == root)
+        return found
+
+    def _passed_layers(self, fn: Function, param: str, whole: bool) -> List[Layer]:
+        if fn.name + "(" not in self.m.source.text:
+            return []
+        a = fn.node.args
+        index = [p.arg for p in a.posonlyargs + a.args].index(param) if param in [
+            p.arg for p in a.posonlyargs + a.args] else len(a.args) + len(a.posonlyargs)
+        attr_of = _layer_attr_of_weight if whole else _layer_attr_of_layer
+        out: Dict[str, Layer] = {}
+        for cls in self.m.classes.values():
+            for method in cls.methods.values():
+                for passed in _passed_to(method, fn.name, index, param):
+                    attr = attr_of(passed)
+                    layer = self.m.layers.get(f"{cls.name}.{attr}") if attr else None
+                    if layer is not None and layer.kind != "block":
+                        out.setdefault(layer.key, layer)
+        return list(out.values())
+
     def block_members(self, s: Site) -> Optional[List[str]]:
         """for m in self.modules(): if isinstance(m, Block): zeros_(m.conv2.weight) -> ["Block.conv2"]: one
         named sub-layer of each block (Fixup's last conv, zero-init-residual bn3), judged where it sits in the
@@ -683,8 +719,8 @@ class Context:
             # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply);
             # isinstance(m, SomeBlock): init of m.<named tensor> is one named tensor per block: targeted
             return True
-        if self.helper_uses(s) >= 2:
-            return True
+        if self.helper_uses(s) >= 2 or len(self.argument_layers(s)) >= 2:
+            return True  # (a helper used for several layers)
         if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not _framework_module(s.cls):
             return True  # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers
         return False
@@ -723,6 +759,8 @@ class Context:
             built = {l.key: l for l in self.m.layers.values() if isinstance(l.node, ast.Call)
                      and isinstance(l.node.func, ast.Name) and l.node.func.id == name}
             return self._of_types(list(built.values()), types)
+        if cls is None and s.func is not None and self.argument_layers(s):
+            return self._of_types(self.argument_layers(s), types)  # init_layer(self.fc1); init_layer(self.fc2)
         if cls is None and s.func is not None:
             # a module-level visitor: the classes that .apply() it
             owner = self._applying_class.get(s.func.name)
@@ -862,7 +900,8 @@ class Context:
         # for p in self.parameters(): xavier_uniform_(p) -- over the whole model (self.blstm.named_parameters()
         # is one sub-module's: its own layers, not the model's, decide)
         params_loop = any(l.kind == "params" and "." not in (l.owner or "") for l in s.loops)
-        if self.blanket(s) and s.keyword is None and (params_loop or not (s.key or "").startswith("w:")):
+        if self.blanket(s) and s.keyword is None and (params_loop or not (s.key or "").startswith("w:")
+                                                      or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
             found: List[Pairing] = []
             for l in layers:
@@ -1407,6 +1446,41 @@ _MOVES = {"cuda", "cpu", "to", "eval", "train", "float", "double", "half"}  # me
 _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "velocities", "cache",
                           "adam", "rms", "rmsprop", "moment", "moments", "grads", "grad", "gradients", "accum",
                           "accumulator"}
+
+
+def _passed_to(method: ast.AST, name: str, index: int, param: str) -> Iterator[ast.expr]:
+    """What the calls of the function `name` in `method` pass for its parameter (`index`, `param`); a loop
+    variable over a literal tuple or list (`for layer in (self.fc1, self.fc2): init_layer(layer)`) stands for
+    each item."""
+    loops: Dict[str, List[ast.expr]] = {}
+    for node in walk(method):
+        if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and isinstance(node.iter, (ast.Tuple, ast.List)):
+            loops[node.target.id] = list(node.iter.elts)
+    for node in walk(method):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == name:
+            passed = node.args[index] if index < len(node.args) and not any(
+                isinstance(x, ast.Starred) for x in node.args[:index + 1]) else \
+                next((k.value for k in node.keywords if k.arg == param), None)
+            if isinstance(passed, ast.Name) and passed.id in loops:
+                yield from loops[passed.id]
+            elif passed is not None:
+                yield passed
+
+
+def _layer_attr_of_layer(node: ast.expr) -> Optional[str]:
+    """`fc1` of `self.fc1`."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+        return node.attr
+    return None
+
+
+def _layer_attr_of_weight(node: ast.expr) -> Optional[str]:
+    """`fc1` of `self.fc1.weight` (or `.weight.data`, `.kernel`)."""
+    if isinstance(node, ast.Attribute) and node.attr == "data":
+        node = node.value
+    if isinstance(node, ast.Attribute) and node.attr in ("weight", "kernel"):
+        return _layer_attr_of_layer(node.value)
+    return None
 
 
 def _agreed(found: List[Pairing]) -> Optional[Pairing]:

@@ -556,7 +556,7 @@ class Evaluator:
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                     name = stmt.targets[0].id
                     scope[name] = self.number(stmt.value)
-                    self.bind_formula(name, stmt.value, scope[name])  # v = 1. / np.sqrt(fanin): a bound's formula
+                    self.bind_formula(name, stmt.value)  # v = 1. / np.sqrt(fanin): a bound's formula
                     drawn = self.value(stmt.value, depth + 1) if scope[name] is None else None
                     if drawn is not None and drawn.kind != "empty":
                         self.tensor_scopes[-1][name] = stmt.value
@@ -573,6 +573,15 @@ class Evaluator:
             assert isinstance(whole, (ast.List, ast.Tuple))
             return replace(d, shape=_unpack_shape(whole))  # init_weights([784, 256]): the call's sizes
         return replace(d, shape=tuple(passed_nodes.get(x.id, x) if isinstance(x, ast.Name) else x for x in d.shape))
+
+    def returned_items(self, call: ast.Call, n: int) -> List[Optional[Dist]]:
+        """The values of a module-level helper's returned tuple (`return W, b`) for this call, item by item;
+        [] unless the helper returns a tuple of `n` items."""
+        func = call.func
+        helper = self.helper_return(func.id) if type(func) is ast.Name else None  # type: ignore[attr-defined]
+        if helper is None or type(helper[1]) is not ast.Tuple or len(helper[1].elts) != n:  # type: ignore[attr-defined]
+            return []
+        return [self._inlined(call, helper[0], item, 0) for item in helper[1].elts]  # type: ignore[attr-defined]
 
     def strip_casts(self, node: Optional[ast.expr]) -> Optional[ast.expr]:
         """The tensor under value-preserving casts and conversions: `w.astype(np.float32)`, `w.float()`,
@@ -663,7 +672,7 @@ class Evaluator:
         """A uniform whose bound is a fan formula written out (`init_range = sqrt(6 / (n_in + n_out))`;
         `random_uniform_initializer(-init_range, init_range)`): Glorot for 6 / (a + b), He for 6 / n, LeCun for
         3 / n (the bound is sqrt(3) x the std)."""
-        if d is None or d.kind != "uniform" or d.family is not None or d.high is not None:
+        if d is None or d.kind != "uniform" or d.family is not None:
             return d
         for node in [k.value for k in call.keywords if k.arg in ("maxval", "high", "b", "maxval_", "limit")] + list(call.args):
             if isinstance(node, ast.Name):
@@ -680,10 +689,10 @@ class Evaluator:
                         return replace(d, family=f.family)
         return d
 
-    def bind_formula(self, name: str, value: ast.expr, number: Optional[float]) -> None:
-        """Keep (or forget) what a local names when it is no number but a formula of sizes
-        (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), for the bounds that use it."""
-        if number is None and isinstance(value, (ast.Call, ast.BinOp)):
+    def bind_formula(self, name: str, value: ast.expr) -> None:
+        """Keep (or forget) the formula a local names (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), for the
+        bounds that use it: a formula keeps its family when a helper's sizes make it a number at a call site."""
+        if isinstance(value, (ast.Call, ast.BinOp)):
             self.formula_scopes[-1][name] = value
         else:
             self.formula_scopes[-1].pop(name, None)

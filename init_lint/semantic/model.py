@@ -1102,6 +1102,12 @@ class Builder:
                 cls.instantiates.update(n.func.id for n in ast.walk(value)
                                         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
         d = None if aug else self.ev.value(value)
+        if d is None and not aug and type(first) is ast.Tuple and type(value) is ast.Call and len(targets) == 1:
+            # W1, b1 = init_layer(784, 256) with `return W, b`: each returned item is what its target holds
+            items = self.ev.returned_items(value, len(first.elts))  # type: ignore[attr-defined]
+            for t, item in zip(first.elts, items):  # type: ignore[attr-defined]
+                if item is not None and item.kind != "empty":
+                    self.site_for_target(item, t, stmt, func, cls, loops, filters)
         if isinstance(first, ast.Name) and len(targets) == 1:
             self.ev.bind_tensor(first.id, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
         if d is not None and cls is not None and d.wrapper == "Parameter":
@@ -1153,7 +1159,7 @@ class Builder:
         for t in targets:
             if isinstance(t, ast.Name):
                 self.ev.bind(t.id, v)
-                self.ev.bind_formula(t.id, value, v)
+                self.ev.bind_formula(t.id, value)
             elif cls is not None and isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) \
                     and t.value.id == "self":
                 self.ev.self_attrs[t.attr] = v
@@ -1602,7 +1608,7 @@ class Builder:
         try:
             for n in walk(fn):
                 if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
-                    self.ev.bind_formula(n.targets[0].id, n.value, self.ev.number(n.value))
+                    self.ev.bind_formula(n.targets[0].id, n.value)
             for n in sorted((r for r in walk(fn) if isinstance(r, ast.Return)), key=lambda r: r.lineno):
                 d = self.ev.initializer(n.value) if n.value is not None else None
                 if n.value is not None and d is not None:
@@ -1632,7 +1638,7 @@ class Builder:
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
             last = body[-1] if body else None
-            if isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp)) and len(body) <= 3 \
+            if isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp, ast.Tuple)) and len(body) <= 3 \
                     and not any(isinstance(n, ast.Return) for b in body[:-1] for n in walk(b)) \
                     and may_fire(self.source.segment(fn) or ""):
                 found = (fn, last.value)
