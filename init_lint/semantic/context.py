@@ -993,8 +993,15 @@ class Context:
                  for p in [self._layer_pairing(l.key, l.name)] if p is not None]
         return _agreed(found)
 
+    def pre_activation_sum(self, key: str) -> bool:
+        """A layer whose raw output is summed only with other layers' raw outputs (`tanh(x @ Wxh + h @ Whh)`):
+        added, but to no residual path or gate, so the activation after the sum is its consumer."""
+        f = self.facts
+        return key in f.summed and key not in f.gate_added
+
     def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
-        if key is None or key not in self.facts.hidden or key in self.facts.added or key in self.facts.renormalised:
+        if key is None or key not in self.facts.hidden or key in self.facts.renormalised \
+                or key in self.facts.added and not self.pre_activation_sum(key):
             return None
         consumer = self.facts.consumer.get(key)
         if consumer is None:

@@ -56,6 +56,10 @@ class Facts:
     consumer: Dict[str, Tuple[Act, ast.AST]] = field(default_factory=dict)  # first activation after the layer
     hidden: Dict[str, Tuple[str, Act]] = field(default_factory=dict)  # layer -> (next layer key, act between)
     added: Set[str] = field(default_factory=set)  # output added to another path (residual, adapter)
+    # added to another layer's raw output and nothing else (`x @ Wxh + h @ Whh`, `conv_x(x) + conv_h(h)`): the
+    # pre-activation of one unit, which the activation after the sum consumes; (gate_added: the gate layers)
+    summed: Set[str] = field(default_factory=set)
+    gate_added: Set[str] = field(default_factory=set)
     output: Set[str] = field(default_factory=set)  # reaches a return / the end of a Sequential model
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
     gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
@@ -332,6 +336,9 @@ class Flow:
         if (op is ast.Add or op is ast.Sub) and left.layers() and right.layers():
             self.mark_added(left, right)
             self.mark_added(right, left)
+            if left.pending and right.pending and not left.activated and not right.activated:
+                self.facts.summed.update(left.pending)
+                self.facts.summed.update(right.pending)
         if op is ast.Mult or op is ast.MatMult:
             self.mark_gates([left, right], elementwise=op is ast.Mult)
             if op is ast.Mult and cls is not None:
@@ -339,8 +346,7 @@ class Flow:
                 # comes in from outside (D-FINE / GRU-style gated fusion)
                 for gate_val, other in ((left, node.right), (right, node.left)):
                     if not is_number_literal(other):
-                        self.facts.added.update(k for k, a in gate_val.activated
-                                                if a in _GATE_ACTS and not k.startswith("w:"))
+                        self.mark_gate([k for k, a in gate_val.activated if a in _GATE_ACTS and not k.startswith("w:")])
         return left | right
 
     def mark_gates(self, vals: List[Val], elementwise: bool = False) -> None:
@@ -363,7 +369,11 @@ class Flow:
                 continue
             # the others carry a layer: one this value does not, or one of its own a second time
             if len(count) > len(own) or any(count[k] > 1 for k in own):
-                self.facts.added.update(k for k in gates if count[k] - 1 == 0)
+                self.mark_gate([k for k in gates if count[k] - 1 == 0])
+
+    def mark_gate(self, keys: List[str]) -> None:
+        self.facts.added.update(keys)
+        self.facts.gate_added.update(keys)
 
     def call(self, node: ast.Call, env: Env, cls: Optional[Class], depth: int) -> Val:
         func = node.func
