@@ -456,7 +456,8 @@ class Evaluator:
                 if made is not None or q not in _WRAPPERS:
                     return made
                 # tf.constant(w0): not a fill; a conversion of the tensor w0
-            if q in _WRAPPERS:
+            wrapper_name = _WRAPPERS[q] if q in _WRAPPERS else _other_framework_wrapper(q)
+            if q in _WRAPPERS or wrapper_name is not None:
                 inner = arg(call, 0, "data", "initial_value", "value", "x", "a", "object", "array", "ndarray",
                             "tensor", "obj")
                 # casts are transparent: tf.Variable(W1_init.astype(np.float32)), nn.Parameter(torch.from_numpy(w))
@@ -476,8 +477,7 @@ class Evaluator:
                         trainable = False
                 if q == "tensorflow.constant":
                     trainable = False  # W = tf.constant(w0): a TF constant is never trained (tf.Variable(tf.constant(w0)) is)
-                wrapper = _WRAPPERS[q]
-                return replace(d, wrapper=wrapper or d.wrapper, trainable=d.trainable and trainable)
+                return replace(d, wrapper=wrapper_name or d.wrapper, trainable=d.trainable and trainable)
         if call.args and any(k.arg in _TRAINED_FLAGS and isinstance(k.value, ast.Constant) and k.value.value is True
                              for k in call.keywords):
             # a from-scratch framework's own tensor class: Tensor(np.random.rand(2, 3), autograd=True) is a
@@ -1198,6 +1198,16 @@ _RNG_METHODS: Dict[str, _Handler] = {
     "rand": _np_factory("rand"),
     "random_sample": _np_factory("random"),
 }
+
+def _other_framework_wrapper(q: str) -> Optional[str]:
+    """`Variable` / `Parameter` of a framework not listed in _WRAPPERS (DeZero, Chainer, MindSpore, a course's
+    own autograd): a trained tensor holding what it is given. (torch.autograd.Variable tracks gradients only
+    with requires_grad=True, which the trained-flag path reads.)"""
+    last = q.rsplit(".", 1)[-1]
+    if last in ("Variable", "Parameter") and not q.startswith(("torch.", "tensorflow.", "keras.", "jax.", "numpy.")):
+        return last
+    return None
+
 
 _WRAPPERS: Dict[str, Optional[str]] = {
     "torch.nn.Parameter": "Parameter",

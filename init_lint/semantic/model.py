@@ -1010,17 +1010,23 @@ class Builder:
             node = site.dist.node
             if not isinstance(node, ast.expr):
                 return
-            scaled = self.ev.value(ast.BinOp(left=node, op=stmt.op, right=stmt.value))
+            # (what the name holds now, when a shift moved the draw first: `w -= 0.5` then `w *= 0.2`)
+            bound = self.ev.tensor_scopes[-1].get(text) if type(stmt.target) is ast.Name else None
+            combined = ast.BinOp(left=bound if bound is not None else node, op=stmt.op, right=stmt.value)
+            scaled = self.ev.value(combined)
             if scaled is not None and scaled.kind == site.dist.kind:
                 scaled.node = node  # still reported at the draw
                 self.m.sites[i] = replace(site, dist=scaled)
+                if bound is not None:
+                    self.ev.bind_tensor(text, combined)
             return
 
     def assignment(self, targets: List[ast.expr], value: ast.expr, stmt: ast.stmt, func: Optional[Function],
                    cls: Optional[Class], loops: _Loops, filters: _Filters, aug: bool = False) -> None:
+        shifted = len(targets) == 1 and func is not None and self.shifted_draw(targets[0], value, stmt, func)
         for t in targets:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
-            if not aug and not _self_update(t, value):  # `w -= lr * g` / `w = w - lr * g` is an update
+            if not aug and not shifted and not _self_update(t, value):  # `w -= lr * g` / `w = w - lr * g` is an update
                 # (its key, the target's text, is made only if a rule asks: settle_writes)
                 self.m.pending_writes.append((t, self.order, _fid(func), self.branch))
         first = targets[0]
@@ -1101,14 +1107,14 @@ class Builder:
                 # nn.ModuleList([EncoderLayer(...) for _ in range(n)]): the blocks it holds
                 cls.instantiates.update(n.func.id for n in ast.walk(value)
                                         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
-        d = None if aug else self.ev.value(value)
+        d = None if aug or shifted else self.ev.value(value)
         if d is None and not aug and type(first) is ast.Tuple and type(value) is ast.Call and len(targets) == 1:
             # W1, b1 = init_layer(784, 256) with `return W, b`: each returned item is what its target holds
             items = self.ev.returned_items(value, len(first.elts))  # type: ignore[attr-defined]
             for t, item in zip(first.elts, items):  # type: ignore[attr-defined]
                 if item is not None and item.kind != "empty":
                     self.site_for_target(item, t, stmt, func, cls, loops, filters)
-        if isinstance(first, ast.Name) and len(targets) == 1:
+        if isinstance(first, ast.Name) and len(targets) == 1 and not shifted:
             self.ev.bind_tensor(first.id, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
         if d is not None and cls is not None and d.wrapper == "Parameter":
             for t in targets:
@@ -1151,6 +1157,38 @@ class Builder:
             self.list_sites(first, value, stmt, func, cls, loops, filters)
         self.scan_calls(value, stmt, func, cls, loops, filters, target=first if len(targets) == 1 else None,
                         called=called)
+
+    def shifted_draw(self, target: ast.expr, value: ast.expr, stmt: ast.stmt, func: Function) -> bool:
+        """`w = w / 5 - .1`, `w -= 0.5` after `w = np.random.rand(n, m)` in the same function: the
+        draw moved or scaled by numbers. The draw's site takes the result (still reported where the draw is
+        written: `rand` recentred to U(-0.1, 0.1) is centred), and the statement overwrites nothing."""
+        if type(target) is not ast.Name:
+            return False
+        name = target.id  # type: ignore[attr-defined]
+        drawn = self.ev.tensor_scopes[-1].get(name)
+        if drawn is None:
+            return False
+        if type(stmt) is ast.AugAssign:
+            op = stmt.op  # type: ignore[attr-defined]
+            if type(op) not in (ast.Add, ast.Sub) or not _number_literal(value):
+                return False  # (`w *= 0.1` / `w /= 10`: rescale() scales the draw's site)
+            combined: ast.expr = ast.BinOp(left=drawn, op=op, right=value)
+        else:
+            reads = [n for n in walk(value) if type(n) is ast.Name and n.id == name]  # type: ignore[attr-defined]
+            if len(reads) != 1 or not _arithmetic_of(value, name):
+                return False
+            combined = _ReadReplacer(name, drawn).visit(copy.deepcopy(value))
+        i = next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
+                  and self.m.sites[i].assigned_name == name), None)
+        if i is None:
+            return False
+        site = self.m.sites[i]
+        d = self.ev.value(combined)
+        if d is None or d.kind not in ("normal", "uniform") or site.dist.kind not in ("normal", "uniform"):
+            return False
+        self.m.sites[i] = replace(site, dist=replace(d, node=site.dist.node))
+        self.ev.bind_tensor(name, combined)
+        return True
 
     def bind_numbers(self, targets: List[ast.expr], value: ast.expr, cls: Optional[Class]) -> None:
         """Values flow through locals: `scale = 1e-3` in a function, `self.weight_scale = weight_scale`
@@ -1872,6 +1910,8 @@ class Builder:
             if role == "recurrent":
                 role = W.WEIGHT
             d.node = origin  # the initializer expression itself (the local one it was bound from, if any)
+            if _frozen(call):
+                d.trainable = False  # conv2d(mask, kernel_initializer=constant(1.0), trainable=False): a fixed kernel
             key = layer.key if layer else var_key
             if last in ("get_variable", "variable", "add_weight") and d.wrapper is None:
                 # a created variable: trainable, with the shape given to the call
@@ -2385,6 +2425,39 @@ def _literal_rank(node: Optional[ast.expr]) -> Optional[int]:
     if isinstance(node, (ast.Tuple, ast.List)) and not any(isinstance(e, ast.Starred) for e in node.elts):
         return len(node.elts)
     return None
+
+
+def _number_literal(node: ast.AST) -> bool:
+    """`0.5`, `-0.1`."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+
+
+def _arithmetic_of(node: ast.AST, name: str) -> bool:
+    """+, -, *, / of number literals and reads of `name` only (`w / 5 - .1`, `2 * w - 1`)."""
+    if isinstance(node, ast.BinOp):
+        return isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)) \
+            and _arithmetic_of(node.left, name) and _arithmetic_of(node.right, name)
+    if isinstance(node, ast.Name):
+        return node.id == name
+    return _number_literal(node)
+
+
+class _ReadReplacer(ast.NodeTransformer):
+    """Puts the drawn expression where `name` is read."""
+
+    def __init__(self, name: str, drawn: ast.expr) -> None:
+        self.name, self.drawn = name, drawn
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        return self.drawn if node.id == self.name else node
+
+
+def _frozen(call: ast.Call) -> bool:
+    """`trainable=False` / `requires_grad=False` written on the call that makes the layer or variable."""
+    return any(k.arg in ("trainable", "requires_grad") and isinstance(k.value, ast.Constant) and k.value.value is False
+               for k in call.keywords)
 
 
 def _self_update(target: ast.expr, value: ast.expr) -> bool:
