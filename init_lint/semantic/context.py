@@ -667,8 +667,13 @@ class Context:
         return found
 
     def _passed_layers(self, fn: Function, param: str, whole: bool) -> List[Layer]:
-        if fn.name + "(" not in self.m.source.text:
-            return []
+        text, source = self.m.source.text, self.m.source
+        # (the name is matched as a literal and its word start checked at each hit: a leading `\b` makes `re`
+        # try every position of the text)
+        called_on = {source.line_at(m.start()) for m in re.finditer(rf"{re.escape(fn.name)}\s*\(", text)
+                     if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")}
+        if len(called_on) <= 1:
+            return []  # (the def itself, or no call: nothing to follow)
         a = fn.node.args
         index = [p.arg for p in a.posonlyargs + a.args].index(param) if param in [
             p.arg for p in a.posonlyargs + a.args] else len(a.args) + len(a.posonlyargs)
@@ -676,6 +681,8 @@ class Context:
         out: Dict[str, Layer] = {}
         for cls in self.m.classes.values():
             for method in cls.methods.values():
+                if not any(method.lineno <= line <= (method.end_lineno or method.lineno) for line in called_on):
+                    continue  # (only the methods that write a call of the helper are walked)
                 for passed in _passed_to(method, fn.name, index, param):
                     attr = attr_of(passed)
                     layer = self.m.layers.get(f"{cls.name}.{attr}") if attr else None
