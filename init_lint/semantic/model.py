@@ -1746,6 +1746,8 @@ class Builder:
                 continue
             sub = ast.Subscript(value=target, slice=k_node, ctx=ast.Load())
             role, key, _, _ = self.classify_target(sub, func, cls)
+            if role == W.STATE and d.kind in ("normal", "uniform", "family"):
+                role = _drawn_role(sub) or role
             written = self.source.segment(k_node) or repr(k)
             self.add_site(d, f"{base}[{written}]", role, key, None, stmt, func, cls, loops, filters,
                           assigned_name=None)
@@ -1939,6 +1941,8 @@ class Builder:
                         cls: Optional[Class], loops: _Loops, filters: _Filters, inplace: bool = False) -> None:
         text = _display(self.source, target)
         role, key, layer, base_var = self.classify_target(target, func, cls)
+        if role == W.STATE and d.kind in ("normal", "uniform", "family"):
+            role = _drawn_role(target) or role  # g_weights["w1"] = tf.Variable(tf.random_normal(...)): a generator weight
         if isinstance(target, ast.Name) and func is not None and target.id in self.m.buffers:
             role = W.STATE
         self.add_site(d, text, role, key, layer, stmt, func, cls, loops, filters, base_var=base_var,
@@ -2591,6 +2595,20 @@ def _binds_key_spelling(body: List[ast.stmt]) -> bool:
 def _container_of_weights(node: ast.Subscript) -> bool:
     """`weights[...]`, `self.weights[...]`, `W[...]`: a container whose entries are weight matrices."""
     return _container_role(node) == W.WEIGHT
+
+
+def _drawn_role(target: ast.expr) -> Optional[str]:
+    """The role of a target a random draw is assigned to, when a gradient-style prefix of its name (`D_W1`) or
+    of its container's (`g_weights["w1"]`) made it STATE (W.drawn_role); None otherwise."""
+    if isinstance(target, ast.Name):
+        return W.drawn_role(target.id)
+    if isinstance(target, ast.Subscript):
+        base, k = dotted(target.value), _dict_key(target)
+        container = W.drawn_role(base.split(".")[-1]) if base is not None else None
+        if container is not None and k is not None:
+            own = W.role_of_name(k.replace("*", ""))
+            return own if own != W.UNKNOWN else container
+    return None
 
 
 def _container_role(node: ast.Subscript) -> str:

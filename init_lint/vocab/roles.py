@@ -34,6 +34,18 @@ _DERIVED_WORDS = {"integer", "int", "quant", "quantized", "qweight", "packed"}
 _WEIGHT_WORDS = {"weight", "weights", "kernel", "kernels", "w"}
 
 
+def drawn_role(name: str) -> Optional[str]:
+    """The role of a name read as a tensor drawn at random, when a gradient/optimizer-state prefix made it STATE
+    (`g_weights`, `D_W1`, `d_weights`: in GAN code the generator's and discriminator's weights): `d_` / `g_`
+    before a weight name of two or more characters. A random gradient is spelled `dW1` / `dWax` (a clipping
+    test's input), so only the underscore form is read as a network's prefix. None otherwise."""
+    n = name.strip().lstrip("_")
+    m = _STATE.match(n)
+    if m is None or m.group(1) is None or m.group(1).lower() not in ("d", "g") or n[1:2] != "_" or len(n) < 4:
+        return None  # (dWax = randn(5, 3) * 10 in a gradient-clipping test: a gradient, drawn)
+    return role_of_name(n[2:])
+
+
 def role_of_name(name: str) -> str:
     """Classify the last component of a name/attribute/dict key."""
     n = name.strip().lstrip("_")
