@@ -216,12 +216,12 @@ class Context:
         return out
 
     @cached_property
-    def _applying_class(self) -> Dict[str, Class]:
-        """Function name -> the first class (in file order) that applies it (`self.apply(fn)`)."""
-        out: Dict[str, Class] = {}
+    def _applying_classes(self) -> Dict[str, List[Class]]:
+        """Function name -> the classes (in file order) that apply it (`self.apply(fn)`)."""
+        out: Dict[str, List[Class]] = {}
         for c in self.m.classes.values():
             for fn in c.applied_fns:
-                out.setdefault(fn, c)
+                out.setdefault(fn, []).append(c)
         return out
 
     # ---------------------------------------------------------------- weight?
@@ -770,8 +770,8 @@ class Context:
             return self._of_types(self.argument_layers(s), types)  # init_layer(self.fc1); init_layer(self.fc2)
         if cls is None and s.func is not None:
             # a module-level visitor: the classes that .apply() it
-            owner = self._applying_class.get(s.func.name)
-            owners: List[Class] = [owner] if owner is not None else []
+            # (every class whose constructor applies it: VAE, VQ-VAE and PixelCNN of one file sharing weights_init)
+            owners: List[Class] = list(self._applying_classes.get(s.func.name, ()))
             if not owners:
                 # model = Net(); model.apply(init_fn): the class of the object it is applied to
                 for _, _, obj in self.m.applied_at.get(s.func.name, []):
