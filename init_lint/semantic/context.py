@@ -296,11 +296,33 @@ class Context:
             return False  # never read here: nothing shows what it is, its name decides
         if name not in self._trained_names(scope):
             return True
+        if scope is self.m.module and self._redefined_untrained(s, name):
+            return True
         if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains:
             # a script or notebook that never takes a training step (no update, no optimizer anywhere): a
             # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo
             return True
         return False
+
+    def _redefined_untrained(self, s: Site, name: str) -> bool:
+        """A module-level definition (a notebook cell, a script line) that a later module-level statement
+        defines anew (`W2 = torch.randn((100, 27))` for a worked forward pass, then `W2 = torch.randn((200, 27),
+        generator=g)` cells later with the training loop) with no training evidence in between: the training
+        trains the new definition, the first one is a demo array (RULES: a later cell that assigns a name again
+        defines it anew; a tensor is judged as a weight only with evidence that it is trained)."""
+        line = s.stmt.lineno if s.stmt is not None else 0
+        body = self.m.module.body
+        later = [st for st in body if st.lineno > line]
+        redefined = next((i for i, st in enumerate(later) if _assigns_anew(st, name)), None)
+        if redefined is None:
+            return False
+        between = later[:redefined]
+        if name in _trained_names(ast.Module(body=between, type_ignores=[]), self.m):
+            return False
+        # (a function of this file called in between may train it: `train()` with `global W`)
+        called = {n.func.id for st in between for n in walk(st) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+        return not any(isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name in called
+                       and name in self._read_names(st) for st in body)
 
     def unused_module_tensor(self, s: Site) -> bool:
         """A torch module's tensor that is no trained weight: a plain tensor attribute (`self.w = torch.rand(20,
@@ -1460,6 +1482,17 @@ _MOVES = {"cuda", "cpu", "to", "eval", "train", "float", "double", "half"}  # me
 _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "velocities", "cache",
                           "adam", "rms", "rmsprop", "moment", "moments", "grads", "grad", "gradients", "accum",
                           "accumulator"}
+
+
+def _assigns_anew(stmt: ast.stmt, name: str) -> bool:
+    """A module-level `name = <value>` not computed from `name` itself (`name = name - lr * g` is a step)."""
+    if isinstance(stmt, ast.Assign):
+        return any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets) \
+            and not any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt.value))
+    if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+        return isinstance(stmt.target, ast.Name) and stmt.target.id == name \
+            and not any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt.value))
+    return False
 
 
 def _passed_to(method: ast.AST, name: str, index: int, param: str) -> Iterator[ast.expr]:
