@@ -65,6 +65,9 @@ class TooSmallWeights(Rule):
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):
             return None
         role = ctx.position_role(site)
+        if role == "residual" and site.key is not None and ctx.pre_activation_sum(site.key) \
+                and site.key in ctx.facts.hidden:
+            role = "hidden"  # tanh(Wxh @ x + Whh @ h): summed with another layer, not with an identity path
         if role not in ("hidden", "blanket"):
             return None
         small = ctx.options.small_scale

@@ -670,6 +670,19 @@ class Context:
             return 99
         return len(self.m.call_targets.get(fn.name, []))
 
+    def _composed_classes(self, block: Layer) -> List[Class]:
+        """The classes of the instances handed to a block's constructor (`policy = ActorCritic(actor, critic)`
+        with `actor = MLP(...)`; `model = Seq2Seq(enc, dec, device)`): the modules it holds and runs."""
+        call = block.node
+        if not isinstance(call, ast.Call):
+            return []
+        out: List[Class] = []
+        for passed in list(call.args) + [k.value for k in call.keywords]:
+            if isinstance(passed, ast.Name):
+                out.extend(self.m.classes[b.type_name] for b in self._blocks_by_name.get(passed.id, ())
+                           if b.type_name in self.m.classes and b is not block)
+        return out
+
     def argument_layers(self, s: Site) -> List[Layer]:
         """The layers a module-level helper initialises through its argument (`def init_layer(layer):
         xavier_uniform_(layer.weight)`, `def glorot_(w): w.uniform_(-bound, bound)`), called on named layers of
@@ -797,8 +810,10 @@ class Context:
             if not owners:
                 # model = Net(); model.apply(init_fn): the class of the object it is applied to
                 for _, _, obj in self.m.applied_at.get(s.func.name, []):
-                    owners.extend(self.m.classes[l.type_name] for l in self._blocks_by_name.get(obj, ())
-                                  if l.type_name in self.m.classes)
+                    for block in self._blocks_by_name.get(obj, ()):
+                        if block.type_name in self.m.classes:
+                            owners.append(self.m.classes[block.type_name])
+                            owners.extend(self._composed_classes(block))
             if len(owners) > 1:  # generator.apply(init_fn); discriminator.apply(init_fn): the layers of both
                 merged = {l.key: l for o in owners for l in self.class_layers(o)}
                 return self._of_types(list(merged.values()), types)
