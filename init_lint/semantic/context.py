@@ -971,6 +971,14 @@ class Context:
         they agree."""
         found = [p for k in sorted(self.facts.hidden) if k.startswith(prefix) and k[len(prefix):].isdigit()
                  for p in [self._layer_pairing(k, name)] if p is not None]
+        starred = prefix + "*"
+        f = self.facts
+        if not found and starred in f.consumer and starred not in f.output and starred not in f.added \
+                and starred not in f.renormalised:
+            # z.append(relu(matmul(z[i], weights['W_%d' % i]))) in a loop over the layers, the prediction made
+            # by another weight: every numbered weight feeds the activation the loop applies
+            act, node = f.consumer[starred]
+            return Pairing(act, name, node)
         return _agreed(found)
 
     def _wrapper_pairing(self, s: Site) -> Optional[Pairing]:
@@ -1022,13 +1030,18 @@ class Context:
         text = s.target_text if s.target_text.startswith("self.") else (s.assigned_name or "")
         attr = _tensor_text(text)[5:] if text.startswith("self.") else ""
         if cls is not None and attr.isidentifier() and s.key in self.facts.consumer \
-                and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())) \
-                and any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
-                        for l in self.m.layers.values()):
-            # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
-            # activation="relu" where it is built), used as a hidden layer: that activation consumes the kernel
+                and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())):
+            instances = [l for l in self.m.layers.values()
+                         if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name]
             act, node = self.facts.consumer[s.key]
-            return Pairing(act, attr, node)
+            if any(l.key in self.facts.hidden for l in instances):
+                # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
+                # activation="relu" where it is built), used as a hidden layer: that activation consumes the kernel
+                return Pairing(act, attr, node)
+            if not instances and _framework_module(cls) and act_family(act[0]) == "relu":
+                # a module class built in another file that applies ReLU to its own product (`relu(mm(W, x) +
+                # b)`): a ReLU is no network's output link, so it is the hidden activation wherever it is used
+                return Pairing(act, attr, node)
         if cls is None or not attr.isidentifier() or not self.matrix_use(cls, attr) \
                 or attr not in cls.param_attrs or _applies_activation(cls):
             return None

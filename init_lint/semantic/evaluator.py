@@ -163,6 +163,7 @@ class Evaluator:
         # tf.Variable(tf.random_normal(shape, stddev=0.01))`), set by the model builder: a call of it is valued
         # as that expression with the call's arguments
         self.helper_return: Callable[[str], Optional[Tuple[FuncDef, ast.expr]]] = lambda name: None
+        self.init_object: Callable[[ast.expr], Optional[ast.expr]] = lambda node: None
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
         self._tf1: Optional[bool] = None
 
@@ -485,6 +486,15 @@ class Evaluator:
             d = self.value(self.strip_casts(call.args[0]), depth + 1)
             if d is not None and d.kind != "empty":
                 return replace(d, wrapper="Parameter")
+        if (type(func) is ast.Name or type(func) is ast.Attribute) and q not in _FACTORIES:
+            origin = self.init_object(func)
+            if origin is not None and depth < 20:
+                # W = tf.Variable(initializer([n_users, emb_dim])): a draw of the object `initializer` names,
+                # reported at the factory call that made the object (where the fix goes)
+                made = self.initializer(origin)
+                if made is not None and made.kind != "empty":
+                    shape_node = arg(call, 0, "shape")
+                    return replace(made, node=origin, shape=_unpack_shape(shape_node) if shape_node is not None else ())
         if type(func) is ast.Name and q not in _FACTORIES:
             helper = self.helper_return(func.id)  # type: ignore[attr-defined]
             if helper is not None and depth < 20:

@@ -275,6 +275,7 @@ class Builder:
     def __init__(self, tree: ast.Module, source: SourceText, imports: ImportTable, ev: Evaluator) -> None:
         self.m = Model(tree, source, imports, ev)
         ev.helper_return = self.helper_return
+        ev.init_object = self.init_object
         ev.source_text = source.text
         self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}
         self.source = source
@@ -1087,6 +1088,12 @@ class Builder:
                 self.flag_params.append((cls, attr, func.node, value.id))  # self.glu = glu: settled after the walk
             elif attr:
                 self.flag_params.append((cls, attr, None, ""))
+        if layer is None and cls is not None and func is not None and len(targets) == 1 and type(value) is ast.Call:
+            attr = _self_attr(first)
+            if attr and self.ev.initializer(value) is not None:
+                # self.weight_initializer = tf.contrib.layers.xavier_initializer(): followed where it is passed on
+                # (initializer=self.weight_initializer) or called (self.weight_initializer([D, H]))
+                cls.field_inits[attr] = value
         if layer is None and cls is not None and func is not None and len(targets) == 1:
             attr = _self_attr(first)
             act = self.activation_value(value, func.node, cls) if attr and func.name == "__init__" else None
@@ -1654,6 +1661,15 @@ class Builder:
         finally:
             self.ev.pop_scope(token)
         return None
+
+    def init_object(self, node: ast.expr) -> Optional[ast.expr]:
+        """The initializer object a local name or a `self.` attribute is bound to (`initializer =
+        tf.contrib.layers.xavier_initializer()`), where the code calls it to draw (`initializer([n, m])`)."""
+        if type(node) is ast.Name:
+            return self.local_inits.get(node.id)  # type: ignore[attr-defined]
+        attr = _self_attr(node)
+        cls = self.current_cls
+        return cls.field_inits.get(attr) if attr and cls is not None else None
 
     def helper_return(self, name: str) -> Optional[Tuple[FuncDef, ast.expr]]:
         """A module-level helper made of one `return <call>` (after a docstring, at most two statements
