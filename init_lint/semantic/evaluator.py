@@ -363,6 +363,9 @@ class Evaluator:
                 return None
         if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Div) and self.number(inner.right) is None:
             return None  # randn / sqrt(2 / n) = randn * sqrt(n / 2): not a fan formula
+        if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Mult) and len(d.shape) >= 2 \
+                and _product_of_all(inner, d.shape):
+            return None  # uniform(-1, 1, size=(m, h)) / sqrt(m * h): fan-in times fan-out, no fan formula
         if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Add):
             if any(isinstance(x, ast.Constant) for x in (inner.left, inner.right)):
                 return None  # sqrt(n + 1): not a fan formula
@@ -570,6 +573,13 @@ class Evaluator:
                     drawn = self.value(stmt.value, depth + 1) if scope[name] is None else None
                     if drawn is not None and drawn.kind != "empty":
                         self.tensor_scopes[-1][name] = stmt.value
+            # ret = uniform(...) / sqrt(m * h); return ret.astype(np.float32): the drawn local, cast
+            core: ast.expr = returned
+            while isinstance(core, ast.Call) and isinstance(core.func, ast.Attribute) \
+                    and core.func.attr in _TRANSPARENT_METHODS:
+                core = core.func.value
+            if isinstance(core, ast.Name) and core.id in self.tensor_scopes[-1]:
+                returned = self.tensor_scopes[-1][core.id]
             d = self.value(returned, depth + 1)
         finally:
             self.scopes.pop()
@@ -851,6 +861,20 @@ def _shape_arg(call: ast.Call, pos: int) -> Tuple[ast.expr, ...]:
     """The `shape` argument (by keyword, else at `pos`) unpacked; () when absent."""
     node = arg(call, pos, "shape")
     return _unpack_shape(node) if node is not None else ()
+
+
+def _product_of_all(product: ast.BinOp, shape: Tuple[ast.expr, ...]) -> bool:
+    """Whether a product of names (`m * h`) multiplies every dimension of the drawn shape."""
+    factors: List[str] = []
+    stack: List[ast.AST] = [product]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Mult):
+            stack.extend((n.left, n.right))
+        else:
+            factors.append(ast.dump(n))
+    dims = [ast.dump(x) for x in shape]
+    return sorted(factors) == sorted(dims)
 
 
 def _unpack_shape(node: ast.expr) -> Tuple[ast.expr, ...]:

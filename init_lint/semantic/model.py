@@ -1692,7 +1692,8 @@ class Builder:
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
             last = body[-1] if body else None
-            if isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp, ast.Tuple)) and len(body) <= 3 \
+            if isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp, ast.Tuple, ast.Name)) \
+                    and len(body) <= 3 \
                     and not any(isinstance(n, ast.Return) for b in body[:-1] for n in walk(b)) \
                     and may_fire(self.source.segment(fn) or ""):
                 found = (fn, last.value)
