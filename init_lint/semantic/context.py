@@ -237,7 +237,7 @@ class Context:
         role = self.role(s)
         in_matmul = s.key in self.m.matmul_keys or (
             s.cls is not None and s.key == f"{s.cls.name}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
-        if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param") and s.dist.rank() == 1 and not in_matmul \
+        if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param", "initializer") and s.dist.rank() == 1 and not in_matmul \
                 and (s.dist.kind in ("constant", "zeros") or _row_vector(s.dist.shape)):
             # weights = tf.Variable(tf.ones([num_arms])), weight = torch.randn((1, in_features)) used elementwise:
             # a vector of preferences or scales, no input multiplied with it (RULES: rank-1 is not a weight)

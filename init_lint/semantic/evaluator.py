@@ -1318,7 +1318,7 @@ def _keras_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist
     pos = positional(call)
     kws = keywords(call)
     # Keras/TF RandomNormal(mean=0.0, stddev=0.05); TF1 random_normal_initializer(mean, stddev=1.0)
-    tf1 = q.startswith("tensorflow.") and ev.tf1_defaults()
+    tf1 = q.startswith(_TF1_INIT_OPS) or q.startswith("tensorflow.") and ev.tf1_defaults()
     default_std = 1.0 if tf1 else 0.05
     mean_node, std_node = arg(call, 0, "mean"), arg(call, 1, "stddev")
     if mean_node is not None and std_node is None and "mean" not in kws and len(pos) == 1:
@@ -1329,7 +1329,7 @@ def _keras_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist
     mean = 0.0 if mean_node is None else ev.number(mean_node)
     std = default_std if std_node is None else ev.number(std_node)
     written = std
-    if "truncated" in q and std is not None:
+    if ("truncated" in q or q == _TF1_INIT_OPS + "TruncatedNormal") and std is not None:
         std = std * 0.88
     d = _normal(call, api, "keras", mean=mean, std=std, unit=std_node is None and default_std == 1.0)
     d = _formula_family(ev, d, std_node)
@@ -1337,7 +1337,7 @@ def _keras_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist
 
 
 def _keras_random_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
-    tf1 = q.startswith("tensorflow.") and ev.tf1_defaults()
+    tf1 = q.startswith(_TF1_INIT_OPS) or q.startswith("tensorflow.") and ev.tf1_defaults()
     lo_node, hi_node = arg(call, 0, "minval"), arg(call, 1, "maxval")
     if tf1:
         lo = 0.0 if lo_node is None else ev.number(lo_node)
@@ -1408,7 +1408,7 @@ def _jax_normal_init(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     node = arg(call, 0, "stddev")
     std = 0.01 if node is None else ev.number(node)
     written = std
-    if "truncated" in q and std is not None:
+    if ("truncated" in q or q == _TF1_INIT_OPS + "TruncatedNormal") and std is not None:
         std *= 0.88
     d = _formula_family(ev, _normal(call, _short(q), "jax", std=std), node)
     return replace(d, written_std=written) if written != std else d
@@ -1443,6 +1443,9 @@ def _hk_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     lo = 0.0 if lo_node is None else ev.number(lo_node)
     hi = 1.0 if hi_node is None else ev.number(hi_node)
     return _uniform(call, _short(q), "jax", lo, hi)
+
+
+_TF1_INIT_OPS = "tensorflow.python.ops.init_ops."
 
 
 def _initializers() -> Dict[str, _Handler]:
@@ -1482,6 +1485,18 @@ def _initializers() -> Dict[str, _Handler]:
     t[T + "contrib.layers.variance_scaling_initializer"] = _variance_scaling
     t[T + "variance_scaling_initializer"] = _variance_scaling
     t[T + "orthogonal_initializer"] = lambda ev, c, q: Dist("orthogonal", _short(q), "tf", c, family="orthogonal")
+    # TF1's initializer classes imported from their module (`from tensorflow.python.ops.init_ops import
+    # TruncatedNormal`): the tf.compat.v1 classes, with TF1's defaults in any TensorFlow version
+    O = _TF1_INIT_OPS
+    t[O + "TruncatedNormal"] = t[O + "RandomNormal"] = _keras_random_normal
+    t[O + "RandomUniform"] = _keras_random_uniform
+    t[O + "Zeros"] = t[O + "zeros_initializer"] = t[T + "zeros_initializer"]
+    t[O + "Ones"] = t[O + "ones_initializer"] = t[T + "ones_initializer"]
+    t[O + "Constant"] = t[O + "constant_initializer"] = _keras_constant
+    t[O + "glorot_uniform_initializer"] = t[O + "GlorotUniform"] = _family_ctor("xavier")
+    t[O + "glorot_normal_initializer"] = t[O + "GlorotNormal"] = _family_ctor("xavier")
+    t[O + "VarianceScaling"] = t[O + "variance_scaling_initializer"] = _variance_scaling
+    t[O + "Orthogonal"] = t[T + "orthogonal_initializer"]
     J = "jax.nn.initializers."
     t[J + "zeros_init"] = lambda ev, c, q: Dist("zeros", _short(q), "jax", c, value=0.0)
     t[J + "ones_init"] = lambda ev, c, q: Dist("constant", _short(q), "jax", c, value=1.0)

@@ -1905,8 +1905,8 @@ class Builder:
                 if target is not None:
                     # W1 = tf.get_variable("W1", ...): the variable the forward code multiplies with
                     t_role, var_key, _, _ = self.classify_target(target, func, cls)
-                    if role == W.UNKNOWN:
-                        role = t_role
+                    if role == W.UNKNOWN or role == W.TOKEN and t_role == W.WEIGHT:
+                        role = t_role  # (self.W_Query = add_weight(name="query", ...): the attribute names a matrix)
                 if role == W.WEIGHT and _literal_rank(_shape_arg(call, last)) in (0, 1):
                     role = W.NORM  # a scalar or vector variable (a scale, a gate, a temperature): not a matrix
             if role is None:

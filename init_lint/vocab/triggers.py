@@ -136,6 +136,7 @@ PREFIX_ALIASES = (
     ("keras.src.layers.", "keras.layers."),
     ("keras.api.", "keras."),
     ("tensorflow.initializers.", "keras.initializers."),
+    ("tensorflow.python.ops.init_ops_v2.", "keras.initializers."),  # TF2's classes (stddev 0.05 defaults)
     ("tensorflow.random.", "tensorflow.random."),
     ("flax.linen.initializers.", "jax.nn.initializers."),
     ("flax.nnx.initializers.", "jax.nn.initializers."),
