@@ -741,6 +741,8 @@ class Context:
     def blanket(self, s: Site) -> bool:
         if self.block_members(s) is not None:
             return False
+        if any(f.flag and any(f.var in lp.var_names for lp in s.loops) for f in s.filters):
+            return False  # for i in ...: if i == 0: ...: one iteration's tensor, not every layer's
         for loop in s.loops:
             if loop.kind in ("modules", "params"):
                 owner = (loop.owner or "").split(".")[0]

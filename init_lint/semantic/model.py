@@ -739,6 +739,10 @@ class Builder:
         flag_var = _flag_test(test)
         if flag_var is not None:
             return [Filter(flag_var, flag=True)]
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq):
+            sides = [n.id for n in (test.left, test.comparators[0]) if isinstance(n, ast.Name)]
+            if len(sides) == 1:
+                return [Filter(sides[0], flag=True)]  # if i == 0: (in a loop over i) one iteration, one layer
         if isinstance(test, ast.Compare) and len(test.ops) == 1:
             op, comparator = test.ops[0], test.comparators[0]
             s = string_value(test.left)

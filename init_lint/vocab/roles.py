@@ -19,6 +19,7 @@ _W_LOWER = re.compile(r"^w(\d+|_[A-Za-z0-9]{1,8}|[A-Z][A-Za-z0-9]{0,4}|[a-z]{1,2
 _B = re.compile(r"^b(\d+|_?[a-zA-Z]{1,3}\d*|_[A-Za-z0-9]{1,8})?$")
 _STATE = re.compile(r"^(d|v|s|m|vd|sd|g)_?W|^(grad|dw|d_w|velocity|momentum|cache|adam|rms|accum|delta)", re.I)
 _WORDS = re.compile(r"[A-Za-z][a-z]*|\d+")
+_W_SUFFIX = re.compile(r"^[A-Za-z][A-Za-z0-9]*_W\d{0,2}$")  # attention_W, enc_W1, fc_W: a layer's matrix
 
 _NORM_WORDS = {"gamma", "beta", "scale", "norm", "bn", "ln", "gn", "layernorm", "batchnorm", "groupnorm",
                "rmsnorm", "running", "affine", "ls", "layerscale", "gate", "gates", "alpha", "temperature",
@@ -70,6 +71,8 @@ def role_of_name(name: str) -> str:
         return WEIGHT
     if words & _NORM_WORDS:
         return NORM
+    if _W_SUFFIX.match(n):
+        return WEIGHT
     if n.lower() in _STATE_WORDS or words & {"grad", "grads", "cache", "velocity", "momentum"}:
         return STATE
     return UNKNOWN
