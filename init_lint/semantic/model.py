@@ -1743,9 +1743,21 @@ class Builder:
             passed = arg(call, index, param)
             if isinstance(passed, ast.Name) and caller is not None:
                 passed = self.param_defaults(caller).get(passed.id, passed)  # forwarded from the caller's parameter
+            elif passed is not None and caller is not None and _self_attr(passed):
+                passed = self._caller_field(caller, _self_attr(passed) or "") or passed
             if passed is not None:
                 out.append(passed)
         return out
+
+    def _caller_field(self, caller: FuncDef, attr: str) -> Optional[ast.expr]:
+        """The default of the field `attr` (`kernel_initializer: ... = glorot_uniform()`) of the module whose
+        method `caller` is: what `self.kernel_initializer` hands on (`ActorNetwork(..., self.kernel_initializer)`
+        in a Flax module's setup)."""
+        for c in self.m.module.body:
+            if isinstance(c, ast.ClassDef) and any(st is caller for st in c.body):
+                return next((st.value for st in c.body if isinstance(st, ast.AnnAssign)
+                             and isinstance(st.target, ast.Name) and st.target.id == attr), None)
+        return None
 
     def register(self, layer: Layer) -> None:
         self.m.layers[layer.key] = layer
