@@ -1092,12 +1092,15 @@ class Builder:
                 self.flag_params.append((cls, attr, func.node, value.id))  # self.glu = glu: settled after the walk
             elif attr:
                 self.flag_params.append((cls, attr, None, ""))
-        if layer is None and cls is not None and func is not None and len(targets) == 1 and type(value) is ast.Call:
+        if layer is None and cls is not None and func is not None and len(targets) == 1 \
+                and (type(value) is ast.Call or type(value) is ast.Name):
             attr = _self_attr(first)
-            if attr and self.ev.initializer(value) is not None:
+            held = _held_initializer(value, self.ev, self.local_inits) if attr else None
+            if attr and held is not None:
                 # self.weight_initializer = tf.contrib.layers.xavier_initializer(): followed where it is passed on
-                # (initializer=self.weight_initializer) or called (self.weight_initializer([D, H]))
-                cls.field_inits[attr] = value
+                # (initializer=self.weight_initializer) or called (self.weight_initializer([D, H])); a parameter's
+                # default (`self.kernel_initializer = keras.initializers.get(kernel_initializer)`) likewise
+                cls.field_inits[attr] = held
         if layer is None and cls is not None and func is not None and len(targets) == 1:
             attr = _self_attr(first)
             act = self.activation_value(value, func.node, cls) if attr and func.name == "__init__" else None
@@ -2462,6 +2465,18 @@ def _literal_rank(node: Optional[ast.expr]) -> Optional[int]:
     if isinstance(node, (ast.Tuple, ast.List)) and not any(isinstance(e, ast.Starred) for e in node.elts):
         return len(node.elts)
     return None
+
+
+def _held_initializer(value: ast.expr, ev: Evaluator, local_inits: Dict[str, ast.expr]) -> Optional[ast.expr]:
+    """The initializer expression an attribute is set to: an initializer made here, a parameter whose default
+    is one (`kernel_initializer`, in local_inits), or `keras.initializers.get(<that parameter>)`."""
+    if type(value) is ast.Name:
+        return local_inits.get(value.id)  # type: ignore[attr-defined]
+    if type(value) is ast.Call and ev.qname(value.func) == "keras.initializers.get":  # type: ignore[attr-defined]
+        given = first_arg_value(value)  # type: ignore[arg-type]
+        if isinstance(given, ast.Name) and given.id in local_inits:
+            return local_inits[given.id]
+    return value if ev.initializer(value) is not None else None
 
 
 def _number_literal(node: ast.AST) -> bool:
