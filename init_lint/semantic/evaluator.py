@@ -707,6 +707,10 @@ class Evaluator:
                     f = self._family_of_denominator(only.right, k / 3.0 if k else None)
                     if f is not None and f.family is not None:
                         return replace(d, family=f.family)
+                    if k is not None and abs(k - 2) < 1e-9 and _fan_sum(only.right):
+                        # U(+-sqrt(2 / (fan_in + fan_out))): a fan-average bound, Glorot's family at a smaller
+                        # scale (std sqrt(2 / (3 (a + b))))
+                        return replace(d, family="xavier")
         return d
 
     def bind_formula(self, name: str, value: ast.expr) -> None:
@@ -861,6 +865,12 @@ def _shape_arg(call: ast.Call, pos: int) -> Tuple[ast.expr, ...]:
     """The `shape` argument (by keyword, else at `pos`) unpacked; () when absent."""
     node = arg(call, pos, "shape")
     return _unpack_shape(node) if node is not None else ()
+
+
+def _fan_sum(node: ast.AST) -> bool:
+    """`fan_in + fan_out` (two sizes added, no literal), optionally in parentheses: a fan average's sum."""
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) \
+        and not any(isinstance(x, ast.Constant) for x in (node.left, node.right))
 
 
 def _product_of_all(product: ast.BinOp, shape: Tuple[ast.expr, ...]) -> bool:

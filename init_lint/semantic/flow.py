@@ -403,7 +403,7 @@ class Flow:
             inval = self.expr(values[0], env, cls, depth + 1)
             return self.apply_layer(flayer, inval, cls)
         # a helper function of this module: follow the value through its body
-        callee = self.inlinable(func)
+        callee = self.inlinable(func, cls)
         if callee is not None:
             if len(values) >= 2:
                 # deformable_attention(value, ..., attention_weights): the helper combines the paths
@@ -451,8 +451,20 @@ class Flow:
         return out
 
     # -------------------------------------------------------------- helper functions
-    def inlinable(self, func: ast.expr) -> Optional[Function]:
-        if not isinstance(func, ast.Name) or self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
+    def inlinable(self, func: ast.expr, cls: Optional[Class] = None) -> Optional[Function]:
+        if self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
+            return None
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            # Net.activation(Z, "relu") / self.activation(Z, "relu") with `@staticmethod def activation(Z,
+            # act_type)`: a plain function kept in a class
+            owner = self.m.classes.get(func.value.id) if func.value.id != "self" else cls
+            node = owner.methods.get(func.attr) if owner is not None else None
+            if node is None or not any(dotted(d) == "staticmethod" for d in node.decorator_list) \
+                    or any(f.fn is node for f in self.frames):
+                return None
+            a = node.args
+            return Function(node, node.name, None, tuple(p.arg for p in a.args + a.posonlyargs + a.kwonlyargs))
+        if not isinstance(func, ast.Name):
             return None
         fn = self.m.functions.get(func.id)
         if fn is None or fn.cls is not None or fn.parent is not None:
