@@ -244,6 +244,8 @@ class Context:
             return False
         if role == W.WEIGHT and self.unused_module_tensor(s):
             return False
+        if role == W.WEIGHT and self.initialises_nothing(s):
+            return False
         if role == W.WEIGHT:
             return True
         if role == W.STATE and "W" in s.target_text.rsplit(".", 1)[-1] and s.wrapper in ("Parameter", "Variable") \
@@ -323,6 +325,36 @@ class Context:
         called = {n.func.id for st in between for n in walk(st) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         return not any(isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name in called
                        and name in self._read_names(st) for st in body)
+
+    def initialises_nothing(self, s: Site) -> bool:
+        """`for m in self.modules(): ... elif isinstance(m, nn.Linear): normal_(m.weight, std=0.001)` in a
+        module that holds no Linear (an attention block's copied init template): the branch never runs. Only
+        when every module the class holds is known (built here, none handed in)."""
+        cls = s.cls
+        if cls is None or not s.base_var or not any(lp.kind == "modules" and s.base_var in lp.var_names
+                                                     and (lp.owner or "self") == "self" for lp in s.loops):
+            return False
+        types = next((f.types for f in s.filters if f.types and f.var == s.base_var), ())
+        lasts = {t.rsplit(".", 1)[-1] for t in types}
+        if not lasts or not all(t.startswith("torch.nn.") for t in types):
+            return False
+        held = self.class_layers(cls)
+        if any(l.type_name.rsplit(".", 1)[-1] in lasts for l in held):
+            return False
+        if any(l.kind in ("block", "container") and l.type_name.rsplit(".", 1)[-1] not in self.m.classes
+               and not l.type_name.startswith("torch.nn.") for l in held):
+            return False
+        ctor = cls.methods.get("__init__")
+        if ctor is None:
+            return False
+        params = {a.arg for a in ctor.args.args[1:] + ctor.args.kwonlyargs}
+        handed = {t.attr for n in walk(ctor) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+                  and n.value.id in params for t in n.targets
+                  if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self"}
+        # (a module handed in, `self.backbone = backbone`, is one the class calls: `self.backbone(x)`)
+        return not any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in handed
+                       and isinstance(n.func.value, ast.Name) and n.func.value.id == "self"
+                       for m in cls.methods.values() for n in walk(m))
 
     def unused_module_tensor(self, s: Site) -> bool:
         """A torch module's tensor that is no trained weight: a plain tensor attribute (`self.w = torch.rand(20,

@@ -67,6 +67,7 @@ class Facts:
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
 
 
+_FRAMEWORK_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
 _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
 _INLINE_BUDGET = 400  # helper bodies walked per file
 
@@ -122,8 +123,11 @@ class Flow:
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
         for cls in self.m.classes.values():
+            # a framework module's constructor only builds layers; a plain class's constructor may run the
+            # network itself (a TF1 graph built in __init__: `x = tf.nn.elu(conv2d(x, 32, ...))`)
+            plain = not any(b.rsplit(".", 1)[-1] in _FRAMEWORK_BASES for b in cls.bases)
             for name, fn in cls.methods.items():
-                if name != "__init__":
+                if name != "__init__" or plain and "tensorflow" in self.m.imports.imported_modules:
                     self.function(fn, cls)
         for f in self.m.functions.values():
             if f.cls is None:
