@@ -67,6 +67,8 @@ class ZeroWeights(Rule):
         if site.wrapper is None and d.rank() == 1:
             return None  # (n, 1) or (n,): one unit (logistic regression), no symmetry to break
         role = ctx.position_role(site)
+        if role == "residual" and ctx.zero_sum(site):
+            role = "hidden"  # tanh(x @ Wx + h @ Wh) with both zero: the sum has no other path
         if role == "blanket":
             if not ctx.blanket_has_hidden(site):
                 return None

@@ -23,7 +23,7 @@ from ..options import Options
 from ..vocab import roles as W
 from .activations import family as act_family
 from .astutil import SourceText, children, dotted, is_gradient_target, last_name, updated_names, walk
-from .flow import Facts, Flow
+from .flow import GATE_ACTS, Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, settle_writes
 from .uses import SCALE_WORDS, param_uses
 
@@ -1083,6 +1083,23 @@ class Context:
                  if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
                  for p in [self._layer_pairing(l.key, l.name)] if p is not None]
         return _agreed(found)
+
+    def zero_sum(self, s: Site) -> bool:
+        """A zero weight summed before its activation only with other zero weights (`tanh(x @ Wx + h @ Wh)`
+        with Wx and Wh both zeros): no path adds anything, so the added-path exemption does not hold (RULES:
+        exemptions do not combine)."""
+        key = s.key
+        if key is None or not self.pre_activation_sum(key) or key not in self.facts.hidden:
+            return False
+        consumer = self.facts.consumer.get(key)
+        if consumer is None or consumer[0][0] in GATE_ACTS or act_family(consumer[0][0]) not in ("tanh", "relu"):
+            return False  # (a sigmoid sum is a gate: GRU/GTrXL gates start at zero on purpose)
+        partners = self.facts.summed_with.get(key, set()) - {key}
+        if not partners:
+            return False
+        zero_keys = {t.key for t in self.m.sites if t.key in partners and t.dist.kind == "zeros"
+                     and not self.overwritten(t)}
+        return partners <= zero_keys
 
     def pre_activation_sum(self, key: str) -> bool:
         """A layer whose raw output is summed only with other layers' raw outputs (`tanh(x @ Wxh + h @ Whh)`):

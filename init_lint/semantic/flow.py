@@ -59,6 +59,7 @@ class Facts:
     # added to another layer's raw output and nothing else (`x @ Wxh + h @ Whh`, `conv_x(x) + conv_h(h)`): the
     # pre-activation of one unit, which the activation after the sum consumes; (gate_added: the gate layers)
     summed: Set[str] = field(default_factory=set)
+    summed_with: Dict[str, Set[str]] = field(default_factory=dict)  # layer -> the layers of its sums
     gate_added: Set[str] = field(default_factory=set)
     output: Set[str] = field(default_factory=set)  # reaches a return / the end of a Sequential model
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
@@ -86,7 +87,7 @@ class _Frame:
     read: Dict[str, Optional[str]] = field(default_factory=dict)
 
 
-_GATE_ACTS = {"sigmoid", "softmax"}
+GATE_ACTS = {"sigmoid", "softmax"}
 _FORWARD_METHODS = {"forward", "fprop", "forward_pass"}
 _FRAMEWORKS = ("torch.", "keras.", "tensorflow.", "flax.", "haiku.", "jax.", "objax.", "equinox.")
 _MATMUL = {"dot", "matmul", "mm", "bmm", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d"}
@@ -343,6 +344,9 @@ class Flow:
             if left.pending and right.pending and not left.activated and not right.activated:
                 self.facts.summed.update(left.pending)
                 self.facts.summed.update(right.pending)
+                for mine, others in ((left.pending, right.pending), (right.pending, left.pending)):
+                    for k in mine:
+                        self.facts.summed_with.setdefault(k, set()).update(others)
         if op is ast.Mult or op is ast.MatMult:
             self.mark_gates([left, right], elementwise=op is ast.Mult)
             if op is ast.Mult and cls is not None:
@@ -350,7 +354,7 @@ class Flow:
                 # comes in from outside (D-FINE / GRU-style gated fusion)
                 for gate_val, other in ((left, node.right), (right, node.left)):
                     if not is_number_literal(other):
-                        self.mark_gate([k for k, a in gate_val.activated if a in _GATE_ACTS and not k.startswith("w:")])
+                        self.mark_gate([k for k, a in gate_val.activated if a in GATE_ACTS and not k.startswith("w:")])
         return left | right
 
     def mark_gates(self, vals: List[Val], elementwise: bool = False) -> None:
@@ -368,7 +372,7 @@ class Flow:
             for k in ls:
                 count[k] = count.get(k, 0) + 1
         for gate, own in zip(vals, per_val):
-            gates = [k for k, a in gate.activated if elementwise or a in _GATE_ACTS]
+            gates = [k for k, a in gate.activated if elementwise or a in GATE_ACTS]
             if not gates:
                 continue
             # the others carry a layer: one this value does not, or one of its own a second time
