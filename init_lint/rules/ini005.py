@@ -39,12 +39,17 @@ class NonCentredWeights(Rule):
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
         d = site.dist
-        if d.kind != "uniform" or d.low is None or d.high is None or not (d.low >= 0 and d.high > d.low):
+        known = d.low is not None and d.high is not None and d.low >= 0 and d.high > d.low
+        if d.kind != "uniform" or d.low is None or not (known or d.positive_to is not None):
             return None
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.nonneg_by_design(site):
             return None
         f = framing(site, ctx)
-        bounds, mean = f"U({fmt(d.low)}, {fmt(d.high)})", fmt((d.low + d.high) / 2)
+        if known:
+            assert d.high is not None
+            bounds, mean = f"U({fmt(d.low)}, {fmt(d.high)})", fmt((d.low + d.high) / 2)
+        else:
+            bounds, mean = f"U({fmt(d.low)}, {d.positive_to})", f"{d.positive_to} / 2"
         return Verdict(
             compose(self.code, f.name, f"{bounds} is all positive", f.use, f.consumer),
             detail=f"{f.name} is drawn from {bounds} ({d.api}): all weights are positive with mean {mean}, so "

@@ -77,6 +77,9 @@ class Dist:
     # the stddev the author wrote, when `std` (the true one) differs: a normal truncated at 2 sigma has
     # std 0.88 x the written stddev (tf.truncated_normal(shape) with its default stddev 1.0 has std 0.88)
     written_std: Optional[float] = None
+    # a uniform from a known lower bound >= 0 to an upper bound that is no number here but non-negative by its
+    # form (`uniform_(0, np.sqrt(1 / n_in))`): positive-only all the same; the bound as written
+    positive_to: Optional[str] = None
 
     def nominal_std(self) -> Optional[float]:
         """The stddev as written (what RULES' thresholds such as `std >= 1` compare with)."""
@@ -692,8 +695,8 @@ class Evaluator:
         """A uniform whose bound is a fan formula written out (`init_range = sqrt(6 / (n_in + n_out))`;
         `random_uniform_initializer(-init_range, init_range)`): Glorot for 6 / (a + b), He for 6 / n, LeCun for
         3 / n (the bound is sqrt(3) x the std)."""
-        if d is None or d.kind != "uniform" or d.family is not None:
-            return d
+        if d is None or d.kind != "uniform" or d.family is not None or d.low is not None and d.low >= 0:
+            return d  # (uniform_(0, sqrt(1 / n)): positive-only, INI005's, no fan family)
         for node in [k.value for k in call.keywords if k.arg in ("maxval", "high", "b", "maxval_", "limit")] + list(call.args):
             if isinstance(node, ast.Name):
                 node = self.formula_of(node.id) or node
@@ -1047,7 +1050,19 @@ def _uniform_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool,
     hi = 1.0 if b_node is None else ev.number(b_node)
     if lo is None and hi is not None and isinstance(a_node, ast.UnaryOp):
         lo = None
-    return _uniform(call, api, "torch", lo, hi)
+    d = _uniform(call, api, "torch", lo, hi)
+    if lo is not None and lo >= 0 and hi is None and b_node is not None and _nonnegative_form(ev, b_node):
+        d = replace(d, positive_to=ast.unparse(b_node))
+    return d
+
+
+def _nonnegative_form(ev: Evaluator, node: ast.expr) -> bool:
+    """`np.sqrt(...)`, `x ** 0.5`, or a local bound to one: non-negative whatever the sizes."""
+    if isinstance(node, ast.Name):
+        node = ev.formula_of(node.id) or node
+    if isinstance(node, ast.Call) and is_sqrt(ev.qname(node.func)):
+        return True
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) and ev.number(node.right) == 0.5
 
 
 def _kaiming(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool = True) -> Dist:

@@ -603,6 +603,9 @@ class Builder:
             # (`if use_bad_weights: weights = [...] else: weights = [...]`): alternatives, one runs
             typed = typed or not (loops or filters or new)
             self.branch = saved + ((chain, arm),) if typed else saved
+            one = _iteration_test(stmt.test, loops)
+            if one is not None:
+                new = new + [Filter(one, flag=True)]  # for i in ...: if i == 0: one iteration, one layer
             self.suite(stmt.body, func, cls, loops, filters + tuple(new))
             self.branch = saved
             orelse = stmt.orelse
@@ -739,10 +742,6 @@ class Builder:
         flag_var = _flag_test(test)
         if flag_var is not None:
             return [Filter(flag_var, flag=True)]
-        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq):
-            sides = [n.id for n in (test.left, test.comparators[0]) if isinstance(n, ast.Name)]
-            if len(sides) == 1:
-                return [Filter(sides[0], flag=True)]  # if i == 0: (in a loop over i) one iteration, one layer
         if isinstance(test, ast.Compare) and len(test.ops) == 1:
             op, comparator = test.ops[0], test.comparators[0]
             s = string_value(test.left)
@@ -2465,6 +2464,17 @@ def _literal_rank(node: Optional[ast.expr]) -> Optional[int]:
     if isinstance(node, (ast.Tuple, ast.List)) and not any(isinstance(e, ast.Starred) for e in node.elts):
         return len(node.elts)
     return None
+
+
+def _iteration_test(test: ast.expr, loops: _Loops) -> Optional[str]:
+    """The loop variable of `i == 0` / `l == L - 1` (one side a variable of an enclosing loop, the other no
+    bare name): the body runs for one iteration."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq)):
+        return None
+    names = [n.id for n in (test.left, test.comparators[0]) if isinstance(n, ast.Name)]
+    if len(names) != 1:
+        return None
+    return names[0] if any(names[0] in lp.var_names for lp in loops) else None
 
 
 def _held_initializer(value: ast.expr, ev: Evaluator, local_inits: Dict[str, ast.expr]) -> Optional[ast.expr]:
