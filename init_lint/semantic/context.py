@@ -72,6 +72,7 @@ class Context:
         self.test_file = _is_test_file(filename)
         self._class_layers_cache: Dict[str, List[Layer]] = {}
         self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
+        self._handed_in_cache: Dict[str, bool] = {}
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
         self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
         # answers a rule computes once per file and reads per site (keyed by the rule's own tuples), so no
@@ -344,6 +345,17 @@ class Context:
         if any(l.kind in ("block", "container") and l.type_name.rsplit(".", 1)[-1] not in self.m.classes
                and not l.type_name.startswith("torch.nn.") for l in held):
             return False
+        return self._nothing_handed_in(cls)
+
+    def _nothing_handed_in(self, cls: Class) -> bool:
+        """No module reaches the class from outside: its constructor stores no parameter that a method calls
+        (`self.backbone = backbone` ... `self.backbone(x)`). Remembered per class."""
+        found = self._handed_in_cache.get(cls.name)
+        if found is None:
+            found = self._handed_in_cache[cls.name] = self._nothing_handed_in_uncached(cls)
+        return found
+
+    def _nothing_handed_in_uncached(self, cls: Class) -> bool:
         ctor = cls.methods.get("__init__")
         if ctor is None:
             return False

@@ -1698,7 +1698,14 @@ class Builder:
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
             last = body[-1] if body else None
-            if isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp, ast.Tuple, ast.Name)) \
+            returns_local = isinstance(last, ast.Return) and isinstance(last.value, ast.Name)
+            if len(body) > 3:
+                pass  # (a helper of one expression, at most two statements before its return)
+            elif returns_local and not any(isinstance(b, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == last.value.id for t in b.targets)  # type: ignore[union-attr]
+                    for b in body[:-1]):
+                pass  # `return x` of a name the body does not draw into: nothing flows out of it
+            elif isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp, ast.Tuple, ast.Name)) \
                     and len(body) <= 3 \
                     and not any(isinstance(n, ast.Return) for b in body[:-1] for n in walk(b)) \
                     and may_fire(self.source.segment(fn) or ""):
