@@ -24,7 +24,7 @@ from ..vocab import roles as W
 from .activations import family as act_family
 from .astutil import SourceText, children, dotted, is_gradient_target, last_name, updated_names, walk
 from .flow import GATE_ACTS, Facts, Flow
-from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, settle_writes
+from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, settle_writes
 from .uses import SCALE_WORDS, param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -753,10 +753,9 @@ class Context:
                      if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")}
         if len(called_on) <= 1:
             return []  # (the def itself, or no call: nothing to follow)
-        a = fn.node.args
-        index = [p.arg for p in a.posonlyargs + a.args].index(param) if param in [
-            p.arg for p in a.posonlyargs + a.args] else len(a.args) + len(a.posonlyargs)
-        attr_of = _layer_attr_of_weight if whole else _layer_attr_of_layer
+        positional = [p.arg for p in fn.node.args.posonlyargs + fn.node.args.args]
+        index = positional.index(param) if param in positional else len(positional)
+        attr_of = _layer_attr_of_weight if whole else _self_attr
         out: Dict[str, Layer] = {}
         for cls in self.m.classes.values():
             for method in cls.methods.values():
@@ -1605,19 +1604,12 @@ def _passed_to(method: ast.AST, name: str, index: int, param: str) -> Iterator[a
                 yield passed
 
 
-def _layer_attr_of_layer(node: ast.expr) -> Optional[str]:
-    """`fc1` of `self.fc1`."""
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
-        return node.attr
-    return None
-
-
 def _layer_attr_of_weight(node: ast.expr) -> Optional[str]:
     """`fc1` of `self.fc1.weight` (or `.weight.data`, `.kernel`)."""
     if isinstance(node, ast.Attribute) and node.attr == "data":
         node = node.value
     if isinstance(node, ast.Attribute) and node.attr in ("weight", "kernel"):
-        return _layer_attr_of_layer(node.value)
+        return _self_attr(node.value)
     return None
 
 

@@ -33,8 +33,8 @@ from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence,
 from ..vocab import roles as W
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
-from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value, last_name,
-                      positional, sole_arg_value, source_order_args, string_value, walk)
+from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value,
+                      is_number_literal, last_name, positional, sole_arg_value, source_order_args, string_value, walk)
 from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
@@ -1698,18 +1698,14 @@ class Builder:
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
             last = body[-1] if body else None
-            returns_local = isinstance(last, ast.Return) and isinstance(last.value, ast.Name)
-            if len(body) > 3:
-                pass  # (a helper of one expression, at most two statements before its return)
-            elif returns_local and not any(isinstance(b, ast.Assign) and any(
-                    isinstance(t, ast.Name) and t.id == last.value.id for t in b.targets)  # type: ignore[union-attr]
-                    for b in body[:-1]):
-                pass  # `return x` of a name the body does not draw into: nothing flows out of it
-            elif isinstance(last, ast.Return) and isinstance(last.value, (ast.Call, ast.BinOp, ast.Tuple, ast.Name)) \
-                    and len(body) <= 3 \
+            value = last.value if isinstance(last, ast.Return) else None
+            # (`return x` only of a name the body draws into: nothing else flows out of it)
+            if len(body) <= 3 and isinstance(value, (ast.Call, ast.BinOp, ast.Tuple, ast.Name)) \
+                    and (not isinstance(value, ast.Name) or any(isinstance(b, ast.Assign) and any(
+                        isinstance(t, ast.Name) and t.id == value.id for t in b.targets) for b in body[:-1])) \
                     and not any(isinstance(n, ast.Return) for b in body[:-1] for n in walk(b)) \
                     and may_fire(self.source.segment(fn) or ""):
-                found = (fn, last.value)
+                found = (fn, value)
         self._helper_returns[name] = found
         return found
 
@@ -2497,10 +2493,10 @@ def _held_initializer(value: ast.expr, ev: Evaluator, local_inits: Dict[str, ast
 
 
 def _number_literal(node: ast.AST) -> bool:
-    """`0.5`, `-0.1`."""
+    """`0.5`, `-0.1` (a signed number literal)."""
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
         node = node.operand
-    return isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    return is_number_literal(node)
 
 
 def _arithmetic_of(node: ast.AST, name: str) -> bool:
