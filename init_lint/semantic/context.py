@@ -24,7 +24,7 @@ from ..vocab import roles as W
 from .activations import family as act_family
 from .astutil import SourceText, children, dotted, is_gradient_target, last_name, updated_names, walk
 from .flow import GATE_ACTS, Facts, Flow
-from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, settle_writes
+from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module, settle_writes
 from .uses import SCALE_WORDS, param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -393,7 +393,7 @@ class Context:
         and only runs forward, with no training step anywhere in the file: a forward-pass demo, not a trained
         network. A class the file does not build (a library's layer, trained elsewhere) is judged as usual."""
         cls = s.cls
-        if cls is None or s.layer is not None or s.wrapper is not None or _framework_module(cls):
+        if cls is None or s.layer is not None or s.wrapper is not None or framework_module(cls):
             return False
         return self._called(cls.name) and not self._program_trains
 
@@ -808,7 +808,7 @@ class Context:
             return True
         if self.helper_uses(s) >= 2 or len(self.argument_layers(s)) >= 2:
             return True  # (a helper used for several layers)
-        if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not _framework_module(s.cls):
+        if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not framework_module(s.cls):
             return True  # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers
         return False
 
@@ -998,7 +998,7 @@ class Context:
                 if p is not None:
                     found.append(p)
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
-                    and s.func.name == "__init__" and len(s.dim_sets) >= 2 and not _framework_module(s.cls):
+                    and s.func.name == "__init__" and len(s.dim_sets) >= 2 and not framework_module(s.cls):
                 # a from-scratch layer class (`self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)`) built
                 # for several layers: what follows its instances
                 return self._instances_pairing(s.cls, s.assigned_name or s.target_text)
@@ -1083,7 +1083,7 @@ class Context:
                 # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
                 # activation="relu" where it is built), used as a hidden layer: that activation consumes the kernel
                 return Pairing(act, attr, node)
-            if not instances and _framework_module(cls) and act_family(act[0]) == "relu":
+            if not instances and framework_module(cls) and act_family(act[0]) == "relu":
                 # a module class built in another file that applies ReLU to its own product (`relu(mm(W, x) +
                 # b)`): a ReLU is no network's output link, so it is the hidden activation wherever it is used
                 return Pairing(act, attr, node)
@@ -1564,7 +1564,6 @@ def _step_operand(node: ast.AST) -> bool:
     return name is not None and _STEP_OPERAND.match(name) is not None
 
 
-_MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
 
 
 _WORD = re.compile(r"[A-Za-z][a-z]*")
@@ -1624,11 +1623,6 @@ def _reparametrizes(name: str) -> bool:
     module's weight on every forward pass."""
     low = name.lower()
     return low.startswith("equal") and "lr" in low or low in ("spectral_norm", "spectralnorm")
-
-
-def _framework_module(cls: Class) -> bool:
-    """A class built on a framework's module or layer base: its parameters follow that framework's rules."""
-    return any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in cls.bases)
 
 
 def _locals(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], nodes: List[ast.AST]) -> Set[str]:

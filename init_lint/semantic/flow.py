@@ -23,7 +23,8 @@ from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
 from .astutil import arg, dotted, is_number_literal, positional, string_value, updated_names
 from .evaluator import Evaluator
-from .model import LAYER_LIST, Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, operand_core, subscript_key
+from .model import (LAYER_LIST, Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, framework_module,
+                    operand_core, subscript_key)
 
 __all__ = ["Val", "EMPTY", "Facts", "Flow", "Act"]
 
@@ -68,7 +69,6 @@ class Facts:
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
 
 
-_FRAMEWORK_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
 _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
 _INLINE_BUDGET = 400  # helper bodies walked per file
 
@@ -126,7 +126,7 @@ class Flow:
         for cls in self.m.classes.values():
             # a framework module's constructor only builds layers; a plain class's constructor may run the
             # network itself (a TF1 graph built in __init__: `x = tf.nn.elu(conv2d(x, 32, ...))`)
-            plain = not any(b.rsplit(".", 1)[-1] in _FRAMEWORK_BASES for b in cls.bases)
+            plain = not framework_module(cls)
             for name, fn in cls.methods.items():
                 if name != "__init__" or plain and "tensorflow" in self.m.imports.imported_modules:
                     self.function(fn, cls)

@@ -118,6 +118,15 @@ class Filter:
     text: Optional[str] = None  # the substring of `"lstm" in name` (a parameter name test)
 
 
+
+_MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
+
+
+def framework_module(cls: "Class") -> bool:
+    """A class built on a framework's module or layer base: its parameters follow that framework's rules."""
+    return any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in cls.bases)
+
+
 @dataclass
 class Function:
     node: FuncDef
