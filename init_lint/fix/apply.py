@@ -409,15 +409,15 @@ _TIGHT_EQUAL = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), white
 def _keyword_argument(node: cst.BaseExpression, intent: KeywordArgument) -> Optional[cst.BaseExpression]:
     call = _call(node)
     positional, keywords = _positional(call), _keywords(call)
-    if intent.index >= len(positional):
+    if intent.argument >= len(positional):
         if intent.keyword in keywords:
             return None  # already written as a keyword
-        raise _Refused(f"the call has no positional argument {intent.index + 1}")
+        raise _Refused(f"the call has no positional argument {intent.argument + 1}")
     if intent.keyword in keywords:
         raise _Refused(f"the call already passes {intent.keyword}=")
-    if intent.index != len(positional) - 1:
+    if intent.argument != len(positional) - 1:
         raise _Refused("another positional argument follows the one to name")
-    target = positional[intent.index]
+    target = positional[intent.argument]
     named = target.with_changes(keyword=cst.Name(intent.keyword), equal=_TIGHT_EQUAL)
     return call.with_changes(args=[named if a is target else a for a in call.args])
 
@@ -428,7 +428,7 @@ _UPPER_BOUND_KEYWORDS = frozenset({"b", "high", "maxval", "upper", "to"})
 def _symmetric_bounds(node: cst.BaseExpression, intent: SymmetricBounds) -> Optional[cst.BaseExpression]:
     call = _call(node)
     positional = _positional(call)
-    i = intent.index
+    i = intent.argument
     if i >= len(positional):
         raise _Refused(f"the call has no positional argument {i + 1}")
     lower = positional[i].value

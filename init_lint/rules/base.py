@@ -9,8 +9,7 @@ under TYPE_CHECKING): listing rules, --explain and SARIF metadata build nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple, Optional, Sequence, Tuple
 
 from ..fix.intents import Fix
 
@@ -19,16 +18,14 @@ if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.model import Site
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     """A code snippet. For invalid examples, `line` is where the finding goes."""
 
     code: str
     line: int = 0
 
 
-@dataclass
-class Verdict:
+class Verdict(NamedTuple):
     """What a rule says about one initializer site; `fix` is an intent (init_lint.fix.intents), never code."""
 
     message: str  # short: `target: what is wrong; what to use` (rules/wording.compose)

@@ -684,9 +684,9 @@ def misuse_fix(ctx: "Context", site: "Site") -> Optional[Fix]:
     if m is None or not isinstance(call, ast.Call):
         return None
     if m.kind == "lower_bound":
-        return Fix(ctx.span(call), SymmetricBounds(m.index))
+        return Fix(ctx.span(call), SymmetricBounds(m.argument))
     if m.kind != "shape_as_loc":
-        return Fix(ctx.span(call), KeywordArgument(m.index, m.keyword))
+        return Fix(ctx.span(call), KeywordArgument(m.argument, m.keyword))
     numerator = he_or_lecun(ctx, site)
     axis = fan_in_axis(ctx, site) if len(d.shape) == 2 else None
     if numerator is None or axis is None or len(call.args) != 1 or call.keywords:

@@ -84,9 +84,9 @@ def misuse_text(m: "Misuse") -> Tuple[str, str]:
 def _argument(source: "SourceText", call: ast.AST, m: "Misuse") -> Optional[str]:
     """The misused argument as the author means it, for the short message: `std=0.02`, `-0.1, 0.1`."""
     args = [a for a in call.args if not isinstance(a, ast.Starred)] if isinstance(call, ast.Call) else []
-    if not 0 <= m.index < len(args):
+    if not 0 <= m.argument < len(args):
         return None
-    text = " ".join(source.segment(args[m.index]).split())
+    text = " ".join(source.segment(args[m.argument]).split())
     if m.kind == "lower_bound":
         return f"{text[1:] if text.startswith('-') else '-' + text}, {text}" if len(text) <= 30 else None
     return f"{m.keyword}={text}" if len(text) <= 40 else None
@@ -96,8 +96,8 @@ def misuse_intent(m: "Misuse") -> Union[KeywordArgument, SymmetricBounds]:
     """What the author meant: name the argument (`std=0.02`, `size=(784, 100)`), or give a lone lower bound
     its negation (`(-0.1, 0.1)`)."""
     if m.kind == "lower_bound":
-        return SymmetricBounds(m.index)
-    return KeywordArgument(m.index, m.keyword)
+        return SymmetricBounds(m.argument)
+    return KeywordArgument(m.argument, m.keyword)
 
 
 def render(source: "SourceText", call: ast.AST, intent: Union[KeywordArgument, SymmetricBounds]) -> Optional[str]:
@@ -105,9 +105,9 @@ def render(source: "SourceText", call: ast.AST, intent: Union[KeywordArgument, S
     if not isinstance(call, ast.Call):
         return None
     args = [a for a in call.args if not isinstance(a, ast.Starred)]
-    if not 0 <= intent.index < len(args):
+    if not 0 <= intent.argument < len(args):
         return None
-    target = args[intent.index]
+    target = args[intent.argument]
     text = source.segment(call)
     base = source.offset(*source.start(call))
     a = source.offset(*source.start(target)) - base

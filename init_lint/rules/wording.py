@@ -8,8 +8,7 @@ Nothing of the semantic model is imported at module level (rule metadata must lo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Dict, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Dict, NamedTuple, Optional, Sequence, Tuple
 
 from ..vocab.act_names import family as act_family
 
@@ -170,8 +169,7 @@ def short_init(d: "Dist") -> str:
     return f"the {_FAMILY_NAME.get(d.family or '', 'fan-in')} scale"  # randn(...) * np.sqrt(2 / n): the He scale
 
 
-@dataclass(frozen=True)
-class Framing:
+class Framing(NamedTuple):
     """What the checklist rules (INI001-INI005) say around a finding: the tensor's name, the activation family its
     layer feeds (None: unknown), the initializer to use in the file's framework, and the consumer extras."""
 

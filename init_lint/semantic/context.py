@@ -14,9 +14,9 @@ from __future__ import annotations
 import ast
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cached_property
-from typing import AbstractSet, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
+from typing import AbstractSet, Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
 from ..fix.intents import Span
 from ..options import Options
@@ -47,8 +47,7 @@ _LAYERISH = re.compile(r"(Linear|Conv|Dense|LSTM|GRU|RNN|Embedding|Projection)(\
 Act = Tuple[str, Optional[float]]
 
 
-@dataclass
-class Pairing:
+class Pairing(NamedTuple):
     act: Act
     layer_name: str
     act_node: ast.AST
@@ -1064,7 +1063,7 @@ class Context:
             if p is not None:
                 found.append(p)
         agreed = _agreed(found)
-        return replace(agreed, shared=True) if agreed is not None else None
+        return agreed._replace(shared=True) if agreed is not None else None
 
     def _instance_pairing(self, s: Site) -> Optional[Pairing]:
         """A custom layer class that initialises its own weight (`self.kernel = nn.Parameter(...)`;

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, replace
-from typing import Callable, Dict, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
+from typing import Callable, NamedTuple, Dict, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
 from ..arith import fold
 from .astutil import arg, dotted, first_arg_value, keywords, positional, sole_arg_value, string_value
@@ -37,14 +37,13 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound"]
 
 
-@dataclass(frozen=True)
-class Misuse:
+class Misuse(NamedTuple):
     """INI006: a positional argument that sets something else than the author meant (the rule builds
-    the message from `kind`, `value` and `kept_std`, and the fix from `index` and `keyword`)."""
+    the message from `kind`, `value` and `kept_std`, and the fix from `argument` and `keyword`)."""
 
     kind: MisuseKind  # what the positional argument really sets
     value: Optional[float]  # the number passed (mean / loc / lower bound); None for shape_as_loc
-    index: int  # index among the call's positional arguments (star args excluded) of the misused argument
+    argument: int  # index among the call's positional arguments (star args excluded) of the misused argument
     keyword: str  # the keyword that states the likely intent: "std", "stddev", "scale", "size"; "" for lower_bound
     kept_std: float = 1.0  # the std the call keeps (Keras RandomNormal: 0.05), for the message
 
@@ -127,8 +126,7 @@ def is_sqrt(name: Optional[str]) -> bool:
     return name in ("numpy.sqrt", "math.sqrt", "torch.sqrt", "jax.numpy.sqrt", "tensorflow.sqrt", "tensorflow.math.sqrt")
 
 
-@dataclass(frozen=True)
-class Scale:
+class Scale(NamedTuple):
     """A multiplier: a number, or a variance-preserving formula of a fan-in."""
 
     value: Optional[float] = None

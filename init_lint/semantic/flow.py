@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, List, Optional, Sequence, Set, Tuple, TypeVar, Union
+from typing import Dict, FrozenSet, NamedTuple, List, Optional, Sequence, Set, Tuple, TypeVar, Union
 
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
@@ -33,8 +33,7 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 Env = Dict[str, "Val"]
 
 
-@dataclass(frozen=True)
-class Val:
+class Val(NamedTuple):
     pending: FrozenSet[str] = frozenset()
     activated: FrozenSet[Tuple[str, str]] = frozenset()
 
