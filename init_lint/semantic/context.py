@@ -21,6 +21,7 @@ from typing import AbstractSet, Callable, Dict, Iterable, Iterator, List, NamedT
 from ..fix.intents import Span
 from ..options import Options
 from ..vocab import roles as W
+from ..vocab.ops import PRODUCTS
 from .activations import family as act_family
 from .astutil import SourceText, children, dotted, is_gradient_target, last_name, updated_names, walk
 from .flow import GATE_ACTS, Facts, Flow
@@ -1069,25 +1070,38 @@ class Context:
         """A custom layer class that initialises its own weight (`self.kernel = nn.Parameter(...)`;
         `xavier_normal_(self.kernel)`) and multiplies with it, while the activation is applied by the network
         that holds it (`x = F.relu(self.gc1(x, adj))`): the pairing of its hidden instances, when they agree.
-        A class that applies an activation itself is left alone (the activation inside decides)."""
+        A class that applies an activation itself is left alone (the activation inside decides). A parameter a
+        base class creates and its subclasses multiply with (`class SparseLayer(BaseLayer)`): each subclass is a
+        layer of its own, paired the same way, when those that pair agree."""
         cls = s.cls
         text = s.target_text if s.target_text.startswith("self.") else (s.assigned_name or "")
         attr = _tensor_text(text)[5:] if text.startswith("self.") else ""
-        if cls is not None and attr.isidentifier() and s.key in self.facts.consumer \
-                and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())):
+        if cls is None or not attr.isidentifier():
+            return None
+        own = self._class_pairing(cls, s.key, attr, attr in cls.param_attrs)
+        if own is not None or s.key != f"{cls.name}.{attr}" or attr not in cls.param_attrs:
+            return own
+        found = [p for sub in self.m.classes.values()
+                 if sub is not cls and any(b.rsplit(".", 1)[-1] == cls.name for b in sub.bases)
+                 for p in [self._class_pairing(sub, f"{sub.name}.{attr}", attr, True)] if p is not None]
+        return _agreed(found)
+
+    def _class_pairing(self, cls: Class, key: Optional[str], attr: str, param: bool) -> Optional[Pairing]:
+        """What follows the product of `self.<attr>` (a parameter of `cls` when `param`) in the layers of class
+        `cls`: the activation `cls` applies itself, or the one its hidden instances feed."""
+        if key in self.facts.consumer and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())):
             instances = [l for l in self.m.layers.values()
                          if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name]
-            act, node = self.facts.consumer[s.key]
+            act, node = self.facts.consumer[key]  # type: ignore[index]
             if any(l.key in self.facts.hidden for l in instances):
                 # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
                 # activation="relu" where it is built), used as a hidden layer: that activation consumes the kernel
                 return Pairing(act, attr, node)
-            if not instances and framework_module(cls) and act_family(act[0]) == "relu":
+            if not instances and act_family(act[0]) == "relu":
                 # a module class built in another file that applies ReLU to its own product (`relu(mm(W, x) +
                 # b)`): a ReLU is no network's output link, so it is the hidden activation wherever it is used
                 return Pairing(act, attr, node)
-        if cls is None or not attr.isidentifier() or not self.matrix_use(cls, attr) \
-                or attr not in cls.param_attrs or _applies_activation(cls):
+        if not param or not self.matrix_use(cls, attr) or _applies_activation(cls):
             return None
         found = [p for l in self.m.layers.values()
                  if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
@@ -1685,7 +1699,6 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
 _ACT_LASTS = {"tanh", "relu", "sigmoid", "maximum", "softmax", "log_softmax", "gelu", "elu", "leaky_relu", "selu",
               "softplus", "relu6", "silu"}
-_MATMUL_LASTS = {"dot", "matmul", "mm", "einsum", "linear", "tensordot"}
 
 
 def _forward_globals(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> Set[str]:
@@ -1706,7 +1719,7 @@ def _matmul_names(nodes: List[ast.AST], local: Set[str]) -> Set[str]:
         operands: List[ast.expr] = []
         if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
             operands = [n.left, n.right]
-        elif isinstance(n, ast.Call) and _last_name(n.func) in _MATMUL_LASTS:
+        elif isinstance(n, ast.Call) and _last_name(n.func) in PRODUCTS:
             operands = list(n.args) + ([n.func.value] if isinstance(n.func, ast.Attribute) else [])
         for o in operands:
             while isinstance(o, ast.Attribute) and o.attr == "T":

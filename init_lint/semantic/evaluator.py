@@ -700,8 +700,8 @@ class Evaluator:
                 node = self.formula_of(node.id) or node
             if isinstance(node, ast.UnaryOp):
                 continue  # the -bound side
-            if isinstance(node, ast.Call) and is_sqrt(self.qname(node.func)):
-                only = sole_arg_value(node)
+            only = self._radicand(node)  # sqrt(6 / (a + b)) or (6 / (a + b)) ** 0.5
+            if only is not None:
                 if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Div):
                     k = self.number(only.left)
                     # (a bound is sqrt(3) x the std: sqrt(2 / n) as a bound is not He; sqrt(6 / n) is)
@@ -713,6 +713,15 @@ class Evaluator:
                         # scale (std sqrt(2 / (3 (a + b))))
                         return replace(d, family="xavier")
         return d
+
+    def _radicand(self, node: ast.AST) -> Optional[ast.AST]:
+        """x of `sqrt(x)` (any framework's) or of `x ** 0.5`; None for anything else."""
+        if isinstance(node, ast.Call) and is_sqrt(self.qname(node.func)):
+            return sole_arg_value(node)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
+            p = self.number(node.right)
+            return node.left if p is not None and abs(p - 0.5) < 1e-9 else None
+        return None
 
     def bind_formula(self, name: str, value: ast.expr) -> None:
         """Keep (or forget) the formula a local names (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), for the

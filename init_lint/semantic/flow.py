@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, NamedTuple, List, Optional, Sequence, Set, Tuple, TypeVar, Union
 
+from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
 from .astutil import arg, dotted, is_number_literal, positional, string_value, updated_names
@@ -89,7 +90,6 @@ class _Frame:
 GATE_ACTS = {"sigmoid", "softmax"}
 _FORWARD_METHODS = {"forward", "fprop", "forward_pass"}
 _FRAMEWORKS = ("torch.", "keras.", "tensorflow.", "flax.", "haiku.", "jax.", "objax.", "equinox.")
-_MATMUL = {"dot", "matmul", "mm", "bmm", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d"}
 
 
 class Flow:
@@ -419,7 +419,7 @@ class Flow:
         # matmul with a weight operand: np.dot(W1, X), F.linear(x, self.weight), x.dot(W)
         q = self.ev.qname(func) or ""
         last = q.rsplit(".", 1)[-1] if q else (func.attr if isinstance(func, ast.Attribute) else "")
-        if last in _MATMUL or (isinstance(func, ast.Attribute) and func.attr in ("dot", "mm", "matmul")):
+        if last in PRODUCTS or (isinstance(func, ast.Attribute) and func.attr in ("dot", "mm", "matmul")):
             operands: List[ast.expr] = list(values)
             if isinstance(func, ast.Attribute) and q.split(".")[0] not in ("numpy", "torch", "jax", "tensorflow"):
                 operands = [func.value] + operands
@@ -631,6 +631,15 @@ class Flow:
             elements = elements[:-1]
         return {target.id: _Each(container, elements)} if elements else {}
 
+    def _base_param(self, cls: Class, attr: str) -> bool:
+        """`self.<attr>` is a parameter a base class of this file creates (`class SparseLayer(BaseLayer)` whose
+        forward multiplies with the base's `self.weight_matrix`)."""
+        for base in cls.bases:
+            parent = self.m.classes.get(base.rsplit(".", 1)[-1])
+            if parent is not None and parent is not cls and attr in parent.param_attrs:
+                return True
+        return False
+
     def _class_attr(self, cls: Class, attr: str) -> Optional[Layer]:
         if attr in cls.attrs:
             return cls.attrs[attr]
@@ -726,7 +735,10 @@ class Flow:
             return k if _weightish(node.id) or k in self.var_keys else None
         attr = _self_attr(node)
         if attr and cls is not None:
-            return f"{cls.name}.{attr}" if (attr in cls.param_attrs or _weightish(attr)) else None
+            # (a parameter a base class of this file creates is keyed by the subclass applying it: each subclass
+            # is its own layer, and the base's init is paired with what follows in each)
+            inherited = self._base_param(cls, attr)
+            return f"{cls.name}.{attr}" if attr in cls.param_attrs or inherited or _weightish(attr) else None
         if isinstance(node, ast.Subscript):
             dk = _dict_key(node)
             if dk is not None and _weightish(dk.replace("*", "")):

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from ..vocab import roles as W
+from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value,
@@ -56,8 +57,6 @@ WEIGHT_KEYWORDS = {
 
 # keywords keyword_sites reads (an initializer keyword, or the initializer of a created variable)
 _SITE_KEYWORDS = frozenset(WEIGHT_KEYWORDS) | {"initializer", "init"}
-_MATMUL_NAMES = frozenset({"matmul", "mm", "bmm", "dot", "linear", "einsum", "conv1d", "conv2d", "conv3d",
-                           "tensordot", "inner"})
 
 # W.layer_kind of every called name the model meets (a regex for most): the answer is the name's alone
 _layer_kind = lru_cache(maxsize=4096)(W.layer_kind)
@@ -123,8 +122,9 @@ _MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "B
 
 
 def framework_module(cls: "Class") -> bool:
-    """A class built on a framework's module or layer base: its parameters follow that framework's rules."""
-    return any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in cls.bases)
+    """A class built on a framework's module or layer base, directly or through a class of this file (`class
+    Sparse(BaseLayer)` with `class BaseLayer(nn.Module)`): its parameters follow that framework's rules."""
+    return cls.framework
 
 
 @dataclass
@@ -141,6 +141,7 @@ class Class:
     node: ast.ClassDef
     name: str
     bases: Tuple[str, ...]
+    framework: bool = False  # a framework module, directly or through a base class of this file (framework_module)
     attrs: Dict[str, Layer] = field(default_factory=dict)  # self.X = <layer>
     param_attrs: Set[str] = field(default_factory=set)  # self.X = nn.Parameter(...)
     methods: Dict[str, FuncDef] = field(default_factory=dict)
@@ -907,7 +908,10 @@ class Builder:
 
     def klass(self, node: ast.ClassDef) -> None:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
-        cls = Class(node, node.name, bases)
+        parents = [self.m.classes.get(b.rsplit(".", 1)[-1]) for b in bases]
+        framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in bases) \
+            or any(p is not None and p.framework for p in parents)
+        cls = Class(node, node.name, bases, framework)
         self.m.classes[cls.name] = cls
         saved_cls, self.current_cls = self.current_cls, cls
         saved = self.ev.self_attrs, self.ev.self_attr_defaults
@@ -1854,7 +1858,7 @@ class Builder:
                 if wants:
                     self.keyword_sites(call, stmt, func, cls, loops, filters,
                                        target=target if n is node else entries.get(id(n)), q=q)
-                if last in _MATMUL_NAMES:
+                if last in PRODUCTS:
                     self.matmul_operands(call)
                 elif last == "sum" and call.args:
                     inner = call.args[0]  # np.sum(np.multiply(weights, point)), np.sum(w * x): a dot product
@@ -1910,7 +1914,7 @@ class Builder:
             stack.extend(children(n))
 
     def matmul_operands(self, call: ast.Call) -> None:
-        """The weights multiplied by a product call (its name is in `_MATMUL_NAMES`)."""
+        """The weights multiplied by a product call (its name is in `PRODUCTS`)."""
         for v in arg_values(call):
             k = self.weight_ref(v, None, None)
             if k:

@@ -39,12 +39,11 @@ import weakref
 from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from .activations import call_arg_values
+from ..vocab.ops import PRODUCTS
 from .astutil import children, walk
 
 __all__ = ["SCALE_WORDS", "param_uses", "param_uses_all", "PURE", "MIXED"]
 
-_MATMUL = {"matmul", "mm", "bmm", "dot", "linear", "einsum", "tensordot", "inner", "conv1d", "conv2d", "conv3d",
-           "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "baddbmm", "addmm"}
 _NORMALIZERS = {"normalize", "l2_normalize", "qr", "orthogonalize", "orthogonal", "weight_norm", "spectral_norm",
                 "unit_norm"}
 _NORM_CALLS = {"norm", "vector_norm", "matrix_norm"}
@@ -351,7 +350,7 @@ class _Method:
             r = recv.get(a, 0)
             f = first.get(a, 0)
             own = r or f  # x.cos() / torch.cos(x)
-            if name in _MATMUL:
+            if name in PRODUCTS:
                 if r == PURE or any(v.get(a) == PURE for v in args):
                     self.tag(a, "matrix")
                 res[a] = MIXED
