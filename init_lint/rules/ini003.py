@@ -68,8 +68,8 @@ class TooSmallWeights(Rule):
         if role == "residual" and site.key is not None and ctx.pre_activation_sum(site.key) \
                 and site.key in ctx.facts.hidden:
             role = "hidden"  # tanh(Wxh @ x + Whh @ h): summed with another layer, not with an identity path
-        if role not in ("hidden", "blanket"):
-            return None
+        if role not in ("hidden", "blanket") or role == "blanket" and not ctx.blanket_has_hidden(site):
+            return None  # (a helper applied to the output heads only is a targeted head init)
         small = ctx.options.small_scale
         reason = None
         # RULES "Known fan-in decides scale": with the fan-in known, the comparison with He/LeCun decides and

@@ -981,7 +981,9 @@ class Context:
         weighted = list({l.key: l for l in layers}.values())  # (a layer reached along two paths is one layer)
         if len(weighted) == 1 and not weighted[0].repeated:
             return self.layer_role(weighted[0].key) == "hidden"
-        return True
+        # several layers: hidden unless the dataflow placed every one of them at the output (a helper applied
+        # to the heads only, `init_uniform(self.mu_layer)`, `init_uniform(self.value)`)
+        return any(l.repeated or self.layer_role(l.key) != "output" for l in weighted)
 
     # ---------------------------------------------------------------- pairing
     def pairing(self, s: Site) -> Optional[Pairing]:
@@ -995,6 +997,12 @@ class Context:
             found: List[Pairing] = []
             for l in layers:
                 p = self._layer_pairing(l.key, l.name)
+                owner = self.m.classes.get(l.owner or "")
+                if p is None and owner is not None and l.key in self.facts.output \
+                        and l.key not in self.facts.renormalised and l.key not in self.facts.added:
+                    # the block returns the layer's activated output (`return F.relu(self.conv1d_U(x))`) and its
+                    # instances feed other layers: that activation is a hidden one
+                    p = self._class_pairing(owner, l.key, l.name, False)
                 if p is not None:
                     found.append(p)
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
@@ -1093,9 +1101,10 @@ class Context:
             instances = [l for l in self.m.layers.values()
                          if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name]
             act, node = self.facts.consumer[key]  # type: ignore[index]
-            if any(l.key in self.facts.hidden for l in instances):
+            if any(l.key in self.facts.hidden or l.key in self.facts.fed for l in instances):
                 # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
-                # activation="relu" where it is built), used as a hidden layer: that activation consumes the kernel
+                # activation="relu" where it is built; a block returning `F.relu(self.conv(x))`), used as a hidden
+                # layer or feeding another: that activation consumes the kernel
                 return Pairing(act, attr, node)
             if not instances and act_family(act[0]) == "relu":
                 # a module class built in another file that applies ReLU to its own product (`relu(mm(W, x) +
@@ -1253,8 +1262,10 @@ class Context:
             return max(d for d in dims if d is not None)  # the convention (W x or x W) is unknown: the lenient choice
         if not s.dist.shape and _scalar_draw(s.dist.base_call or s.dist.node):
             return 1.0  # `jax.random.normal(key, ())`: a scalar (y = w * x + b), fan-in 1
-        if len(dims) == 1 and dims[0] == 1:
-            return 1.0  # W = tf.Variable(tf.random_uniform([1], -1.0, 1.0)): the slope of a 1-D regression
+        if len(dims) == 1 and dims[0] is not None:
+            # a weight vector: each entry multiplies one input (`jnp.dot(x, w)` with w of shape (D,); the slope
+            # `tf.random_uniform([1], -1.0, 1.0)` of a 1-D regression): at most its length
+            return dims[0]
         return None
 
     def equalized_lr(self, s: Site) -> bool:
@@ -1690,13 +1701,17 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
             q = model.ev.qname(node.func) or ""
             last = q.rsplit(".", 1)[-1] if q else _last_name(node.func)
             stores = isinstance(node.func, ast.Attribute) and node.func.attr in _STORE_METHODS
-            if stores or last in _OPTIMIZER_LASTS or ".optim" in q or "optimizers" in q or q.startswith("optax."):
+            if stores or last in _OPTIMIZER_LASTS or ".optim" in q or "optimizers" in q or q.startswith("optax.") \
+                    or last in _DESCENT_LASTS or "gradient_descent" in last:
+                # (and `gradient_descent(X, y, init_theta=init_W)`, `minimize(loss, w0)`: a routine that trains
+                # the array it starts from)
                 for a in list(node.args) + [k.value for k in node.keywords]:
                     out |= {n.id for n in walk(a) if isinstance(n, ast.Name)}  # params.append((W, b)), SGD([w, b])
     return out
 
 
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
+_DESCENT_LASTS = {"sgd", "gd", "minimize", "fmin", "fmin_bfgs", "fmin_cg", "fmin_l_bfgs_b"}
 _ACT_LASTS = {"tanh", "relu", "sigmoid", "maximum", "softmax", "log_softmax", "gelu", "elu", "leaky_relu", "selu",
               "softplus", "relu6", "silu"}
 

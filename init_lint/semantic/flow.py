@@ -66,6 +66,7 @@ class Facts:
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
     gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
     renormalised: Set[str] = field(default_factory=set)  # activated output goes through a norm layer next (ReLU -> BN)
+    fed: Set[str] = field(default_factory=set)  # output goes as it is into another (non-norm) layer or block
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
 
 
@@ -687,6 +688,8 @@ class Flow:
             # conv -> ReLU -> BatchNorm: the norm rescales every channel, so the init's variance does not
             # carry to the next layer and the init/activation pairing no longer matters
             self.facts.renormalised.update(k for k, _ in inval.activated)
+        else:
+            self.facts.fed.update(inval.pending)
         out = self.apply_key(layer.key, inval)
         if layer.act is not None:
             out = self.activate(out, layer.act, layer.node)

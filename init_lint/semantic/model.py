@@ -1027,6 +1027,14 @@ class Builder:
             node = site.dist.node
             if not isinstance(node, ast.expr):
                 return
+            if _self_normalised([stmt], text):
+                # `out *= std / torch.sqrt(out.pow(2).sum(1, keepdim=True))`: the draw divided by its own norm; the
+                # scale is the norm the author sets, per row, which says nothing about each entry without the fan-in
+                d = site.dist
+                self.m.sites[i] = replace(site, dist=replace(d, std=None, factor=None, unit_draw=False, value=None,
+                                                             low=None, high=None, family=None,
+                                                             kind="normal" if d.kind == "normal" else "unknown"))
+                return
             # (what the name holds now, when a shift moved the draw first: `w -= 0.5` then `w *= 0.2`)
             bound = self.ev.tensor_scopes[-1].get(text) if type(stmt.target) is ast.Name else None
             combined = ast.BinOp(left=bound if bound is not None else node, op=stmt.op, right=stmt.value)
@@ -1717,6 +1725,7 @@ class Builder:
                     and (not isinstance(value, ast.Name) or any(isinstance(b, ast.Assign) and any(
                         isinstance(t, ast.Name) and t.id == value.id for t in b.targets) for b in body[:-1])) \
                     and not any(isinstance(n, ast.Return) for b in body[:-1] for n in walk(b)) \
+                    and not (isinstance(value, ast.Name) and _self_normalised(body[:-1], value.id)) \
                     and may_fire(self.source.segment(fn) or ""):
                 found = (fn, value)
         self._helper_returns[name] = found
@@ -2556,6 +2565,14 @@ def _self_update(target: ast.expr, value: ast.expr) -> bool:
 
 _RESHAPES = {"reshape", "view", "transpose", "astype", "float", "double", "to", "cuda", "T", "permute", "squeeze",
              "unsqueeze", "flatten", "contiguous"}
+
+
+def _self_normalised(stmts: Sequence[ast.stmt], name: str) -> bool:
+    """`out *= std / torch.sqrt(out.pow(2).sum(1, keepdim=True))` among `stmts`: `name` rescaled by a factor
+    computed from itself (its norm), so what it holds is no longer the draw's scale."""
+    return any(isinstance(b, ast.AugAssign) and isinstance(b.target, ast.Name) and b.target.id == name
+               and any(type(n) is ast.Name and n.id == name for n in walk(b.value))  # type: ignore[attr-defined]
+               for b in stmts)
 
 
 def _fid(func: Optional[Function]) -> int:
