@@ -1011,11 +1011,15 @@ class Context:
                 # for several layers: what follows its instances
                 return self._instances_pairing(s.cls, s.assigned_name or s.target_text)
             return _agreed(found)
+        if s.in_list is not None and s.in_list[0] == s.in_list[1] - 1:
+            return None  # the last weight of a per-layer list: the output layer (its activation is the output link)
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
         if own is None:
             own = self._instance_pairing(s)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("*"):
             own = self._numbered_pairing(s.key[:-1], s.target_text)
+        if own is None and s.key and s.key.startswith("w:") and s.key.endswith("[*]"):
+            own = self._appended_pairing(s, s.key)
         return own if own is not None else self._wrapper_pairing(s)
 
     def _numbered_pairing(self, prefix: str, name: str) -> Optional[Pairing]:
@@ -1033,6 +1037,17 @@ class Context:
             act, node = f.consumer[starred]
             return Pairing(act, name, node)
         return _agreed(found)
+
+    def _appended_pairing(self, s: Site, key: str) -> Optional[Pairing]:
+        """A hidden element of a list of appended weights (`ws.append(...)` per layer, the last append the output
+        layer; `sigmoid(np.matmul(ws[i], a))` in the forward loop): the activation every product of the list goes
+        through, when no product leaves unactivated or is renormalised."""
+        f = self.facts
+        if s.in_list is None or s.in_list[0] >= s.in_list[1] - 1 or key not in f.consumer or key in f.output \
+                or key in f.added or key in f.renormalised:
+            return None
+        act, node = f.consumer[key]
+        return Pairing(act, s.target_text, node)
 
     def _wrapper_pairing(self, s: Site) -> Optional[Pairing]:
         """The layer a block's forward returns as it is (`class LinearNorm: ... return self.linear_layer(x)`)

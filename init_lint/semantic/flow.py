@@ -743,6 +743,10 @@ class Flow:
             inherited = self._base_param(cls, attr)
             return f"{cls.name}.{attr}" if attr in cls.param_attrs or inherited or _weightish(attr) else None
         if isinstance(node, ast.Subscript):
+            if not isinstance(node.slice, ast.Slice) and not self.frames:
+                base = dotted(node.value)
+                if base and f"w:{base}[*]" in self.site_keys:
+                    return f"w:{base}[*]"  # graph.layers_weights[i]: an element of a list of appended weights
             dk = _dict_key(node)
             if dk is not None and _weightish(dk.replace("*", "")):
                 return "w:" + dk

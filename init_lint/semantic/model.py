@@ -316,11 +316,27 @@ class Builder:
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
         self.block(self.m.module.body, None, None, (), ())
+        self.settle_appended()
         self.settle_flags()
         self.call_site_values()
         self.call_site_scales()
         self.call_site_shapes()
         return self.m
+
+    def settle_appended(self) -> None:
+        """The weights a function appends to one list (`ws.append(randn(h, n_in))`, a loop appending the hidden
+        ones, `ws.append(randn(n_out, h))`): the list holds them in append order, so the last append is the
+        output layer, the others hidden ones. Only when that last append runs once (not in a loop of its own)."""
+        groups: Dict[Tuple[int, str], List[Site]] = {}
+        for s in self.m.sites:
+            if s.key is not None and s.key.startswith("w:") and s.key.endswith("[*]") and s.func is not None:
+                groups.setdefault((id(s.func.node), s.key), []).append(s)
+        for group in groups.values():
+            outer = group[0].loops
+            if len(group) < 2 or len(group[-1].loops) > len(outer):
+                continue
+            for i, s in enumerate(group):
+                s.in_list = (i, len(group))
 
     def call_site_scales(self) -> None:
         """A scale that is a parameter with no default (`def init_random_params(scale, layer_sizes)`: `scale *
@@ -1267,6 +1283,11 @@ class Builder:
                 drawn = self.ev.value(value.args[0])
                 if drawn is not None and drawn.kind != "empty":
                     self.site_for_target(drawn, f.value, stmt, func, cls, loops, filters)
+                    base = dotted(f.value)
+                    if self.m.sites[-1].key is None and base:
+                        # (`graph.layers_weights.append(...)`, read back as `graph.layers_weights[i]`: every
+                        # element is one key, "w:graph.layers_weights[*]", and its position is its append order)
+                        self.m.sites[-1].key = f"w:{base}[*]"
             if isinstance(f, ast.Attribute) and f.attr == "update" and len(value.args) == 1 \
                     and isinstance(value.args[0], ast.Dict) and not value.keywords:
                 # self.params.update({"W": tf.Variable(...), ...}): one site per entry, as `self.params = {...}`
