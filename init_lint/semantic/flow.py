@@ -123,7 +123,7 @@ class Flow:
 
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
-        for cls in self.m.classes.values():
+        for cls in self.m.all_classes:
             # a framework module's constructor only builds layers; a plain class's constructor may run the
             # network itself (a TF1 graph built in __init__: `x = tf.nn.elu(conv2d(x, 32, ...))`)
             plain = not framework_module(cls)

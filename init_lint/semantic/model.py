@@ -200,6 +200,9 @@ class Model:
     imports: ImportTable
     ev: Evaluator
     classes: Dict[str, Class] = field(default_factory=dict)
+    # every class statement in order, a name defined again included (a notebook cell redefining `Net` defines a
+    # new class; the first is still judged): `classes` holds the last definition of each name
+    all_classes: List[Class] = field(default_factory=list)
     functions: Dict[str, Function] = field(default_factory=dict)  # every def, by name (the first one wins)
     layers: Dict[str, Layer] = field(default_factory=dict)  # by key
     layer_of_node: Dict[int, Layer] = field(default_factory=dict)  # id(ctor call) -> Layer
@@ -929,6 +932,7 @@ class Builder:
             or any(p is not None and p.framework for p in parents)
         cls = Class(node, node.name, bases, framework)
         self.m.classes[cls.name] = cls
+        self.m.all_classes.append(cls)
         saved_cls, self.current_cls = self.current_cls, cls
         saved = self.ev.self_attrs, self.ev.self_attr_defaults
         self.ev.self_attrs, self.ev.self_attr_defaults = {}, {}
