@@ -1013,6 +1013,9 @@ class Context:
             return _agreed(found)
         if s.in_list is not None and s.in_list[0] == s.in_list[1] - 1:
             return None  # the last weight of a per-layer list: the output layer (its activation is the output link)
+        made = self.partial_layers(s)
+        if made:
+            return _agreed([p for l in made for p in [self._layer_pairing(l.key, l.name)] if p is not None])
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
         if own is None:
             own = self._instance_pairing(s)
@@ -1037,6 +1040,18 @@ class Context:
             act, node = f.consumer[starred]
             return Pairing(act, name, node)
         return _agreed(found)
+
+    def partial_layers(self, s: Site) -> List[Layer]:
+        """The layers a `functools.partial` of a layer class makes (`dense = partial(nn.Dense, kernel_init=...)`,
+        then `dense(16)` in the same function): the keyword site of the partial initialises each of them."""
+        if s.keyword is None or s.key is not None or not s.assigned_name or s.func is None \
+                or not isinstance(s.stmt, ast.Assign) or not isinstance(s.stmt.value, ast.Call) \
+                or self.m.ev.qname(s.stmt.value.func) != "functools.partial":
+            return []
+        name, fn = s.assigned_name, s.func.node
+        lo, hi = fn.lineno, fn.end_lineno or fn.lineno
+        return [l for l in self.m.layers.values() if isinstance(l.node, ast.Call) and isinstance(l.node.func, ast.Name)
+                and l.node.func.id == name and lo <= l.node.lineno <= hi]
 
     def _appended_pairing(self, s: Site, key: str) -> Optional[Pairing]:
         """A hidden element of a list of appended weights (`ws.append(...)` per layer, the last append the output

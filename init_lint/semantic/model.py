@@ -2006,6 +2006,12 @@ class Builder:
                 d.wrapper = "Variable"
                 if shape_node is not None and not d.shape:
                     d.shape = _unpack_shape(shape_node)
+            if key is None and q == "functools.partial" and isinstance(target, ast.Name):
+                # dense = partial(nn.Dense, kernel_init=glorot_normal()): the layers `dense(16)` makes take it
+                # (Context.partial_layers finds them by the name)
+                self.add_site(d, kw, role, None, None, stmt, func, cls, loops, filters, keyword=kw,
+                              assigned_name=target.id)
+                continue
             self.add_site(d, kw, role, key, layer, stmt, func, cls, loops, filters, keyword=kw,
                           assigned_name=dotted(target) if var_key else None)
         # self.param('kernel', init_fn, shape) / hk.get_parameter("w", shape, init=...) positional
