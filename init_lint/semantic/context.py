@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cached_property
-from typing import AbstractSet, Callable, Dict, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
+from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
 from ..fix.intents import Span
 from ..options import Options
@@ -1341,9 +1341,10 @@ class Context:
         text = self.m.source.text
         if "load_state_dict(" not in text:
             return set()
-        built: Dict[str, List[Tuple[str, int]]] = {}  # class -> (instance name, line) of each `x = Cls(...)`
-        loads: Dict[str, List[int]] = {}  # instance name -> lines of its load_state_dict calls
-        for n in walk(self.m.module):
+        # class -> (instance name, line, enclosing ifs, function) of each `x = Cls(...)`
+        built: Dict[str, List[Tuple[str, int, FrozenSet[int], int]]] = {}
+        loads: Dict[str, List[Tuple[int, FrozenSet[int], int]]] = {}  # instance name -> its load_state_dict calls
+        for n, ifs, scope in _with_enclosing_ifs(self.m.module):
             if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call):
                 ctor = n.value
                 while isinstance(ctor.func, ast.Attribute) and ctor.func.attr in _MOVES \
@@ -1351,13 +1352,18 @@ class Context:
                     ctor = ctor.func.value  # VideoGenerator().cuda(), Net().to(device)
                 if isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes:
                     for t in n.targets:
-                        built.setdefault(ctor.func.id, []).append((dotted(t) or "", n.lineno))
+                        built.setdefault(ctor.func.id, []).append((dotted(t) or "", n.lineno, ifs, scope))
             elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "load_state_dict":
                 owner = dotted(n.func.value)
                 if owner:
-                    loads.setdefault(owner, []).append(n.lineno)
+                    loads.setdefault(owner, []).append((n.lineno, ifs, scope))
+        # (only a load in the scope that builds the instance and under no condition the construction is not under:
+        # `if args.load_folder:` loads on request, a `def test():` loads the best checkpoint after training; the
+        # default run trains from the init)
         loaded = {c for c, instances in built.items() if c in self.m.classes
-                  and all(name and any(line > at for line in loads.get(name, ())) for name, at in instances)}
+                  and all(name and any(line > at and where <= made and fn == home
+                                       for line, where, fn in loads.get(name, ()))
+                          for name, at, made, home in instances)}
         # and the classes only those build as their parts (a generator's blocks), with no instance of their own
         todo = list(loaded)
         while todo:
@@ -1521,6 +1527,19 @@ def _requests_grad(node: ast.AST) -> bool:
 
 _OPTIMIZER_LASTS = {"Parameter", "Variable", "ParameterList", "ParameterDict", "SGD", "Adam", "AdamW", "RMSprop",
                     "Adagrad", "Adadelta", "Adamax", "NAdam", "LBFGS", "Momentum", "get_variable"}
+
+
+def _with_enclosing_ifs(tree: ast.AST) -> Iterator[Tuple[ast.AST, FrozenSet[int], int]]:
+    """Every node of `tree` with the ids of the `if` statements whose body or else branch holds it, and the id
+    of the innermost function holding it (0 at module level)."""
+    stack: List[Tuple[ast.AST, FrozenSet[int], int]] = [(tree, frozenset(), 0)]
+    while stack:
+        node, ifs, scope = stack.pop()
+        yield node, ifs, scope
+        inner = ifs | {id(node)} if isinstance(node, ast.If) else ifs
+        within = id(node) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else scope
+        for child in ast.iter_child_nodes(node):
+            stack.append((child, ifs if isinstance(node, ast.If) and child is node.test else inner, within))
 
 
 def _trained_names(scope: ast.AST, model: Model) -> Set[str]:
