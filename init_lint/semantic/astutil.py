@@ -318,7 +318,26 @@ def updated_names(scope: ast.AST) -> Set[str]:
                 and isinstance(node.value.op, (ast.Add, ast.Sub)):
             reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
             out |= {t.id for t in node.targets if isinstance(t, ast.Name) and t.id in reads}
+        elif isinstance(node, ast.Assign):
+            name = functional_update(node)
+            if name is not None:
+                out.add(name)
     return out
+
+
+def functional_update(node: ast.Assign) -> Optional[str]:
+    """`w0 = np.subtract(w0, learning_rate * d_w0)` (`np.add`, `torch.sub`, `torch.add`): the step written as a
+    call, the name it updates; None for anything else."""
+    value = node.value
+    if not isinstance(value, ast.Call) or len(value.args) < 2 or last_name(value.func) not in _STEP_CALLS:
+        return None
+    first = value.args[0]
+    if not isinstance(first, ast.Name) or not any(isinstance(t, ast.Name) and t.id == first.id for t in node.targets):
+        return None
+    return first.id
+
+
+_STEP_CALLS = {"subtract", "sub", "add"}
 
 
 _GRADIENT_TARGET = re.compile(r"^(?:d[A-Z_]|d(?:inputs|values|weights|biases|x|out|h|a|z|w|b)\b|delta|grad)")

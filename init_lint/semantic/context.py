@@ -23,7 +23,7 @@ from ..options import Options
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import family as act_family
-from .astutil import SourceText, children, dotted, is_gradient_target, last_name, updated_names, walk
+from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_names, walk
 from .flow import GATE_ACTS, Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module, settle_writes
 from .uses import SCALE_WORDS, param_uses
@@ -1576,6 +1576,8 @@ def _takes_training_step(model: Model) -> bool:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.Sub) \
                 and any(ast.dump(t) == ast.dump(node.value.left) for t in node.targets):
             return True  # p = p - lr * g, params["W1"] = params["W1"] - lr * dW1
+        if isinstance(node, ast.Assign) and functional_update(node) is not None:
+            return True  # w0 = np.subtract(w0, learning_rate * d_w0)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) \
                 and any(_step_operand(n) for n in walk(node.right)):
             return True  # [w - (eta / len(batch)) * nw for w, nw in zip(self.weights, nabla_w)]
