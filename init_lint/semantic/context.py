@@ -227,7 +227,8 @@ class Context:
 
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
-        if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s):
+        if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
+                or self.untrained_variable_demo(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -387,6 +388,42 @@ class Context:
             return False  # nothing but a constructor: how it is used is not in this file
         return not any(isinstance(n, ast.Attribute) and n.attr == attr and isinstance(n.value, ast.Name)
                        and n.value.id == "self" for m in others for n in walk(m))
+
+    def untrained_variable_demo(self, s: Site) -> bool:
+        """A variable made at module level in a program that never takes a training step (no optimizer, no
+        update), read at module level only and never multiplied with anything but other such variables
+        (`W1 = tf.Variable(tf.random_normal([10, 25]))`; `sess.run(tf.matmul(W1, W2))`; `W3.eval()`): an API
+        demo (RULES: judged by what the code does with the tensor). A variable a function reads, or one
+        multiplied with an input (`tf.matmul(X, W1)`), is part of a network."""
+        name = s.assigned_name
+        if s.wrapper not in ("Variable", "Parameter") or s.func is not None or s.cls is not None or not name \
+                or not name.isidentifier() or self._program_trains:
+            return False
+        return name in self._demo_variables
+
+    @cached_property
+    def _demo_variables(self) -> Set[str]:
+        module = self.m.module
+        made = {s.assigned_name for s in self.m.sites if s.func is None and s.cls is None and s.assigned_name
+                and s.wrapper in ("Variable", "Parameter")}
+        defs = [n for n in module.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+        inside = {n.id for d in defs for n in walk(d) if isinstance(n, ast.Name)}
+        # (read at module level at all: a variable defined and never read, an exercise's solution cell whose
+        # training is elsewhere, gives no sign either way and stays judged)
+        read = {n.id for st in module.body if st not in defs for n in walk(st)
+                if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+        demo = (made - inside) & read
+        for st in module.body:
+            if st in defs:
+                continue
+            for n in walk(st):
+                if not isinstance(n, ast.Call) or _last_name(n.func) not in PRODUCTS | _ACT_LASTS:
+                    continue
+                names = {x.id for a in list(n.args) + [k.value for k in n.keywords] for x in walk(a)
+                         if isinstance(x, ast.Name)}
+                if names & demo and names - made:
+                    demo -= names  # multiplied with an input (or activated): a forward pass
+        return demo
 
     def untrained_demo_class(self, s: Site) -> bool:
         """A from-scratch layer class (no framework base) that this script builds (`dense1 = Layer_Dense(2, 3)`)
