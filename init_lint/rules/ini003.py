@@ -68,8 +68,8 @@ class TooSmallWeights(Rule):
         if role == "residual" and site.key is not None and ctx.pre_activation_sum(site.key) \
                 and site.key in ctx.facts.hidden:
             role = "hidden"  # tanh(Wxh @ x + Whh @ h): summed with another layer, not with an identity path
-        if role not in ("hidden", "blanket") or role == "blanket" and not ctx.blanket_has_hidden(site):
-            return None  # (a helper applied to the output heads only is a targeted head init)
+        if role not in ("hidden", "blanket"):
+            return None
         small = ctx.options.small_scale
         reason = None
         # RULES "Known fan-in decides scale": with the fan-in known, the comparison with He/LeCun decides and
@@ -92,8 +92,9 @@ class TooSmallWeights(Rule):
                 reason = f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(fan_in)}"
         if reason is None and ctx.blanket(site) and site.filters:
             reason = self._bad_hidden_layer(s, site, ctx)
-        if reason is None:
-            return None
+        if reason is None or role == "blanket" and not ctx.blanket_has_hidden(site):
+            return None  # (a helper applied to the output heads only is a targeted head init; asked last: the
+            # answer may need the dataflow)
         f = framing(site, ctx)
         scale = site.dist.describe_scale()
         return Verdict(
