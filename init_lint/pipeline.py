@@ -106,36 +106,42 @@ def _parse(source: str) -> Tuple[ast.Module, str]:
     except SyntaxError as first:
         if "print" not in str(first.msg) and "except" not in source:
             raise
-        lines = source.splitlines(keepends=True)
-        i = 0
-        while i < len(lines):
-            body = lines[i].rstrip("\r\n")
-            m = _PY2_PRINT.match(body)
-            if m is None:
-                lines[i] = _PY2_EXCEPT.sub(r"\1 as \2:", body) + lines[i][len(body):]
-                i += 1
-                continue
-            # the statement ends where its brackets close (`print "{0}".format(\n    a)`) and no `\` continues it
-            last, depth = i, _depth(m.group(2))
-            while (depth > 0 or lines[last].rstrip().endswith("\\")) and last + 1 < len(lines):
-                last += 1
-                depth += _depth(lines[last])
-            first_args = m.group(2).lstrip()
-            if first_args.startswith(">>"):
-                first_args = first_args[2:].split(",", 1)[-1] if "," in first_args else ""  # print >>f, x
-            tail = lines[last].rstrip("\r\n")
-            comment = m.group(3) or "" if last == i else ""
-            if last == i:
-                lines[i] = f"{m.group(1)}print({first_args.rstrip().rstrip(',')}){comment}" + lines[i][len(body):]
-            else:
-                lines[i] = f"{m.group(1)}print({first_args}" + lines[i][len(body):]
-                lines[last] = f"{tail.rstrip().rstrip(',')})" + lines[last][len(tail):]
-            i = last + 1
-        legacy = "".join(lines)
+        legacy = python2_rewritten(source)
         try:
             return ast.parse(legacy), legacy
         except SyntaxError:
             raise first from None
+
+
+def python2_rewritten(source: str) -> str:
+    """`source` with its Python 2 print statements and `except E, e:` clauses written for Python 3, on the same
+    lines (a statement's arguments keep their columns)."""
+    lines = source.splitlines(keepends=True)
+    i = 0
+    while i < len(lines):
+        body = lines[i].rstrip("\r\n")
+        m = _PY2_PRINT.match(body)
+        if m is None:
+            lines[i] = _PY2_EXCEPT.sub(r"\1 as \2:", body) + lines[i][len(body):]
+            i += 1
+            continue
+        # the statement ends where its brackets close (`print "{0}".format(\n    a)`) and no `\` continues it
+        last, depth = i, _depth(m.group(2))
+        while (depth > 0 or lines[last].rstrip().endswith("\\")) and last + 1 < len(lines):
+            last += 1
+            depth += _depth(lines[last])
+        first_args = m.group(2).lstrip()
+        if first_args.startswith(">>"):
+            first_args = first_args[2:].split(",", 1)[-1] if "," in first_args else ""  # print >>f, x
+        tail = lines[last].rstrip("\r\n")
+        comment = m.group(3) or "" if last == i else ""
+        if last == i:
+            lines[i] = f"{m.group(1)}print({first_args.rstrip().rstrip(',')}){comment}" + lines[i][len(body):]
+        else:
+            lines[i] = f"{m.group(1)}print({first_args}" + lines[i][len(body):]
+            lines[last] = f"{tail.rstrip().rstrip(',')})" + lines[last][len(tail):]
+        i = last + 1
+    return "".join(lines)
 
 
 def _depth(text: str) -> int:

@@ -218,3 +218,20 @@ def test_exercise_placeholders_are_filled_so_the_rest_of_the_cell_is_judged():
 def test_a_real_syntax_error_still_gives_one_ini900_for_its_cell():
     nb = build_source(code_cells(notebook(("code", "def f(:\n    return 1\n"))), "broken.ipynb")
     assert [(f.cell, f.line, f.code) for f in nb.cell_errors] == [(1, 1, "INI900")]
+
+
+def test_python2_print_cell_is_rewritten_not_reported():
+    """A Python 2 notebook (`print x`): the cell is analysed with its print statements written for Python 3 on
+    the same lines, so its weights are judged and no INI900 hides them."""
+    data = notebook(
+        ("code", "import numpy as np"),
+        ("code", "W1 = np.zeros((256, 784))\nprint W1.shape\nb1 = np.zeros((256, 1))\n"
+                 "A1 = np.maximum(0, np.dot(W1, X) + b1)\nW2 = np.random.randn(10, 256) * 0.01\n"
+                 "A2 = np.dot(W2, A1)\nW1 -= 0.1 * dW1\nprint 'step', A2.mean()"),
+    )
+    assert located(lint_notebook(data, "nb.ipynb")) == [(2, 1, 5, "INI001")]
+
+
+def test_python3_syntax_error_cell_still_reported():
+    data = notebook(("code", "import numpy as np"), ("code", "W = np.zeros((3, 3)\nprint(W"))
+    assert [f.code for f in lint_notebook(data, "nb.ipynb")] == ["INI900"]

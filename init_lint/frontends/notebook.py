@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, List, Optional, Tuple
 
 from ..engine import Stats, internal_error, lint_source
+from ..pipeline import python2_rewritten
 from ..finding import Finding
 from ..options import DEFAULT_OPTIONS, Options
 
@@ -238,6 +239,11 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
     for number, text in cells:
         cell_lines = neutralise_cell(text)
         problem = _syntax_problem(cell_lines)
+        if problem is not None and ("print" in problem[1] or "except" in text):
+            # a Python 2 notebook (`print x`, `except E, e:`): its statements rewritten on the same lines
+            legacy = python2_rewritten("\n".join(cell_lines)).split("\n")
+            if len(legacy) == len(cell_lines) and _syntax_problem(legacy) is None:
+                cell_lines, problem = legacy, None
         for _ in range(_MAX_PLACEHOLDERS):
             # a course notebook's exercise cell (`grad = #<your code here>`, `return <YOUR CODE>`): the
             # placeholder made valid, the rest of the cell (the layer the exercise sits in) is analysed

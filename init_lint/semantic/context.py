@@ -1035,11 +1035,8 @@ class Context:
             for l in layers:
                 p = self._layer_pairing(l.key, l.name)
                 owner = self.m.classes.get(l.owner or "")
-                if p is None and owner is not None and l.key in self.facts.output \
-                        and l.key not in self.facts.renormalised and l.key not in self.facts.added:
-                    # the block returns the layer's activated output (`return F.relu(self.conv1d_U(x))`) and its
-                    # instances feed other layers: that activation is a hidden one
-                    p = self._class_pairing(owner, l.key, l.name, False)
+                if p is None and owner is not None:
+                    p = self._returned_activation(owner, l)
                 if p is not None:
                     found.append(p)
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
@@ -1056,6 +1053,8 @@ class Context:
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
         if own is None:
             own = self._instance_pairing(s)
+        if own is None and s.layer is not None and s.cls is not None:
+            own = self._returned_activation(s.cls, s.layer)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("*"):
             own = self._numbered_pairing(s.key[:-1], s.target_text)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("[*]"):
@@ -1160,6 +1159,16 @@ class Context:
                  if sub is not cls and any(b.rsplit(".", 1)[-1] == cls.name for b in sub.bases)
                  for p in [self._class_pairing(sub, f"{sub.name}.{attr}", attr, True)] if p is not None]
         return _agreed(found)
+
+    def _returned_activation(self, cls: Class, layer: Layer) -> Optional[Pairing]:
+        """A layer of a block whose forward returns the layer's activated output (`return F.relu(self.conv(x))`;
+        `x = self.fc(x); if self.relu is not None: x = self.relu(x); return x`), when the block's instances feed
+        other layers or none is built in this file and the activation is of the ReLU family: that activation is
+        a hidden one."""
+        f = self.facts
+        if layer.key not in f.output or layer.key in f.output_raw or layer.key in f.renormalised or layer.key in f.added:
+            return None
+        return self._class_pairing(cls, layer.key, layer.name, False)
 
     def _class_pairing(self, cls: Class, key: Optional[str], attr: str, param: bool) -> Optional[Pairing]:
         """What follows the product of `self.<attr>` (a parameter of `cls` when `param`) in the layers of class

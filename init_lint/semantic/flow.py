@@ -63,6 +63,7 @@ class Facts:
     summed_with: Dict[str, Set[str]] = field(default_factory=dict)  # layer -> the layers of its sums
     gate_added: Set[str] = field(default_factory=set)
     output: Set[str] = field(default_factory=set)  # reaches a return / the end of a Sequential model
+    output_raw: Set[str] = field(default_factory=set)  # reaches it with no activation after it
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
     gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
     renormalised: Set[str] = field(default_factory=set)  # activated output goes through a norm layer next (ReLU -> BN)
@@ -718,6 +719,7 @@ class Flow:
 
     def mark_output(self, val: Val) -> None:
         self.facts.output.update(val.layers())
+        self.facts.output_raw.update(val.pending)
 
     def mark_added(self, branch: Val, other: Val) -> None:
         # a layer whose output went through an activation before the sum (`x += nn.relu(dense(x))`) has that

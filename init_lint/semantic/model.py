@@ -1108,6 +1108,11 @@ class Builder:
                                     else _display(self.source, first))
         elif (type(value) is ast.ListComp or type(value) is ast.List) and func is not None and len(targets) == 1:
             layer = self.layer_list(value, cls, _display(self.source, first))
+        elif type(value) is ast.IfExp and cls is not None and func is not None and func.name == "__init__":
+            # self.relu = nn.ReLU(inplace=True) if relu else None, with relu=True the default no call here changes
+            arm = self._flag_arm(value, func, cls)  # type: ignore[arg-type]
+            if type(arm) is ast.Call:
+                layer = self.layer_from(arm, cls, name=lambda: _display(self.source, first))  # type: ignore[arg-type]
         if layer is not None:
             for t in targets:
                 attr = _self_attr(t)
@@ -1777,6 +1782,21 @@ class Builder:
                      if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
             found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
         return found
+
+    def _flag_arm(self, value: ast.IfExp, func: Function, cls: Class) -> Optional[ast.expr]:
+        """The arm `x if flag else y` takes in a constructor whose `flag` parameter has a constant default that
+        every call of the class in this file leaves as it is (or passes as the same truth value)."""
+        test = value.test
+        if not isinstance(test, ast.Name) or test.id not in func.params:
+            return None
+        default = self.param_defaults(func.node).get(test.id)
+        if not isinstance(default, ast.Constant):
+            return None
+        truth = bool(default.value)
+        for passed in self._passed_at_calls(cls.name, func.node, test.id):
+            if not isinstance(passed, ast.Constant) or bool(passed.value) != truth:
+                return None
+        return value.body if truth else value.orelse
 
     def _passed_at_calls(self, callee: str, fn: FuncDef, param: str, method: bool = True) -> List[Optional[ast.expr]]:
         """What the calls of `callee` (a class whose `__init__` is `fn`, or with `method` False the
