@@ -406,8 +406,12 @@ class Flow:
         flayer = self.m.layer_of_node.get(id(node))
         if flayer is not None and not flayer.type_name.rsplit(".", 1)[-1][:1].islower():
             flayer = None  # nn.Linear(n_in, n_out): a layer constructed (its arguments are sizes), not applied
-        if flayer is not None and any(self.weight_key(v, cls) is not None for v in values[1:]):
-            flayer = None  # tf.nn.conv2d(X, W1, ...): an op on a weight the file holds, applied below as W1's layer
+        settings = {id(k.value) for k in node.keywords
+                    if k.arg and k.arg.endswith(("initializer", "_init", "regularizer", "constraint"))}
+        if flayer is not None and any(self.weight_key(v, cls) is not None for v in values[1:] if id(v) not in settings):
+            # tf.nn.conv2d(X, W1, ...): an op on a weight the file holds, applied below as W1's layer (not
+            # `kernel_initializer=w_init`: an initializer handed to the layer)
+            flayer = None
         if flayer is not None and flayer.kind in ("linear", "rnn") and values:
             inval = self.expr(values[0], env, cls, depth + 1)
             return self.apply_layer(flayer, inval, cls)
