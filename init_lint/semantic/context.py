@@ -1001,11 +1001,29 @@ class Context:
                     return r
             return "unknown"
         role = self.layer_role(s.key)
+        if role == "output" and self._layer_type_weight(s):
+            return "blanket"
         if role == "unknown" and self.numbered_hidden(s):
             return "hidden"
         if role == "unknown" and s.in_list is not None:
             return "hidden" if s.in_list[0] < s.in_list[1] - 1 else "output"
         return role
+
+    def _layer_type_weight(self, s: Site) -> bool:
+        """The weight of a from-scratch layer type (`class LinearModule: ... self.params['weight'] =
+        np.random.normal(0, 0.0001, (out_f, in_f))`; `forward` returns `W @ x + b`; a `backward`), built by a
+        network in another file: what its forward returns is that layer's output, not the network's, and its
+        init serves every layer built from it, hidden ones too. Not a complete model (a class with fit /
+        train / predict: a linear or logistic regression), nor one built here (its instances decide)."""
+        cls = s.cls
+        if cls is None or s.func is None or s.func.name != "__init__" or framework_module(cls) \
+                or len(s.dist.shape) < 2 or s.key is None or s.key in self.facts.consumer \
+                or s.key not in self.facts.output_raw:
+            return False
+        methods = set(cls.methods)
+        if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(cls.name)):
+            return False
+        return not any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name for l in self.m.layers.values())
 
     def blanket_has_hidden(self, s: Site) -> bool:
         if s.layer is not None and s.key in self.facts.applied:
@@ -1808,6 +1826,8 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
 
 
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
+_MODEL_METHODS = {"fit", "train", "predict", "loss", "evaluate", "score"}
+_LAYER_TYPE_NAME = re.compile(r"(?:Layer|Module|Linear|Dense|Conv|Affine|FC|FullyConnected)", re.IGNORECASE)
 _DESCENT_LASTS = {"sgd", "gd", "minimize", "fmin", "fmin_bfgs", "fmin_cg", "fmin_l_bfgs_b"}
 _ACT_LASTS = {"tanh", "relu", "sigmoid", "maximum", "softmax", "log_softmax", "gelu", "elu", "leaky_relu", "selu",
               "softplus", "relu6", "silu"}

@@ -384,6 +384,13 @@ class Evaluator:
         if depth > 40:
             return None
         if isinstance(node, ast.Call):
+            op = _ARITH_CALLS.get(self.qname(node.func) or "")
+            if op is not None and len(node.args) == 2 and not node.keywords \
+                    and not any(isinstance(a, ast.Starred) for a in node.args):
+                # np.multiply(np.random.randn(n, m), 0.01): the product written as a call
+                binop = ast.copy_location(ast.BinOp(left=node.args[0], op=op(), right=node.args[1]), node)
+                binop.end_lineno, binop.end_col_offset = node.end_lineno, node.end_col_offset
+                return self._arith(binop, depth)
             return self._call_value(node, depth)
         if isinstance(node, ast.BinOp):
             return self._arith(node, depth)
@@ -1097,6 +1104,14 @@ def _gain_decl(ev: Evaluator, gain_node: Optional[ast.expr]) -> Tuple[Optional[s
     if v is not None and abs(v - 1.0) < 1e-9:
         return None, None, False
     return None, None, True
+
+
+_ARITH_CALLS: Dict[str, type] = {
+    f"{module}.{name}": op
+    for module in ("numpy", "torch", "tensorflow", "tensorflow.math", "jax.numpy")
+    for name, op in (("multiply", ast.Mult), ("mul", ast.Mult), ("divide", ast.Div), ("div", ast.Div),
+                     ("true_divide", ast.Div))
+}
 
 
 def _xavier(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool = True) -> Dist:
