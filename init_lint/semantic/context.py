@@ -459,7 +459,30 @@ class Context:
     def _program_trains(self) -> bool:
         """Whether the file takes a training step anywhere: a subtraction in place (`p -= lr * g`,
         `p = p - lr * g`), an optimizer or its step, or a fit/minimize call."""
-        return _takes_training_step(self.m)
+        return _takes_training_step(self.m) or self._trainer_runs()
+
+    def _trainer_runs(self) -> bool:
+        """`solver = Solver(model, data, ...)` with `model = FullyConnectedNet(...)` a class of this file, then
+        `solver.train()`: a trainer object (from another module) handed a model of this file and run."""
+        if ".train(" not in self.m.source.text and ".fit(" not in self.m.source.text:
+            return False
+        instances: Set[str] = set()
+        made: Dict[str, ast.Call] = {}
+        for n in walk(self.m.module):
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                    and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name):
+                if n.value.func.id in self.m.classes:
+                    instances.add(n.targets[0].id)
+                else:
+                    made[n.targets[0].id] = n.value
+        for n in walk(self.m.module):
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("train", "fit") \
+                    and isinstance(n.func.value, ast.Name) and n.func.value.id in made:
+                trainer = made[n.func.value.id]
+                if any(isinstance(a, ast.Name) and a.id in instances for a in trainer.args) \
+                        or any(isinstance(k.value, ast.Name) and k.value.id in instances for k in trainer.keywords):
+                    return True
+        return False
 
     def _updated_names(self, scope: ast.AST) -> Set[str]:
         """Bare names a training step changes in place anywhere in `scope` (`W -= lr * dW`, `W = W - lr * dW`)."""

@@ -132,6 +132,7 @@ class Scale(NamedTuple):
     value: Optional[float] = None
     family: Optional[str] = None  # he | lecun | xavier
     fan_in: Optional[ast.expr] = None
+    coef: float = 1.0  # a number the formula is multiplied by (`2 * np.sqrt(6 / (n_in + n_out))`)
 
 
 # ------------------------------------------------------------- evaluator
@@ -156,6 +157,7 @@ class Evaluator:
         self.tensor_scopes: List[Dict[str, ast.expr]] = [{}]
         # locals bound to a formula of sizes (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), per scope
         self.formula_scopes: List[Dict[str, ast.expr]] = [{}]
+        self._expanding: Set[str] = set()  # names whose formula scale() is reading (cycle guard)
         self.wrapped: Set[int] = set()  # ids of those factory expressions that a wrapper took
         # canonical name of a called name: the import table's answer itself (the most frequent call of the
         # model, 5 per call node; a method forwarding to it was one frame more each time)
@@ -272,6 +274,20 @@ class Evaluator:
             return Scale(value=v, family=formula.family, fan_in=formula.fan_in)
         return self._formula(node)
 
+    def named_formula(self, node: ast.AST) -> Scale:
+        """The scale of the formula a local names (`u1 = 2.0 * np.sqrt(6.0 / (n_in + n_h))`, then `(rand(...) -
+        0.5) * u1`): read where a draw is multiplied by it."""
+        if not isinstance(node, ast.Name) or node.id in self._expanding:
+            return Scale()
+        bound = self.formula_of(node.id)
+        if bound is None:
+            return Scale()
+        self._expanding.add(node.id)  # (`x = x * 2`: a formula naming itself is read once)
+        try:
+            return self._formula(bound)
+        finally:
+            self._expanding.discard(node.id)
+
     def _formula(self, node: Optional[ast.AST]) -> Scale:
         if isinstance(node, ast.Call) and is_sqrt(self.qname(node.func)):
             only = sole_arg_value(node)
@@ -303,6 +319,15 @@ class Evaluator:
                 a, b = self.scale(node.left), self.scale(node.right)
                 if a.value is not None and b.value is not None:
                     return Scale(value=a.value * b.value)
+                if a.value is None and a.family is None:
+                    a = self.named_formula(node.left)
+                if b.value is None and b.family is None:
+                    b = self.named_formula(node.right)
+                for number, formula in ((a, b), (b, a)):
+                    if number.value is not None and number.family is None and formula.family is not None \
+                            and formula.value is None:
+                        # 2 * sqrt(6 / (a + b)): the formula, scaled
+                        return formula._replace(coef=formula.coef * number.value)
         return Scale()
 
     def _sqrt_ratio(self, inner: ast.AST) -> Scale:
@@ -413,6 +438,8 @@ class Evaluator:
             return None
         if isinstance(op, ast.Mult) or (isinstance(op, ast.Div) and left is not None):
             s = self.scale(other)
+            if s.value is None and s.family is None and isinstance(op, ast.Mult):
+                s = self.named_formula(other)
             divide = isinstance(op, ast.Div)
             # W = randn(n_in, n_out) / np.sqrt(n_in): LeCun; / np.sqrt(n_in / 2): He; / np.sqrt(n_in + n_out):
             # Glorot (the fan-in and fan-out averaged)
@@ -430,7 +457,7 @@ class Evaluator:
             if div is not None:
                 return replace(d, node=node, family=div.family, std=None, factor=None, fan_in_expr=div.fan_in,
                                unit_draw=False, base_call=d.base_call or _as_call(d.node))
-            if s.family is not None:
+            if s.family is not None and (_unit_after(d, s.coef) if _centred(d) else s.coef == 1.0):
                 if divide:
                     return None  # randn / sqrt(2/n): not a standard formula
                 return replace(d, node=node, family=s.family, std=None, factor=None, fan_in_expr=s.fan_in,
@@ -1104,6 +1131,22 @@ def _gain_decl(ev: Evaluator, gain_node: Optional[ast.expr]) -> Tuple[Optional[s
     if v is not None and abs(v - 1.0) < 1e-9:
         return None, None, False
     return None, None, True
+
+
+def _centred(d: Dist) -> bool:
+    """A draw symmetric about zero whose spread is known: U(-h, h), or N(0, s)."""
+    if d.kind == "uniform":
+        return d.low is not None and d.high is not None and abs(d.low + d.high) < 1e-9
+    return d.kind == "normal" and d.std is not None and not d.mean
+
+
+def _unit_after(d: Dist, coef: float) -> bool:
+    """A centred draw that a number makes a unit one before the fan formula scales it: `(rand(n, m) - 0.5) * 2`
+    spans [-1, 1] (`* 2 * sqrt(6 / (a + b))` is Glorot's bound), `randn * 1.0`. Within 10 %."""
+    if not _centred(d):
+        return False
+    unit = (d.high if d.kind == "uniform" else d.std) or 0.0
+    return 0.9 <= unit * coef <= 1.1
 
 
 _ARITH_CALLS: Dict[str, type] = {
