@@ -1105,7 +1105,8 @@ class Builder:
         if type(value) is ast.Call:  # (only a call makes a layer: no name function made for the rest)
             # (a tuple target, `init_fun, apply_fun = stax.serial(...)`, names no layer: the constructor's name does)
             layer = self.layer_from(value, cls, name=lambda: "" if isinstance(first, (ast.Tuple, ast.List))
-                                    else _display(self.source, first))
+                                    else _display(self.source, first),
+                                    factory=cls is not None and len(targets) == 1 and bool(_self_attr(first)))
         elif (type(value) is ast.ListComp or type(value) is ast.List) and func is not None and len(targets) == 1:
             layer = self.layer_list(value, cls, _display(self.source, first))
         elif type(value) is ast.IfExp and cls is not None and func is not None and func.name == "__init__":
@@ -1301,6 +1302,14 @@ class Builder:
                     and isinstance(value.args[0], ast.Dict) and not value.keywords:
                 # self.params.update({"W": tf.Variable(...), ...}): one site per entry, as `self.params = {...}`
                 self.dict_sites(f.value, value.args[0], stmt, func, cls, loops, filters)
+            visited = self._visited_per_module(value, loops)
+            if visited is not None and cls is not None:
+                # for m in self.modules(): self.weight_init(m) -- the same as self.apply(self.weight_init)
+                self.m.applied_fns.add(visited)
+                self.m.applied_at.setdefault(visited, []).append((self.order, _fid(func), "self"))
+                self.m.applications.append((self.order, _fid(func), "self", visited))
+                cls.applied_fns.add(visited)
+                cls.init_called.add(visited)
             if isinstance(f, ast.Attribute):
                 method = f.attr
                 if method == "apply" and (value.args or value.keywords):
@@ -1349,9 +1358,11 @@ class Builder:
 
     # -------------------------------------------------------------- layers and keywords
     def layer_from(self, node: ast.AST, cls: Optional[Class],
-                   name: Union[str, Callable[[], str]] = "") -> Optional[Layer]:
+                   name: Union[str, Callable[[], str]] = "", factory: bool = False) -> Optional[Layer]:
         """A layer constructor (possibly a container) at `node`, registered by node id. `name` may be a
-        function giving it (the display of an assignment target is only needed for layers)."""
+        function giving it (the display of an assignment target is only needed for layers). `factory`: a call
+        of a module-level helper returning one layer makes a layer of its own (`self.conv1 = conv3x3(...)`, an
+        attribute of its own); elsewhere (`deep_layer(64)(x)`) the dataflow follows the helper's layer."""
         if not isinstance(node, ast.Call):
             return None
         existing = self.m.layer_of_node.get(id(node))
@@ -1373,6 +1384,20 @@ class Builder:
                 act = _scratch_activation(node.func.id)  # class Activation_ReLU: def forward(...): np.maximum(0, x)
                 if act is not None:
                     kind = "act"
+            elif factory and isinstance(node.func, ast.Name) and factory_layer(self.m, node) is not None:
+                # self.conv1 = conv3x3(in_planes, planes): a module-level helper returning one layer constructor;
+                # the layer built here is of that type (its fan-in is the helper's business)
+                made = factory_layer(self.m, node)
+                assert made is not None
+                q, kind, last = made.type_name, made.kind, made.type_name.rsplit(".", 1)[-1]
+                if kind not in ("linear", "rnn", "norm"):
+                    return None
+                if callable(name):
+                    name = name()
+                layer = Layer(f"#{id(node)}", q, kind, node, name or last, owner=cls.name if cls else None,
+                              has_init_kw=made.has_init_kw)
+                self.register(layer)
+                return layer
             elif not (q.startswith(("torch.nn.", "keras.", "flax.linen.", "haiku.", "tensorflow.")) and last[:1].isupper()):
                 return None
         if callable(name):
@@ -1782,6 +1807,20 @@ class Builder:
                      if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
             found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
         return found
+
+    @staticmethod
+    def _visited_per_module(call: ast.Call, loops: _Loops) -> Optional[str]:
+        """`self.weight_init(m)` / `weight_init(m)` with `m` the variable of an enclosing `for m in
+        self.modules()`: the visitor's name."""
+        if len(call.args) != 1 or call.keywords or not isinstance(call.args[0], ast.Name):
+            return None
+        f = call.func
+        name = f.attr if isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) and f.value.id == "self" \
+            else f.id if isinstance(f, ast.Name) else None
+        var = call.args[0].id
+        if name is None or not any(var in lp.var_names and _over_own_modules(lp.node) for lp in loops):
+            return None
+        return name
 
     def _flag_arm(self, value: ast.IfExp, func: Function, cls: Class) -> Optional[ast.expr]:
         """The arm `x if flag else y` takes in a constructor whose `flag` parameter has a constant default that
@@ -2616,6 +2655,16 @@ def _self_update(target: ast.expr, value: ast.expr) -> bool:
 
 _RESHAPES = {"reshape", "view", "transpose", "astype", "float", "double", "to", "cuda", "T", "permute", "squeeze",
              "unsqueeze", "flatten", "contiguous"}
+
+
+def _over_own_modules(loop: Optional[ast.AST]) -> bool:
+    """`for m in self.modules()` (also `enumerate(self.modules())`, `self.children()`)."""
+    it = loop.iter if isinstance(loop, (ast.For, ast.AsyncFor)) else None
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" and it.args:
+        it = it.args[0]
+    return isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) \
+        and it.func.attr in ("modules", "children") and isinstance(it.func.value, ast.Name) \
+        and it.func.value.id == "self"
 
 
 def _self_normalised(stmts: Sequence[ast.stmt], name: str) -> bool:
