@@ -869,6 +869,10 @@ def _as_call(node: Optional[ast.AST]) -> Optional[ast.Call]:
 
 
 def _scaled(d: Dist, k: float, node: ast.AST) -> Dist:
+    if d.family is not None and d.kind != "family" and abs(k - 1.0) > 1e-9:
+        # a fan formula's draw rescaled (`weight_scale=5e-2` passed to `2 * weight_scale * U * (rand - 0.5)`):
+        # no longer that formula's variance
+        d = replace(d, family=None, fan_in_expr=None)
     if d.kind in ("zeros",):
         return replace(d, node=node)
     if d.kind == "constant":
