@@ -1302,26 +1302,17 @@ class Builder:
                     and isinstance(value.args[0], ast.Dict) and not value.keywords:
                 # self.params.update({"W": tf.Variable(...), ...}): one site per entry, as `self.params = {...}`
                 self.dict_sites(f.value, value.args[0], stmt, func, cls, loops, filters)
-            visited = self._visited_per_module(value, loops)
-            if visited is not None and cls is not None:
+            visited = self._visited_per_module(value, loops) if cls is not None else None
+            if visited is not None:
                 # for m in self.modules(): self.weight_init(m) -- the same as self.apply(self.weight_init)
-                self.m.applied_fns.add(visited)
-                self.m.applied_at.setdefault(visited, []).append((self.order, _fid(func), "self"))
-                self.m.applications.append((self.order, _fid(func), "self", visited))
-                cls.applied_fns.add(visited)
-                cls.init_called.add(visited)
+                self._applied(visited, "self", "self", func, cls)
             if isinstance(f, ast.Attribute):
                 method = f.attr
                 if method == "apply" and (value.args or value.keywords):
                     fn = first_arg_value(value)
                     fn_name = fn.attr if isinstance(fn, ast.Attribute) else (fn.id if isinstance(fn, ast.Name) else None)
                     if fn_name:
-                        self.m.applied_fns.add(fn_name)
-                        self.m.applied_at.setdefault(fn_name, []).append((self.order, _fid(func), dotted(f.value) or ""))
-                        self.m.applications.append((self.order, _fid(func), _display(self.source, f.value), fn_name))
-                        if cls is not None and dotted(f.value) == "self":
-                            cls.applied_fns.add(fn_name)
-                            cls.init_called.add(fn_name)
+                        self._applied(fn_name, dotted(f.value) or "", _display(self.source, f.value), func, cls)
                 elif method in ("copy_", "set_") or (method.endswith("_") and method not in ("normal_", "uniform_", "zero_", "fill_")
                                                     and method not in ("add_", "mul_", "div_", "sub_", "clamp_", "requires_grad_")):
                     key = _tensor_key(self.source, f.value)
@@ -1384,11 +1375,9 @@ class Builder:
                 act = _scratch_activation(node.func.id)  # class Activation_ReLU: def forward(...): np.maximum(0, x)
                 if act is not None:
                     kind = "act"
-            elif factory and isinstance(node.func, ast.Name) and factory_layer(self.m, node) is not None:
+            elif factory and isinstance(node.func, ast.Name) and (made := factory_layer(self.m, node)) is not None:
                 # self.conv1 = conv3x3(in_planes, planes): a module-level helper returning one layer constructor;
                 # the layer built here is of that type (its fan-in is the helper's business)
-                made = factory_layer(self.m, node)
-                assert made is not None
                 q, kind, last = made.type_name, made.kind, made.type_name.rsplit(".", 1)[-1]
                 if kind not in ("linear", "rnn", "norm"):
                     return None
@@ -1807,6 +1796,16 @@ class Builder:
                      if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
             found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
         return found
+
+    def _applied(self, fn_name: str, obj: str, shown: str, func: Optional[Function], cls: Optional[Class]) -> None:
+        """`obj.apply(fn_name)` at this statement: recorded for the model, and for the class when it applies the
+        visitor to itself (it runs at construction)."""
+        self.m.applied_fns.add(fn_name)
+        self.m.applied_at.setdefault(fn_name, []).append((self.order, _fid(func), obj))
+        self.m.applications.append((self.order, _fid(func), shown, fn_name))
+        if cls is not None and obj == "self":
+            cls.applied_fns.add(fn_name)
+            cls.init_called.add(fn_name)
 
     @staticmethod
     def _visited_per_module(call: ast.Call, loops: _Loops) -> Optional[str]:
