@@ -641,3 +641,13 @@ def test_cli_odd_option_paths_never_trace_back(tmp_path, monkeypatch, capsys, op
             assert exc.code == 2
         captured = capsys.readouterr()
         assert "Traceback" not in captured.err and captured.err.count("\n") <= 1, (option, value, captured.err)
+
+
+def test_long_chain_of_named_formulas_is_analysed_not_given_up():
+    """`u1 = u0 * 1`, `u2 = u1 * 1`, ... 3,000 locals deep, then a draw scaled by the last: the scale of a named
+    formula is followed a few names deep, so the file is analysed (no INI900 "nesting too deep")."""
+    lines = ["import numpy as np", "", "def init(n, m):", "    u0 = np.sqrt(6.0 / (n + m))"]
+    lines += [f"    u{i} = u{i - 1} * 1" for i in range(1, 3000)]
+    lines += ["    W = (np.random.rand(n, m) - 0.5) * u2999", "    W -= 0.1 * W", "    return W"]
+    found = analyze("\n".join(lines) + "\n", "chain.py")
+    assert INTERNAL_CODE not in [f.code for f in found]

@@ -277,8 +277,8 @@ class Evaluator:
     def named_formula(self, node: ast.AST) -> Scale:
         """The scale of the formula a local names (`u1 = 2.0 * np.sqrt(6.0 / (n_in + n_h))`, then `(rand(...) -
         0.5) * u1`): read where a draw is multiplied by it."""
-        if not isinstance(node, ast.Name) or node.id in self._expanding:
-            return Scale()
+        if not isinstance(node, ast.Name) or node.id in self._expanding or len(self._expanding) >= 8:
+            return Scale()  # (a chain of named formulas is followed 8 names deep)
         bound = self.formula_of(node.id)
         if bound is None:
             return Scale()
