@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, NamedTuple, List, Optional, Sequence, Set, Tuple, TypeVar, Union
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, Tuple, TypeVar, Union
 
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
@@ -25,7 +25,7 @@ from .activations import Act, act_call, act_from_reference, call_arg_values, rel
 from .astutil import arg, dotted, is_number_literal, positional, string_value, updated_names
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, framework_module,
-                    operand_core, subscript_key)
+                    operand_core, parent_classes, subscript_key)
 
 __all__ = ["Val", "EMPTY", "Facts", "Flow", "Act"]
 
@@ -637,23 +637,10 @@ class Flow:
             elements = elements[:-1]
         return {target.id: _Each(container, elements)} if elements else {}
 
-    def _base_param(self, cls: Class, attr: str) -> bool:
-        """`self.<attr>` is a parameter a base class of this file creates (`class SparseLayer(BaseLayer)` whose
-        forward multiplies with the base's `self.weight_matrix`)."""
-        for base in cls.bases:
-            parent = self.m.classes.get(base.rsplit(".", 1)[-1])
-            if parent is not None and parent is not cls and attr in parent.param_attrs:
-                return True
-        return False
-
     def _class_attr(self, cls: Class, attr: str) -> Optional[Layer]:
         if attr in cls.attrs:
             return cls.attrs[attr]
-        for base in cls.bases:
-            parent = self.m.classes.get(base.rsplit(".", 1)[-1])
-            if parent is not None and parent is not cls and attr in parent.attrs:
-                return parent.attrs[attr]
-        return None
+        return next((p.attrs[attr] for p in parent_classes(self.m, cls.bases, cls) if attr in p.attrs), None)
 
     # -------------------------------------------------------------- effects
     def apply_layer(self, layer: Layer, inval: Val, cls: Optional[Class]) -> Val:
@@ -746,8 +733,10 @@ class Flow:
         if attr and cls is not None:
             # (a parameter a base class of this file creates is keyed by the subclass applying it: each subclass
             # is its own layer, and the base's init is paired with what follows in each)
-            inherited = self._base_param(cls, attr)
-            return f"{cls.name}.{attr}" if attr in cls.param_attrs or inherited or _weightish(attr) else None
+            if attr in cls.param_attrs or _weightish(attr) \
+                    or any(attr in p.param_attrs for p in parent_classes(self.m, cls.bases, cls)):
+                return f"{cls.name}.{attr}"
+            return None
         if isinstance(node, ast.Subscript):
             if not isinstance(node.slice, ast.Slice) and not self.frames:
                 base = dotted(node.value)

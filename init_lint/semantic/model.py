@@ -927,9 +927,8 @@ class Builder:
 
     def klass(self, node: ast.ClassDef) -> None:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
-        parents = [self.m.classes.get(b.rsplit(".", 1)[-1]) for b in bases]
         framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in bases) \
-            or any(p is not None and p.framework for p in parents)
+            or any(p.framework for p in parent_classes(self.m, bases))
         cls = Class(node, node.name, bases, framework)
         self.m.classes[cls.name] = cls
         self.m.all_classes.append(cls)
@@ -2483,6 +2482,12 @@ def _tensor_key(source: SourceText, node: ast.expr) -> Optional[str]:
         t = t.func.value
     d = _display(source, t)
     return d if d and d != "?" else None
+
+
+def parent_classes(model: Model, bases: Sequence[str], own: Optional["Class"] = None) -> List["Class"]:
+    """The classes of this file among `bases` (a class's base names; one level), `own` left out."""
+    found = (model.classes.get(b.rsplit(".", 1)[-1]) for b in bases)
+    return [c for c in found if c is not None and c is not own]
 
 
 def factory_layer(model: Model, node: ast.AST) -> Optional[Layer]:
