@@ -18,10 +18,8 @@ import tokenize
 from dataclasses import dataclass
 from typing import Callable, FrozenSet, List, Optional
 
-from .finding import Finding
+from .finding import INTERNAL_CODE, Finding, internal_error
 from .options import DEFAULT_OPTIONS, Options
-from .pipeline import INTERNAL_CODE, internal_error
-from .pipeline import analyze as _judge
 from .prefilter import may_fire
 
 __all__ = ["INTERNAL_CODE", "Stats", "analyze", "apply_noqa", "decode", "internal_error", "lint_bytes",
@@ -62,18 +60,23 @@ def analyze(
     """All findings for one source text, sorted, noqa not applied. Never raises.
     `line_names`: how messages name a line (a notebook's "cell 3, line 2")."""
     module = tree if isinstance(tree, ast.Module) else None
-    if stats is None:
-        return _judge(source, filename, options, module, line_names)
     started = time.process_time()
-    stats.files += 1
-    if options.strict_defaults or may_fire(source):
-        stats.candidate_files += 1
-    elif not options.full_analysis:
-        # what the judge would answer after running the same prefilter again (most files of a package)
+    candidate = options.strict_defaults or may_fire(source)
+    if stats is not None:
+        stats.files += 1
+        stats.candidate_files += candidate
+    if not (candidate or options.full_analysis):
+        # what the judge would answer after running the same prefilter (most files of a package): the
+        # semantic engine is not even imported, so an editor linting such a file pays for the prefilter only
+        findings: List[Finding] = []
+    else:
+        try:
+            from .pipeline import analyze as judge
+        except Exception as exc:  # noqa: BLE001 - a broken install must not abort the host's run either
+            return [internal_error(f"internal error {type(exc).__name__}: {exc}", filename)]
+        findings = judge(source, filename, options, module, line_names)
+    if stats is not None:
         stats.analysis_cpu += time.process_time() - started
-        return []
-    findings = _judge(source, filename, options, module, line_names)
-    stats.analysis_cpu += time.process_time() - started
     return findings
 
 

@@ -26,3 +26,17 @@ class Finding:
 
     def text(self) -> str:
         return f"{self.code} {self.message}"
+
+
+# flake8 prints `path:line:col: CODE message`; the part from CODE on stays within this many characters
+MAX_MESSAGE = 110
+INTERNAL_CODE = "INI900"
+
+
+def internal_error(reason: str, path: str = "") -> Finding:
+    """The one finding for a file init-lint could not analyse (INI900), its reason on one short line."""
+    reason = " ".join(str(reason).split())[:300]
+    message = f"init-lint could not analyse this file: {reason}"
+    if len(message) > MAX_MESSAGE - len(INTERNAL_CODE) - 1:  # the short line; the whole reason stays in detail
+        message = message[: MAX_MESSAGE - len(INTERNAL_CODE) - 4].rstrip() + "..."
+    return Finding(1, 0, INTERNAL_CODE, message, path, detail=f"init-lint could not analyse this file: {reason}")

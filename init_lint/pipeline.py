@@ -18,26 +18,17 @@ import ast
 import re
 from typing import Callable, Dict, List, Optional, Tuple
 
-from .finding import Finding
+from .finding import INTERNAL_CODE, Finding, internal_error
 from .options import DEFAULT_OPTIONS, Options
 from .prefilter import may_fire
 from .rules import PRIORITY
-from .rules.wording import MAX_MESSAGE
 from .semantic.astutil import SourceText
 from .semantic.context import Context
 from .semantic.evaluator import Dist, Evaluator, module_constants
 from .semantic.imports import ImportTable
 from .semantic.model import Builder, Site
 
-INTERNAL_CODE = "INI900"
-
-
-def internal_error(reason: str, path: str = "") -> Finding:
-    reason = " ".join(str(reason).split())[:300]
-    message = f"init-lint could not analyse this file: {reason}"
-    if len(message) > MAX_MESSAGE - len(INTERNAL_CODE) - 1:  # the short line; the whole reason stays in detail
-        message = message[: MAX_MESSAGE - len(INTERNAL_CODE) - 4].rstrip() + "..."
-    return Finding(1, 0, INTERNAL_CODE, message, path, detail=f"init-lint could not analyse this file: {reason}")
+__all__ = ["INTERNAL_CODE", "analyze", "default_sites", "internal_error", "python2_rewritten"]
 
 
 def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS,

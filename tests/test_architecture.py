@@ -129,6 +129,36 @@ def test_flake8_run_never_imports_libcst_nor_starts_a_process():
     assert not (PKG / "helper.py").exists(), "the helper subprocess is gone: one process, one tree"
 
 
+_FLAKE8_PREFILTERED = """
+import sys
+from flake8.main.cli import main
+try:
+    main(["--select", "INI", "-j1", "-"])
+except SystemExit:
+    pass
+loaded = sorted(m for m in sys.modules if m.startswith(("init_lint.semantic", "init_lint.rules", "init_lint.pipeline")))
+print("loaded:", loaded)
+"""
+
+
+@pytest.mark.parametrize("source, judged", [
+    ("import torch.nn as nn\n\nclass Block(nn.Module):\n    def forward(self, x):\n        return x\n", False),
+    ("import torch.nn as nn\nimport torch.nn.functional as F\n\n\nclass Net(nn.Module):\n"
+     "    def __init__(self):\n        super().__init__()\n        self.fc1 = nn.Linear(784, 100)\n"
+     "        self.fc2 = nn.Linear(100, 10)\n        nn.init.zeros_(self.fc1.weight)\n\n"
+     "    def forward(self, x):\n        return self.fc2(F.relu(self.fc1(x)))\n", True),
+])
+def test_flake8_loads_the_judge_only_for_a_file_the_prefilter_passes(source, judged):
+    # an editor lints a file on every save through `flake8 -`: a file that names no initializer costs the text
+    # prefilter only (the semantic engine is imported the first time a file passes it)
+    proc = subprocess.run([sys.executable, "-c", _FLAKE8_PREFILTERED], input=source, capture_output=True,
+                          text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    loaded = proc.stdout.strip().splitlines()[-1]
+    assert ("init_lint.semantic.model" in loaded) is judged, loaded
+    assert ("INI001" in proc.stdout) is judged
+
+
 def test_rules_are_discovered_from_their_files():
     from init_lint.rules import ALL_RULES
 

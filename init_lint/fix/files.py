@@ -25,12 +25,11 @@ import tokenize
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence, Tuple
 
-from ..finding import Finding
+from ..finding import INTERNAL_CODE, Finding
 from ..options import DEFAULT_OPTIONS, Options
 from .apply import apply_fixes_report
 from .intents import Fix, Span
 
-INTERNAL_CODE = "INI900"
 MAX_FILE_SIZE = 64 << 20  # larger files are not read for fixing (nor linted with the default max-file-size)
 _FINAL_ROUNDS = 3  # fix, lint again, take back the fixes that are flagged again: at most this often
 

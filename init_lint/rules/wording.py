@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Dict, NamedTuple, Optional, Sequence, Tuple
 
+from ..finding import MAX_MESSAGE
 from ..vocab.act_names import family as act_family
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -17,8 +18,6 @@ if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.evaluator import Dist
     from ..semantic.model import Site
 
-# flake8 prints `path:line:col: CODE message`; the part from CODE on stays within this many characters
-MAX_MESSAGE = 110
 _SHORTEST_TARGET = 28
 
 # (flavour, activation family) -> the initializer to use, as that framework spells it.
