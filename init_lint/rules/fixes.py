@@ -844,13 +844,13 @@ def _site_keys(site: "Site") -> Set[str]:
     keys: Set[str] = set()
     if site.key:
         keys.add(site.key)
-        if site.cls is not None and site.key.startswith(site.cls.name + "."):
-            keys.add("self:" + site.key[len(site.cls.name) + 1:])
+        if site.cls is not None and site.key.startswith(site.cls.key + "."):
+            keys.add("self:" + site.key[len(site.cls.key) + 1:])
     stmt = site.stmt
     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-        keys |= {k for k, flip in _ref_keys(stmt.targets[0], site.cls.name if site.cls else None) if not flip}
+        keys |= {k for k, flip in _ref_keys(stmt.targets[0], site.cls.key if site.cls else None) if not flip}
     elif isinstance(stmt, ast.AnnAssign):
-        keys |= {k for k, flip in _ref_keys(stmt.target, site.cls.name if site.cls else None) if not flip}
+        keys |= {k for k, flip in _ref_keys(stmt.target, site.cls.key if site.cls else None) if not flip}
     return keys
 
 
@@ -900,6 +900,7 @@ class _Uses:
         self._param_axes: Dict[Tuple[str, str], Set[int]] = {}
         self._params: Dict[str, List[str]] = {}
         self._calls: List[Tuple[str, bool, List[Set[Tuple[str, bool]]], Dict[str, Set[Tuple[str, bool]]]]] = []
+        self._class_keys = {id(c.node): c.key for c in ctx.m.all_classes}  # (a class defined twice: two keys)
         self._scope(ctx.m.module.body, None, None)
         for name, method, positional, named in self._calls:
             params = self._params.get(name)
@@ -987,7 +988,7 @@ class _Uses:
                                         {k.arg: refs(k.value) for k in n.keywords if k.arg is not None}))
         for n in nodes:
             if isinstance(n, ast.ClassDef):
-                self._scope(n.body, n.name, None)
+                self._scope(n.body, self._class_keys.get(id(n), n.name), None)
             elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 self._scope(n.body, cls, n)
 

@@ -228,7 +228,7 @@ class Context:
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
-                or self.untrained_variable_demo(s):
+                or self.untrained_variable_demo(s) or self.untrained_module_layer(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -238,7 +238,7 @@ class Context:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
         in_matmul = s.key in self.m.matmul_keys or (
-            s.cls is not None and s.key == f"{s.cls.name}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
+            s.cls is not None and s.key == f"{s.cls.key}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
         if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param", "initializer") and s.dist.rank() == 1 and not in_matmul \
                 and (s.dist.kind in ("constant", "zeros") or _row_vector(s.dist.shape)):
             # weights = tf.Variable(tf.ones([num_arms])), weight = torch.randn((1, in_features)) used elementwise:
@@ -400,6 +400,35 @@ class Context:
                 or not name.isidentifier() or self._program_trains:
             return False
         return name in self._demo_variables
+
+    def untrained_module_layer(self, s: Site) -> bool:
+        """A single framework layer a script or notebook builds at module level, initialises there and never
+        trains (no optimizer, no update, no fit anywhere: `transpose = nn.ConvTranspose2d(1, 1, 3)`;
+        `init.constant_(transpose.weight, 1)`; `transpose(img)` to show the output shape): an API demo."""
+        if s.func is not None or s.cls is not None or s.role != W.WEIGHT or self._program_trains:
+            return False
+        name = s.target_text.split(".", 1)[0]
+        layer = self._module_level_layers.get(name)
+        # (a layer never applied gives no sign what it is for: as an array never read, its name decides)
+        return layer is not None and layer.kind in ("linear", "rnn") and name in self._module_called_names
+
+    @cached_property
+    def _module_called_names(self) -> Set[str]:
+        """Names called as functions anywhere in the file (`transpose(img)`)."""
+        return {n.func.id for n in walk(self.m.module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+    @cached_property
+    def _module_level_layers(self) -> Dict[str, Layer]:
+        """Names a module-level statement binds to a layer constructor (`fc = nn.Linear(3, 2)`)."""
+        out: Dict[str, Layer] = {}
+        for st in self.m.module.body:
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+                layer = self.m.layer_of_node.get(id(st.value))
+                if layer is not None:
+                    out[st.targets[0].id] = layer
+                else:
+                    out.pop(st.targets[0].id, None)
+        return out
 
     @cached_property
     def _demo_variables(self) -> Set[str]:
@@ -642,7 +671,7 @@ class Context:
         declared = any(attr in c.param_attrs for c in self._related(cls))
         if not declared:
             return True
-        if any(f"{c.name}.{attr}" in self.m.matmul_keys for c in self._related(cls)):
+        if any(f"{c.key}.{attr}" in self.m.matmul_keys for c in self._related(cls)):
             return True
         return "matrix" in self.uses(cls, attr)
 
@@ -823,7 +852,7 @@ class Context:
                     continue  # (only the methods that write a call of the helper are walked)
                 for passed in _passed_to(method, fn.name, index, param):
                     attr = attr_of(passed)
-                    layer = self.m.layers.get(f"{cls.name}.{attr}") if attr else None
+                    layer = self.m.layers.get(f"{cls.key}.{attr}") if attr else None
                     if layer is not None and layer.kind != "block":
                         out.setdefault(layer.key, layer)
         return list(out.values())
@@ -893,6 +922,14 @@ class Context:
         self._class_layers_cache[cls.name] = out
         return out
 
+    def _layer_tree(self, layer: Layer) -> List[Layer]:
+        """A layer with the layers inside it: a container's elements, a block's class layers, transitively."""
+        if layer.kind == "container":
+            return [layer] + [x for el in layer.elements for x in self._layer_tree(el)]
+        if layer.kind == "block" and layer.type_name in self.m.classes:
+            return [layer] + self.class_layers(self.m.classes[layer.type_name])
+        return [layer]
+
     def matched_layers(self, s: Site) -> Optional[List[Layer]]:
         """Layers a blanket site initialises (None when unknown)."""
         types: Tuple[str, ...] = ()
@@ -912,6 +949,11 @@ class Context:
             # a module-level visitor: the classes that .apply() it
             # (every class whose constructor applies it: VAE, VQ-VAE and PixelCNN of one file sharing weights_init)
             owners: List[Class] = list(self._applying_classes.get(s.func.name, ()))
+            targets = self.m.applied_to.get(s.func.name, [])
+            if not owners and targets and all(t is not None for t in targets):
+                # self.classifier.apply(weights_init_classifier): the layers of what it is applied to, only
+                reached = {l.key: l for t in targets if t is not None for l in self._layer_tree(t)}
+                return self._of_types(list(reached.values()), types)
             if not owners:
                 # model = Net(); model.apply(init_fn): the class of the object it is applied to
                 for _, _, obj in self.m.applied_at.get(s.func.name, []):
@@ -1194,11 +1236,11 @@ class Context:
         if cls is None or not attr.isidentifier():
             return None
         own = self._class_pairing(cls, s.key, attr, attr in cls.param_attrs)
-        if own is not None or s.key != f"{cls.name}.{attr}" or attr not in cls.param_attrs:
+        if own is not None or s.key != f"{cls.key}.{attr}" or attr not in cls.param_attrs:
             return own
         found = [p for sub in self.m.classes.values()
                  if sub is not cls and any(b.rsplit(".", 1)[-1] == cls.name for b in sub.bases)
-                 for p in [self._class_pairing(sub, f"{sub.name}.{attr}", attr, True)] if p is not None]
+                 for p in [self._class_pairing(sub, f"{sub.key}.{attr}", attr, True)] if p is not None]
         return _agreed(found)
 
     def _returned_activation(self, cls: Class, layer: Layer) -> Optional[Pairing]:

@@ -267,6 +267,11 @@ class Flow:
 
     def bind(self, target: ast.AST, val: Val, env: Env) -> None:
         if isinstance(target, ast.Name):
+            built = env.pop("__seq__" + target.id, None)
+            if built is not None:
+                # model = Sequential() again (a notebook's next experiment): the model built so far by
+                # model.add(...) ends here, its last layer is that model's output, not the next model's input
+                self.mark_output(built)
             env[target.id] = val
         elif isinstance(target, (ast.Tuple, ast.List)):
             for e in target.elts:
@@ -735,7 +740,7 @@ class Flow:
             # is its own layer, and the base's init is paired with what follows in each)
             if attr in cls.param_attrs or _weightish(attr) \
                     or any(attr in p.param_attrs for p in parent_classes(self.m, cls.bases, cls)):
-                return f"{cls.name}.{attr}"
+                return f"{cls.key}.{attr}"
             return None
         if isinstance(node, ast.Subscript):
             if not isinstance(node.slice, ast.Slice) and not self.frames:

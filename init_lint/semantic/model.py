@@ -155,6 +155,12 @@ class Class:
     # switches fixed for every instance built in the file (`self.glu = glu`, glu=False, no call passing it;
     # a field `use_tanh: bool = False`): the dataflow follows only the arm an `if self.glu:` takes
     flags: Dict[str, bool] = field(default_factory=dict)
+    # what its layers' and weights' keys start with: the name, or for a class defined again under the same name
+    # (a notebook's later cell) name@line, so each definition's `self.fc1` is a layer of its own
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.name
 
 
 @dataclass
@@ -233,6 +239,9 @@ class Model:
     applied_at: Dict[str, List[Tuple[int, int, str]]] = field(default_factory=dict)
     # every `obj.apply(fn)` in order: (statement order, scope id, obj as written, fn's name)
     applications: List[Tuple[int, int, str, str]] = field(default_factory=list)
+    # fn -> the layer (a container, a block) each `X.apply(fn)` applies it to, None where X is not a layer the
+    # file builds (`self`, a model made elsewhere): `self.classifier.apply(init_classifier)` inits those only
+    applied_to: Dict[str, List[Optional[Layer]]] = field(default_factory=dict)
     state_loads: List[Tuple[int, int, str]] = field(default_factory=list)
     # indexes built once (the old model rescanned for these on every use):
     # last names of the layer types registered so far that are known layer kinds (class-name filters)
@@ -929,7 +938,8 @@ class Builder:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
         framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in bases) \
             or any(p.framework for p in parent_classes(self.m, bases))
-        cls = Class(node, node.name, bases, framework)
+        redefined = node.name in self.m.classes
+        cls = Class(node, node.name, bases, framework, key=f"{node.name}@{node.lineno}" if redefined else "")
         self.m.classes[cls.name] = cls
         self.m.all_classes.append(cls)
         saved_cls, self.current_cls = self.current_cls, cls
@@ -983,7 +993,7 @@ class Builder:
                 continue
             act = self.activation_value(ast.Name(id=name, ctx=ast.Load()), init, cls)
             if act is not None:
-                layer = Layer(f"{cls.name}.{name}", "activation", "act", default, name, act=act, owner=cls.name)
+                layer = Layer(f"{cls.key}.{name}", "activation", "act", default, name, act=act, owner=cls.name)
                 self.register(layer)
                 cls.attrs[name] = layer
             elif self.ev.initializer(default) is not None:
@@ -1117,7 +1127,7 @@ class Builder:
             for t in targets:
                 attr = _self_attr(t)
                 if attr and cls is not None:
-                    layer.key = f"{cls.name}.{attr}"
+                    layer.key = f"{cls.key}.{attr}"
                     layer.name = attr
                     layer.owner = cls.name
                     self.register(layer)
@@ -1152,7 +1162,7 @@ class Builder:
             if attr and act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
-                layer = Layer(f"{cls.name}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
+                layer = Layer(f"{cls.key}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
                 self.register(layer)
                 cls.attrs[attr] = layer
         if isinstance(value, ast.Call) and cls is not None:
@@ -1398,7 +1408,17 @@ class Builder:
             layer = Layer(f"#{id(node)}", q, "container", node, name or last, owner=cls.name if cls else None)
             items = self.container_items(node)
             for i, item in enumerate(items):
-                sub = self.layer_from(item, cls, name=f"{name}[{i}]" if name else f"{last}[{i}]")
+                held = self.scope_layers.get(item.id) if type(item) is ast.Name else None  # type: ignore[attr-defined]
+                if held is not None and held.type_name == LAYER_LIST and len(items) == 1:
+                    # linear_layers = [nn.Linear(a, b) for ...]; self.hidden = nn.ModuleList(linear_layers): the
+                    # container holds the list's layers, named as its own
+                    for j, el in enumerate(held.elements):
+                        el.name = f"{name or last}[{'i' if el.repeated else j}]"
+                        layer.elements.append(el)
+                    continue
+                # blocks.append(block) with `block = nn.Sequential(*block)` made just before: that layer
+                sub = held if held is not None and held.type_name != LAYER_LIST else \
+                    self.layer_from(item, cls, name=f"{name}[{i}]" if name else f"{last}[{i}]")
                 if sub is None:
                     sub = factory_layer(self.m, item)  # Sequential([hidden(128), hidden(64), ...])
                 if sub is None:
@@ -1406,8 +1426,9 @@ class Builder:
                     if a is not None:
                         sub = Layer(f"#{id(item)}", "act", "act", item, a[0], act=a)
                         self.register(sub)
-                    elif isinstance(item, (ast.ListComp, ast.GeneratorExp)):
-                        sub = self.layer_from(item.elt, cls, name=f"{name}[i]")
+                    else:
+                        per_item = _made_per_item(item)
+                        sub = self.layer_from(per_item, cls, name=f"{name}[i]") if per_item is not None else None
                         if sub is not None:
                             sub.repeated = True
                 if sub is not None:
@@ -1754,7 +1775,7 @@ class Builder:
             fn = next((n for n in cls.node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                        and n.name == name[5:] and n.args.args and n.args.args[0].arg == "self"
                        and not n.decorator_list), None) if cls is not None else None
-            name = f"{cls.name}.{name}" if cls is not None else name  # (cached per class)
+            name = f"{cls.key}.{name}" if cls is not None else name  # (cached per class)
             if name in self._helper_returns:
                 return self._helper_returns[name]
         else:
@@ -1802,6 +1823,9 @@ class Builder:
         self.m.applied_fns.add(fn_name)
         self.m.applied_at.setdefault(fn_name, []).append((self.order, _fid(func), obj))
         self.m.applications.append((self.order, _fid(func), shown, fn_name))
+        attr = obj[5:] if obj.startswith("self.") and cls is not None else None
+        held = cls.attrs.get(attr) if cls is not None and attr else self.scope_layers.get(obj) if func else None
+        self.m.applied_to.setdefault(fn_name, []).append(held)
         if cls is not None and obj == "self":
             cls.applied_fns.add(fn_name)
             cls.init_called.add(fn_name)
@@ -2147,9 +2171,9 @@ class Builder:
                 # a parameter of the module class itself: a norm/scale vector unless it is a matrix
                 rank = cls.param_ranks.get(attr)
                 if rank == 1 or any(w in cls.name.lower() for w in ("norm", "bn", "affine", "scale")):
-                    return W.NORM, f"{cls.name}.{attr}", None, "self"
+                    return W.NORM, f"{cls.key}.{attr}", None, "self"
             if isinstance(base, ast.Name) and base.id == "self" and cls is not None and attr in ("weight", "kernel", "W"):
-                return W.WEIGHT, f"{cls.name}.{attr}", None, "self"  # the layer class's own kernel (self.kernel = add_weight(...))
+                return W.WEIGHT, f"{cls.key}.{attr}", None, "self"  # the layer class's own kernel (self.kernel = add_weight(...))
             if attr in ("weight", "kernel", "weight_ih", "weight_hh", "W") or attr.startswith(("weight_ih", "weight_hh")) \
                     or attr in ("weight_orig", "weight_v"):
                 layer = self.resolve_layer(base, cls)
@@ -2163,7 +2187,7 @@ class Builder:
                 last = base.attr if isinstance(base, ast.Attribute) else (base.id if isinstance(base, ast.Name) else "")
                 role = W.role_of_layer_name(last) if last else W.WEIGHT
                 sa = _self_attr(base)
-                return role, (f"{cls.name}.{sa}" if cls is not None and sa else None), None, bv
+                return role, (f"{cls.key}.{sa}" if cls is not None and sa else None), None, bv
             if attr.startswith("bias"):
                 return W.BIAS, None, None, dotted(base)
             role = W.role_of_name(attr)
@@ -2218,7 +2242,7 @@ class Builder:
             return "w:" + node.id
         attr = _self_attr(node)
         if attr:
-            return f"self:{attr}" if cls is None else f"{cls.name}.{attr}"
+            return f"self:{attr}" if cls is None else f"{cls.key}.{attr}"
         if isinstance(node, ast.Subscript):
             return subscript_key(node)
         return None
@@ -2341,6 +2365,8 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST, looped: Opt
         if pos >= end:
             continue
         t = type(n)
+        if t is ast.Assign and (n.end_lineno, n.end_col_offset) > end:  # type: ignore[attr-defined]
+            continue  # the statement that reads it: `layers = nn.Sequential(*layers)` sets the name after the read
         if t is ast.Assign:
             target = n.targets[0] if len(n.targets) == 1 else None  # type: ignore[attr-defined]
             if isinstance(target, ast.Name) and target.id == name:
@@ -2695,6 +2721,20 @@ def _target_names(node: ast.expr) -> Iterator[str]:
     elif isinstance(node, (ast.Tuple, ast.List)):
         for e in _elements(node):
             yield from _target_names(e)
+
+
+def _made_per_item(node: ast.expr) -> Optional[ast.expr]:
+    """What a comprehension or a map makes for each item: `[nn.Linear(a, b) for ...]`, `(... for ...)`,
+    `list(map(lambda d: nn.Linear(*d), zip(dims, dims[1:])))`; None for anything else."""
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+        return node.elt
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple") \
+            and len(node.args) == 1 and not node.keywords:
+        node = node.args[0]
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "map" \
+            and len(node.args) >= 2 and isinstance(node.args[0], ast.Lambda):
+        return node.args[0].body
+    return None
 
 
 def _display(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
