@@ -1138,6 +1138,16 @@ class Context:
             own = self._instance_pairing(s)
         if own is None and s.layer is not None and s.cls is not None:
             own = self._returned_activation(s.cls, s.layer)
+        if own is None and s.layer is None and s.cls is not None and s.keyword == "param" and s.key \
+                and s.key.startswith("w:"):
+            # W = self.param("W", init, shape); return nn.relu(jnp.dot(x, W)): a Flax layer class's own
+            # kernel, consumed by the activation its __call__ returns
+            f = self.facts
+            # (a local's key is the file's: another class's `W` would lend it its activation)
+            alone = all(o.func is s.func for o in self.m.sites if o.key == s.key)
+            if alone and s.key in f.output and s.key not in f.output_raw and s.key not in f.renormalised \
+                    and s.key not in f.added:
+                own = self._class_pairing(s.cls, s.key, s.assigned_name or s.target_text, False)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("*"):
             own = self._numbered_pairing(s.key[:-1], s.target_text)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("[*]"):

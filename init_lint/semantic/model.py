@@ -2106,7 +2106,13 @@ class Builder:
                     d.shape = _unpack_shape(args[2].value)  # self.param('kernel', ones, (self.dim,)): a vector
                 if name and d is not None:
                     role = W.WEIGHT if name.lower() in ("kernel", "w", "weight", "weights") else W.role_of_name(name)
-                    self.add_site(d, name, role, None, None, stmt, func, cls, loops, filters, keyword="param")
+                    key = None
+                    if target is not None and role == W.WEIGHT and len(args) > 2 and _literal_rank(args[2].value) != 1:
+                        # W = self.param("W", glorot_uniform(), (n_in, n_out)); jnp.dot(x, W): the local the
+                        # forward code multiplies with (as for the keyword spelling)
+                        key = self.classify_target(target, func, cls)[1]
+                    self.add_site(d, name, role, key, None, stmt, func, cls, loops, filters, keyword="param",
+                                  assigned_name=dotted(target) if key else None)
 
     # -------------------------------------------------------------- sites
     def site_for_target(self, d: Dist, target: ast.expr, stmt: ast.stmt, func: Optional[Function],
