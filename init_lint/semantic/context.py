@@ -461,6 +461,8 @@ class Context:
         cls = s.cls
         if cls is None or s.layer is not None or s.wrapper is not None or framework_module(cls):
             return False
+        if "backward" in cls.methods:
+            return False  # it computes its own gradients: a layer made to be trained (by an optimizer elsewhere)
         return self._called(cls.name) and not self._program_trains
 
     @cached_property
