@@ -109,6 +109,12 @@ def swap_fix(ctx: "Context", site: "Site", to: str) -> Optional[Fix]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         new = _SWAP_STRINGS.get(to, {}).get(node.value.lower())
         return Fix(ctx.span(node), ReplaceString(new)) if new is not None else None
+    api = site.dist.api
+    if isinstance(node, ast.Name) and site.keyword is not None and len(api) > 2 and api[0] == api[-1] == '"':
+        # kernel_initializer=init with the parameter's default init="glorot_uniform", reported at this layer:
+        # this layer gets the initializer its activation needs, spelled out (other layers keep the default)
+        new = _SWAP_STRINGS.get(to, {}).get(api[1:-1].lower())
+        return Fix(ctx.span(node), ReplaceExpression(f'"{new}"')) if new is not None else None
     if not isinstance(node, ast.Call) or to not in _VS_VALUES:
         return None
     spelled = _spelled_name(ctx, node.func)

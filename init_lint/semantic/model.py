@@ -324,6 +324,7 @@ class Builder:
         self.keras_added: Dict[str, List[Layer]] = {}  # model -> the layers model.add() gave it so far
         self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
         self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)
+        self.default_inits: Set[int] = set()  # ids of parameter defaults that are initializers (initializer_defaults)
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -877,6 +878,7 @@ class Builder:
         if init_defaults:
             # kernel_initializer=init / init_fn(self.fc.weight): the default is the initializer used
             self.local_inits.update(init_defaults)
+            self.default_inits.update(id(d) for d in init_defaults.values())
             functions = {p: self.ev.qname(d) for p, d in init_defaults.items() if isinstance(d, (ast.Name, ast.Attribute))}
             self.m.imports.pin({p: q for p, q in functions.items() if q is not None}, node.body)
         key_locals(node)
@@ -2077,7 +2079,11 @@ class Builder:
             layer = self.layer_from(call, cls)
             if role == "recurrent":
                 role = W.WEIGHT
-            d.node = origin  # the initializer expression itself (the local one it was bound from, if any)
+            # the initializer expression itself (the local one it was bound from, if any); a parameter's default
+            # passed straight to layers (`def build(init="glorot_uniform"): ... Dense(12, kernel_initializer=init)`)
+            # is reported at each layer that uses it, where that layer's activation decides
+            from_param = isinstance(value, ast.Name) and origin is not value and id(origin) in self.default_inits
+            d.node = value if from_param else origin
             if _frozen(call):
                 d.trainable = False  # conv2d(mask, kernel_initializer=constant(1.0), trainable=False): a fixed kernel
             key = layer.key if layer else var_key
