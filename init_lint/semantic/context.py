@@ -22,7 +22,7 @@ from ..fix.intents import Span
 from ..options import Options
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
-from .activations import family as act_family
+from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_names, walk
 from .flow import GATE_ACTS, Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module, settle_writes
@@ -1150,11 +1150,30 @@ class Context:
             if alone and s.key in f.output and s.key not in f.output_raw and s.key not in f.renormalised \
                     and s.key not in f.added:
                 own = self._class_pairing(s.cls, s.key, s.assigned_name or s.target_text, False)
+        if own is None and s.keyword == "weights_initializer" and s.stmt is not None:
+            own = self._arg_scope_pairing(s)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("*"):
             own = self._numbered_pairing(s.key[:-1], s.target_text)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("[*]"):
             own = self._appended_pairing(s, s.key)
         return own if own is not None else self._wrapper_pairing(s)
+
+    def _arg_scope_pairing(self, s: Site) -> Optional[Pairing]:
+        """`arg_scope([conv2d, fully_connected], weights_initializer=..., activation_fn=tf.nn.relu)`: every layer
+        made under the scope gets both, as `Dense(64, activation="relu", kernel_initializer=...)` does in one call
+        (not with a `normalizer_fn`: a normalisation between the layer and its activation is not decided)."""
+        assert s.stmt is not None
+        for n in walk(s.stmt):
+            if not isinstance(n, ast.Call) or last_name(n.func) != "arg_scope":
+                continue
+            kws = {k.arg: k.value for k in n.keywords if k.arg is not None}
+            if "weights_initializer" not in kws:
+                continue
+            if "normalizer_fn" in kws or "activation_fn" not in kws:
+                return None
+            act = act_from_reference(self.m.ev, kws["activation_fn"])
+            return Pairing(act, "every layer of the arg_scope", kws["activation_fn"]) if act is not None else None
+        return None
 
     def _numbered_pairing(self, prefix: str, name: str) -> Optional[Pairing]:
         """`parameters['W' + str(l)] = ...` for every layer, read back one by one (`W1 = parameters["W1"]`;

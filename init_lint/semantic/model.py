@@ -605,6 +605,11 @@ class Builder:
         elif isinstance(stmt, ast.If):
             self.if_chain(stmt, func, cls, loops, filters)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+            for item in stmt.items:
+                ctx_call = item.context_expr
+                if type(ctx_call) is ast.Call and last_name(ctx_call.func) == "arg_scope":  # type: ignore[attr-defined]
+                    # with arg_scope([conv2d], weights_initializer=..., activation_fn=...): every layer inside
+                    self.scan_calls(ctx_call, stmt, func, cls, loops, filters)
             self.suite(stmt.body, func, cls, loops, filters)
         elif isinstance(stmt, ast.Try) or type(stmt) is _TRY_STAR:
             self.suite(stmt.body, func, cls, loops, filters)  # type: ignore[attr-defined]
