@@ -239,7 +239,8 @@ class Context:
         role = self.role(s)
         in_matmul = s.key in self.m.matmul_keys or (
             s.cls is not None and s.key == f"{s.cls.key}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
-        if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param", "initializer") and s.dist.rank() == 1 and not in_matmul \
+        if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param", "initializer") and s.dist.rank() == 1 \
+                and (not in_matmul or self._matrix_namesake(s)) \
                 and (s.dist.kind in ("constant", "zeros") or _row_vector(s.dist.shape)):
             # weights = tf.Variable(tf.ones([num_arms])), weight = torch.randn((1, in_features)) used elementwise:
             # a vector of preferences or scales, no input multiplied with it (RULES: rank-1 is not a weight)
@@ -1437,11 +1438,25 @@ class Context:
             # (the root of a subscript target, `w[a:b] = v`, is written, not read)
             written = {id(x) for n in ast.walk(stmt) if isinstance(n, (ast.Assign, ast.AugAssign))
                        for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) for x in ast.walk(t)}
+            # (nor is the tensor an in-place init writes: `kaiming_normal_(w)` reads no value of w)
+            written.update(id(a) for n in ast.walk(stmt) if isinstance(n, ast.Call) and n.lineno == line
+                           and self._inits_in_place(n) for a in n.args)
             for node in ast.walk(stmt):
                 if type(node) is ast.Name and node.id == name and type(node.ctx) is ast.Load \
                         and start < node.lineno <= last and id(node) not in written:
                     return True
         return False
+
+    def _matrix_namesake(self, s: Site) -> bool:
+        """A matrix bound to the same name in the same function (`w = nn.Parameter(torch.ones(out, in))` in the
+        'linear' arm of a config loop, `w = nn.Parameter(torch.ones(c))` in its 'bn' arm): the products of the
+        name are that matrix's, not this vector's."""
+        return any(o is not s and o.key == s.key and o.func is s.func and o.dist.rank() != 1 for o in self.m.sites)
+
+    def _inits_in_place(self, call: ast.Call) -> bool:
+        """`nn.init.kaiming_normal_(w)`, `init.constant_(w, 0)`: an initializer function given the tensor."""
+        q = self.m.ev.qname(call.func)
+        return q is not None and self.m.ev.is_initializer_function(q)
 
     # ---------------------------------------------------------------- fan-in, equalized lr
     def fan_in(self, s: Site) -> Optional[float]:

@@ -96,6 +96,8 @@ class Dist:
             only = self.shape[0]
             if isinstance(only, ast.BinOp) or (isinstance(only, ast.Constant) and type(only.value) is int):
                 return 1
+            if isinstance(only, ast.Subscript) and isinstance(only.slice, ast.Constant) and type(only.slice.value) is int:
+                only = only.value  # torch.ones(param[0]): one entry of a list of sizes (unless it is named a shape)
             if isinstance(only, (ast.Name, ast.Attribute)):
                 last = only.attr if isinstance(only, ast.Attribute) else only.id
                 return None if any(w in last.lower() for w in ("shape", "size", "dims")) else 1
