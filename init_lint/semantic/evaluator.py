@@ -1347,6 +1347,7 @@ _WRAPPERS: Dict[str, Optional[str]] = {
     "tensorflow.keras.backend.variable": "Variable",
     "flax.linen.Param": "Parameter",  # Flax NNX's nnx.Param (canonical names fold flax.nnx into flax.linen)
     "objax.TrainVar": "Parameter",
+    "theano.shared": "Variable",  # W = theano.shared(np.random.normal(scale=0.01, size=(n, m))): updated by T.grad
     "numpy.array": None,
     "numpy.asarray": None,
     "jax.numpy.array": None,

@@ -910,7 +910,10 @@ class Builder:
             # a float default is a scale or a constant (weight_scale=1e-3, std=0.02); an int default is a size
             # or a count (n_layer=12, hidden_dim=100) that configurations change: not a fixed value
             literal = dflt.operand if isinstance(dflt, ast.UnaryOp) else dflt
-            is_float = isinstance(literal, ast.Constant) and type(literal.value) is float
+            is_float = isinstance(literal, ast.Constant) and (
+                type(literal.value) is float
+                # (`def shared_normal(rows, cols, scale=1)`: an int default named as a scale is a scale too)
+                or type(literal.value) is int and p.arg.lower() in _SCALE_PARAMS)
             v = self.ev.number(dflt) if is_float else None
             values[p.arg] = v
             if v is not None:
@@ -2738,6 +2741,9 @@ def _target_names(node: ast.expr) -> Iterator[str]:
     elif isinstance(node, (ast.Tuple, ast.List)):
         for e in _elements(node):
             yield from _target_names(e)
+
+
+_SCALE_PARAMS = frozenset({"scale", "std", "stddev", "sigma", "init_scale", "weight_scale", "w_scale", "std_dev"})
 
 
 def _made_per_item(node: ast.expr) -> Optional[ast.expr]:
