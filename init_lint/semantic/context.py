@@ -251,9 +251,13 @@ class Context:
             return False
         if role == W.WEIGHT:
             return True
-        if role == W.STATE and "W" in s.target_text.rsplit(".", 1)[-1] and s.wrapper in ("Parameter", "Variable") \
+        if role == W.STATE and "w" in (s.assigned_name or s.target_text).rsplit(".", 1)[-1].lower() \
+                and s.wrapper in ("Parameter", "Variable") \
                 and in_matmul and len(s.dist.shape) >= 2:
-            return True  # self.VW = tf.Variable(...) multiplied with the stream: a value head, not a velocity
+            # self.VW = tf.Variable(...) multiplied with the stream: a value head, not a velocity; d_w1 =
+            # tf.get_variable("d_w1", [5, 5, 1, 32], ...) convolved with the images: the discriminator's kernel,
+            # not a gradient (no gradient is a created variable that the forward pass multiplies with)
+            return True
         if role == W.STATE and s.wrapper in ("Parameter", "Variable") and in_matmul and len(s.dist.shape) >= 2 \
                 and s.dist.kind in ("normal", "uniform", "family") \
                 and _tensor_text(s.target_text).rsplit(".", 1)[-1].lower() in ("out", "output"):
@@ -1098,6 +1102,12 @@ class Context:
             # a layer built by a helper called for several layers (conv_block(x), deep_layer(units)(x)):
             # the dataflow followed every call, so its own position decides
             return self.layer_role(s.key) == "hidden"
+        if s.key and s.key.startswith("w:") and s.assigned_name and not s.key.endswith("*") and not s.loops \
+                and self.layer_role(s.key) == "output" and s.key not in self.facts.hidden \
+                and self._network_function(s):
+            # W_fc2 = tf.get_variable(...) in a network function built twice (reuse=True): one named weight of
+            # several, and the dataflow put it at the output (the discriminator's logit layer)
+            return False
         layers = self.matched_layers(s)
         if layers is None or s.key and s.key.startswith("w:"):
             return True
@@ -1446,6 +1456,13 @@ class Context:
                         and start < node.lineno <= last and id(node) not in written:
                     return True
         return False
+
+    def _network_function(self, s: Site) -> bool:
+        """The site's function creates several weights under names of their own (W_conv1, W_fc1, W_fc2): it
+        builds a network, it is not a per-layer helper that one weight expression serves for every layer."""
+        names = {o.key for o in self._sites_by_func_node.get(id(s.func.node), ())
+                 if o.key and o.key.startswith("w:") and self.role(o) in (W.WEIGHT, W.STATE)} if s.func is not None else set()
+        return len(names) >= 2
 
     def _matrix_namesake(self, s: Site) -> bool:
         """A matrix bound to the same name in the same function (`w = nn.Parameter(torch.ones(out, in))` in the
