@@ -1665,7 +1665,15 @@ def _is_number(node: ast.AST) -> bool:
 def _exclusive(a, b) -> bool:
     """Two statements in different arms of the same if/elif/else chain never both run."""
     arms = dict(a)
-    return any(chain in arms and arms[chain] != arm for chain, arm in b)
+    for chain, arm in b:
+        if chain not in arms:
+            continue
+        if isinstance(chain, tuple) and chain[0] == "isinstance":
+            if not arms[chain] & arm:
+                return True  # isinstance(m, A) and, in another if, isinstance(m, B): one module, one type
+        elif arms[chain] != arm:
+            return True
+    return False
 
 
 def _plain_attribute(name: Optional[str]) -> bool:

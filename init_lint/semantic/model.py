@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
 
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
@@ -80,7 +80,8 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 Act = Tuple[str, Optional[float]]
 _Filters = Tuple["Filter", ...]
 _Loops = Tuple["Loop", ...]
-_Branch = Tuple[Tuple[int, int], ...]
+# (id of an if/elif chain, arm index), or (("isinstance", var), frozenset of layer types) for a typed test
+_Branch = Tuple[Tuple[Any, Any], ...]
 
 
 @dataclass
@@ -647,6 +648,11 @@ class Builder:
             # (`if use_bad_weights: weights = [...] else: weights = [...]`): alternatives, one runs
             typed = typed or not (loops or filters or new)
             self.branch = saved + ((chain, arm),) if typed else saved
+            concrete = _concrete_types(new)
+            if concrete is not None:
+                # `if isinstance(m, nn.Conv2d): ...` then, in another if, `if isinstance(m, nn.ConvTranspose2d):
+                # ...`: one module is one of those types, so the two arms never write the same tensor
+                self.branch = self.branch + (concrete,)
             one = _iteration_test(stmt.test, loops)
             if one is not None:
                 new = new + [Filter(one, flag=True)]  # for i in ...: if i == 0: one iteration, one layer
@@ -2744,6 +2750,19 @@ def _target_names(node: ast.expr) -> Iterator[str]:
 
 
 _SCALE_PARAMS = frozenset({"scale", "std", "stddev", "sigma", "init_scale", "weight_scale", "w_scale", "std_dev"})
+
+
+def _concrete_types(filters: Sequence[Filter]) -> Optional[Tuple[Tuple[str, str], FrozenSet[str]]]:
+    """(("isinstance", var), types) for an `isinstance(var, A)` test naming framework layer classes only, none an
+    abstract base (`_ConvNd`, `_BatchNorm`, `nn.Module`): arms with disjoint such sets never both hold."""
+    typed = [f for f in filters if f.types and not f.by_name]
+    if len(typed) != 1:
+        return None
+    f = typed[0]
+    lasts = [t.rsplit(".", 1)[-1] for t in f.types]
+    if any(x.startswith("_") or x.endswith("Base") or x in _MODULE_BASES or W.layer_kind(x) == "other" for x in lasts):
+        return None
+    return ("isinstance", f.var), frozenset(f.types)
 
 
 def _made_per_item(node: ast.expr) -> Optional[ast.expr]:
