@@ -1121,6 +1121,8 @@ class Context:
     # ---------------------------------------------------------------- pairing
     def pairing(self, s: Site) -> Optional[Pairing]:
         """The hidden activation that consumes the initialised layer, if one is known."""
+        if self._shared_entry_key(s):
+            return None
         # for p in self.parameters(): xavier_uniform_(p) -- over the whole model (self.blstm.named_parameters()
         # is one sub-module's: its own layers, not the model's, decide)
         params_loop = any(l.kind == "params" and "." not in (l.owner or "") for l in s.loops)
@@ -1456,6 +1458,25 @@ class Context:
                         and start < node.lineno <= last and id(node) not in written:
                     return True
         return False
+
+    def _shared_entry_key(self, s: Site) -> bool:
+        """`weights['wc1']` and `weights2['wc1']`, two dicts of the same layer names (a notebook comparing a ReLU
+        net with a SELU one): their entries share the flow key "w:wc1", so what follows the key may be the other
+        dict's network; no pairing is claimed for either."""
+        if not s.key or not s.key.startswith("w:") or "[" in s.key:
+            return False
+        owners = self._entry_owners.get(s.key)
+        return owners is not None and len(owners) >= 2
+
+    @cached_property
+    def _entry_owners(self) -> Dict[str, Set[str]]:
+        """Flow key of a dict entry ("w:wc1") -> the names of the dicts whose literal or item assignment makes it."""
+        out: Dict[str, Set[str]] = {}
+        for o in self.m.sites:
+            text = o.assigned_name or o.target_text
+            if o.key and o.key.startswith("w:") and "[" in text and not text.startswith("self."):
+                out.setdefault(o.key, set()).add(text.split("[", 1)[0])
+        return out
 
     def _network_function(self, s: Site) -> bool:
         """The site's function creates several weights under names of their own (W_conv1, W_fc1, W_fc2): it
