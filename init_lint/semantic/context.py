@@ -1175,8 +1175,11 @@ class Context:
         """`arg_scope([conv2d, fully_connected], weights_initializer=..., activation_fn=tf.nn.relu)`: every layer
         made under the scope gets both, as `Dense(64, activation="relu", kernel_initializer=...)` does in one call
         (not with a `normalizer_fn`: a normalisation between the layer and its activation is not decided)."""
-        assert s.stmt is not None
-        for n in walk(s.stmt):
+        stmt = s.stmt
+        assert stmt is not None
+        heads: List[ast.AST] = [item.context_expr for item in stmt.items] \
+            if isinstance(stmt, (ast.With, ast.AsyncWith)) else [stmt]
+        for n in (x for h in heads for x in walk(h)):  # (the with-items, not the body under them)
             if not isinstance(n, ast.Call) or last_name(n.func) != "arg_scope":
                 continue
             kws = {k.arg: k.value for k in n.keywords if k.arg is not None}
