@@ -247,6 +247,8 @@ class Context:
             return False
         if role == W.WEIGHT and self.unused_module_tensor(s):
             return False
+        if role == W.WEIGHT and s.layer is None and self._noise_scale(s):
+            return False  # RULES: a parameter of a probability distribution (NoisyNet's sigma) is not a weight
         if role == W.WEIGHT and self.initialises_nothing(s):
             return False
         if role == W.WEIGHT:
@@ -712,6 +714,12 @@ class Context:
             if uses & {"normalized", "scaled", "fourier"} or ("lookup" in uses and "matrix" not in uses):
                 return True  # (a list of weights indexed per layer, `x @ self.W[l]`, is a matrix: judged)
         return False
+
+    def _noise_scale(self, s: Site) -> bool:
+        """Every use of the parameter is as the scale of a noise tensor (`self.sigma_weight * self.epsilon_weight`),
+        never as a matrix operand itself."""
+        targets = self.param_targets(s) if s.cls is not None and s.target_text.startswith("self.") else []
+        return bool(targets) and all("noise" in u and "matrix" not in u for u in (self.uses(c, a) for c, a in targets))
 
     def nonneg_by_design(self, s: Site) -> bool:
         """The parameter goes through relu/abs/softplus/exp before use: positive on purpose (exempt from INI005)."""

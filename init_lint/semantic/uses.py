@@ -16,7 +16,10 @@ initial scale matters.
 * ``lookup``: indexed by a variable (`self.weight[ix]`): rows are picked, an
   embedding table (N(0, 1) is its default, RULES "Known fan-in decides scale");
 * ``nonneg``: the parameter itself goes through relu/abs/softplus/exp/clamp
-  before use: a non-negative dictionary (NMF), positive by design.
+  before use: a non-negative dictionary (NMF), positive by design;
+* ``noise``: multiplied elementwise by a noise tensor (`self.sigma_weight *
+  self.epsilon_weight`): the scale of a noise distribution (NoisyNet's sigma),
+  not a weight.
 
 Values are followed through local names in statement order (`w =
 self.weight.float()`, `q = x @ w`, `q = q * self.scale`), one method at a time.
@@ -79,6 +82,28 @@ def _last(func: ast.AST) -> str:
 
 def _unstar(node: ast.expr) -> ast.expr:
     return node.value if isinstance(node, ast.Starred) else node
+
+
+_NOISE_DRAWS = frozenset({"randn", "randn_like", "normal", "normal_", "standard_normal", "rand_like"})
+
+
+def _noise_like(node: ast.expr) -> bool:
+    """A noise tensor: a buffer named for it (`self.epsilon_weight`, `self.noise.data`) or a fresh draw."""
+    while True:
+        if isinstance(node, ast.Attribute) and node.attr == "data":
+            node = node.value
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "detach":
+            node = node.func.value
+        else:
+            break
+    if isinstance(node, ast.Attribute):
+        name = node.attr.lower()
+        return name.startswith(("eps", "noise")) or "_eps" in name or "epsilon" in name
+    if isinstance(node, ast.Call):
+        f = node.func
+        last = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+        return last in _NOISE_DRAWS
+    return False
 
 
 def _numeric(node: ast.AST) -> bool:
@@ -300,6 +325,12 @@ class _Method:
             return out
         done: Set[str] = set()
         res: Level = {}
+        if op is ast.Mult:
+            for side_lv, other in ((left, node.right), (right, node.left)):
+                if _noise_like(other):
+                    for a, v in side_lv.items():
+                        if v == PURE:
+                            self.tag(a, "noise")  # self.sigma_weight * self.epsilon_weight: a noise scale
         if op is ast.Mult or op is ast.Div:
             for side_lv, other, other_lv in ((left, node.right, right), (right, node.left, left)):
                 mixed = [a for a, v in side_lv.items() if v == MIXED]
