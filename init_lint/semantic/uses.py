@@ -43,7 +43,7 @@ from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple, Unio
 
 from .activations import call_arg_values
 from ..vocab.ops import PRODUCTS
-from .astutil import children, walk
+from .astutil import children, last_name, walk
 
 __all__ = ["SCALE_WORDS", "param_uses", "param_uses_all", "PURE", "MIXED"]
 
@@ -99,11 +99,7 @@ def _noise_like(node: ast.expr) -> bool:
     if isinstance(node, ast.Attribute):
         name = node.attr.lower()
         return name.startswith(("eps", "noise")) or "_eps" in name or "epsilon" in name
-    if isinstance(node, ast.Call):
-        f = node.func
-        last = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
-        return last in _NOISE_DRAWS
-    return False
+    return isinstance(node, ast.Call) and last_name(node.func) in _NOISE_DRAWS
 
 
 def _numeric(node: ast.AST) -> bool:
