@@ -336,8 +336,7 @@ def _hidden_activation(ctx: "Context", site: "Site") -> Optional[Tuple[str, Opti
             if layer.key not in ctx.facts.hidden:
                 continue  # an output layer: the new initializer is a sound choice there too
             consumer = ctx.facts.consumer.get(layer.key)
-            if consumer is None or layer.key in ctx.facts.added and not ctx.pre_activation_sum(layer.key) \
-                    or layer.key in ctx.facts.renormalised:
+            if consumer is None or layer.key in ctx.facts.added and not ctx.pre_activation_sum(layer.key):
                 return None  # a hidden layer whose activation is not known
             (name, value), _ = consumer
             if _fix_family(name) != fam or (value if name == "leaky_relu" else None) != slope:

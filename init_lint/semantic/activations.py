@@ -64,6 +64,11 @@ def act_from_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act
     a = act_from_string(node)
     if a is not None:
         return a
+    if isinstance(node, ast.Name):
+        text = ev.module_string(node)  # activation = "sigmoid" at module level, then activation=activation
+        if text is not None:
+            c = canonical_act(text)
+            return (c, 0.3 if c == "leaky_relu" else None) if c else None
     if isinstance(node, (ast.Name, ast.Attribute)):
         q = ev.qname(node)
         if q is None:

@@ -325,6 +325,24 @@ def updated_names(scope: ast.AST) -> Set[str]:
     return out
 
 
+def updated_entries(scope: ast.AST) -> Set[str]:
+    """String keys of container entries a training step changes in place anywhere under `scope`:
+    `params["A1"] -= lr * grads["dA1"]`, `params["A1"] = params["A1"] - lr * dA1`."""
+    out: Set[str] = set()
+    for node in ast.walk(scope):
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)) \
+                and isinstance(node.target, ast.Subscript):
+            key = string_value(node.target.slice)
+            if key is not None:
+                out.add(key)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.BinOp) \
+                and isinstance(node.value.op, (ast.Add, ast.Sub)):
+            read = {string_value(n.slice) for n in ast.walk(node.value) if isinstance(n, ast.Subscript)}
+            out |= {k for t in node.targets if isinstance(t, ast.Subscript)
+                    for k in [string_value(t.slice)] if k is not None and k in read}
+    return out
+
+
 def functional_update(node: ast.Assign) -> Optional[str]:
     """`w0 = np.subtract(w0, learning_rate * d_w0)` (`np.add`, `torch.sub`, `torch.add`): the step written as a
     call, the name it updates; None for anything else."""

@@ -23,7 +23,7 @@ from ..options import Options
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import act_from_reference, family as act_family
-from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_names, walk
+from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
 from .flow import GATE_ACTS, Facts, Flow
 from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module, settle_writes
 from .uses import SCALE_WORDS, param_uses
@@ -266,6 +266,11 @@ class Context:
             return True  # out = tf.Variable(tf.random_normal([n_hidden, n_class])); matmul(h, out): the output layer
         if role == W.UNKNOWN and in_matmul and len(s.dist.shape) >= 2:
             if s.wrapper in ("Parameter", "Variable"):
+                return True
+            if s.wrapper is None and s.key and s.key.startswith("w:") and "[" in s.target_text \
+                    and s.key[2:] in self._updated_entries:
+                # parameters['A1'] = randn(4, 2) * 0.01; dot(parameters['A1'], X); parameters['A1'] -= lr * dA1:
+                # an entry of a params dict that the forward pass multiplies with and a step updates
                 return True
             # R = randn(784, 36) * 0.001; sigm(X @ R); R += lr * dR: multiplied with the input and updated
             name = s.assigned_name
@@ -528,6 +533,11 @@ class Context:
         if cached is None:
             cached = self._updated_cache[id(scope)] = updated_names(scope)
         return cached
+
+    @cached_property
+    def _updated_entries(self) -> Set[str]:
+        """Keys of dict entries a training step changes in place anywhere in the file (`params["A1"] -= ...`)."""
+        return updated_entries(self.m.module)
 
     def _read_names(self, scope: ast.AST) -> Set[str]:
         key = -id(scope)
@@ -1168,8 +1178,7 @@ class Context:
             f = self.facts
             # (a local's key is the file's: another class's `W` would lend it its activation)
             alone = all(o.func is s.func for o in self.m.sites if o.key == s.key)
-            if alone and s.key in f.output and s.key not in f.output_raw and s.key not in f.renormalised \
-                    and s.key not in f.added:
+            if alone and s.key in f.output and s.key not in f.output_raw and s.key not in f.added:
                 own = self._class_pairing(s.cls, s.key, s.assigned_name or s.target_text, False)
         if own is None and s.keyword == "weights_initializer" and s.stmt is not None:
             own = self._arg_scope_pairing(s)
@@ -1182,7 +1191,7 @@ class Context:
     def _arg_scope_pairing(self, s: Site) -> Optional[Pairing]:
         """`arg_scope([conv2d, fully_connected], weights_initializer=..., activation_fn=tf.nn.relu)`: every layer
         made under the scope gets both, as `Dense(64, activation="relu", kernel_initializer=...)` does in one call
-        (not with a `normalizer_fn`: a normalisation between the layer and its activation is not decided)."""
+        (a `normalizer_fn` between the layer and its activation leaves the activation its consumer)."""
         stmt = s.stmt
         assert stmt is not None
         heads: List[ast.AST] = [item.context_expr for item in stmt.items] \
@@ -1193,7 +1202,7 @@ class Context:
             kws = {k.arg: k.value for k in n.keywords if k.arg is not None}
             if "weights_initializer" not in kws:
                 continue
-            if "normalizer_fn" in kws or "activation_fn" not in kws:
+            if "activation_fn" not in kws:
                 return None
             act = act_from_reference(self.m.ev, kws["activation_fn"])
             return Pairing(act, "every layer of the arg_scope", kws["activation_fn"]) if act is not None else None
@@ -1207,8 +1216,7 @@ class Context:
                  for p in [self._layer_pairing(k, name)] if p is not None]
         starred = prefix + "*"
         f = self.facts
-        if not found and starred in f.consumer and starred not in f.output and starred not in f.added \
-                and starred not in f.renormalised:
+        if not found and starred in f.consumer and starred not in f.output and starred not in f.added:
             # z.append(relu(matmul(z[i], weights['W_%d' % i]))) in a loop over the layers, the prediction made
             # by another weight: every numbered weight feeds the activation the loop applies
             act, node = f.consumer[starred]
@@ -1230,10 +1238,12 @@ class Context:
     def _appended_pairing(self, s: Site, key: str) -> Optional[Pairing]:
         """A hidden element of a list of appended weights (`ws.append(...)` per layer, the last append the output
         layer; `sigmoid(np.matmul(ws[i], a))` in the forward loop): the activation every product of the list goes
-        through, when no product leaves unactivated or is renormalised."""
+        through, when no product leaves unactivated."""
         f = self.facts
-        if s.in_list is None or s.in_list[0] >= s.in_list[1] - 1 or key not in f.consumer or key in f.output \
-                or key in f.added or key in f.renormalised:
+        # (the list's key is every element's: the last one's output link reaching the return says nothing of the
+        # hidden ones; one left unactivated there leaves it open which element that was)
+        if s.in_list is None or s.in_list[0] >= s.in_list[1] - 1 or key not in f.consumer or key in f.output_raw \
+                or key in f.added:
             return None
         act, node = f.consumer[key]
         return Pairing(act, s.target_text, node)
@@ -1246,7 +1256,7 @@ class Context:
         cls, key = s.cls, s.key
         if cls is None or key is None or s.layer is None or s.layer.kind not in ("linear", "rnn") \
                 or key not in self.facts.output or key in self.facts.consumer or key in self.facts.hidden \
-                or key in self.facts.added or key in self.facts.renormalised:
+                or key in self.facts.added:
             return None
         ctor = cls.methods.get("__init__")
         if ctor is None or not isinstance(s.dist.node, ast.AST):
@@ -1304,7 +1314,7 @@ class Context:
         other layers or none is built in this file and the activation is of the ReLU family: that activation is
         a hidden one."""
         f = self.facts
-        if layer.key not in f.output or layer.key in f.output_raw or layer.key in f.renormalised or layer.key in f.added:
+        if layer.key not in f.output or layer.key in f.output_raw or layer.key in f.added:
             return None
         return self._class_pairing(cls, layer.key, layer.name, False)
 
@@ -1354,9 +1364,15 @@ class Context:
         f = self.facts
         return key in f.summed and key not in f.gate_added
 
-    def _layer_pairing(self, key: Optional[str], name: str) -> Optional[Pairing]:
-        if key is None or key not in self.facts.hidden or key in self.facts.renormalised \
-                or key in self.facts.added and not self.pre_activation_sum(key):
+    def _layer_pairing(self, key: Optional[str], name: str, through_norm: bool = True) -> Optional[Pairing]:
+        f = self.facts
+        if key is not None and through_norm and key not in f.hidden and key not in f.consumer \
+                and key not in f.added and key not in f.fed and key in f.normed_by:
+            # conv -> BatchNorm -> ReLU -> conv: the norm rescales the layer's output, the activation after it
+            # still consumes it (the init is the one the activation calls for, batch norm or not)
+            return self._layer_pairing(f.normed_by[key], name, through_norm=False)
+        # (conv -> ReLU -> BatchNorm: the activation consumes the layer's output directly)
+        if key is None or key not in f.hidden or key in f.added and not self.pre_activation_sum(key):
             return None
         consumer = self.facts.consumer.get(key)
         if consumer is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import math
 from dataclasses import dataclass, replace
-from typing import Callable, NamedTuple, Dict, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
+from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
 from ..arith import fold
 from .astutil import arg, dotted, first_arg_value, keywords, positional, sole_arg_value, string_value
@@ -170,6 +170,8 @@ class Evaluator:
         self.helper_return: Callable[[str], Optional[Tuple[FuncDef, ast.expr]]] = lambda name: None
         self.init_object: Callable[[ast.expr], Optional[ast.expr]] = lambda node: None
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
+        self.module: Optional[ast.Module] = None  # the tree (set by the model builder)
+        self._string_reads: Optional[Dict[int, str]] = None
         self._tf1: Optional[bool] = None
 
     def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
@@ -187,6 +189,14 @@ class Evaluator:
         del self.tensor_scopes[depth + 1:]
         del self.formula_scopes[depth + 1:]
         self.defaults = saved
+
+    def module_string(self, node: ast.Name) -> Optional[str]:
+        """The string a read of a module-level constant holds (`activation = "sigmoid"` ... `Dense(64,
+        activation=activation)`): a name bound once at module level to a string literal, read where no function
+        binds it; None for anything else. Made on first use (one walk of the tree)."""
+        if self._string_reads is None:
+            self._string_reads = module_string_reads(self.module) if self.module is not None else {}
+        return self._string_reads.get(id(node))
 
     def bind(self, name: str, v: Optional[float]) -> None:
         """A local `name = <value>` in the innermost function scope (None: no longer a known number)."""
@@ -808,6 +818,52 @@ def _module_level(body: List[ast.stmt]) -> Iterator[ast.stmt]:
             yield from stmt.body
         else:
             yield stmt
+
+
+def module_string_reads(tree: ast.Module) -> Dict[int, str]:
+    """id of each read of a module-level string constant -> the string: the name is bound exactly once at module
+    level (`activation = "sigmoid"`), and the read is at module level or in a function that binds no name of
+    that spelling (a parameter or a local of the same name shadows it)."""
+    bound: Dict[str, int] = {}
+    strings: Dict[str, str] = {}
+    for stmt in _module_level(tree.body):
+        for name in _bindings(stmt):
+            bound[name] = bound.get(name, 0) + 1
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+            strings[stmt.targets[0].id] = stmt.value.value
+    strings = {n: v for n, v in strings.items() if bound.get(n) == 1}
+    out: Dict[int, str] = {}
+    if not strings:
+        return out
+    stack: List[Tuple[ast.AST, FrozenSet[str]]] = [(tree, frozenset())]
+    while stack:
+        node, shadowed = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            a = node.args
+            local = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs} | \
+                {p.arg for p in (a.vararg, a.kwarg) if p is not None} | \
+                {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
+            shadowed = shadowed | (local & strings.keys())
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in strings \
+                and node.id not in shadowed:
+            out[id(node)] = strings[node.id]
+        stack.extend((child, shadowed) for child in ast.iter_child_nodes(node))
+    return out
+
+
+def _bindings(stmt: ast.stmt) -> Iterator[str]:
+    """Names a module-level statement binds (assignment targets, loop variables, imports, definitions), anywhere
+    in it but inside functions and classes."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        yield stmt.name
+        return
+    for node in ast.walk(stmt):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            yield node.id
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                yield (alias.asname or alias.name).split(".")[0]
 
 
 def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]:

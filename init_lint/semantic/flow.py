@@ -66,7 +66,7 @@ class Facts:
     output_raw: Set[str] = field(default_factory=set)  # reaches it with no activation after it
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
     gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
-    renormalised: Set[str] = field(default_factory=set)  # activated output goes through a norm layer next (ReLU -> BN)
+    normed_by: Dict[str, str] = field(default_factory=dict)  # raw output goes into a norm layer (conv -> BN): its key
     fed: Set[str] = field(default_factory=set)  # output goes as it is into another (non-norm) layer or block
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
 
@@ -474,10 +474,10 @@ class Flow:
             return None
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             # Net.activation(Z, "relu") / self.activation(Z, "relu") with `@staticmethod def activation(Z,
-            # act_type)`: a plain function kept in a class
+            # act_type)` (or a classmethod): a plain function kept in a class
             owner = self.m.classes.get(func.value.id) if func.value.id != "self" else cls
             node = owner.methods.get(func.attr) if owner is not None else None
-            if node is None or not any(dotted(d) == "staticmethod" for d in node.decorator_list) \
+            if node is None or not any(dotted(d) in ("staticmethod", "classmethod") for d in node.decorator_list) \
                     or any(f.fn is node for f in self.frames):
                 return None
             a = node.args
@@ -497,6 +497,8 @@ class Flow:
         self.budget -= 1
         p = fn.node.args
         ordered = list(p.posonlyargs) + list(p.args)
+        if any(dotted(d) == "classmethod" for d in fn.node.decorator_list):
+            ordered = ordered[1:]  # (`cls`: bound by the call, not passed)
         every = ordered + list(p.kwonlyargs)
         defaults: List[Optional[ast.expr]] = [None] * (len(ordered) - len(p.defaults)) + list(p.defaults) \
             + list(p.kw_defaults)
@@ -682,9 +684,9 @@ class Flow:
                 i = j
             return val
         if layer.kind == "norm":
-            # conv -> ReLU -> BatchNorm: the norm rescales every channel, so the init's variance does not
-            # carry to the next layer and the init/activation pairing no longer matters
-            self.facts.renormalised.update(k for k, _ in inval.activated)
+            # (conv -> ReLU -> BatchNorm: the activation consumed the raw output; the norm changes nothing of that)
+            for k in inval.pending:  # conv -> BatchNorm: the layer whose raw output the norm takes
+                self.facts.normed_by.setdefault(k, layer.key)
         else:
             self.facts.fed.update(inval.pending)
         out = self.apply_key(layer.key, inval)

@@ -300,6 +300,7 @@ class Builder:
         ev.helper_return = self.helper_return
         ev.init_object = self.init_object
         ev.source_text = source.text
+        ev.module = tree
         self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}
         self.source = source
         self.ev = ev
@@ -1319,9 +1320,10 @@ class Builder:
                 if drawn is not None and drawn.kind != "empty":
                     self.site_for_target(drawn, f.value, stmt, func, cls, loops, filters)
                     base = dotted(f.value)
-                    if self.m.sites[-1].key is None and base:
-                        # (`graph.layers_weights.append(...)`, read back as `graph.layers_weights[i]`: every
-                        # element is one key, "w:graph.layers_weights[*]", and its position is its append order)
+                    if base and (self.m.sites[-1].key is None or base.startswith("self.")):
+                        # (`graph.layers_weights.append(...)`, `self.weights.append(...)`, read back as
+                        # `graph.layers_weights[i]`: every element is one key, "w:graph.layers_weights[*]", and its
+                        # position is its append order)
                         self.m.sites[-1].key = f"w:{base}[*]"
             if isinstance(f, ast.Attribute) and f.attr == "update" and len(value.args) == 1 \
                     and isinstance(value.args[0], ast.Dict) and not value.keywords:

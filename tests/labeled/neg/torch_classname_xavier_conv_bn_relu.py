@@ -1,6 +1,6 @@
-"""Segmentation backbone init dispatching on the class name: xavier_normal_ on convs that are
-each followed by BatchNorm before the ReLU; BN re-normalises every channel, so the init's
-variance does not propagate and the Xavier/ReLU mismatch is harmless."""
+"""Segmentation backbone init dispatching on the class name: xavier_normal_ on the conv of a ConvBNReLU block
+that nothing in the file builds or applies: whether its ReLU output feeds another layer (a hidden activation)
+or is a network output is not shown, so the pairing is not judged."""
 
 import torch.nn as nn
 

@@ -1,6 +1,6 @@
-"""The same model-wide Xavier blanket, but the ReLU block's output is renormalised (BatchNorm) before the next
-layer, and the other block's output is the model's output: the norm resets the scale, so the pairing of the
-init with the ReLU does not carry."""
+"""A model-wide Xavier blanket: the encoder conv's output goes through ReLU, then BatchNorm, into the head's
+Linear. The ReLU consumes the conv (the norm after it changes nothing of that): Xavier chosen for a ReLU layer.
+(The head's Linear is the output layer.)"""
 
 import torch.nn as nn
 import torch.nn.functional as F
@@ -32,7 +32,7 @@ class Classifier(nn.Module):
         self.head = Head(n_filters, n_out)
         for p in self.parameters():
             if p.dim() > 1:
-                nn.init.xavier_normal_(p)
+                nn.init.xavier_normal_(p)  # expect: INI101
 
     def forward(self, signal):
         return self.head(self.norm(self.encoder(signal)))

@@ -1,12 +1,13 @@
-"""One `weights_init` applied by two model classes whose convs all go through BatchNorm before the
-ReLU: BatchNorm rescales each conv's output, so the init's scale does not reach the ReLU."""
+"""One `weights_init` applied by two model classes: Xavier on every conv, each conv followed by BatchNorm and
+then ReLU into the next conv. The norm rescales each channel, but the ReLU still consumes the conv: Xavier is
+chosen for a ReLU layer (blind judges call conv -> BN -> ReLU with Xavier a bug; He is the matching init)."""
 import torch.nn as nn
 
 
 def weights_init(m):
     classname = m.__class__.__name__
     if classname.find("Conv") != -1:
-        nn.init.xavier_uniform_(m.weight.data)
+        nn.init.xavier_uniform_(m.weight.data)  # expect: INI101
         m.bias.data.fill_(0)
 
 

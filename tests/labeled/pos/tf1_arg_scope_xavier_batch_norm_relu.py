@@ -1,12 +1,12 @@
 """A slim argument scope with Xavier weights, batch normalisation and ReLU: the normaliser sits between
-each layer and its activation (a pairing RULES.md leaves undecided: silent), and the He scope below is
-correct for its ReLU layers."""
+each layer and its activation, and the ReLU still consumes each layer (Xavier chosen for ReLU layers); the He
+scope below is correct for its ReLU layers."""
 
 import tensorflow as tf
 from tensorflow.contrib.framework import arg_scope
 from tensorflow.contrib.layers import batch_norm, fully_connected
 
-xavier_init = tf.contrib.layers.xavier_initializer()
+xavier_init = tf.contrib.layers.xavier_initializer()  # expect: INI101
 
 with arg_scope([fully_connected], activation_fn=tf.nn.relu, weights_initializer=xavier_init,
                normalizer_fn=batch_norm):

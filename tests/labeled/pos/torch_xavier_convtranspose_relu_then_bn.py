@@ -1,6 +1,6 @@
-"""Decoder that applies Xavier to every transposed conv through weights_init; each conv feeds a
-ReLU that is followed by BatchNorm before the next conv. BN rescales every channel to unit
-variance, so the Xavier/ReLU variance loss never compounds and the pairing is harmless."""
+"""Decoder that applies Xavier to every transposed conv through weights_init; each conv feeds a ReLU that is
+followed by BatchNorm before the next conv: the ReLU consumes the conv's raw output, so the Xavier/ReLU
+pairing holds whatever normalises the activation afterwards."""
 
 import torch.nn as nn
 
@@ -8,7 +8,7 @@ import torch.nn as nn
 def weights_init(m):
     classname = m.__class__.__name__
     if classname.find("Conv") != -1:
-        nn.init.xavier_uniform_(m.weight.data)
+        nn.init.xavier_uniform_(m.weight.data)  # expect: INI101
         m.bias.data.fill_(0)
 
 
