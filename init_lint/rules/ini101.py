@@ -25,7 +25,9 @@ class XavierBeforeRelu(Rule):
         "Var(y) = Var(x) only for a linear/tanh unit, so under ReLU each layer multiplies the signal's variance by "
         "1/2 (std x0.71): after 10 layers the activations are ~0.03 of the input and the first layers barely learn. "
         "He init (std sqrt(2 / fan_in)) doubles the variance to compensate. GELU/SiLU/Swish/Mish are not paired "
-        "(Xavier + GELU is standard in transformers), and an explicit `gain=calculate_gain(\"relu\")` is correct."
+        "(Xavier + GELU is standard in transformers), and an explicit `gain=calculate_gain(\"relu\")` is correct. A norm "
+        "layer between the layer and its activation (conv -> BatchNorm -> ReLU) leaves the ReLU the layer's consumer: "
+        "the norm resets the scale for the next layer, but He is still the init that matches the activation."
     )
     fix_advice = "Use `kaiming_uniform_(w, nonlinearity=\"relu\")` / `kaiming_normal_`, `\"he_uniform\"` / `\"he_normal\"`, flax `he_uniform()`, NumPy `* np.sqrt(2 / n_in)`. `--fix` swaps the family."
     options_doc = "`strict-defaults` (flake8 `--init-lint-strict-defaults`): also report framework defaults (Keras Glorot, PyTorch `kaiming_uniform_(a=sqrt(5))`, Flax `lecun_normal`) in front of ReLU."
@@ -49,6 +51,10 @@ class XavierBeforeRelu(Rule):
         Example("from tensorflow import keras\nmodel = keras.Sequential([\n"
                 "    keras.layers.Dense(64, activation=\"relu\", kernel_initializer=\"glorot_uniform\"),\n"
                 "    keras.layers.Dense(10, activation=\"softmax\"),\n])\n", 3),
+        Example("import torch.nn as nn\nimport torch.nn.functional as F\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                "        super().__init__()\n        self.conv = nn.Conv2d(3, 64, 3)\n        self.bn = nn.BatchNorm2d(64)\n"
+                "        self.head = nn.Conv2d(64, 10, 1)\n        nn.init.xavier_uniform_(self.conv.weight)\n\n"
+                "    def forward(self, x):\n        return self.head(F.relu(self.bn(self.conv(x))))\n", 10),
     )
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
