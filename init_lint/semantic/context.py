@@ -25,7 +25,8 @@ from ..vocab.ops import PRODUCTS
 from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
 from .flow import GATE_ACTS, Facts, Flow
-from .model import Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module, settle_writes
+from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
+                    settle_writes)
 from .uses import SCALE_WORDS, param_uses
 
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -228,7 +229,7 @@ class Context:
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
-                or self.untrained_variable_demo(s) or self.untrained_module_layer(s):
+                or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -412,6 +413,42 @@ class Context:
                 or not name.isidentifier() or self._program_trains:
             return False
         return name in self._demo_variables
+
+    def layer_input_only(self, s: Site) -> bool:
+        """A tensor the file only ever feeds into layers as their input (`X_input = tf.Variable(tf.truncated_normal(
+        [100, 784]))`; `tf.layers.dense(inputs=X_input, units=1024)`), besides printing or asking its shape: a
+        stand-in batch of data (RULES: inputs of shape tests and API demos are data), whatever wraps it."""
+        name = s.assigned_name
+        if s.layer is not None or s.keyword is not None or not name or _tensor_text(s.target_text) != name:
+            return False
+        inputs, inspected, reads = self._layer_input_reads.get(name, (0, 0, 0))
+        return inputs > 0 and inputs + inspected == reads
+
+    @cached_property
+    def _layer_input_reads(self) -> Dict[str, Tuple[int, int, int]]:
+        """name -> (reads as the data input of a layer call, reads that only inspect it, all reads) in the file."""
+        inputs: Dict[str, int] = {}
+        inspected: Dict[str, int] = {}
+        reads: Dict[str, int] = {}
+        for node in walk(self.m.module):
+            t = type(node)
+            if t is ast.Name and isinstance(node.ctx, ast.Load):  # type: ignore[attr-defined]
+                reads[node.id] = reads.get(node.id, 0) + 1  # type: ignore[attr-defined]
+            elif t is ast.Call:
+                call: ast.Call = node  # type: ignore[assignment]
+                if id(call) in self.m.layer_of_node:
+                    data = call.args[0] if call.args else next(
+                        (k.value for k in call.keywords if k.arg in ("inputs", "input", "x")), None)
+                    if isinstance(data, ast.Name):
+                        inputs[data.id] = inputs.get(data.id, 0) + 1
+                elif isinstance(call.func, ast.Name) and call.func.id in _INSPECTORS:
+                    for a in call.args:
+                        if isinstance(a, ast.Name):
+                            inspected[a.id] = inspected.get(a.id, 0) + 1
+            elif t is ast.Attribute and node.attr in _INSPECTING_ATTRS and isinstance(node.value, ast.Name):  # type: ignore[attr-defined]
+                n = node.value.id  # type: ignore[attr-defined]
+                inspected[n] = inspected.get(n, 0) + 1
+        return {n: (inputs.get(n, 0), inspected.get(n, 0), r) for n, r in reads.items() if n in inputs}
 
     def untrained_module_layer(self, s: Site) -> bool:
         """A single framework layer a script or notebook builds at module level, initialises there and never
@@ -2120,3 +2157,7 @@ def _is_self_attr(node: ast.AST, attr: str) -> bool:
 def _covers(outer: str, inner: str) -> bool:
     """`net` covers `net`, `net[2]` and `net.fc`: an apply on it reaches every module of the other."""
     return bool(outer) and (inner == outer or inner.startswith((outer + "[", outer + ".")))
+
+
+# what only looks at a tensor besides the calls of model._INSPECTORS: its shape (`X.get_shape()`, `X.shape`)
+_INSPECTING_ATTRS = frozenset({"get_shape", "shape", "dtype", "name", "ndim", "size"})
