@@ -25,6 +25,24 @@ def fmt(x: float) -> str:
     return _fmt(x)
 
 
+def formula_on_fan_out(ctx: "Context", site: "Site") -> bool:
+    """`W1 = randn(D, H) / np.sqrt(H)` used as `np.dot(X, W1)`: the formula divides by the size the file
+    multiplies out (the fan-out H), not the one it sums over (the fan-in D). Not the fan-in family the formula
+    spells (std 1/sqrt(H) is neither LeCun nor He for fan-in D), so no pairing rule claims one."""
+    d = site.dist
+    if d.fan_in_expr is None or len(d.shape) != 2 or site.layer is not None:
+        return False
+    import ast
+
+    from .fixes import fan_in_axis
+
+    axis = fan_in_axis(ctx, site)
+    if axis is None:
+        return False
+    formula, fan_in_dim, fan_out_dim = (ast.dump(x) for x in (d.fan_in_expr, d.shape[axis], d.shape[1 - axis]))
+    return formula == fan_out_dim != fan_in_dim
+
+
 def fan_in(ctx: "Context", site: "Site") -> Optional[float]:
     """The site's fan-in (the largest, when calls of its helper give several)."""
     fans = fan_ins(ctx, site)
@@ -48,8 +66,10 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
         from ..vocab.roles import BIAS, NORM, role_of_name
 
         out: List[float] = []
+        # (a class's calls are assigned to the objects they build, `best = Agent(15)`: no tensor's name)
+        built = site.cls is not None and site.func is not None and site.func.name == "__init__"
         for dims, target in site.dim_sets:
-            if len(dims) < 2 or target and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
+            if len(dims) < 2 or target and not built and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
                 continue  # b1 = init_weights([M]): a bias the same helper draws
             n = dims_fan_in(dims, axis, d.framework)
             if n is None:

@@ -24,7 +24,7 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
-from .flow import GATE_ACTS, Facts, Flow
+from .flow import GATE_ACTS, SHARED_SCOPE, Facts, Flow
 from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
                     settle_writes)
 from .uses import SCALE_WORDS, param_uses
@@ -1128,6 +1128,11 @@ class Context:
                     return r
             return "unknown"
         role = self.layer_role(s.key)
+        scopes = self._own_scopes(s) if role in ("hidden", "output", "unknown") else None
+        if scopes is not None:
+            f = self.facts
+            role = "hidden" if scopes & f.scoped_hidden.get(s.key or "", set()) else \
+                "output" if scopes & f.scoped_output.get(s.key or "", set()) else "unknown"
         if role == "output" and self._layer_type_weight(s):
             return "blanket"
         if role == "unknown" and self.numbered_hidden(s):
@@ -1178,6 +1183,9 @@ class Context:
         """The hidden activation that consumes the initialised layer, if one is known."""
         if self._shared_entry_key(s):
             return None
+        scopes = self._own_scopes(s)
+        if scopes is not None:
+            return self._scoped_pairing(s, scopes)
         # for p in self.parameters(): xavier_uniform_(p) -- over the whole model (self.blstm.named_parameters()
         # is one sub-module's: its own layers, not the model's, decide)
         params_loop = any(l.kind == "params" and "." not in (l.owner or "") for l in s.loops)
@@ -1531,6 +1539,44 @@ class Context:
             return False
         owners = self._entry_owners.get(s.key)
         return owners is not None and len(owners) >= 2
+
+    def _own_scopes(self, s: Site) -> Optional[Set[int]]:
+        """`W = tf.Variable(tf.zeros([784, 10]))` in one cell and `W = tf.Variable(...)` local to a helper of a
+        later cell that feeds relu: one name bound in two scopes is two tensors sharing the flow key "w:W".
+        For such a key, the scope whose facts are this tensor's (the flow tags each read of the name with the
+        scope binding it: the function, or the module for a module-level name and its global reads). None for
+        a key bound in one scope only (all of its facts are its own)."""
+        if not s.key or not s.key.startswith("w:") or "[" in s.key or s.key.endswith("*"):
+            return None
+        bound = self._name_key_scopes.get(s.key)
+        if bound is None or len(bound) < 2:
+            return None
+        own = id(s.func.node) if s.func is not None else 0
+        # (and what reads it through no name of its own: `params["W1"]` is any function's W1 put in the dict)
+        return {own, SHARED_SCOPE} if own in bound else None
+
+    def _scoped_pairing(self, s: Site, scopes: Set[int]) -> Optional[Pairing]:
+        """The activation that consumes the tensor in its own scopes (see `_own_scopes`), when it is hidden."""
+        assert s.key is not None
+        f = self.facts
+        if not scopes & f.scoped_hidden.get(s.key, set()) or s.key in f.added and not self.pre_activation_sum(s.key):
+            return None
+        found = f.scoped_consumer.get(s.key, {})
+        for scope in sorted(scopes & set(found), key=lambda x: x == SHARED_SCOPE):
+            act, node = found[scope]
+            return Pairing(act, s.assigned_name or s.target_text, node)
+        return None
+
+    @cached_property
+    def _name_key_scopes(self) -> Dict[str, Set[int]]:
+        """Flow key of a plain name ("w:W") -> the scopes binding it to a tensor: id(function node), 0 for the
+        module."""
+        out: Dict[str, Set[int]] = {}
+        for o in self.m.sites:
+            if o.key and o.key.startswith("w:") and "[" not in o.key and not o.key.endswith("*") \
+                    and (o.assigned_name or o.target_text) == o.key[2:]:
+                out.setdefault(o.key, set()).add(id(o.func.node) if o.func is not None else 0)
+        return out
 
     @cached_property
     def _entry_owners(self) -> Dict[str, Set[str]]:

@@ -27,7 +27,7 @@ from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, framework_module,
                     operand_core, parent_classes, subscript_key)
 
-__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act"]
+__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE"]
 
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -69,6 +69,11 @@ class Facts:
     normed_by: Dict[str, str] = field(default_factory=dict)  # raw output goes into a norm layer (conv -> BN): its key
     fed: Set[str] = field(default_factory=set)  # output goes as it is into another (non-norm) layer or block
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
+    # the same facts for plain-name weight keys ("w:W"), per scope the flow walked them in (id of the function
+    # it started from, 0 for the module): one name bound in two functions is two tensors under one key
+    scoped_consumer: Dict[str, Dict[int, Tuple[Act, ast.AST]]] = field(default_factory=dict)
+    scoped_hidden: Dict[str, Set[int]] = field(default_factory=dict)
+    scoped_output: Dict[str, Set[int]] = field(default_factory=dict)
 
 
 _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
@@ -121,6 +126,14 @@ class Flow:
         # `_create_vision_transformer`, inlined by 170 model functions) records only facts the first run
         # recorded already (every write to Facts is a first-wins or idempotent one), so its result is reused
         self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
+        self.scope = 0  # id of the function the walk started from (0: the module body)
+        # plain-name weight keys bound in two or more scopes -> the ids of the functions binding them
+        bound: Dict[str, Set[int]] = {}
+        for s in model.sites:
+            if s.key and s.key.startswith("w:") and "[" not in s.key and not s.key.endswith("*") \
+                    and (s.assigned_name or s.target_text) == s.key[2:]:
+                bound.setdefault(s.key, set()).add(id(s.func.node) if s.func is not None else 0)
+        self.bound = {k: v for k, v in bound.items() if len(v) >= 2}
 
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
@@ -157,10 +170,12 @@ class Flow:
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
         env: Env = {}
         self.local_layers = {}
+        self.scope = id(fn)
         self.block(fn.body, env, cls)
         for name, val in env.items():
             if name.startswith("__seq__"):
                 self.mark_output(val)
+        self.scope = 0
 
     def block(self, stmts: Sequence[ast.stmt], env: Env, cls: Optional[Class]) -> None:
         for s in stmts:
@@ -343,16 +358,16 @@ class Flow:
                 attr = _self_attr(operand_core(gate))
                 if attr:
                     for k in val.layers():
-                        self.facts.gated.setdefault(k, set()).add((cls.name, attr))
+                        self.facts.gated.setdefault(_bare(k), set()).add((cls.name, attr))
         if (op is ast.Add or op is ast.Sub) and left.layers() and right.layers():
             self.mark_added(left, right)
             self.mark_added(right, left)
             if left.pending and right.pending and not left.activated and not right.activated:
-                self.facts.summed.update(left.pending)
-                self.facts.summed.update(right.pending)
+                self.facts.summed.update(map(_bare, left.pending))
+                self.facts.summed.update(map(_bare, right.pending))
                 for mine, others in ((left.pending, right.pending), (right.pending, left.pending)):
                     for k in mine:
-                        self.facts.summed_with.setdefault(k, set()).update(others)
+                        self.facts.summed_with.setdefault(_bare(k), set()).update(map(_bare, others))
         if op is ast.Mult or op is ast.MatMult:
             self.mark_gates([left, right], elementwise=op is ast.Mult)
             if op is ast.Mult and cls is not None:
@@ -386,8 +401,8 @@ class Flow:
                 self.mark_gate([k for k in gates if count[k] - 1 == 0])
 
     def mark_gate(self, keys: List[str]) -> None:
-        self.facts.added.update(keys)
-        self.facts.gate_added.update(keys)
+        self.facts.added.update(map(_bare, keys))
+        self.facts.gate_added.update(map(_bare, keys))
 
     def call(self, node: ast.Call, env: Env, cls: Optional[Class], depth: int) -> Val:
         func = node.func
@@ -532,7 +547,8 @@ class Flow:
             if kw.arg is not None and kw.arg in names:
                 bind(kw.arg, kw.value)
         key = (id(fn.node), tuple(id(f.fn) for f in self.frames), tuple(sorted(callee_env.items())),
-               tuple(sorted(frame.aliases.items())), tuple(sorted(frame.bases.items())))
+               tuple(sorted(frame.aliases.items())), tuple(sorted(frame.bases.items())),
+               self.scope if self.bound else 0)  # (facts of names bound in two scopes are kept per scope)
         for read, returned, used in self.memo.get(key, ()):
             # the same inlining decisions: the run that made the entry never ran out of budget, nor will this one
             if self.budget - used > 0 and all(frame.consts.get(n) == v for n, v in read):
@@ -686,28 +702,34 @@ class Flow:
         if layer.kind == "norm":
             # (conv -> ReLU -> BatchNorm: the activation consumed the raw output; the norm changes nothing of that)
             for k in inval.pending:  # conv -> BatchNorm: the layer whose raw output the norm takes
-                self.facts.normed_by.setdefault(k, layer.key)
+                self.facts.normed_by.setdefault(_bare(k), layer.key)
         else:
-            self.facts.fed.update(inval.pending)
+            self.facts.fed.update(map(_bare, inval.pending))
         out = self.apply_key(layer.key, inval)
         if layer.act is not None:
             out = self.activate(out, layer.act, layer.node)
         return out
 
     def apply_key(self, key: str, inval: Val) -> Val:
-        self.facts.applied.add(key)
+        self.facts.applied.add(_bare(key))
         # sorted: when a value carries one layer under two activations (`sigmoid(u(x))` and `relu(u(x))` summed),
         # the old flow recorded whichever its frozenset yielded first, which changed with the string hash seed;
         # only the membership of `hidden` is read, and now the recorded activation is the same in every run
         activated = inval.activated if len(inval.activated) < 2 else sorted(inval.activated)
         for prev, act in activated:
-            self.facts.hidden.setdefault(prev, (key, _act_of(act)))
+            bare, scope = self._split(prev)
+            self.facts.hidden.setdefault(bare, (_bare(key), _act_of(act)))
+            if scope is not None:
+                self.facts.scoped_hidden.setdefault(bare, set()).add(scope)
         return Val(frozenset({key}))
 
     def activate(self, val: Val, act: Act, node: ast.AST) -> Val:
         self.facts.acts_by_node[id(node)] = act
         for k in val.pending:
-            self.facts.consumer.setdefault(k, (act, node))
+            bare, scope = self._split(k)
+            self.facts.consumer.setdefault(bare, (act, node))
+            if scope is not None:
+                self.facts.scoped_consumer.setdefault(bare, {}).setdefault(scope, (act, node))
         name = act[0]
         if name in ("linear",):
             return val
@@ -716,14 +738,36 @@ class Flow:
         return Val(frozenset(), val.activated | frozenset((k, _act_str(act)) for k in val.pending))
 
     def mark_output(self, val: Val) -> None:
-        self.facts.output.update(val.layers())
-        self.facts.output_raw.update(val.pending)
+        self.facts.output.update(map(_bare, val.layers()))
+        self.facts.output_raw.update(map(_bare, val.pending))
+        for k in val.layers():
+            bare, scope = self._split(k)
+            if scope is not None:
+                self.facts.scoped_output.setdefault(bare, set()).add(scope)
+
+    def _split(self, key: str) -> Tuple[str, Optional[int]]:
+        """A key's bare form and the scope its facts are kept under (None: a key bound in one scope only)."""
+        bare, scope = _split(key)
+        return bare, SHARED_SCOPE if scope is None and bare in self.bound else scope
+
+    def _qualified(self, key: str) -> str:
+        """A plain-name key bound in two or more scopes, tagged with the scope the name is read in here
+        (`w:W` + _TAG + id): the innermost inlined helper or the function the walk started from, when it binds the
+        name itself, else the module (a global read). Facts are recorded under the bare key and, per scope,
+        under the tag."""
+        scopes = self.bound.get(key)
+        if scopes is None:
+            return key
+        for frame in reversed(self.frames):
+            if id(frame.fn) in scopes:
+                return f"{key}{_TAG}{id(frame.fn)}"
+        return f"{key}{_TAG}{self.scope if self.scope in scopes else 0}"
 
     def mark_added(self, branch: Val, other: Val) -> None:
         # a layer whose output went through an activation before the sum (`x += nn.relu(dense(x))`) has that
         # activation as its consumer: only layers added as they are form the residual branch's end
         for k in set(branch.pending) - other.layers():
-            self.facts.added.add(k)
+            self.facts.added.add(_bare(k))
 
     def weight_key(self, node: ast.expr, cls: Optional[Class]) -> Optional[str]:
         node = operand_core(node)
@@ -735,7 +779,7 @@ class Flow:
             if node.id in self.loop_aliases and not self.frames:
                 return self.loop_aliases[node.id]  # for W in Ws: one of the list's weights
             k = "w:" + node.id
-            return k if _weightish(node.id) or k in self.var_keys else None
+            return self._qualified(k) if _weightish(node.id) or k in self.var_keys else None
         attr = _self_attr(node)
         if attr and cls is not None:
             # (a parameter a base class of this file creates is keyed by the subclass applying it: each subclass
@@ -759,6 +803,22 @@ class Flow:
                     key = f"w:{self.frames[-1].bases[base]}[{key.split('[', 1)[1]}"  # the caller's container
                 return key  # weights["h1"]
         return None
+
+
+_TAG = "\x1f"  # between a plain-name key and its scope (no source text holds it; keys are made of source text)
+
+
+SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its own (`params["W1"]`): any of them
+
+
+def _split(key: str) -> Tuple[str, Optional[int]]:
+    """`w:W<TAG>140213` -> ("w:W", 140213); an untagged key -> (key, None)."""
+    bare, at, scope = key.partition(_TAG)
+    return (bare, int(scope)) if at else (key, None)
+
+
+def _bare(key: str) -> str:
+    return key.partition(_TAG)[0]
 
 
 class _Repeat(Layer):

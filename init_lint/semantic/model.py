@@ -434,7 +434,9 @@ class Builder:
                     if target is not None and _only_inspected(caller or self.m.module, call, target):
                         continue  # parameters = initialize_parameters(2, 2, 1); print(parameters["W1"]): a shape test
                     if caller is not None and id(caller) not in local_numbers:
-                        local_numbers[id(caller)] = _constant_locals(caller, self.ev)
+                        # the caller's constant locals, and its parameters that every call of it passes as
+                        # one number (`find_agent(env, 200, 15)` -> `Agent(mlp_size)`: 15), one level up
+                        local_numbers[id(caller)] = {**self.caller_params(caller), **_constant_locals(caller, self.ev)}
                     locals_ = local_numbers.get(id(caller), {}) if caller is not None else {}
                     listed = self.listed_dims(site, call, params_of)
                     if listed is not None:  # init_NN(L) with L = [1, 8, 1]: one set per layer
@@ -445,6 +447,32 @@ class Builder:
                         sets.append((dims, target))
                 if sets:
                     self.m.sites[i] = replace(site, dim_sets=tuple(sets))
+
+    def caller_params(self, fn: FuncDef) -> Dict[str, float]:
+        """Parameters of `fn` that every call of it in this file gives the same known number (a literal, a
+        module constant, a constant local of that call's function; the default where a call leaves it out)."""
+        params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+        if params[:1] in (["self"], ["cls"]):
+            return {}  # (a method: its calls go through objects this file may build anywhere)
+        calls = self.calls_of(fn.name)
+        if not calls or len(calls) > 16:
+            return {}
+        defaults = self.param_defaults(fn)
+        out: Dict[str, float] = {}
+        for name in params:
+            values: Set[Optional[float]] = set()
+            for call, caller, _ in calls:
+                if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                    values.add(None)
+                    break
+                passed = arg(call, params.index(name), name)
+                if passed is None:
+                    values.add(self.ev.number(defaults[name]) if name in defaults else None)
+                    continue
+                values.add(self.number_at_call(passed, _constant_locals(caller, self.ev) if caller is not None else {}))
+            if len(values) == 1 and None not in values:
+                out[name] = values.pop()  # type: ignore[assignment]
+        return out
 
     def number_at_call(self, node: Optional[ast.AST], locals_: Dict[str, float]) -> Optional[float]:
         """The number an argument is where the call is written: with the calling function's constant locals."""
@@ -1460,14 +1488,17 @@ class Builder:
             self.register(layer)
             return layer
         kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
-        act = act_from_reference(self.ev, kws["activation"]) if "activation" in kws else None
+        # (`activation_fn=` is the tf.contrib/slim spelling: fully_connected(x, 10, activation_fn=tf.nn.relu))
+        act_kw = kws.get("activation", kws.get("activation_fn") if "contrib" in q or "slim" in q else None)
+        act = act_from_reference(self.ev, act_kw) if act_kw is not None else None
         pos = positional(node)
         in_features = self.torch_fan_in(last, pos, kws) if pos and kind == "linear" and q.startswith("torch.") else None
         if kind == "linear" and q.startswith(_KERAS):
             in_features = self.keras_fan_in(last, pos, kws, None)
         layer = Layer(f"#{id(node)}", q, kind, node, name or last, act=act, in_features=in_features,
                       owner=cls.name if cls else None,
-                      has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init")))
+                      has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init",
+                                                          "weights_initializer")))
         self.register(layer)
         return layer
 
