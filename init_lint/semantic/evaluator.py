@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
 from ..arith import fold
-from .astutil import arg, dotted, first_arg_value, keywords, positional, sole_arg_value, string_value
+from .astutil import arg, dotted, first_arg_value, keywords, last_name, positional, sole_arg_value, string_value
 from .astutil import number_literal as _number_literal
 from .imports import ImportTable
 
@@ -172,6 +172,7 @@ class Evaluator:
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
         self.module: Optional[ast.Module] = None  # the tree (set by the model builder)
         self._string_reads: Optional[Dict[int, str]] = None
+        self._literal_shapes: Optional[Dict[str, Tuple[int, ...]]] = None
         self._tf1: Optional[bool] = None
 
     def push_scope(self, names: Dict[str, Optional[float]], defaults: Dict[str, Tuple[int, str]]) -> Tuple[Dict[str, Tuple[int, str]], int]:
@@ -197,6 +198,18 @@ class Evaluator:
         if self._string_reads is None:
             self._string_reads = module_string_reads(self.module) if self.module is not None else {}
         return self._string_reads.get(id(node))
+
+    def literal_shape(self, node: Optional[ast.AST]) -> Optional[Tuple[ast.expr, ...]]:
+        """The shape of the array literal a module-level name holds (`w0 = torch.tensor([[2.0], [-3.0]])`:
+        (2, 1) as number nodes), for `randn_like(w0)`; None for anything else. Made on first use."""
+        if not isinstance(node, ast.Name) or self.module is None:
+            return None
+        if self._literal_shapes is None:
+            self._literal_shapes = module_literal_shapes(self.module)
+        dims = self._literal_shapes.get(node.id)
+        if dims is None:
+            return None
+        return tuple(ast.copy_location(ast.Constant(d), node) for d in dims)
 
     def bind(self, name: str, v: Optional[float]) -> None:
         """A local `name = <value>` in the innermost function scope (None: no longer a known number)."""
@@ -820,6 +833,41 @@ def _module_level(body: List[ast.stmt]) -> Iterator[ast.stmt]:
             yield stmt
 
 
+_ARRAY_LITERALS = {"tensor", "array", "asarray", "constant", "Tensor", "FloatTensor", "DoubleTensor"}
+
+
+def module_literal_shapes(tree: ast.Module) -> Dict[str, Tuple[int, ...]]:
+    """Names bound exactly once at module level to an array written as a nested list of numbers
+    (`w0 = torch.tensor([[2.0], [-3.0]])`, `np.array([1, 2, 3])`) -> that array's shape."""
+    bound: Dict[str, int] = {}
+    shapes: Dict[str, Tuple[int, ...]] = {}
+    for stmt in _module_level(tree.body):
+        for name in _bindings(stmt):
+            bound[name] = bound.get(name, 0) + 1
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Call) and stmt.value.args \
+                and last_name(stmt.value.func) in _ARRAY_LITERALS:
+            dims = _nested_list_shape(stmt.value.args[0])
+            if dims:
+                shapes[stmt.targets[0].id] = dims
+    return {n: v for n, v in shapes.items() if bound.get(n) == 1}
+
+
+def _nested_list_shape(node: ast.AST, depth: int = 0) -> Optional[Tuple[int, ...]]:
+    """(2, 1) for `[[2.0], [-3.0]]`; None unless every row has the same shape and the leaves are numbers."""
+    if depth > 8:
+        return None
+    if isinstance(node, (ast.List, ast.Tuple)):
+        if not node.elts:
+            return None
+        rows = [_nested_list_shape(e, depth + 1) for e in node.elts]
+        if any(r is None for r in rows) or len(set(rows)) != 1:
+            return None
+        return (len(node.elts),) + (rows[0] or ())
+    return () if _number_literal(node) is not None or isinstance(node, ast.UnaryOp) and \
+        _number_literal(node.operand) is not None else None
+
+
 def module_string_reads(tree: ast.Module) -> Dict[int, str]:
     """id of each read of a module-level string constant -> the string: the name is bound exactly once at module
     level (`activation = "sigmoid"`), and the read is at module level or in a function that binds no name of
@@ -1032,6 +1080,11 @@ def _np_factory(kind: str) -> _Handler:
     def handler(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
         api = _short(q)
         fw = _framework(q)
+        if q.endswith("_like"):
+            like = ev.literal_shape(arg(call, 0, "input", "a", "tensor"))
+            if like is not None:  # torch.randn_like(w0) with w0 = torch.tensor([[2.0], [-3.0]]): (2, 1)
+                call = ast.copy_location(ast.Call(func=call.func, args=list(like), keywords=[]), call)
+                call.end_lineno, call.end_col_offset = call.end_lineno, call.end_col_offset
         if kind == "randn":  # randn(d0, d1, ...), torch.randn((d0, d1)), torch.randn(size=(d0, d1))
             return _normal(call, api, fw, shape=_shape_args(call), unit=True)
         if kind == "standard_normal":
