@@ -1379,7 +1379,10 @@ class Context:
                 # a module class built in another file that applies ReLU to its own product (`relu(mm(W, x) +
                 # b)`): a ReLU is no network's output link, so it is the hidden activation wherever it is used
                 return Pairing(act, attr, node)
-        if not param or not self.matrix_use(cls, attr) or _applies_activation(cls):
+        # (a class applying an activation only to something else, its attention scores, while its product
+        # reaches the return as it is, leaves the activation to what its instances feed: a graph attention layer)
+        if not param or not self.matrix_use(cls, attr) \
+                or _applies_activation(cls) and not (key in self.facts.output_raw and key not in self.facts.consumer):
             return None
         found = [p for l in self.m.layers.values()
                  if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden

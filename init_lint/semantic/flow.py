@@ -127,6 +127,9 @@ class Flow:
         # recorded already (every write to Facts is a first-wins or idempotent one), so its result is reused
         self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
         self.scope = 0  # id of the function the walk started from (0: the module body)
+        # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
+        # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
+        self.computed: Set[str] = set()
         # plain-name weight keys bound in two or more scopes -> the ids of the functions binding them
         bound: Dict[str, Set[int]] = {}
         for s in model.sites:
@@ -148,6 +151,7 @@ class Flow:
             if f.cls is None:
                 self.function(f.node, None)
         self.local_layers = {}
+        self.computed = set()
         self.block(self.m.module.body, {}, None)
         # Whole-model containers: keras.Sequential([...]) and module-level nn.Sequential(...)
         local_models = {id(lm) for lm in self.m.local_models}  # (was a scan of all local models per layer)
@@ -170,6 +174,7 @@ class Flow:
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
         env: Env = {}
         self.local_layers = {}
+        self.computed = set()
         self.scope = id(fn)
         self.block(fn.body, env, cls)
         for name, val in env.items():
@@ -288,6 +293,8 @@ class Flow:
                 # model.add(...) ends here, its last layer is that model's output, not the next model's input
                 self.mark_output(built)
             env[target.id] = val
+            if val.pending or val.activated:
+                self.computed.add(target.id)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for e in target.elts:
                 self.bind(e.value if isinstance(e, ast.Starred) else e, val, env)
@@ -385,6 +392,16 @@ class Flow:
         the GLU family (`act(fc1_g(x)) * fc1_x(x)`: SwiGLU, GeGLU)."""
         if len(vals) < 2 or not any(v.activated for v in vals):
             return  # no other value, or no activated one (no gate): nothing is weighted
+        # softmax(scores(h)) @ h, with h = x @ W: attention over the layer's own output (a graph attention
+        # layer's projection). The softmax took W's scores, not W's output; W's output goes on as it is, so the
+        # softmax is not W's consumer (what follows the block decides)
+        for i, v in enumerate(vals):
+            for k, a in v.activated:
+                if a in GATE_ACTS and any(k in o.pending for j, o in enumerate(vals) if j != i):
+                    bare = _bare(k)
+                    found = self.facts.consumer.get(bare)
+                    if found is not None and found[0][0] == a:
+                        del self.facts.consumer[bare]
         # how many of the values carry each layer, so "the layers of the others" is a lookup per layer
         # (was a union of all the other values for each value: quadratic in the arguments of a call)
         per_val = [v.layers() for v in vals]
@@ -779,6 +796,8 @@ class Flow:
             if node.id in self.loop_aliases and not self.frames:
                 return self.loop_aliases[node.id]  # for W in Ws: one of the list's weights
             k = "w:" + node.id
+            if node.id in self.computed and k not in self.site_keys:
+                return None  # (a layer's output under a weight-like name: `Wh`, `xW`)
             return self._qualified(k) if _weightish(node.id) or k in self.var_keys else None
         attr = _self_attr(node)
         if attr and cls is not None:
