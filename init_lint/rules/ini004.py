@@ -26,7 +26,8 @@ class TooLargeWeights(Rule):
         "(sqrt(500 / 2) with 500 inputs) until they overflow. `np.random.randn(n, m) * 10` (the classic 'random' init exercise) is "
         "100x worse in variance. Fires on any factor > 1 applied to a unit draw, on std >= 1 when the fan-in is "
         "16 or more or unknown (an unscaled `np.random.randn(y, x)`, `tf.random_normal([784, 256])`, "
-        "`RandomNormal(stddev=1.0)`), and on centred uniform ranges with a bound of 1 or more."
+        "`RandomNormal(stddev=1.0)`), and on centred uniform ranges with a bound a of 1 or more when the variance gain "
+        "n_in a^2 / 3 reaches what std 1 gives at fan-in 16 (U(-1, 1) from fan-in 48 on) or the fan-in is unknown."
     )
     fix_advice = "Scale the unit draw by the fan-in: `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh); use `he_normal` / `kaiming_normal_` / `xavier_uniform_`. `--fix` rewrites it when the activation the layer feeds is known: NumPy scales by the fan-in, PyTorch gets `kaiming_normal_`/`xavier_normal_`, Keras `\"he_normal\"`/`\"glorot_uniform\"`, Flax `he_normal()`/`xavier_uniform()`, Haiku `VarianceScaling`."
     options_doc = "None."
@@ -34,6 +35,8 @@ class TooLargeWeights(Rule):
     fixable = True
     valid = (
         Example("import numpy as np\nW1 = np.random.randn(256, 784) * np.sqrt(2 / 784)\n"),
+        Example("import numpy as np\nX = np.random.randn(64, 40)\nW = np.random.uniform(-1, 1, (40, 10))\n"
+                "for _ in range(100):\n    W -= 0.01 * X.T @ (X @ W)\n"),
         Example("import torch.nn as nn\nemb = nn.Embedding(50000, 512)\nnn.init.normal_(emb.weight)\n"),
     )
     invalid = (
@@ -50,6 +53,7 @@ class TooLargeWeights(Rule):
             return None
         fan_in = known_fan_in(ctx, site)
         big_fan = fan_in is None or fan_in >= ctx.options.large_fan_in
+        typical = fan_in
         if fan_in is None and site.default_dims and None not in site.default_dims:
             # sizes known only from parameter defaults (`randn(heads, heads)`, heads=8): small there, silent
             typical = dims_fan_in(site.default_dims, None, d.framework)
@@ -64,7 +68,9 @@ class TooLargeWeights(Rule):
             reason = "std >= 1" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         elif d.kind == "uniform" and d.low is not None and d.high is not None and d.low < 0 < d.high:
             s = weight_scale(site)
-            if s is not None and s >= 1 and big_fan:
+            # U(-a, a) has std a / sqrt(3): at a known fan-in it is far too large where the variance gain
+            # fan_in * a^2 / 3 reaches what std 1 gives at `large_fan_in` (U(-1, 1) from fan-in 48 on)
+            if s is not None and s >= 1 and big_fan and (typical is None or typical * s * s / 3 >= ctx.options.large_fan_in):
                 reason = f"a range of +-{fmt(s)}" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         if reason is None:
             return None
