@@ -64,15 +64,17 @@ def act_from_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act
     a = act_from_string(node)
     if a is not None:
         return a
-    if isinstance(node, ast.Name):
-        text = ev.module_string(node)  # activation = "sigmoid" at module level, then activation=activation
-        if text is not None:
-            c = canonical_act(text)
-            return (c, 0.3 if c == "leaky_relu" else None) if c else None
     if isinstance(node, (ast.Name, ast.Attribute)):
         q = ev.qname(node)
         if q is None:
             return None
+        if isinstance(node, ast.Name) and "." not in q and canonical_act(q) is None:
+            # activation = "sigmoid" at module level, then activation=activation (asked only of a name that is
+            # no activation itself: the module's strings are collected on the first such question)
+            text = ev.module_string(node)
+            if text is not None:
+                c = canonical_act(text)
+                return (c, 0.3 if c == "leaky_relu" else None) if c else None
         for prefix in (_FUNCTION_MODULES if q.startswith(_FUNCTION_MODULES) else ()):
             if q.startswith(prefix):
                 c = canonical_act(q[len(prefix):])
