@@ -29,6 +29,7 @@ from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dic
                     settle_writes)
 from .uses import SCALE_WORDS, param_uses
 
+_DECOMPOSITIONS = {"qr", "svd", "eig", "eigh", "polar", "orth", "schur"}
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
                  "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
                  "build", "setup", "post_init", "_init"}
@@ -235,6 +236,8 @@ class Context:
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
         if s.assigned_name and s.assigned_name in self._one_hot_operands:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
+        if self.decomposed_only(s):
+            return False
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
@@ -423,6 +426,31 @@ class Context:
             return False
         inputs, inspected, reads = self._layer_input_reads.get(name, (0, 0, 0))
         return inputs > 0 and inputs + inspected == reads
+
+    def decomposed_only(self, s: Site) -> bool:
+        """`w = torch.randn(c, c); q, _ = torch.qr(w); self.weight = nn.Parameter(q)`: a draw read only as the
+        matrix a decomposition factors (qr, svd, eig, polar) is the seed of an orthogonal init, not the weight."""
+        name = s.assigned_name
+        if s.layer is not None or s.wrapper is not None or not name or s.target_text != name:
+            return False
+        if not any(f"{d}(" in self.m.source.text for d in _DECOMPOSITIONS):
+            return False
+        scope = s.func.node if s.func is not None else self.m.module
+        start = (s.stmt.end_lineno or s.stmt.lineno) if s.stmt is not None else 0
+        nodes = [n for n in walk(scope) if getattr(n, "lineno", 0) > start]
+        # (up to the next binding of the name: `weight = q.unsqueeze(2)` then binds another tensor)
+        end = min((n.lineno for n in nodes if isinstance(n, ast.Name) and n.id == name
+                   and isinstance(n.ctx, ast.Store)), default=1 << 30)
+        reads = factored = 0
+        for node in nodes:
+            if node.lineno > end:  # type: ignore[attr-defined]
+                continue
+            if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load):
+                reads += 1
+            elif isinstance(node, ast.Call) and last_name(node.func) in _DECOMPOSITIONS and node.args \
+                    and isinstance(node.args[0], ast.Name) and node.args[0].id == name:
+                factored += 1
+        return factored > 0 and reads == factored
 
     @cached_property
     def _layer_input_reads(self) -> Dict[str, Tuple[int, int, int]]:
@@ -1456,7 +1484,7 @@ class Context:
         if cls is not None and s.func is not None and (s.func.name == "__init__" or s.func.name in cls.init_called):
             # a method the constructor calls re-initialises the same tensor (a method it does not call, such as
             # network2's large_weight_initializer(), runs later, when the user calls it: nothing overwrites that)
-            for name in set(cls.init_called) | RESET_METHODS:
+            for name in set(cls.init_called) | RESET_METHODS | self._called_on_instances(cls):
                 if name == s.func.name or name not in cls.methods:
                     continue
                 for site in self._sites_by_func_node.get(id(cls.methods[name]), ()):
@@ -1659,6 +1687,41 @@ class Context:
                         if _is_self_attr(a, attr) and not _is_number(b):
                             return True
         return False
+
+    def _called_on_instances(self, cls: Class) -> Set[str]:
+        """Methods of `cls` with initializers of their own that the file calls on an object of the class
+        (`model.init_weight()`); the module is walked only when such a call is written at all."""
+        text = self.m.source.text
+        if not any(f".{name}()" in text and self._sites_by_func_node.get(id(fn))
+                   for name, fn in cls.methods.items() if name != "__init__"):
+            return set()
+        return self._instance_calls.get(cls.name, set())
+
+    @cached_property
+    def _instance_calls(self) -> Dict[str, Set[str]]:
+        """Class of this file -> the methods the file calls on an object it builds of that class
+        (`model = RNTN(...)`; `model.init_weight()`): run after the constructor, they re-initialise what it drew."""
+        built: Dict[str, str] = {}
+        calls: List[Tuple[str, str]] = []
+        for n in walk(self.m.module):
+            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call):
+                ctor = n.value
+                while isinstance(ctor.func, ast.Attribute) and ctor.func.attr in _MOVES \
+                        and isinstance(ctor.func.value, ast.Call):
+                    ctor = ctor.func.value
+                if isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes:
+                    for t in n.targets:
+                        if isinstance(t, ast.Name):
+                            built[t.id] = ctor.func.id
+            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
+                    and not n.args and not n.keywords:
+                calls.append((n.func.value.id, n.func.attr))
+        out: Dict[str, Set[str]] = {}
+        for obj, method in calls:
+            cls_name = built.get(obj)
+            if cls_name is not None:
+                out.setdefault(cls_name, set()).add(method)
+        return out
 
     @cached_property
     def _loaded_instances(self) -> Set[str]:
