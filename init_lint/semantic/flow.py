@@ -509,8 +509,10 @@ class Flow:
             # act_type)` (or a classmethod): a plain function kept in a class
             owner = self.m.classes.get(func.value.id) if func.value.id != "self" else cls
             node = owner.methods.get(func.attr) if owner is not None else None
-            if node is None or not any(dotted(d) in ("staticmethod", "classmethod") for d in node.decorator_list) \
-                    or any(f.fn is node for f in self.frames):
+            if node is None or any(f.fn is node for f in self.frames):
+                return None
+            if not any(dotted(d) in ("staticmethod", "classmethod") for d in node.decorator_list) \
+                    and not (func.value.id == "self" and _plain_helper(node)):
                 return None
             a = node.args
             return Function(node, node.name, None, tuple(p.arg for p in a.args + a.posonlyargs + a.kwonlyargs))
@@ -529,8 +531,9 @@ class Flow:
         self.budget -= 1
         p = fn.node.args
         ordered = list(p.posonlyargs) + list(p.args)
-        if any(dotted(d) == "classmethod" for d in fn.node.decorator_list):
-            ordered = ordered[1:]  # (`cls`: bound by the call, not passed)
+        if any(dotted(d) == "classmethod" for d in fn.node.decorator_list) \
+                or ordered and ordered[0].arg == "self" and not any(dotted(d) == "staticmethod" for d in fn.node.decorator_list):
+            ordered = ordered[1:]  # (`cls` / `self`: bound by the call, not passed)
         every = ordered + list(p.kwonlyargs)
         defaults: List[Optional[ast.expr]] = [None] * (len(ordered) - len(p.defaults)) + list(p.defaults) \
             + list(p.kw_defaults)
@@ -828,6 +831,14 @@ _TAG = "\x1f"  # between a plain-name key and its scope (no source text holds it
 
 
 SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its own (`params["W1"]`): any of them
+
+
+def _plain_helper(fn: FuncDef) -> bool:
+    """An instance method written as a small function of its arguments (`def activation(self, x): return
+    np.tanh(x)`): one statement that returns, its first parameter `self`; followed from `self.activation(z)`
+    like a module-level helper (bigger methods are walked on their own)."""
+    args = fn.args.posonlyargs + fn.args.args
+    return bool(args) and args[0].arg == "self" and len(fn.body) == 1 and isinstance(fn.body[0], ast.Return)
 
 
 def _split(key: str) -> Tuple[str, Optional[int]]:
