@@ -1239,6 +1239,11 @@ class Context:
         made = self.partial_layers(s)
         if made:
             return _agreed([p for l in made for p in [self._layer_pairing(l.key, l.name)] if p is not None])
+        listed = self.listed_layers(s)
+        if listed:
+            # for l in [self.conv1, self.conv2, ..., self.fc3]: xavier_uniform_(l.weight): the layers the author
+            # listed; what follows those that feed another layer, when they agree
+            return _agreed([p for l in listed for p in [self._layer_pairing(l.key, l.name)] if p is not None])
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
         if own is None:
             own = self._instance_pairing(s)
@@ -1295,6 +1300,25 @@ class Context:
             act, node = f.consumer[starred]
             return Pairing(act, name, node)
         return _agreed(found)
+
+    def listed_layers(self, s: Site) -> List[Layer]:
+        """The layers of a loop over a literal list or tuple of them that the site initialises through the loop
+        variable (`for l in [self.conv1, self.fc1]: init(l.weight)`), each once; [] for anything else."""
+        if s.key is not None or not s.base_var or s.cls is None:
+            return []
+        loop = next((lp for lp in reversed(s.loops) if s.base_var in lp.var_names), None)
+        if loop is None or not isinstance(loop.node, (ast.For, ast.AsyncFor)) \
+                or not isinstance(loop.node.iter, (ast.List, ast.Tuple)) or loop.node.target.__class__ is not ast.Name:
+            return []
+        out: List[Layer] = []
+        for el in loop.node.iter.elts:
+            attr = _self_attr(el)
+            layer = s.cls.attrs.get(attr) if attr else None
+            if layer is None:
+                return []  # (an element that is no layer of the class: nothing is said)
+            if layer not in out:
+                out.append(layer)
+        return out
 
     def partial_layers(self, s: Site) -> List[Layer]:
         """The layers a `functools.partial` of a layer class makes (`dense = partial(nn.Dense, kernel_init=...)`,
