@@ -127,6 +127,8 @@ class Flow:
         # recorded already (every write to Facts is a first-wins or idempotent one), so its result is reused
         self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
         self.scope = 0  # id of the function the walk started from (0: the module body)
+        self.functions_by_node = {id(f.node): f for f in model.functions.values()}
+        self._name_calls: Dict[str, List[ast.Call]] = {}
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
         self.computed: Set[str] = set()
@@ -428,6 +430,10 @@ class Flow:
         if a is not None and a[1] is not None:
             act, inp = a
             return self.activate(self.expr(inp, env, cls, depth + 1), act, node)
+        if isinstance(func, ast.Name) and func.id not in env and node.args and not self.frames:
+            param_act = self.enclosing_param_act(func.id)
+            if param_act is not None:  # def MLP(layers, activation=relu): ... def apply(...): activation(z)
+                return self.activate(self.expr(node.args[0], env, cls, depth + 1), param_act, node)
         values = call_arg_values(node)  # every argument, in source order (libcst's call.args)
         # a layer object applied: self.fc1(x), nn.Dense(64)(x), self.net(x)
         layer = self.layer_called(func, cls, env)
@@ -765,6 +771,46 @@ class Flow:
             if scope is not None:
                 self.facts.scoped_output.setdefault(bare, set()).add(scope)
 
+    def enclosing_param_act(self, name: str) -> Optional[Act]:
+        """`activation(outputs)` in `apply`, a function nested in `def MLP(layers, activation=relu)`: the
+        activation the enclosing function's parameter holds, its default where every call of it in this file
+        leaves it out or passes the same activation (`MLP(branch_layers, activation=relu)`); None otherwise."""
+        fn = self.functions_by_node.get(self.scope)
+        while fn is not None:
+            outer = fn.parent
+            if outer is None:
+                return None
+            args = outer.node.args
+            positional_params = [p.arg for p in args.posonlyargs + args.args]
+            if name in positional_params or name in [p.arg for p in args.kwonlyargs]:
+                defaults = _param_default_map(outer.node)
+                acts: Set[Optional[Act]] = set()
+                if name in defaults:
+                    acts.add(act_from_reference(self.ev, defaults[name]))
+                for call in self._calls_by_name(outer.name):
+                    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                        return None
+                    index = positional_params.index(name) if name in positional_params else None
+                    passed = arg(call, index, name)
+                    if passed is None:
+                        if name not in defaults:
+                            return None
+                        continue
+                    acts.add(act_from_reference(self.ev, passed))
+                return acts.pop() if len(acts) == 1 and None not in acts else None
+            if name in {n.id for n in ast.walk(outer.node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}:
+                return None  # (a local of the enclosing function: not a parameter)
+            fn = outer
+        return None
+
+    def _calls_by_name(self, name: str) -> List[ast.Call]:
+        found = self._name_calls.get(name)
+        if found is None:
+            found = self._name_calls[name] = [n for n in ast.walk(self.m.module) if isinstance(n, ast.Call)
+                                              and isinstance(n.func, ast.Name) and n.func.id == name] \
+                if name + "(" in self.source.text else []
+        return found
+
     def _split(self, key: str) -> Tuple[str, Optional[int]]:
         """A key's bare form and the scope its facts are kept under (None: a key bound in one scope only)."""
         bare, scope = _split(key)
@@ -831,6 +877,15 @@ _TAG = "\x1f"  # between a plain-name key and its scope (no source text holds it
 
 
 SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its own (`params["W1"]`): any of them
+
+
+def _param_default_map(fn: FuncDef) -> Dict[str, ast.expr]:
+    """Parameter name -> its default expression."""
+    a = fn.args
+    positional_params = a.posonlyargs + a.args
+    out = {p.arg: d for p, d in zip(positional_params[len(positional_params) - len(a.defaults):], a.defaults)}
+    out.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+    return out
 
 
 def _plain_helper(fn: FuncDef) -> bool:
