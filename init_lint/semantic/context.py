@@ -424,8 +424,23 @@ class Context:
         name = s.assigned_name
         if s.layer is not None or s.keyword is not None or not name or _tensor_text(s.target_text) != name:
             return False
+        if name not in self._layer_inputs:
+            return False  # (most files: no site's name is fed to a layer; the module is not walked)
         inputs, inspected, reads = self._layer_input_reads.get(name, (0, 0, 0))
         return inputs > 0 and inputs + inspected == reads
+
+    @cached_property
+    def _layer_inputs(self) -> Set[str]:
+        """Names passed as the data input of a layer call of the file (from the model's layers, no walk)."""
+        out: Set[str] = set()
+        for layer in self.m.layer_of_node.values():
+            call = layer.node
+            if isinstance(call, ast.Call):
+                data = call.args[0] if call.args else next(
+                    (k.value for k in call.keywords if k.arg in ("inputs", "input", "x")), None)
+                if isinstance(data, ast.Name):
+                    out.add(data.id)
+        return out
 
     def decomposed_only(self, s: Site) -> bool:
         """`w = torch.randn(c, c); q, _ = torch.qr(w); self.weight = nn.Parameter(q)`: a draw read only as the
