@@ -24,7 +24,7 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
-from .flow import GATE_ACTS, SHARED_SCOPE, Facts, Flow
+from .flow import GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes
 from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
                     settle_writes)
 from .uses import SCALE_WORDS, param_uses
@@ -1639,14 +1639,7 @@ class Context:
 
     @cached_property
     def _name_key_scopes(self) -> Dict[str, Set[int]]:
-        """Flow key of a plain name ("w:W") -> the scopes binding it to a tensor: id(function node), 0 for the
-        module."""
-        out: Dict[str, Set[int]] = {}
-        for o in self.m.sites:
-            if o.key and o.key.startswith("w:") and "[" not in o.key and not o.key.endswith("*") \
-                    and (o.assigned_name or o.target_text) == o.key[2:]:
-                out.setdefault(o.key, set()).add(id(o.func.node) if o.func is not None else 0)
-        return out
+        return name_key_scopes(self.m.sites)
 
     @cached_property
     def _entry_owners(self) -> Dict[str, Set[str]]:

@@ -24,10 +24,10 @@ from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
 from .astutil import arg, dotted, is_number_literal, positional, string_value, updated_names
 from .evaluator import Evaluator
-from .model import (LAYER_LIST, Class, Function, Layer, Model, _dict_key, _self_attr, factory_layer, framework_module,
-                    operand_core, parent_classes, subscript_key)
+from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
+                    framework_module, operand_core, parent_classes, subscript_key)
 
-__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE"]
+__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE", "name_key_scopes"]
 
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -133,12 +133,7 @@ class Flow:
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
         self.computed: Set[str] = set()
         # plain-name weight keys bound in two or more scopes -> the ids of the functions binding them
-        bound: Dict[str, Set[int]] = {}
-        for s in model.sites:
-            if s.key and s.key.startswith("w:") and "[" not in s.key and not s.key.endswith("*") \
-                    and (s.assigned_name or s.target_text) == s.key[2:]:
-                bound.setdefault(s.key, set()).add(id(s.func.node) if s.func is not None else 0)
-        self.bound = {k: v for k, v in bound.items() if len(v) >= 2}
+        self.bound = {k: v for k, v in name_key_scopes(model.sites).items() if len(v) >= 2}
 
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
@@ -874,6 +869,17 @@ class Flow:
 
 
 _TAG = "\x1f"  # between a plain-name key and its scope (no source text holds it; keys are made of source text)
+
+
+def name_key_scopes(sites: Sequence[Site]) -> Dict[str, Set[int]]:
+    """Flow key of a plain name ("w:W") -> the scopes whose sites bind it to a tensor: id(function node), 0 for
+    the module."""
+    out: Dict[str, Set[int]] = {}
+    for s in sites:
+        if s.key and s.key.startswith("w:") and "[" not in s.key and not s.key.endswith("*") \
+                and (s.assigned_name or s.target_text) == s.key[2:]:
+            out.setdefault(s.key, set()).add(id(s.func.node) if s.func is not None else 0)
+    return out
 
 
 SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its own (`params["W1"]`): any of them
