@@ -129,6 +129,7 @@ class Flow:
         self.scope = 0  # id of the function the walk started from (0: the module body)
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
         self._name_calls: Dict[str, List[ast.Call]] = {}
+        self._stores: Dict[int, Set[str]] = {}
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
         self.computed: Set[str] = set()
@@ -793,10 +794,18 @@ class Flow:
                         continue
                     acts.add(act_from_reference(self.ev, passed))
                 return acts.pop() if len(acts) == 1 and None not in acts else None
-            if name in {n.id for n in ast.walk(outer.node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}:
+            if name in self._stored_names(outer.node):
                 return None  # (a local of the enclosing function: not a parameter)
             fn = outer
         return None
+
+    def _stored_names(self, fn: FuncDef) -> Set[str]:
+        """Names `fn` (nested functions included) binds by assignment, made once per function."""
+        found = self._stores.get(id(fn))
+        if found is None:
+            found = self._stores[id(fn)] = {n.id for n in ast.walk(fn)
+                                            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+        return found
 
     def _calls_by_name(self, name: str) -> List[ast.Call]:
         found = self._name_calls.get(name)
