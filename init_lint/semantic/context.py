@@ -1729,6 +1729,14 @@ class Context:
             return set()
         return self._instance_calls.get(cls.name, set())
 
+    def _built_class(self, value: ast.Call) -> Optional[str]:
+        """The class of this file a call builds an object of: `Net(...)`, also moved on
+        (`VideoGenerator().cuda()`, `Net().to(device)`); None for anything else."""
+        ctor = value
+        while isinstance(ctor.func, ast.Attribute) and ctor.func.attr in _MOVES and isinstance(ctor.func.value, ast.Call):
+            ctor = ctor.func.value
+        return ctor.func.id if isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes else None
+
     @cached_property
     def _instance_calls(self) -> Dict[str, Set[str]]:
         """Class of this file -> the methods the file calls on an object it builds of that class
@@ -1737,14 +1745,11 @@ class Context:
         calls: List[Tuple[str, str]] = []
         for n in walk(self.m.module):
             if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call):
-                ctor = n.value
-                while isinstance(ctor.func, ast.Attribute) and ctor.func.attr in _MOVES \
-                        and isinstance(ctor.func.value, ast.Call):
-                    ctor = ctor.func.value
-                if isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes:
+                made = self._built_class(n.value)
+                if made is not None:
                     for t in n.targets:
                         if isinstance(t, ast.Name):
-                            built[t.id] = ctor.func.id
+                            built[t.id] = made
             elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
                     and not n.args and not n.keywords:
                 calls.append((n.func.value.id, n.func.attr))
@@ -1767,13 +1772,10 @@ class Context:
         loads: Dict[str, List[Tuple[int, FrozenSet[int], int]]] = {}  # instance name -> its load_state_dict calls
         for n, ifs, scope in _with_enclosing_ifs(self.m.module):
             if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call):
-                ctor = n.value
-                while isinstance(ctor.func, ast.Attribute) and ctor.func.attr in _MOVES \
-                        and isinstance(ctor.func.value, ast.Call):
-                    ctor = ctor.func.value  # VideoGenerator().cuda(), Net().to(device)
-                if isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes:
+                made = self._built_class(n.value)
+                if made is not None:
                     for t in n.targets:
-                        built.setdefault(ctor.func.id, []).append((dotted(t) or "", n.lineno, ifs, scope))
+                        built.setdefault(made, []).append((dotted(t) or "", n.lineno, ifs, scope))
             elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "load_state_dict":
                 owner = dotted(n.func.value)
                 if owner:
