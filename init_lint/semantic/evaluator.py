@@ -839,18 +839,25 @@ _ARRAY_LITERALS = {"tensor", "array", "asarray", "constant", "Tensor", "FloatTen
 def module_literal_shapes(tree: ast.Module) -> Dict[str, Tuple[int, ...]]:
     """Names bound exactly once at module level to an array written as a nested list of numbers
     (`w0 = torch.tensor([[2.0], [-3.0]])`, `np.array([1, 2, 3])`) -> that array's shape."""
-    bound: Dict[str, int] = {}
     shapes: Dict[str, Tuple[int, ...]] = {}
     for stmt in _module_level(tree.body):
-        for name in _bindings(stmt):
-            bound[name] = bound.get(name, 0) + 1
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                 and isinstance(stmt.value, ast.Call) and stmt.value.args \
                 and last_name(stmt.value.func) in _ARRAY_LITERALS:
             dims = _nested_list_shape(stmt.value.args[0])
             if dims:
                 shapes[stmt.targets[0].id] = dims
+    bound = _module_binding_counts(tree) if shapes else {}
     return {n: v for n, v in shapes.items() if bound.get(n) == 1}
+
+
+def _module_binding_counts(tree: ast.Module) -> Dict[str, int]:
+    """How many times each name is bound at module level (assignments, imports, defs, loop targets)."""
+    bound: Dict[str, int] = {}
+    for stmt in _module_level(tree.body):
+        for name in _bindings(stmt):
+            bound[name] = bound.get(name, 0) + 1
+    return bound
 
 
 def _nested_list_shape(node: ast.AST, depth: int = 0) -> Optional[Tuple[int, ...]]:
@@ -872,14 +879,12 @@ def module_string_reads(tree: ast.Module) -> Dict[int, str]:
     """id of each read of a module-level string constant -> the string: the name is bound exactly once at module
     level (`activation = "sigmoid"`), and the read is at module level or in a function that binds no name of
     that spelling (a parameter or a local of the same name shadows it)."""
-    bound: Dict[str, int] = {}
     strings: Dict[str, str] = {}
     for stmt in _module_level(tree.body):
-        for name in _bindings(stmt):
-            bound[name] = bound.get(name, 0) + 1
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                 and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
             strings[stmt.targets[0].id] = stmt.value.value
+    bound = _module_binding_counts(tree) if strings else {}
     strings = {n: v for n, v in strings.items() if bound.get(n) == 1}
     out: Dict[int, str] = {}
     if not strings:
@@ -1084,7 +1089,6 @@ def _np_factory(kind: str) -> _Handler:
             like = ev.literal_shape(arg(call, 0, "input", "a", "tensor"))
             if like is not None:  # torch.randn_like(w0) with w0 = torch.tensor([[2.0], [-3.0]]): (2, 1)
                 call = ast.copy_location(ast.Call(func=call.func, args=list(like), keywords=[]), call)
-                call.end_lineno, call.end_col_offset = call.end_lineno, call.end_col_offset
         if kind == "randn":  # randn(d0, d1, ...), torch.randn((d0, d1)), torch.randn(size=(d0, d1))
             return _normal(call, api, fw, shape=_shape_args(call), unit=True)
         if kind == "standard_normal":

@@ -458,6 +458,8 @@ class Builder:
         if not calls or len(calls) > 16:
             return {}
         defaults = self.param_defaults(fn)
+        # (each calling function's constant locals, made once: not once per parameter and call)
+        locals_of = {id(c): _constant_locals(c, self.ev) for _, c, _ in calls if c is not None}
         out: Dict[str, float] = {}
         for name in params:
             values: Set[Optional[float]] = set()
@@ -469,7 +471,7 @@ class Builder:
                 if passed is None:
                     values.add(self.ev.number(defaults[name]) if name in defaults else None)
                     continue
-                values.add(self.number_at_call(passed, _constant_locals(caller, self.ev) if caller is not None else {}))
+                values.add(self.number_at_call(passed, locals_of[id(caller)] if caller is not None else {}))
             if len(values) == 1 and None not in values:
                 out[name] = values.pop()  # type: ignore[assignment]
         return out
