@@ -16,11 +16,14 @@ import io
 import time
 import tokenize
 from dataclasses import dataclass
-from typing import Callable, FrozenSet, List, Optional
+from typing import TYPE_CHECKING, Callable, FrozenSet, List, Optional
 
 from .finding import INTERNAL_CODE, Finding, internal_error
 from .options import DEFAULT_OPTIONS, Options
 from .prefilter import may_fire
+
+if TYPE_CHECKING:
+    from .pipeline import Neighbours
 
 __all__ = ["INTERNAL_CODE", "Stats", "analyze", "apply_noqa", "decode", "internal_error", "lint_bytes",
            "lint_source", "noqa_codes", "physical_lines"]
@@ -56,12 +59,14 @@ def analyze(
     tree: Optional[ast.AST] = None,
     stats: Optional[Stats] = None,
     line_names: Optional[Callable[[int], str]] = None,
+    project: Optional["Neighbours"] = None,
 ) -> List[Finding]:
     """All findings for one source text, sorted, noqa not applied. Never raises.
-    `line_names`: how messages name a line (a notebook's "cell 3, line 2")."""
+    `line_names`: how messages name a line (a notebook's "cell 3, line 2"); `project` (CLI): the other files of
+    the run (see `frontends.project`)."""
     module = tree if isinstance(tree, ast.Module) else None
     started = time.process_time()
-    candidate = options.strict_defaults or may_fire(source)
+    candidate = options.strict_defaults or may_fire(source) or (project is not None and project.may_import(source))
     if stats is not None:
         stats.files += 1
         stats.candidate_files += candidate
@@ -74,7 +79,7 @@ def analyze(
             from .pipeline import analyze as judge
         except Exception as exc:  # noqa: BLE001 - a broken install must not abort the host's run either
             return [internal_error(f"internal error {type(exc).__name__}: {exc}", filename)]
-        findings = judge(source, filename, options, module, line_names)
+        findings = judge(source, filename, options, module, line_names, project)
     if stats is not None:
         stats.analysis_cpu += time.process_time() - started
     return findings
@@ -133,9 +138,10 @@ def lint_source(
     options: Options = DEFAULT_OPTIONS,
     stats: Optional[Stats] = None,
     line_names: Optional[Callable[[int], str]] = None,
+    project: Optional["Neighbours"] = None,
 ) -> List[Finding]:
     """Findings as the CLI reports them: noqa honoured, select/ignore applied."""
-    findings = analyze(source, filename, options, stats=stats, line_names=line_names)
+    findings = analyze(source, filename, options, stats=stats, line_names=line_names, project=project)
     if findings:  # (no lines to split for a file with nothing to report)
         findings = apply_noqa(findings, physical_lines(source), filename)
     return [f for f in findings if options.wants(f.code)]
@@ -146,9 +152,10 @@ def lint_bytes(
     filename: str,
     options: Options = DEFAULT_OPTIONS,
     stats: Optional[Stats] = None,
+    project: Optional["Neighbours"] = None,
 ) -> List[Finding]:
     try:
         source = decode(data)
     except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
         return [f for f in [internal_error(f"cannot decode source: {exc}", filename)] if options.wants(f.code)]
-    return lint_source(source, filename, options, stats)
+    return lint_source(source, filename, options, stats, project=project)

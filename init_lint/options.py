@@ -438,6 +438,10 @@ SPECS: Tuple[OptionSpec, ...] = (
     _spec("respect-gitignore", Boolean(), True,
           "skip what .gitignore (and .git/info/exclude) ignores while walking directories (default: on)", CLI,
           CONFIG, group=FILES),
+    _spec("follow-imports", Choice("auto", "always", "never"), "auto",
+          "judge each file with the helpers, blocks and activations it imports from the other files of the run, "
+          "and report what is found in them in their own file; auto (default): when the run lints at most 200 "
+          "Python files (flake8 sees one file at a time)", CLI, CONFIG, group=FILES),
     _spec("max-file-size", Size(), 10 * MEBIBYTE,
           "files larger than this are reported (INI900) and skipped (default 10M)", CLI, CONFIG, FLAKE8,
           group=FILES),

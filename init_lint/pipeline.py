@@ -15,8 +15,10 @@ traceback in the host.
 from __future__ import annotations
 
 import ast
+import io
+import os
 import re
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Protocol, Tuple
 
 from .finding import INTERNAL_CODE, Finding, internal_error
 from .options import DEFAULT_OPTIONS, Options
@@ -28,13 +30,43 @@ from .semantic.evaluator import Dist, Evaluator, module_constants
 from .semantic.imports import ImportTable
 from .semantic.model import Builder, Site
 
-__all__ = ["INTERNAL_CODE", "analyze", "default_sites", "internal_error", "python2_rewritten"]
+__all__ = ["Appendix", "INTERNAL_CODE", "Neighbours", "analyze", "default_sites", "internal_error", "python2_rewritten"]
+
+
+class Appendix(Protocol):
+    """Definitions of other files appended to a file's tree (`frontends.project`)."""
+
+    text: str
+
+    def attach(self, body: List[ast.stmt]) -> None: ...
+
+    def origin(self, line: int) -> Optional[Tuple[str, int]]: ...
+
+
+class Neighbours(Protocol):
+    """The other files of a CLI run: what a file imports from them, and where findings in them go."""
+
+    foreign: List[Finding]
+
+    def may_import(self, source: str) -> bool: ...
+
+    def appendix(self, path: str, tree: ast.Module, first_line: int) -> Optional[Appendix]: ...
+
+    def report_foreign(self, finding: Finding) -> None: ...
 
 
 def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS,
-            tree: Optional[ast.Module] = None, line_names: Optional[Callable[[int], str]] = None) -> List[Finding]:
+            tree: Optional[ast.Module] = None, line_names: Optional[Callable[[int], str]] = None,
+            project: Optional[Neighbours] = None) -> List[Finding]:
     """All findings for one source text, sorted, noqa not applied. Never raises.
-    `line_names`: how messages name a line of the source (default "line 24"; a notebook's "cell 3, line 2")."""
+    `line_names`: how messages name a line of the source (default "line 24"; a notebook's "cell 3, line 2").
+    `project` (CLI): the other files of the run, whose definitions this file imports are judged with it; what is
+    found in them goes to `project.foreign`."""
+    if project is not None:
+        try:
+            return sorted(_findings(source, filename, options, tree, line_names, project), key=Finding.sort_key)
+        except Exception:  # noqa: BLE001 - judged alone below: a neighbour's text must not cost this file its findings
+            project.foreign.clear()
     try:
         findings = _findings(source, filename, options, tree, line_names)
     except RecursionError:
@@ -50,12 +82,25 @@ def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_O
 
 
 def _findings(source: str, filename: str, options: Options, tree: Optional[ast.Module],
-              line_names: Optional[Callable[[int], str]] = None) -> List[Finding]:
+              line_names: Optional[Callable[[int], str]] = None, project: Optional[Neighbours] = None
+              ) -> List[Finding]:
     # strict-defaults judges layers with no initializer written at all: no word for the prefilter to find
-    if not (options.full_analysis or options.strict_defaults) and not may_fire(source):
+    everything = options.full_analysis or options.strict_defaults
+    follow = project is not None and project.may_import(source)
+    if not (everything or follow) and not may_fire(source):
         return []
     if tree is None:
         tree, source = _parse(source)
+    appendix: Optional[Appendix] = None
+    if project is not None and follow:
+        own = source if source.endswith(("\n", "\r")) else source + "\n"
+        appendix = project.appendix(filename, tree, len(io.StringIO(own, newline=None).readlines()) + 1)
+        if appendix is not None:
+            source = own + appendix.text
+            appendix.attach(tree.body)
+            line_names = naming = _AppendedLineNames(appendix, filename, line_names)
+    if not everything and (appendix is None or not may_fire(appendix.text)) and not may_fire(source):
+        return []
     text = SourceText(source)
     imports = ImportTable()
     imports.collect(tree.body)
@@ -66,11 +111,14 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
     if options.strict_defaults:
         sites.extend(default_sites(ctx))
     rules = [r() for r in PRIORITY]
-    findings: Dict[int, Finding] = {}
+    findings: Dict[int, Optional[Finding]] = {}
     for site in sites:
         node = site.dist.node
         if id(node) in findings or getattr(node, "lineno", None) is None:
             continue  # at most one finding per initializer expression
+        if appendix is not None:
+            where = appendix.origin(text.start(node)[0])
+            naming.elsewhere, naming.origin = where is not None, where[0] if where is not None else ""
         for rule in rules:
             verdict = rule.check(site, ctx)
             if verdict is not None:
@@ -78,9 +126,34 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
                 # one line always (path:line:col: format); the long explanation rides along for JSON/SARIF
                 message = " ".join(verdict.message.split())
                 detail = " ".join(verdict.detail.split())
-                findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=verdict.fix, detail=detail)
+                where = appendix.origin(line) if appendix is not None else None
+                if where is not None and project is not None:  # written in another file: reported there, unfixed
+                    findings[id(node)] = None
+                    project.report_foreign(Finding(where[1], col, rule.code, message, where[0], detail=detail))
+                else:
+                    findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=verdict.fix,
+                                                 detail=detail)
                 break
-    return list(findings.values())
+    return [f for f in findings.values() if f is not None]
+
+
+class _AppendedLineNames:
+    """How messages name lines once a file's imports are appended: an appended line by its own file and line;
+    the file's own lines as usual, or with the file's name in a finding reported in another file."""
+
+    def __init__(self, appendix: Appendix, filename: str, line_names: Optional[Callable[[int], str]]) -> None:
+        self.appendix, self.filename, self.line_names = appendix, filename, line_names
+        self.elsewhere = False  # True while judging a site of the appended text
+
+    def __call__(self, line: int) -> str:
+        where = self.appendix.origin(line)
+        if where is not None:
+            return f"line {where[1]}" if self.elsewhere and where[0] == self.origin \
+                else f"line {where[1]} of {os.path.basename(where[0])}"
+        own = self.line_names(line) if self.line_names is not None else f"line {line}"
+        return f"{own} of {os.path.basename(self.filename)}" if self.elsewhere else own
+
+    origin = ""  # the file of the site being judged
 
 
 # Python 2 statements that Python 3 cannot parse, rewritten in place so that the rest of a legacy tutorial

@@ -234,8 +234,8 @@ def test_output_does_not_depend_on_argument_order_or_jobs(run, tmp_path, monkeyp
     pool_runs = []
     real_pool = cli._lint_in_processes
 
-    def spy(tasks, jobs):
-        results = real_pool(tasks, jobs)
+    def spy(tasks, jobs, project=None):
+        results = real_pool(tasks, jobs, project)
         pool_runs.append(results is not None)
         return results
 

@@ -27,12 +27,15 @@ import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, List, Optional, Tuple
 
 from ..engine import Stats, internal_error, lint_source
 from ..pipeline import python2_rewritten
 from ..finding import Finding
 from ..options import DEFAULT_OPTIONS, Options
+
+if TYPE_CHECKING:
+    from ..pipeline import Neighbours
 
 # Cell magics whose body is Python run by the kernel.
 PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug", "memit", "python", "python3"})
@@ -316,6 +319,7 @@ def lint_notebook(
     path: str,
     options: Options = DEFAULT_OPTIONS,
     stats: Optional[Stats] = None,
+    project: Optional["Neighbours"] = None,
 ) -> List[Finding]:
     """Findings for a notebook file, located by cell; never raises."""
     try:
@@ -323,7 +327,7 @@ def lint_notebook(
     except NotebookError as exc:
         return [f for f in [internal_error(str(exc), path)] if options.wants(f.code)]
     nb = build_source(cells, path)
-    findings = [nb.locate(f) for f in lint_source(nb.source, path, options, stats, nb.line_name)] \
+    findings = [nb.locate(f) for f in lint_source(nb.source, path, options, stats, nb.line_name, project)] \
         if nb.source.strip() else []
     findings += [f for f in nb.cell_errors if options.wants(f.code)]
     return sorted(findings, key=Finding.sort_key)

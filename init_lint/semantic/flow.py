@@ -128,13 +128,19 @@ class Flow:
         self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
         self.scope = 0  # id of the function the walk started from (0: the module body)
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
-        self._name_calls: Dict[str, List[ast.Call]] = {}
+        self._name_calls: Optional[Dict[str, List[ast.Call]]] = None
         self._stores: Dict[int, Set[str]] = {}
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
         self.computed: Set[str] = set()
         # plain-name weight keys bound in two or more scopes -> the ids of the functions binding them
         self.bound = {k: v for k, v in name_key_scopes(model.sites).items() if len(v) >= 2}
+        # `if activation_fn == "tanh": ... elif activation_fn == "relu": ...` on a string the walk cannot know:
+        # the activations each layer meets inside such a dispatch; a layer meeting two has no known consumer
+        self.dispatch_depth = 0
+        self.dispatch_before: Set[str] = set()
+        self.dispatch_acts: Dict[str, Set[str]] = {}
+        self.contested: Set[str] = set()
 
     # -------------------------------------------------------------- driving
     def run(self) -> Facts:
@@ -167,6 +173,9 @@ class Flow:
                     and not layer.type_name.endswith(("ModuleList", "ModuleDict")) \
                     and not any(el.key in self.facts.applied for el in layer.elements):
                 self.apply_layer(layer, EMPTY, None)
+        for key in self.contested:
+            self.facts.consumer.pop(key, None)
+            self.facts.scoped_consumer.pop(key, None)
         return self.facts
 
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
@@ -217,10 +226,19 @@ class Flow:
             if static is False:  # `if activation == "sigmoid":` in a helper called with "relu"
                 self.suite(s.orelse, env, cls)  # an elif is an If alone there: it starts its line, never skipped
                 return
-            self.suite(s.body, env, cls)
-            if static is True:
-                return
-            self.suite(s.orelse, env, cls)
+            dispatch = static is None and _string_test(s.test) is not None
+            if dispatch and not self.dispatch_depth:
+                self.dispatch_before = set(self.facts.consumer)  # (a consumer met before the dispatch stays)
+            self.dispatch_depth += dispatch
+            try:
+                self.suite(s.body, env, cls)
+                if static is not True:
+                    self.suite(s.orelse, env, cls)
+            finally:
+                self.dispatch_depth -= dispatch
+            if dispatch and not self.dispatch_depth:
+                self.contested |= {k for k, acts in self.dispatch_acts.items() if len(acts) > 1}
+                self.dispatch_acts = {}
         elif t is ast.With or t is ast.AsyncWith:
             assert isinstance(s, (ast.With, ast.AsyncWith))
             self.suite(s.body, env, cls)
@@ -557,6 +575,12 @@ class Flow:
                 outer = self.frames[-1].bases.get(base, base) if self.frames else base
                 frame.bases[name] = outer
             sv = string_value(value)
+            if sv is None and isinstance(value, ast.Name):  # a string the caller holds in a parameter of its own
+                if self.frames:
+                    outer_frame = self.frames[-1]
+                    sv = outer_frame.read[value.id] = outer_frame.consts.get(value.id)
+                else:
+                    sv = self.agreed_string_param(value.id)
             if sv is not None:
                 frame.consts[name] = sv
             else:
@@ -587,27 +611,59 @@ class Flow:
         return frame.returned
 
     def static_test(self, test: ast.expr) -> Optional[bool]:
-        """`activation == "relu"` inside an inlined helper whose `activation` is a known string."""
-        if not self.frames or not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        """`activation == "relu"` inside an inlined helper whose `activation` is a known string, or in the
+        function the walk started from, whose parameter's string default every call in the file keeps."""
+        found = _string_test(test)
+        if found is None:
             return None
-        op = test.ops[0]
-        frame = self.frames[-1]
-        consts = frame.consts
-        left, right = test.left, test.comparators[0]
-        if isinstance(right, ast.Name) and not isinstance(left, ast.Name):
-            left, right = right, left
-        if not isinstance(left, ast.Name):
+        name, sv, equal = found
+        if not self.frames:
+            value = self.agreed_string_param(name)
+        else:
+            frame = self.frames[-1]
+            frame.read[name] = frame.consts.get(name)  # the answer depends on this const (or its absence)
+            value = frame.consts.get(name)
+        if value is None:
             return None
-        sv = string_value(right)
-        if sv is None or not isinstance(op, (ast.Eq, ast.Is, ast.NotEq, ast.IsNot)):
+        return (value == sv) == equal
+
+    def agreed_string_param(self, name: str) -> Optional[str]:
+        """The string a parameter of the function the walk started from holds: its default, where every call
+        of the function in this file leaves it out, passes the same string, or passes on a parameter of its own
+        function with the same default (`L_model_forward(X, params, hidden_layers_activation_fn)`)."""
+        fn = self.functions_by_node.get(self.scope)
+        if fn is None or fn.cls is not None:
             return None
-        frame.read[left.id] = consts.get(left.id)  # the answer depends on this const (or its absence)
-        if left.id not in consts:
+        return self._agreed_string(fn, name, 0)
+
+    def _agreed_string(self, fn: Function, name: str, depth: int) -> Optional[str]:
+        args = fn.node.args
+        positional_params = [p.arg for p in args.posonlyargs + args.args]
+        if name not in positional_params and name not in [p.arg for p in args.kwonlyargs]:
             return None
-        if isinstance(op, (ast.Eq, ast.Is)):
-            return consts[left.id] == sv
-        if isinstance(op, (ast.NotEq, ast.IsNot)):
-            return consts[left.id] != sv
+        default = _param_default_map(fn.node).get(name)
+        value = string_value(default) if default is not None else None
+        if value is None or name in self._stored_names(fn.node):
+            return None
+        index = positional_params.index(name) if name in positional_params else None
+        for call in self._calls_by_name(fn.name):
+            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                return None
+            passed = arg(call, index, name)
+            if passed is None or string_value(passed) == value:
+                continue
+            caller = self._enclosing_function(call)
+            if depth >= 2 or not isinstance(passed, ast.Name) or caller is None \
+                    or self._agreed_string(caller, passed.id, depth + 1) != value:
+                return None
+        return value
+
+    def _enclosing_function(self, node: ast.AST) -> Optional[Function]:
+        """The module-level function whose body holds `node` (None for the module body or a method)."""
+        line = getattr(node, "lineno", 0)
+        for f in self.m.functions.values():
+            if f.cls is None and f.parent is None and f.node.lineno <= line <= (f.node.end_lineno or 0):
+                return f
         return None
 
     def activation_kw(self, node: ast.Call) -> Optional[Act]:
@@ -749,6 +805,8 @@ class Flow:
         self.facts.acts_by_node[id(node)] = act
         for k in val.pending:
             bare, scope = self._split(k)
+            if self.dispatch_depth and bare not in self.dispatch_before:
+                self.dispatch_acts.setdefault(bare, set()).add(_act_str(act))
             self.facts.consumer.setdefault(bare, (act, node))
             if scope is not None:
                 self.facts.scoped_consumer.setdefault(bare, {}).setdefault(scope, (act, node))
@@ -808,12 +866,14 @@ class Flow:
         return found
 
     def _calls_by_name(self, name: str) -> List[ast.Call]:
-        found = self._name_calls.get(name)
-        if found is None:
-            found = self._name_calls[name] = [n for n in ast.walk(self.m.module) if isinstance(n, ast.Call)
-                                              and isinstance(n.func, ast.Name) and n.func.id == name] \
-                if name + "(" in self.source.text else []
-        return found
+        if name + "(" not in self.source.text:
+            return []
+        if self._name_calls is None:  # every `name(...)` call of the module, indexed in one walk
+            self._name_calls = {}
+            for n in ast.walk(self.m.module):
+                if type(n) is ast.Call and type(n.func) is ast.Name:  # type: ignore[attr-defined]
+                    self._name_calls.setdefault(n.func.id, []).append(n)  # type: ignore[attr-defined]
+        return self._name_calls.get(name, [])
 
     def _split(self, key: str) -> Tuple[str, Optional[int]]:
         """A key's bare form and the scope its facts are kept under (None: a key bound in one scope only)."""
@@ -1004,6 +1064,22 @@ def _reads(value: ast.expr, target: ast.expr) -> bool:
     if not isinstance(root, ast.Name):
         return True  # unknown shape: keep the old answer (a branch added to a path)
     return any(isinstance(n, ast.Name) and n.id == root.id for n in ast.walk(value))
+
+
+def _string_test(test: ast.expr) -> Optional[Tuple[str, str, bool]]:
+    """`name == "relu"` / `"relu" != name` / `name is "x"`: (name, the string, whether the test is equality)."""
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+        return None
+    op = test.ops[0]
+    if not isinstance(op, (ast.Eq, ast.Is, ast.NotEq, ast.IsNot)):
+        return None
+    left, right = test.left, test.comparators[0]
+    if isinstance(right, ast.Name) and not isinstance(left, ast.Name):
+        left, right = right, left
+    sv = string_value(right)
+    if not isinstance(left, ast.Name) or sv is None:
+        return None
+    return left.id, sv, isinstance(op, (ast.Eq, ast.Is))
 
 
 def _flag_test(test: ast.expr, cls: Class) -> Optional[bool]:
