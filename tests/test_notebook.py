@@ -65,6 +65,18 @@ def test_indented_magic_becomes_pass_so_the_block_still_parses():
     compile("\n".join(lines), "<cell>", "exec")
 
 
+def test_a_cell_that_starts_indented_runs_dedented_as_in_ipython():
+    # code pasted with its indentation: IPython removes the first line's indentation from every line
+    body = "".join("    " + line + "\n" for line in ZERO_INIT_BODY.strip("\n").splitlines())
+    findings = lint_notebook(notebook(("code", "import numpy as np\n"), ("code", body)), "nb.ipynb")
+    assert [(f.code, f.cell, f.line, f.col) for f in findings] == [("INI001", 2, 2, 13)]  # the cell's own column
+
+
+def test_a_cell_indented_after_its_first_line_is_still_a_syntax_error():
+    data = notebook(("code", "# loss\n    loss = 0\n"))
+    assert [(f.code, f.cell) for f in lint_notebook(data, "nb.ipynb")] == [("INI900", 1)]
+
+
 def test_non_python_cell_magic_blanks_the_whole_cell():
     assert neutralise_cell("%%bash\necho hi\nif [ -d x ]; then ls; fi\n") == ["", "", ""]
 

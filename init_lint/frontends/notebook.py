@@ -58,12 +58,13 @@ class NotebookSource:
     source: str = ""
     origins: List[Tuple[int, int]] = field(default_factory=list)  # per line: (cell, line in cell)
     cell_errors: List[Finding] = field(default_factory=list)  # INI900 per unparsable cell
+    shifts: List[int] = field(default_factory=list)  # per line: columns IPython's leading-indent removal took
 
     def locate(self, finding: Finding) -> Finding:
-        """`finding` with its line number turned into (cell, line in cell)."""
+        """`finding` with its line number turned into (cell, line in cell), its column the cell's own."""
         if 1 <= finding.line <= len(self.origins):
             cell, line = self.origins[finding.line - 1]
-            return dataclasses.replace(finding, line=line, cell=cell)
+            return dataclasses.replace(finding, line=line, cell=cell, col=finding.col + self.shifts[finding.line - 1])
         return finding
 
     def line_name(self, line: int) -> str:
@@ -241,6 +242,7 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
     lines: List[str] = []
     for number, text in cells:
         cell_lines = neutralise_cell(text)
+        cell_lines, shifts = leading_indent_removed(cell_lines)
         problem = _syntax_problem(cell_lines)
         if problem is not None and ("print" in problem[1] or "except" in text):
             # a Python 2 notebook (`print x`, `except E, e:`): its statements rewritten on the same lines
@@ -259,10 +261,24 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
             cell_lines = [""] * len(cell_lines)
         lines.extend(cell_lines)
         nb.origins.extend((number, i) for i in range(1, len(cell_lines) + 1))
+        nb.shifts.extend(shifts)
     nb.source = "".join(line + "\n" for line in lines)
     return nb
 
 
+def leading_indent_removed(lines: List[str]) -> Tuple[List[str], List[int]]:
+    """IPython's `leading_indent` transform: a cell whose first line is indented (the rest of a function
+    continued from the cell before, pasted code) runs with that indentation removed from every line that starts
+    with it. The lines, and per line how many columns went."""
+    match = _LEADING_INDENT.match(lines[0]) if lines else None
+    if match is None:
+        return lines, [0] * len(lines)
+    space = match.group(0)
+    shifts = [len(space) if line.startswith(space) else 0 for line in lines]
+    return [line[n:] for line, n in zip(lines, shifts)], shifts
+
+
+_LEADING_INDENT = re.compile(r"^[ \t]+")
 _MAX_PLACEHOLDERS = 8
 _EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#", re.IGNORECASE)
 
