@@ -1494,7 +1494,7 @@ class Builder:
         act_kw = kws.get("activation", kws.get("activation_fn") if "contrib" in q or "slim" in q else None)
         act = act_from_reference(self.ev, act_kw) if act_kw is not None else None
         pos = positional(node)
-        in_features = self.torch_fan_in(last, pos, kws) if pos and kind == "linear" and q.startswith("torch.") else None
+        in_features = self.torch_fan_in(last, pos, kws) if kind == "linear" and q.startswith("torch.") else None
         if kind == "linear" and q.startswith(_KERAS):
             in_features = self.keras_fan_in(last, pos, kws, None)
         layer = Layer(f"#{id(node)}", q, kind, node, name or last, act=act, in_features=in_features,
@@ -1608,11 +1608,14 @@ class Builder:
         """The fan-in torch.nn.init computes for a layer's weight, when its constructor's arguments are numbers:
         in_features for Linear, in_channels / groups x the kernel's size for ConvNd (a 3-channel 7x7 stem has
         fan-in 147, not 3). Lazy layers and transposed convolutions (fan-in from out_channels) give None."""
+        # (the first argument written positionally or by its name: `nn.Linear(in_features=512 * 7 * 7, ...)`)
         if last in ("Linear", "Bilinear"):
-            return self.ev.number(pos[0])
+            first = pos[0] if pos else kws.get("in1_features" if last == "Bilinear" else "in_features")
+            return self.ev.number(first) if first is not None else None
         if last not in ("Conv1d", "Conv2d", "Conv3d"):
             return None
-        in_channels = self.ev.number(pos[0])
+        first = pos[0] if pos else kws.get("in_channels")
+        in_channels = self.ev.number(first) if first is not None else None
         kernel = pos[2] if len(pos) > 2 else kws.get("kernel_size")
         groups_node = pos[6] if len(pos) > 6 else kws.get("groups")
         groups = 1.0 if groups_node is None else self.ev.number(groups_node)
