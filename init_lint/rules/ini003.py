@@ -28,7 +28,9 @@ class TooSmallWeights(Rule):
         "the input, tanh units sit in their linear region with outputs near 0, and the gradients reaching the "
         "first layers vanish the same way. Fires when the scale is below 0.01 on a hidden weight, when 0.01 is "
         "applied to every layer of a deep stack (a loop over layers, or 3+ chained layers), or when the fan-in is "
-        "known and the scale is under a tenth of He (ReLU) / LeCun (otherwise). Small inits on a named output "
+        "known and the scale is under a tenth of He (ReLU) / LeCun (otherwise), or when Xavier is given a gain under "
+        "0.07 (`xavier_normal_(w, gain=0.02)`, pix2pix's init_gain handed to Xavier: its std is then under a tenth of "
+        "LeCun's at any fan-in; an orthogonal init's gain stays a tuning choice). Small inits on a named output "
         "layer (detection heads with std 0.01, DDPG's final 3e-3) are deliberate and stay silent."
     )
     fix_advice = "Scale by the fan-in: `* np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh), `kaiming_normal_`, `\"he_normal\"`, `xavier_uniform_`. `--fix` rewrites it when the activation the layer feeds is known: NumPy scales by the fan-in, PyTorch gets `kaiming_normal_`/`xavier_normal_`, Keras `\"he_normal\"`/`\"glorot_uniform\"`, Flax `he_normal()`/`xavier_uniform()`, Haiku `VarianceScaling`."
@@ -57,6 +59,8 @@ class TooSmallWeights(Rule):
     )
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        if site.dist.gain is not None and site.dist.kind == "family":
+            return self._small_gain(site, ctx)
         s = weight_scale(site)
         if s is not None and site.dist.kind == "uniform" and site.dist.std:
             s = site.dist.std  # U(-a, a) has std a / sqrt(3): the spread that reaches the next layer
@@ -106,6 +110,31 @@ class TooSmallWeights(Rule):
             fix=hidden_init_fix(ctx, site),
         )
 
+    def _small_gain(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        """`xavier_normal_(w, gain=0.02)` on hidden layers: the gain multiplies Xavier's std, which is at most
+        sqrt(2) x LeCun's (sqrt(2 / (n_in + n_out)) <= sqrt(2 / n_in)); under 1 / (10 sqrt(2)) it is under a tenth
+        of LeCun (and of He) at any fan-in. (A DCGAN-style init_gain of 0.02 meant for normal_'s std, handed to
+        Xavier.) An orthogonal init's gain stays a tuning choice (RULES "Orthogonal")."""
+        gain = site.dist.gain
+        assert gain is not None
+        if not 0 < gain < _GAIN_TENTH:
+            return None
+        if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):
+            return None
+        role = ctx.position_role(site)
+        if role not in ("hidden", "blanket") or role == "blanket" and not ctx.blanket_has_hidden(site):
+            return None
+        f = framing(site, ctx)
+        reason = f"gain {fmt(gain)}: under a tenth of LeCun/He at any fan-in"
+        return Verdict(
+            compose(self.code, f.name, reason, f.use, ((": the signal vanishes", CONSEQUENCE),) + f.consumer),
+            detail=f"{f.name} is drawn with {site.dist.api} and gain {fmt(gain)}: the gain multiplies the "
+                   f"initializer's std, which is then under a tenth of LeCun's and He's at any fan-in, so each layer "
+                   f"multiplies the activation variance by far less than 1 and the signal and the gradients shrink "
+                   f"layer by layer; {f.use}",
+            fix=hidden_init_fix(ctx, site),
+        )
+
     def _known_fan_ins(self, site: Site, ctx: Context) -> Optional[list]:
         """Fan-ins of the layers a blanket init covers, when every one is known (RULES "Known fan-in decides
         scale": then the comparison with He/LeCun decides, not the 0.01 deep-stack clause)."""
@@ -139,6 +168,9 @@ class TooSmallWeights(Rule):
             hidden = [l for l in layers or [] if ctx.layer_role(l.key) == "hidden"]
             return len(hidden) + 1 >= ctx.options.deep_layers
         return _same_scale_chain(ctx, site) >= ctx.options.deep_layers and not _recurrent(site.key or "")
+
+
+_GAIN_TENTH = 1 / (10 * math.sqrt(2))
 
 
 def _same_scale_chain(ctx: Context, site: Site) -> int:

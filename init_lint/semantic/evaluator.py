@@ -67,6 +67,7 @@ class Dist:
     declared_nl: Optional[str] = None  # nonlinearity named in the call
     declared_slope: Optional[float] = None  # kaiming a= / calculate_gain("leaky_relu", s)
     numeric_gain: bool = False  # a bare numeric gain (a tuning choice: never paired)
+    gain: Optional[float] = None  # its value, when known (`xavier_normal_(w, gain=0.02)`, `orthogonal_(w, 0.01)`)
     misuse: Optional[Misuse] = None  # INI006: what the positional argument really sets
     shape: Tuple[ast.expr, ...] = ()
     fan_in_expr: Optional[ast.expr] = None  # symbolic fan-in of a scale formula
@@ -981,6 +982,9 @@ def _as_call(node: Optional[ast.AST]) -> Optional[ast.Call]:
 
 
 def _scaled(d: Dist, k: float, node: ast.AST) -> Dist:
+    if d.gain is not None and d.kind in ("family", "orthogonal"):
+        # the gain read from a parameter default, passed otherwise at a call site (`init_gain=0.02`)
+        return replace(d, node=node, gain=d.gain * k)
     if d.family is not None and d.kind != "family" and abs(k - 1.0) > 1e-9:
         # a fan formula's draw rescaled (`weight_scale=5e-2` passed to `2 * weight_scale * U * (rand - 0.5)`):
         # no longer that formula's variance
@@ -1280,7 +1284,9 @@ _ARITH_CALLS: Dict[str, type] = {
 def _xavier(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool = True) -> Dist:
     gain_node = arg(call, 1 if tensor_first else 0, "gain")
     nl, slope, numeric = _gain_decl(ev, gain_node)
-    return Dist("family", api, "torch", call, family="xavier", declared_nl=nl, declared_slope=slope, numeric_gain=numeric)
+    gain = ev.number(gain_node) if numeric and gain_node is not None else None
+    return Dist("family", api, "torch", call, family="xavier", declared_nl=nl, declared_slope=slope, numeric_gain=numeric,
+                gain=gain)
 
 
 def _torch_init_table() -> Dict[str, _Handler]:
@@ -1304,7 +1310,9 @@ def _torch_init_table() -> Dict[str, _Handler]:
     t["kaiming_normal"] = lambda ev, c, api: _kaiming(ev, c, api)
 
     def orthogonal(ev: Evaluator, c: ast.Call, api: str) -> Optional[Dist]:
-        return Dist("orthogonal", api, "torch", c, family="orthogonal")
+        gain_node = arg(c, 1, "gain")
+        gain = ev.number(gain_node) if gain_node is not None else None
+        return Dist("orthogonal", api, "torch", c, family="orthogonal", gain=gain)
 
     t["orthogonal"] = orthogonal
     t["eye"] = lambda ev, c, api: Dist("identity", api, "torch", c)

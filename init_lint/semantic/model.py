@@ -565,7 +565,7 @@ class Builder:
         names = {callees[fid][0] for fid in fids if fid in callees}
         if not names:
             return  # no site can be rescaled: every one is kept as it is
-        calls = {name: [call for call, _, _ in self.calls_of(name)] for name in names}
+        calls = {name: [(call, caller) for call, caller, _ in self.calls_of(name)] for name in names}
         out: List[Site] = []
         for site in self.m.sites:
             if len(site.from_defaults) != 1 or site.from_defaults[0][2] == 0:
@@ -579,8 +579,12 @@ class Builder:
                 continue
             assert callee is not None
             keep = False
-            for call in found:
+            for call, caller in found:
                 passed = arg(call, callee[1].index(pname) if pname in callee[1] else None, pname)
+                if isinstance(passed, ast.Name) and caller is not None:
+                    # forwarded from the caller's own parameter (`init_weights(net, init_gain=init_gain)` in
+                    # `def init_net(net, init_gain=0.02)`): its default
+                    passed = self.param_defaults(caller).get(passed.id, passed)
                 if passed is None:
                     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
                         continue  # *args / **kwargs: unknown
@@ -675,6 +679,9 @@ class Builder:
             # and arms of a None guard (`if self.weights is None: weights = rand(...) else: weights = self.weights`):
             # one of two sources of the same value, never both
             typed = typed or _none_guard(stmt.test)
+            # and the arms of a string dispatch (`if init_type == "normal": ... elif init_type == "xavier":`):
+            # a value equals one string, so one arm runs
+            typed = typed or _equals_string(stmt.test)
             # and, outside loops over layers or parameters, the arms of any plain condition
             # (`if use_bad_weights: weights = [...] else: weights = [...]`): alternatives, one runs
             typed = typed or not (loops or filters or new)
@@ -803,7 +810,9 @@ class Builder:
             for v in test.values[1:]:
                 right = self.filter_of(v)
                 if acc and right and all(f.types for f in acc + right) and acc[0].var == right[0].var:
-                    acc = [Filter(acc[0].var, tuple(t for f in acc + right for t in f.types))]
+                    # (`classname.find("Conv") != -1 or classname.find("Linear") != -1`: still matched by name)
+                    acc = [Filter(acc[0].var, tuple(t for f in acc + right for t in f.types),
+                                  by_name=all(f.by_name for f in acc + right))]
                 else:
                     acc = []
             return acc
@@ -2606,6 +2615,13 @@ def operand_core(node: ast.expr) -> ast.expr:
 
 
 _LAYER_VOCAB = frozenset(W.LINEAR_LIKE | W.RNN_LIKE | W.NORM_LIKE | W.EMBED_LIKE)
+
+
+def _equals_string(test: ast.expr) -> bool:
+    """`x == "lit"` / `"lit" == self.x` / `x is "lit"`: a test of one value against one string."""
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1 or not isinstance(test.ops[0], (ast.Eq, ast.Is)):
+        return False
+    return any(string_value(side) is not None for side in (test.left, test.comparators[0]))
 
 
 def _layer_types_matching(text: str, model: Model) -> Tuple[str, ...]:
