@@ -327,6 +327,7 @@ class Builder:
         self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
         self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)
         self.default_inits: Set[int] = set()  # ids of parameter defaults that are initializers (initializer_defaults)
+        self.current_fn: Optional[Function] = None  # the function whose body is being walked
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -934,7 +935,9 @@ class Builder:
             self.m.imports.pin({p: q for p, q in functions.items() if q is not None}, node.body)
         key_locals(node)
         # (a one-line `def f(): ...` body is analysed: the old walk special-cased it)
+        saved_fn, self.current_fn = self.current_fn, fn
         self.block(node.body, fn, cls, (), ())
+        self.current_fn = saved_fn
         self.ev.pop_scope(token)
         self.size_defaults, self.body = saved_sizes, saved_body
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
@@ -1502,6 +1505,8 @@ class Builder:
         # (`activation_fn=` is the tf.contrib/slim spelling: fully_connected(x, 10, activation_fn=tf.nn.relu))
         act_kw = kws.get("activation", kws.get("activation_fn") if "contrib" in q or "slim" in q else None)
         act = act_from_reference(self.ev, act_kw) if act_kw is not None else None
+        if act is None and isinstance(act_kw, ast.Name):
+            act = self.parameter_activation(act_kw.id)
         pos = positional(node)
         in_features = self.torch_fan_in(last, pos, kws) if kind == "linear" and q.startswith("torch.") else None
         if kind == "linear" and q.startswith(_KERAS):
@@ -1922,6 +1927,28 @@ class Builder:
                 return None
         return value.body if truth else value.orelse
 
+    def parameter_activation(self, name: str) -> Optional[Act]:
+        """`def create_model(init, act="tanh"): ... Dense(100, activation=act)`: the activation a parameter of the
+        module-level function being walked holds, where its default and what every call of it in this file
+        passes agree (`create_model("he_normal", act="tanh")`); None otherwise."""
+        fn = self.current_fn
+        if fn is None or fn.cls is not None or fn.parent is not None or name not in fn.params:
+            return None
+        default = self.param_defaults(fn.node).get(name)
+        values: List[Optional[ast.expr]] = [default] if default is not None else []
+        values += self._passed_at_calls(fn.name, fn.node, name, method=False)
+        acts = {act_from_reference(self.ev, v) if v is not None else None for v in values}
+        return acts.pop() if len(acts) == 1 and None not in acts else None
+
+    def _agreed_at_calls(self, func: Function, param: str) -> Optional[ast.expr]:
+        """The initializer every call of the module-level function `func` in this file passes for a parameter
+        that has no default (the same expression at each call), or None."""
+        passed = self._passed_at_calls(func.name, func.node, param, method=False)
+        first = passed[0] if passed else None
+        if first is None or any(p is None or ast.dump(p) != ast.dump(first) for p in passed):
+            return None
+        return first if self.ev.initializer(first) is not None else None
+
     def _passed_at_calls(self, callee: str, fn: FuncDef, param: str, method: bool = True) -> List[Optional[ast.expr]]:
         """What the calls of `callee` (a class whose `__init__` is `fn`, or with `method` False the
         module-level function `fn`) in this file pass for a parameter: the expression, or a parameter
@@ -2128,6 +2155,11 @@ class Builder:
                 origin = self.local_inits[value.id]
             elif cls is not None and _self_attr(value) in cls.field_inits:
                 origin = cls.field_inits[_self_attr(value) or ""]  # kernel_init=self.kernel_init: the field's default
+            elif isinstance(value, ast.Name) and func is not None and func.cls is None and func.parent is None \
+                    and value.id in func.params and value.id not in self.param_defaults(func.node):
+                # `def create_model(init, act="tanh"): Dense(100, kernel_initializer=init, activation=act)` called
+                # as `create_model("he_normal")`: the initializer every call passes, reported where it is passed
+                origin = self._agreed_at_calls(func, value.id) or value
             d = self.ev.initializer(origin)
             if d is None and isinstance(origin, ast.Call) and isinstance(origin.func, ast.Name):
                 # initializer=xavier_init(784, 256): the initializer a helper of this file returns, judged
