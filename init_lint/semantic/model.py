@@ -328,6 +328,7 @@ class Builder:
         self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)
         self.default_inits: Set[int] = set()  # ids of parameter defaults that are initializers (initializer_defaults)
         self.current_fn: Optional[Function] = None  # the function whose body is being walked
+        self.local_partials: Dict[str, str] = {}  # name -> the layer class a functools.partial of it makes
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -936,8 +937,9 @@ class Builder:
         key_locals(node)
         # (a one-line `def f(): ...` body is analysed: the old walk special-cased it)
         saved_fn, self.current_fn = self.current_fn, fn
+        saved_partials, self.local_partials = self.local_partials, dict(self.local_partials)
         self.block(node.body, fn, cls, (), ())
-        self.current_fn = saved_fn
+        self.current_fn, self.local_partials = saved_fn, saved_partials
         self.ev.pop_scope(token)
         self.size_defaults, self.body = saved_sizes, saved_body
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
@@ -1429,6 +1431,8 @@ class Builder:
         if existing is not None:
             return existing
         q = self.ev.qname(node.func)
+        if isinstance(node.func, ast.Name) and node.func.id in self.local_partials:
+            q = self.local_partials[node.func.id]  # dense_layer(256) with dense_layer = partial(nn.Dense, ...)
         if q is None:
             return None
         last = q.rsplit(".", 1)[-1]
@@ -2188,7 +2192,10 @@ class Builder:
                     d.shape = _unpack_shape(shape_node)
             if key is None and q == "functools.partial" and isinstance(target, ast.Name):
                 # dense = partial(nn.Dense, kernel_init=glorot_normal()): the layers `dense(16)` makes take it
-                # (Context.partial_layers finds them by the name)
+                # (Context.partial_layers finds them by the name), and are layers of that class
+                made = self.ev.qname(positional(call)[0]) if positional(call) else None
+                if made is not None:
+                    self.local_partials[target.id] = made
                 self.add_site(d, kw, role, None, None, stmt, func, cls, loops, filters, keyword=kw,
                               assigned_name=target.id)
                 continue
