@@ -686,7 +686,7 @@ def misuse_fix(ctx: "Context", site: "Site") -> Optional[Fix]:
     d = site.dist
     m = d.misuse
     call = d.node
-    if m is None or not isinstance(call, ast.Call):
+    if m is None or not isinstance(call, ast.Call) or m.kind == "range_as_normal":
         return None
     if m.kind == "lower_bound":
         return Fix(ctx.span(call), SymmetricBounds(m.argument))

@@ -30,8 +30,10 @@ class PositionalMisuse(Rule):
         "(std about 23) instead of about 0.2, and every unit also gets the same +0.02 offset. The same trap: "
         "`w.data.normal_(0.02)`, `nn.init.uniform_(w, 0.1)` (samples U(0.1, 1): all positive, mean 0.55), "
         "Keras `RandomNormal(0.02)` and TF1 `tf.random_normal_initializer(0.02)` (mean), "
-        "`np.random.normal(0.01, size=s)` (loc) and `np.random.normal((784, 100))` (the shape becomes the mean "
-        "and a single number is drawn)."
+        "`np.random.normal(0.01, size=s)` (loc), `np.random.normal((784, 100))` (the shape becomes the mean "
+        "and a single number is drawn), and a range written as a normal's arguments, "
+        "`tf.truncated_normal(shape, -0.1, 0.1)` (mean -0.1, stddev 0.1: every weight starts around -0.1, a "
+        "shared negative offset)."
     )
     fix_advice = "Name the argument: `std=0.02`, `stddev=0.02`, `scale=0.01`, `size=(784, 100)`, or give both bounds `(-0.1, 0.1)`. `--fix` does this."
     options_doc = "None."
@@ -49,6 +51,7 @@ class PositionalMisuse(Rule):
         Example("import torch.nn as nn\nlayer = nn.Linear(512, 512)\nnn.init.normal_(layer.weight, 0.02)\n", 3),
         Example("import numpy as np\nW1 = np.random.normal(0.01, size=(256, 784))\n", 2),
         Example("from tensorflow import keras\nlayer = keras.layers.Dense(64, kernel_initializer=keras.initializers.RandomNormal(0.02))\n", 2),
+        Example("import torch.nn as nn\nlayer = nn.Linear(512, 512)\nnn.init.normal_(layer.weight, -0.1, 0.1)\n", 3),
     )
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
@@ -58,8 +61,12 @@ class PositionalMisuse(Rule):
             return None
         # the message names the call with the intent made explicit; the fix (fixes.misuse_fix) may go
         # further (the shape passed as loc also gets a fan-in scale, so the fixed line does not fire INI004)
-        intended = render(ctx.m.source, d.node, misuse_intent(m)) or "a keyword argument"
         short, long = misuse_text(m)
+        if m.kind == "range_as_normal":  # (no single rewrite states the intent: uniform, or mean 0)
+            use = f"draw uniform({fmt(m.value or 0.0)}, {fmt(-(m.value or 0.0))}) or N(0, std)"
+            return Verdict(compose(self.code, target(site), short, use), None,
+                           detail=f"{target(site)} is initialised by {d.api} which {long} is what was meant")
+        intended = render(ctx.m.source, d.node, misuse_intent(m)) or "a keyword argument"
         return Verdict(compose(self.code, target(site), short, f"write {_argument(ctx.m.source, d.node, m) or intended}"),
                        misuse_fix(ctx, site),
                        detail=f"{target(site)} is initialised by {d.api} which {long}; write {intended}")
@@ -77,6 +84,11 @@ def misuse_text(m: "Misuse") -> Tuple[str, str]:
     if m.kind == "lower_bound":
         return (f"{v} is only the lower bound: U({v}, 1)",
                 f"sets only the lower bound: it samples U({v}, 1), not U(-{v}, {v})")
+    if m.kind == "range_as_normal":
+        w = fmt(-(m.value or 0.0))
+        return (f"({v}, {w}) are the mean and std, not a range: N({v}, {w})",
+                f"reads ({v}, {w}) as its mean and std: every weight starts around {v} (N({v}, {w}^2)), not in "
+                f"U({v}, {w}); a uniform draw, or a mean of 0,")
     return (f"{v} is the mean, not the {m.keyword}",
             f"sets the mean to {v}; the {m.keyword} stays {fmt(m.kept_std)}")
 

@@ -34,7 +34,7 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # ---------------------------------------------------------------- the value
 
 
-MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound"]
+MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound", "range_as_normal"]
 
 
 class Misuse(NamedTuple):
@@ -1145,6 +1145,10 @@ def _np_normal(ev: Evaluator, call: ast.Call, api: str, fw: str) -> Optional[Dis
     mean = 0.0 if loc_node is None else ev.number(loc_node)
     std = 1.0 if scale_node is None else ev.number(scale_node)
     d = _normal(call, api, fw, mean=mean, std=std, shape=shape, unit=scale_node is None)
+    if scale_node is not None and "loc" not in kws and "scale" not in kws and len(pos) >= 2:
+        misuse = _range_as_normal(ev, mean, scale_node, 0)
+        if misuse is not None:  # np.random.normal(-0.1, 0.1, (n, m)): a uniform range written as (loc, scale)
+            return replace(d, misuse=misuse)
     if scale_node is not None:  # a formula's family, also when its fan-in is a known number (sqrt(2 / 784))
         s = ev.scale(scale_node)
         if s.family:
@@ -1192,7 +1196,20 @@ def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, me
         return _normal(call, api, fw, mean=mean, std=1.0, unit=True)
     std = ev.number(std_node)
     d = _normal(call, api, fw, mean=mean, std=std)
+    if mean_kw not in kws and std_kw not in kws and len(pos) >= 2:
+        misuse = _range_as_normal(ev, mean, std_node, off)
+        if misuse is not None:  # normal_(w, -0.1, 0.1): a uniform range written as (mean, std)
+            return replace(d, misuse=misuse)
     return _formula_family(ev, d, std_node)
+
+
+def _range_as_normal(ev: Evaluator, mean: Optional[float], std_node: ast.expr, argument: int) -> Optional[Misuse]:
+    """A normal given a negative mean and the same number as its std, positionally (`(-0.1, 0.1)`): the bounds of
+    the uniform the author meant, which make every weight start around -0.1. None for any other pair."""
+    std = ev.number(std_node)
+    if mean is None or std is None or not mean < 0 < std or abs(mean + std) > 1e-12 * max(1.0, std):
+        return None
+    return Misuse("range_as_normal", mean, argument, "")
 
 
 def _uniform_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool,
@@ -1345,6 +1362,10 @@ def _tf_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
             d = _normal(call, api, "tf", mean=m, std=1.0, shape=shape)
             return replace(d, misuse=Misuse("mean", m, 1, "stddev"))
     mean = 0.0 if mean_node is None else ev.number(mean_node)
+    if std_node is not None and "mean" not in kws and "stddev" not in kws and len(pos) >= 3:
+        misuse = _range_as_normal(ev, mean, std_node, 1)
+        if misuse is not None:  # tf.truncated_normal(shape, -0.1, 0.1): a uniform range written as (mean, stddev)
+            return replace(_normal(call, api, "tf", mean=mean, std=ev.number(std_node), shape=shape), misuse=misuse)
     if std_node is None:
         d = _normal(call, api, "tf", mean=mean, std=1.0, shape=shape, unit=True)
         if "truncated" in q:
