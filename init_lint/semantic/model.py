@@ -1324,10 +1324,16 @@ class Builder:
         """Values flow through locals: `scale = 1e-3` in a function, `self.weight_scale = weight_scale`
         in a method (a parameter's default travels with it)."""
         v = self.ev.number(value)  # (the defaults it reads stay in used_defaults: the value's sites need them)
+        items = [self.ev.number(e) for e in value.elts] if isinstance(value, (ast.List, ast.Tuple)) \
+            and not any(isinstance(e, ast.Starred) for e in value.elts) else None
         for t in targets:
             if isinstance(t, ast.Name):
                 self.ev.bind(t.id, v)
                 self.ev.bind_formula(t.id, value)
+                # hidden_node_count = [10, 10] in a function: its items are sizes (`[hidden_node_count[0], ...]`)
+                self.ev.bind(f"{t.id}[#]", float(len(items)) if items is not None else None)
+                for i, item in enumerate(items or ()):
+                    self.ev.bind(f"{t.id}[{i}]", item)
             elif cls is not None and isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) \
                     and t.value.id == "self":
                 self.ev.self_attrs[t.attr] = v
