@@ -135,6 +135,13 @@ class TooSmallWeights(Rule):
             fix=hidden_init_fix(ctx, site),
         )
 
+    def _helper_chain(self, site: Site, ctx: Context) -> int:
+        """The layers a weight helper is called for, its recurrent matrices (`W_hh = _one(...)`) left out: one
+        matrix applied step after step is no chain of layers."""
+        uses = ctx.helper_uses(site)
+        recurrent = sum(1 for t in ctx.helper_targets(site) if _recurrent(t.split(".")[-1].strip("'\"")))
+        return uses - recurrent
+
     def _known_fan_ins(self, site: Site, ctx: Context) -> Optional[list]:
         """Fan-ins of the layers a blanket init covers, when every one is known (RULES "Known fan-in decides
         scale": then the comparison with He/LeCun decides, not the 0.01 deep-stack clause)."""
@@ -166,7 +173,9 @@ class TooSmallWeights(Rule):
                 return True
             layers = ctx.matched_layers(site) if site.filters else None
             hidden = [l for l in layers or [] if ctx.layer_role(l.key) == "hidden"]
-            return len(hidden) + 1 >= ctx.options.deep_layers
+            # (or a weight helper called for as many layers: `weight_variable(...)` per layer of a TF1 MLP)
+            return len(hidden) + 1 >= ctx.options.deep_layers or not site.filters \
+                and self._helper_chain(site, ctx) >= ctx.options.deep_layers
         return _same_scale_chain(ctx, site) >= ctx.options.deep_layers and not _recurrent(site.key or "")
 
 

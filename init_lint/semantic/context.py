@@ -724,7 +724,7 @@ class Context:
             # weight_variable(shape): judged by what its callers assign the result to
             targets = [t for t in (_display(self.m, n) for n in self.m.call_targets.get(s.func.name, [])
                                    if n is not None) if t]
-            roles = {W.role_of_name(t.split(".")[-1].split("[")[0]) for t in targets}
+            roles = {W.role_of_name(t.split(".")[-1].split("[")[0].strip("'\"")) for t in targets}
             if W.WEIGHT in roles and roles <= {W.WEIGHT, W.BIAS}:
                 return W.WEIGHT  # W1 = init_weights([D, M]); b1 = init_weights([M]): the weights in it decide
         if role == W.WEIGHT and s.dist.framework == "torch" and s.wrapper is None and _plain_attribute(s.assigned_name) \
@@ -896,17 +896,32 @@ class Context:
             and s.base_var in self._returned_names(fn.name) and s.base_var not in fn.params
 
     def helper_uses(self, s: Site) -> int:
-        """How many layers a helper that builds this tensor/layer is used for."""
+        """How many layers a helper that builds this tensor/layer is used for (a module-level function, or a
+        static method of a class called as `self.weight_variable(...)` / `MLP.weight_variable(...)`)."""
         fn = s.func
-        if fn is None or fn.cls is not None:
+        if fn is None or fn.cls is not None and not self._static_helper(fn):
             return 0
         returned = s.returned or (s.assigned_name in self._returned_names(fn.name)) or s.keyword is not None \
             or self._built_layer(s)
         if not returned:
             return 0
+        if fn.cls is not None:
+            text = self.m.source.text
+            return sum(1 for _ in re.finditer(rf"\b(?:self|{re.escape(fn.cls.name)})\.{re.escape(fn.name)}\s*\(", text))
         if fn.name in self.m.calls_in_loop:
             return 99
         return len(self.m.call_targets.get(fn.name, []))
+
+    def helper_targets(self, s: Site) -> List[str]:
+        """What the calls of the site's helper assign its result to, as written (`W_xh`, `'weights'`)."""
+        if s.func is None:
+            return []
+        return [t for t in (_display(self.m, n) for n in self.m.call_targets.get(s.func.name, []) if n is not None) if t]
+
+    @staticmethod
+    def _static_helper(fn: "Function") -> bool:
+        return fn.parent is None and any(isinstance(d, ast.Name) and d.id == "staticmethod"
+                                         for d in fn.node.decorator_list)
 
     def _composed_classes(self, block: Layer) -> List[Class]:
         """The classes of the instances handed to a block's constructor (`policy = ActorCritic(actor, critic)`

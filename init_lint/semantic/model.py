@@ -1262,11 +1262,18 @@ class Builder:
         if d is not None and d.kind != "empty":
             for t in targets:
                 self.site_for_target(d, t, stmt, func, cls, loops, filters)
-        # function results assigned to names (helper used for every layer)
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
-            name = value.func.id
+        # function results assigned to names (helper used for every layer); a static method of the class
+        # (`self.weight_variable(...)`) too, and a helper's result held in a dict literal under a key that names it
+        # (`{"weights": self.weight_variable(...), "biases": ...}`)
+        calls = [(first, value)]
+        if isinstance(value, ast.Dict):
+            calls = [(k, v) for k, v in zip(value.keys, value.values) if k is not None and string_value(k)]
+        for target_node, called_value in calls:
+            name = _helper_name(called_value, cls)
+            if name is None:
+                continue
             # the target node; Context renders its text only for a helper whose result it judges
-            self.m.call_targets.setdefault(name, []).append(first)
+            self.m.call_targets.setdefault(name, []).append(target_node)
             if loops:
                 self.m.calls_in_loop.add(name)
         # rng = np.random.default_rng(0); rs = rs if rs is not None else npr.RandomState(0)
@@ -2660,6 +2667,23 @@ def operand_core(node: ast.expr) -> ast.expr:
 
 
 _LAYER_VOCAB = frozenset(W.LINEAR_LIKE | W.RNN_LIKE | W.NORM_LIKE | W.EMBED_LIKE)
+
+
+def _helper_name(value: ast.expr, cls: Optional[Class]) -> Optional[str]:
+    """`helper(...)` -> "helper"; `self.helper(...)` / `Cls.helper(...)` of a static method of the class being
+    walked -> "helper"; None otherwise."""
+    if not isinstance(value, ast.Call):
+        return None
+    f = value.func
+    if isinstance(f, ast.Name):
+        return f.id
+    if cls is not None and isinstance(f, ast.Attribute) and isinstance(f.value, ast.Name) \
+            and f.value.id in ("self", cls.name):
+        method = cls.methods.get(f.attr) or next((b for b in cls.node.body if isinstance(b, (
+            ast.FunctionDef, ast.AsyncFunctionDef)) and b.name == f.attr), None)
+        if method is not None and any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in method.decorator_list):
+            return f.attr
+    return None
 
 
 def _equals_string(test: ast.expr) -> bool:
