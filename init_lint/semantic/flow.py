@@ -496,7 +496,7 @@ class Flow:
                         if j != i:
                             inval = inval | self.expr(other, env, cls, depth + 1)
                     out = self.apply_key(key, inval)
-                    act_kw = self.activation_kw(node)
+                    act_kw = ("relu", None) if last == "relu_layer" else self.activation_kw(node)
                     return self.activate(out, act_kw, node) if act_kw else out
         # course style: linear_activation_forward(A_prev, W, b, activation="relu")
         act_kw = self.activation_kw(node)
