@@ -63,10 +63,11 @@ def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_O
     `project` (CLI): the other files of the run, whose definitions this file imports are judged with it; what is
     found in them goes to `project.foreign`."""
     if project is not None:
+        before = len(project.foreign)
         try:
             return sorted(_findings(source, filename, options, tree, line_names, project), key=Finding.sort_key)
         except Exception:  # noqa: BLE001 - judged alone below: a neighbour's text must not cost this file its findings
-            project.foreign.clear()
+            del project.foreign[before:]
     try:
         findings = _findings(source, filename, options, tree, line_names)
     except RecursionError:
@@ -99,7 +100,7 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
             source = own + appendix.text
             appendix.attach(tree.body)
             line_names = naming = _AppendedLineNames(appendix, filename, line_names)
-    if not everything and (appendix is None or not may_fire(appendix.text)) and not may_fire(source):
+    if not everything and follow and not may_fire(source):  # (the appended text included)
         return []
     text = SourceText(source)
     imports = ImportTable()
@@ -116,8 +117,8 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
         node = site.dist.node
         if id(node) in findings or getattr(node, "lineno", None) is None:
             continue  # at most one finding per initializer expression
+        where = appendix.origin(text.start(node)[0]) if appendix is not None else None
         if appendix is not None:
-            where = appendix.origin(text.start(node)[0])
             naming.elsewhere, naming.origin = where is not None, where[0] if where is not None else ""
         for rule in rules:
             verdict = rule.check(site, ctx)
@@ -126,7 +127,6 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
                 # one line always (path:line:col: format); the long explanation rides along for JSON/SARIF
                 message = " ".join(verdict.message.split())
                 detail = " ".join(verdict.detail.split())
-                where = appendix.origin(line) if appendix is not None else None
                 if where is not None and project is not None:  # written in another file: reported there, unfixed
                     findings[id(node)] = None
                     project.report_foreign(Finding(where[1], col, rule.code, message, where[0], detail=detail))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import ast
 import os
-import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tuple
 
@@ -37,7 +37,6 @@ MAX_APPENDED_LINES = 1000
 MAX_DEFINITION_LINES = 200
 MAX_IMPORTED_LINES = 3000
 MAX_IMPORTED_BYTES = 256 * 1024  # a file larger than this is not read as context
-_STAR_ALL = re.compile(r"^__all__\s*=", re.M)
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,7 @@ class Appendix:
     body: List[ast.stmt]
     chunks: List[Chunk]
     followed: List[Tuple[ast.ImportFrom, FrozenSet[str]]]
+    _starts: List[int] = field(default_factory=list, repr=False)
 
     def attach(self, body: List[ast.stmt]) -> None:
         """Append to the importer's module body; its `from m import a, b` no longer binds the names the appended
@@ -69,10 +69,18 @@ class Appendix:
         body.extend(self.body)
 
     def origin(self, line: int) -> Optional[Tuple[str, int]]:
-        for c in self.chunks:
-            if c.start <= line < c.start + c.count:
-                return c.path, c.origin + line - c.start
-        return None
+        """(file, line there) of a line of the combined text; None for the importer's own lines."""
+        i = bisect_right(self.starts, line) - 1  # (chunks are in line order: asked once per site)
+        if i < 0:
+            return None
+        c = self.chunks[i]
+        return (c.path, c.origin + line - c.start) if line < c.start + c.count else None
+
+    @property
+    def starts(self) -> List[int]:
+        if len(self._starts) != len(self.chunks):
+            self._starts = [c.start for c in self.chunks]
+        return self._starts
 
 
 @dataclass
