@@ -356,6 +356,24 @@ class Flow:
         if t is ast.IfExp:
             assert isinstance(node, ast.IfExp)
             return self.expr(node.body, env, cls, depth + 1) | self.expr(node.orelse, env, cls, depth + 1)
+        if (t is ast.ListComp or t is ast.GeneratorExp) and len(node.generators) == 1:  # type: ignore[union-attr]
+            # [F.relu(conv(x)) for conv in self.convs]: each layer of the container applied, as in a for loop
+            gen = node.generators[0]  # type: ignore[union-attr]
+            looped = self.looped_layers(ast.For(target=gen.target, iter=gen.iter, body=[], orelse=[]), env, cls)
+            if not looped:
+                # [F.max_pool1d(i, i.size(2)) for i in x] over the outputs of layers: each item carries them (a
+                # comprehension over anything else, `for i in range(n)`, stays opaque as before)
+                items = self.expr(gen.iter, env, cls, depth + 1) if isinstance(gen.target, ast.Name) else EMPTY
+                if not items.layers():
+                    return EMPTY
+                inner = dict(env)
+                inner[gen.target.id] = items  # type: ignore[attr-defined]
+                return self.expr(node.elt, inner, cls, depth + 1)  # type: ignore[union-attr]
+            saved = _bind_loop(self.loop_layers, looped)
+            try:
+                return self.expr(node.elt, env, cls, depth + 1)  # type: ignore[union-attr]
+            finally:
+                _unbind_loop(self.loop_layers, saved)
         return EMPTY
 
     def binop(self, node: ast.BinOp, env: Env, cls: Optional[Class], depth: int) -> Val:
