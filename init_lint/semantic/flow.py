@@ -255,6 +255,9 @@ class Flow:
                 self.bind(t, val, env)
                 if isinstance(t, ast.Name) and not self.frames:
                     layer = self.m.layer_of_node.get(id(small.value))
+                    listed = self.listed_attrs(small.value, cls) if layer is None else []
+                    if layer is None and listed:
+                        layer = _Each(listed[0], listed)  # convs = [self.conv1, self.conv2, self.conv3]
                     if layer is not None:
                         self.local_layers[t.id] = layer
                     else:
@@ -749,12 +752,27 @@ class Flow:
             container = self._class_attr(cls, attr)
         elif isinstance(it, ast.Name) and not self.frames:
             container = self.local_layers.get(it.id)
+        elif isinstance(it, (ast.List, ast.Tuple)):
+            listed = self.listed_attrs(it, cls)  # for conv in [self.conv1, self.conv2]: each of them
+            container = _Each(listed[0], listed) if listed else None
+        if isinstance(container, _Each) and not drop_last:
+            return {target.id: container}
         if container is None or container.kind != "container" or not container.elements or not container.complete:
             return {}
         elements = container.elements
         if drop_last and not (len(elements) == 1 and elements[0].repeated):
             elements = elements[:-1]
         return {target.id: _Each(container, elements)} if elements else {}
+
+    def listed_attrs(self, value: ast.expr, cls: Optional[Class]) -> List[Layer]:
+        """`[self.conv1, self.conv2, self.conv3]`: the layers of the class a literal list names, all of them
+        layers (else [])."""
+        if cls is None or not isinstance(value, (ast.List, ast.Tuple)) or not value.elts:
+            return []
+        found = [self._class_attr(cls, _self_attr(e) or "") for e in value.elts]
+        if any(l is None or l.kind not in ("linear", "rnn", "block", "container") for l in found):
+            return []
+        return [l for l in found if l is not None]
 
     def _class_attr(self, cls: Class, attr: str) -> Optional[Layer]:
         if attr in cls.attrs:
