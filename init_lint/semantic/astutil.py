@@ -108,6 +108,26 @@ def string_value(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
+def string_comparison(test: ast.AST) -> Optional[Tuple[ast.expr, str, bool]]:
+    """`x == "relu"` / `"relu" != x` / `x is "lit"`: (the side compared, the string, whether the test is
+    equality); None for any other test."""
+    if not isinstance(test, ast.Compare) or len(test.ops) != 1 \
+            or not isinstance(test.ops[0], (ast.Eq, ast.Is, ast.NotEq, ast.IsNot)):
+        return None
+    left, right = test.left, test.comparators[0]
+    if string_value(right) is None:
+        left, right = right, left
+    sv = string_value(right)
+    if sv is None:
+        return None
+    return left, sv, isinstance(test.ops[0], (ast.Eq, ast.Is))
+
+
+def decorated_with(node: ast.AST, *names: str) -> bool:
+    """Whether a def carries one of these decorators by name (`@staticmethod`)."""
+    return any(dotted(d) in names for d in getattr(node, "decorator_list", ()))
+
+
 def number_literal(node: Optional[ast.AST]) -> Optional[float]:
     """A literal int/float (not bool, not complex) as float; None otherwise (signs are UnaryOp)."""
     if isinstance(node, ast.Constant):

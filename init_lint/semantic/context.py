@@ -23,7 +23,7 @@ from ..options import Options
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import act_from_reference, family as act_family
-from .astutil import SourceText, children, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
+from .astutil import SourceText, children, decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
 from .flow import GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes
 from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
                     settle_writes)
@@ -920,8 +920,7 @@ class Context:
 
     @staticmethod
     def _static_helper(fn: "Function") -> bool:
-        return fn.parent is None and any(isinstance(d, ast.Name) and d.id == "staticmethod"
-                                         for d in fn.node.decorator_list)
+        return fn.parent is None and decorated_with(fn.node, "staticmethod")
 
     def _composed_classes(self, block: Layer) -> List[Class]:
         """The classes of the instances handed to a block's constructor (`policy = ActorCritic(actor, critic)`

@@ -22,7 +22,8 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
-from .astutil import arg, dotted, is_number_literal, positional, string_value, updated_names
+from .astutil import (arg, decorated_with, dotted, is_number_literal, positional, string_comparison, string_value,
+                      updated_names)
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -552,7 +553,7 @@ class Flow:
             node = owner.methods.get(func.attr) if owner is not None else None
             if node is None or any(f.fn is node for f in self.frames):
                 return None
-            if not any(dotted(d) in ("staticmethod", "classmethod") for d in node.decorator_list) \
+            if not decorated_with(node, "staticmethod", "classmethod") \
                     and not (func.value.id == "self" and _plain_helper(node)):
                 return None
             a = node.args
@@ -572,8 +573,8 @@ class Flow:
         self.budget -= 1
         p = fn.node.args
         ordered = list(p.posonlyargs) + list(p.args)
-        if any(dotted(d) == "classmethod" for d in fn.node.decorator_list) \
-                or ordered and ordered[0].arg == "self" and not any(dotted(d) == "staticmethod" for d in fn.node.decorator_list):
+        if decorated_with(fn.node, "classmethod") \
+                or ordered and ordered[0].arg == "self" and not decorated_with(fn.node, "staticmethod"):
             ordered = ordered[1:]  # (`cls` / `self`: bound by the call, not passed)
         every = ordered + list(p.kwonlyargs)
         defaults: List[Optional[ast.expr]] = [None] * (len(ordered) - len(p.defaults)) + list(p.defaults) \
@@ -1104,18 +1105,10 @@ def _reads(value: ast.expr, target: ast.expr) -> bool:
 
 def _string_test(test: ast.expr) -> Optional[Tuple[str, str, bool]]:
     """`name == "relu"` / `"relu" != name` / `name is "x"`: (name, the string, whether the test is equality)."""
-    if not isinstance(test, ast.Compare) or len(test.ops) != 1:
+    found = string_comparison(test)
+    if found is None or not isinstance(found[0], ast.Name):
         return None
-    op = test.ops[0]
-    if not isinstance(op, (ast.Eq, ast.Is, ast.NotEq, ast.IsNot)):
-        return None
-    left, right = test.left, test.comparators[0]
-    if isinstance(right, ast.Name) and not isinstance(left, ast.Name):
-        left, right = right, left
-    sv = string_value(right)
-    if not isinstance(left, ast.Name) or sv is None:
-        return None
-    return left.id, sv, isinstance(op, (ast.Eq, ast.Is))
+    return found[0].id, found[1], found[2]
 
 
 def _flag_test(test: ast.expr, cls: Class) -> Optional[bool]:

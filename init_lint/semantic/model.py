@@ -34,8 +34,9 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
-from .astutil import (SourceText, arg, arg_values, body_statements, children, dotted, first_arg_value,
-                      is_number_literal, last_name, positional, sole_arg_value, source_order_args, string_value, walk)
+from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
+                      is_number_literal, last_name, positional, sole_arg_value, source_order_args, string_comparison,
+                      string_value, walk)
 from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
@@ -2681,16 +2682,15 @@ def _helper_name(value: ast.expr, cls: Optional[Class]) -> Optional[str]:
             and f.value.id in ("self", cls.name):
         method = cls.methods.get(f.attr) or next((b for b in cls.node.body if isinstance(b, (
             ast.FunctionDef, ast.AsyncFunctionDef)) and b.name == f.attr), None)
-        if method is not None and any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in method.decorator_list):
+        if method is not None and decorated_with(method, "staticmethod"):
             return f.attr
     return None
 
 
 def _equals_string(test: ast.expr) -> bool:
     """`x == "lit"` / `"lit" == self.x` / `x is "lit"`: a test of one value against one string."""
-    if not isinstance(test, ast.Compare) or len(test.ops) != 1 or not isinstance(test.ops[0], (ast.Eq, ast.Is)):
-        return False
-    return any(string_value(side) is not None for side in (test.left, test.comparators[0]))
+    found = string_comparison(test)
+    return found is not None and found[2]
 
 
 def _layer_types_matching(text: str, model: Model) -> Tuple[str, ...]:
