@@ -129,7 +129,6 @@ class Flow:
         self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
         self.scope = 0  # id of the function the walk started from (0: the module body)
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
-        self._name_calls: Optional[Dict[str, List[ast.Call]]] = None
         self._stores: Dict[int, Set[str]] = {}
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
@@ -668,7 +667,7 @@ class Flow:
         if value is None or name in self._stored_names(fn.node):
             return None
         index = positional_params.index(name) if name in positional_params else None
-        for call in self._calls_by_name(fn.name):
+        for call in (c for c, _, _ in self.m.calls_of(fn.name)):
             if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
                 return None
             passed = arg(call, index, name)
@@ -878,7 +877,7 @@ class Flow:
                 acts: Set[Optional[Act]] = set()
                 if name in defaults:
                     acts.add(act_from_reference(self.ev, defaults[name]))
-                for call in self._calls_by_name(outer.name):
+                for call in (c for c, _, _ in self.m.calls_of(outer.name)):
                     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
                         return None
                     index = positional_params.index(name) if name in positional_params else None
@@ -901,16 +900,6 @@ class Flow:
             found = self._stores[id(fn)] = {n.id for n in ast.walk(fn)
                                             if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
         return found
-
-    def _calls_by_name(self, name: str) -> List[ast.Call]:
-        if name + "(" not in self.source.text:
-            return []
-        if self._name_calls is None:  # every `name(...)` call of the module, indexed in one walk
-            self._name_calls = {}
-            for n in ast.walk(self.m.module):
-                if type(n) is ast.Call and type(n.func) is ast.Name:  # type: ignore[attr-defined]
-                    self._name_calls.setdefault(n.func.id, []).append(n)  # type: ignore[attr-defined]
-        return self._name_calls.get(name, [])
 
     def _split(self, key: str) -> Tuple[str, Optional[int]]:
         """A key's bare form and the scope its facts are kept under (None: a key bound in one scope only)."""

@@ -250,6 +250,24 @@ class Model:
     layer_type_names: Set[str] = field(default_factory=set, repr=False)
     # id(function node) -> the values of the `return` statements anywhere in its body (factory_layer)
     _returns: Dict[int, List[ast.expr]] = field(default_factory=dict, repr=False, compare=False)
+    # name -> its calls `name(...)` in the file (calls_of), looked up by the model, the dataflow and the rules
+    _calls: Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
+        """Every call `name(...)` of the module in source order, with the innermost function it is written in
+        (None: module level) and the name or attribute its result is assigned to."""
+        found = self._calls.get(name)
+        if found is None:
+            # only statements spanning a line where `name(` is written are walked. The pattern starts with
+            # the name itself, so `re` scans for it as a literal; the word boundary before it is checked at
+            # each hit (a leading `\b` made the engine try every position of the text: 16x slower)
+            text = self.source.text
+            written = re.finditer(rf"{re.escape(name)}\s*\(", text)
+            lines = {self.source.line_at(m.start()) for m in written
+                     if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
+            found = self._calls[name] = _name_calls_in(self.module, name, lines) if lines else []
+        return found
 
 
 def settle_writes(model: Model) -> None:
@@ -316,9 +334,6 @@ class Builder:
         # (class, attribute, constructor, parameter) of each `self.X = <parameter>` in a constructor and each
         # bool field, in order; None for a later assignment of anything else: switches, settled after the walk
         self.flag_params: List[Tuple[Class, str, Optional[FuncDef], str]] = []
-        # name -> its calls `name(...)` in the file, with the function each is in and the target it is assigned
-        # to; one walk of the module, made the first time a rule of values-from-call-sites needs it
-        self._calls: Optional[Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]]] = None  # by name
         self._top_functions: Optional[Dict[str, FuncDef]] = None
         # id(function node) -> its parameters' default expressions (read for every `self.X = ...` of an
         # __init__ by activation_value: made once per function, never changed by a reader)
@@ -1889,19 +1904,7 @@ class Builder:
         return self._top_functions
 
     def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
-        if self._calls is None:
-            self._calls = {}
-        found = self._calls.get(name)
-        if found is None:
-            # only statements spanning a line where `name(` is written are walked. The pattern starts with
-            # the name itself, so `re` scans for it as a literal; the word boundary before it is checked at
-            # each hit (a leading `\b` made the engine try every position of the text: 16x slower)
-            text = self.source.text
-            written = re.finditer(rf"{re.escape(name)}\s*\(", text)
-            lines = {self.source.line_at(m.start()) for m in written
-                     if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
-            found = self._calls[name] = _name_calls_in(self.m.module, name, lines) if lines else []
-        return found
+        return self.m.calls_of(name)
 
     def _applied(self, fn_name: str, obj: str, shown: str, func: Optional[Function], cls: Optional[Class]) -> None:
         """`obj.apply(fn_name)` at this statement: recorded for the model, and for the class when it applies the
