@@ -238,6 +238,8 @@ class Context:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if self.decomposed_only(s):
             return False
+        if s.returned and s.func is not None and id(s.func.node) in self.m.dispatch_helpers:
+            return False  # an arm of a string-dispatched helper: judged as the value of the calls that pick it
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
@@ -899,8 +901,8 @@ class Context:
         """How many layers a helper that builds this tensor/layer is used for (a module-level function, or a
         static method of a class called as `self.weight_variable(...)` / `MLP.weight_variable(...)`)."""
         fn = s.func
-        if fn is None or fn.cls is not None and not self._static_helper(fn):
-            return 0
+        if fn is None or fn.cls is not None and not self._static_helper(fn) or id(fn.node) in self.m.dispatch_helpers:
+            return 0  # (a string-dispatched helper's arms: judged where a call picks one, as that call's value)
         returned = s.returned or (s.assigned_name in self._returned_names(fn.name)) or s.keyword is not None \
             or self._built_layer(s)
         if not returned:

@@ -138,6 +138,16 @@ class Scale(NamedTuple):
     coef: float = 1.0  # a number the formula is multiplied by (`2 * np.sqrt(6 / (n_in + n_out))`)
 
 
+class Dispatch(NamedTuple):
+    """A helper that returns one of several draws by a string parameter: per string, the statements that lead to
+    its arm's `return` (those before the if/elif chain, then the arm's own) and the returned expression."""
+
+    fn: FuncDef
+    param: str
+    arms: Dict[str, Tuple[Sequence[ast.stmt], ast.expr]]
+    method: bool  # called as self.name(...): the first parameter is the receiver
+
+
 # ------------------------------------------------------------- evaluator
 
 
@@ -169,6 +179,11 @@ class Evaluator:
         # tf.Variable(tf.random_normal(shape, stddev=0.01))`), set by the model builder: a call of it is valued
         # as that expression with the call's arguments
         self.helper_return: Callable[[str], Optional[Tuple[FuncDef, ast.expr]]] = lambda name: None
+        # a helper that returns one of several draws by a string parameter (`if method == "xavier": return ...`),
+        # and the string a name holds where a call passes it (a parameter's default every call keeps); both set
+        # by the model builder: a call that picks an arm is valued as that arm's returned expression
+        self.helper_dispatch: Callable[[str], Optional[Dispatch]] = lambda name: None
+        self.string_param: Callable[[str], Optional[str]] = lambda name: None
         self.init_object: Callable[[ast.expr], Optional[ast.expr]] = lambda node: None
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
         self.module: Optional[ast.Module] = None  # the tree (set by the model builder)
@@ -559,15 +574,23 @@ class Evaluator:
                 if made is not None and made.kind != "empty":
                     shape_node = arg(call, 0, "shape")
                     return replace(made, node=origin, shape=_unpack_shape(shape_node) if shape_node is not None else ())
+        helper_name = None
         if type(func) is ast.Name and q not in _FACTORIES:
-            helper = self.helper_return(func.id)  # type: ignore[attr-defined]
+            helper_name = func.id  # type: ignore[attr-defined]
+            helper = self.helper_return(helper_name)
             if helper is not None and depth < 20:
                 return self._inlined(call, helper[0], helper[1], depth)
         if type(func) is ast.Attribute and type(func.value) is ast.Name and func.value.id == "self":  # type: ignore[attr-defined]
             # W1 = self.variable([state_dim, 400], state_dim): a method of the class made of one `return <draw>`
-            helper = self.helper_return("self." + func.attr)  # type: ignore[attr-defined]
+            helper_name = "self." + func.attr  # type: ignore[attr-defined]
+            helper = self.helper_return(helper_name)
             if helper is not None and depth < 20:
                 return self._inlined(call, helper[0], helper[1], depth, method=True)
+        if helper_name is not None and depth < 20:
+            dispatch = self.helper_dispatch(helper_name)
+            arm = self._dispatched(call, dispatch) if dispatch is not None else None
+            if dispatch is not None and arm is not None:
+                return self._inlined(call, dispatch.fn, arm[1], depth, method=dispatch.method, body=arm[0])
         if isinstance(func, ast.Attribute):
             method = func.attr
             receiver = func.value
@@ -597,10 +620,29 @@ class Evaluator:
             return q[len("torch.nn.init."):].rstrip("_") in _TORCH_INIT
         return q in _FACTORIES
 
-    def _inlined(self, call: ast.Call, fn: FuncDef, returned: ast.expr, depth: int, method: bool = False) -> Optional[Dist]:
+    def _dispatched(self, call: ast.Call, dispatch: Dispatch) -> Optional[Tuple[Sequence[ast.stmt], ast.expr]]:
+        """The arm of a string-dispatched helper this call picks: by the string it passes (or the parameter's
+        default where it passes none), or by a name of the caller that holds one known string."""
+        a = dispatch.fn.args
+        params = [p.arg for p in a.posonlyargs + a.args][1 if dispatch.method else 0:]
+        index = params.index(dispatch.param) if dispatch.param in params else None
+        passed = arg(call, index, dispatch.param)
+        if passed is None:
+            positional = a.posonlyargs + a.args
+            defaults = dict(zip([p.arg for p in positional[len(positional) - len(a.defaults):]], a.defaults))
+            defaults.update((p.arg, d) for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None)
+            passed = defaults.get(dispatch.param)
+        chosen = string_value(passed) if passed is not None else None
+        if chosen is None and isinstance(passed, ast.Name):
+            chosen = self.string_param(passed.id)
+        return dispatch.arms.get(chosen) if chosen is not None else None
+
+    def _inlined(self, call: ast.Call, fn: FuncDef, returned: ast.expr, depth: int, method: bool = False,
+                 body: Optional[Sequence[ast.stmt]] = None) -> Optional[Dist]:
         """The value of a helper's returned expression with the call's arguments for its parameters: numbers
         by name, a literal shape by its items (`shape[0]`), and the drawn shape's parameter names replaced by
-        the expressions passed (the caller's scope values them). The draw stays where the helper writes it."""
+        the expressions passed (the caller's scope values them). The draw stays where the helper writes it.
+        `body`: the statements that lead to `returned` (default: the helper's body)."""
         if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
             return None
         a = fn.args
@@ -626,7 +668,7 @@ class Evaluator:
         self.tensor_scopes.append({})
         self.formula_scopes.append({})
         try:
-            for stmt in fn.body:  # initial = tf.truncated_normal(shape, stddev=0.1) before `return tf.Variable(initial)`
+            for stmt in fn.body if body is None else body:  # initial = tf.truncated_normal(...); return tf.Variable(initial)
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                     name = stmt.targets[0].id
                     scope[name] = self.number(stmt.value)
@@ -659,10 +701,18 @@ class Evaluator:
         """The values of a module-level helper's returned tuple (`return W, b`) for this call, item by item;
         [] unless the helper returns a tuple of `n` items."""
         func = call.func
-        helper = self.helper_return(func.id) if type(func) is ast.Name else None  # type: ignore[attr-defined]
+        if type(func) is not ast.Name:
+            return []
+        helper = self.helper_return(func.id)  # type: ignore[attr-defined]
+        body: Optional[Sequence[ast.stmt]] = None
+        if helper is None:  # W1, b1 = init_layer(key, 784, 512, "he"): the arm the call picks
+            dispatch = self.helper_dispatch(func.id)  # type: ignore[attr-defined]
+            arm = self._dispatched(call, dispatch) if dispatch is not None else None
+            if dispatch is not None and arm is not None:
+                helper, body = (dispatch.fn, arm[1]), arm[0]
         if helper is None or type(helper[1]) is not ast.Tuple or len(helper[1].elts) != n:  # type: ignore[attr-defined]
             return []
-        return [self._inlined(call, helper[0], item, 0) for item in helper[1].elts]  # type: ignore[attr-defined]
+        return [self._inlined(call, helper[0], item, 0, body=body) for item in helper[1].elts]  # type: ignore[attr-defined]
 
     def strip_casts(self, node: Optional[ast.expr]) -> Optional[ast.expr]:
         """The tensor under value-preserving casts and conversions: `w.astype(np.float32)`, `w.float()`,

@@ -37,7 +37,7 @@ from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
                       is_number_literal, last_name, positional, sole_arg_value, source_order_args, string_comparison,
                       string_value, walk)
-from .evaluator import Dist, Evaluator, _scaled, _unpack_shape
+from .evaluator import Dispatch, Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
 __all__ = [
@@ -250,6 +250,9 @@ class Model:
     layer_type_names: Set[str] = field(default_factory=set, repr=False)
     # id(function node) -> the values of the `return` statements anywhere in its body (factory_layer)
     _returns: Dict[int, List[ast.expr]] = field(default_factory=dict, repr=False, compare=False)
+    # ids of the helpers that pick their draw by a string parameter (Builder.helper_dispatch): an arm's draw is
+    # judged where a call picks it (the call's value), never as the helper's result for every caller
+    dispatch_helpers: Set[int] = field(default_factory=set, repr=False)
     # name -> its calls `name(...)` in the file (calls_of), looked up by the model, the dataflow and the rules
     _calls: Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]] = field(
         default_factory=dict, repr=False, compare=False)
@@ -317,10 +320,13 @@ class Builder:
     def __init__(self, tree: ast.Module, source: SourceText, imports: ImportTable, ev: Evaluator) -> None:
         self.m = Model(tree, source, imports, ev)
         ev.helper_return = self.helper_return
+        ev.helper_dispatch = self.helper_dispatch
+        ev.string_param = self.string_param
         ev.init_object = self.init_object
         ev.source_text = source.text
         ev.module = tree
         self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}
+        self._helper_dispatches: Dict[str, Optional[Dispatch]] = {}
         self.source = source
         self.ev = ev
         self.order = 0
@@ -1896,6 +1902,80 @@ class Builder:
         self._helper_returns[name] = found
         return found
 
+    def _helper_def(self, name: str) -> Tuple[Optional[FuncDef], str, bool]:
+        """The def a call of `name` runs (`self.m` a method of the class being built, `f` a module-level
+        function), the key its answers are cached under, and whether the call's receiver is its first parameter."""
+        if not name.startswith("self."):
+            return self._module_functions().get(name), name, False
+        cls = self.current_cls
+        if cls is None:
+            return None, name, False
+        fn = next((n for n in cls.node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                   and n.name == name[5:]), None)
+        if fn is None:
+            return None, name, False
+        if decorated_with(fn, "staticmethod"):
+            return fn, f"{cls.key}.{name}", False
+        if fn.decorator_list or not fn.args.args or fn.args.args[0].arg != "self":
+            return None, name, False
+        return fn, f"{cls.key}.{name}", True
+
+    def helper_dispatch(self, name: str) -> Optional[Dispatch]:
+        """A helper that picks its draw by a string parameter: statements that bind locals or check the argument,
+        then `if method == "xavier": ... return <draw> elif method == "he": ... return <draw>` (an arm of at
+        most four statements ending in a return; an else arm that raises or returns is no string's). The
+        course layer's `_initialize_weights(self, method)`, a module's `init_weight(shape, kind="normal")`."""
+        fn, key, method = self._helper_def(name)
+        if key in self._helper_dispatches:
+            return self._helper_dispatches[key]
+        found: Optional[Dispatch] = None
+        if fn is not None:
+            body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
+            while body and isinstance(body[-1], ast.Raise):
+                body = body[:-1]
+            # the dispatch: the trailing if/elif chains (`if k == "a": return ...` then `if k == "b": ...`)
+            chains: List[List[Tuple[str, str, List[ast.stmt]]]] = []
+            while body and isinstance(body[-1], ast.If):
+                found_arms = _string_arms(body[-1])
+                if found_arms is None:
+                    break
+                chains.insert(0, found_arms)
+                body = body[:-1]
+            pre = body
+            params = {p.arg for p in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
+            arms: Dict[str, Tuple[Sequence[ast.stmt], ast.expr]] = {}
+            tested = {name for chain_arms in chains for name, _, _ in chain_arms}
+            for chain_arms in chains:
+                for _, literal, stmts in chain_arms:
+                    returned = stmts[-1].value  # type: ignore[attr-defined]
+                    arms.setdefault(literal, (pre + stmts[:-1], returned))
+            returns_before = any(isinstance(n, (ast.Return, ast.If)) for b in pre for n in walk(b))
+            if len(arms) >= 2 and len(tested) == 1 and tested <= params and not returns_before \
+                    and may_fire(self.source.segment(fn) or ""):
+                found = Dispatch(fn, tested.pop(), arms, method)
+                self.m.dispatch_helpers.add(id(fn))
+        self._helper_dispatches[key] = found
+        return found
+
+    def string_param(self, name: str) -> Optional[str]:
+        """The string a parameter of the function being built holds: its string default, where the body never
+        rebinds it and every call of the function (of the class, for a constructor) in this file leaves it out
+        or passes that same string (`DenseLayer(784, 128, weight_init="xavier")` for `weight_init="xavier"`)."""
+        fn = self.current_fn
+        if fn is None or name not in fn.params or fn.parent is not None:
+            return None
+        value = string_value(self.param_defaults(fn.node).get(name))
+        if value is None or any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+                                for n in walk(fn.node.body)):
+            return None
+        if fn.cls is not None:
+            if fn.name != "__init__":
+                return None  # (a method is called through objects this file may build anywhere)
+            passed = self._passed_at_calls(fn.cls.name, fn.node, name)
+        else:
+            passed = self._passed_at_calls(fn.name, fn.node, name, method=False)
+        return value if all(p is not None and string_value(p) == value for p in passed) else None
+
     def _module_functions(self) -> Dict[str, FuncDef]:
         """The module's top-level functions by name, defined before or after the class that uses them."""
         if self._top_functions is None:
@@ -2600,6 +2680,26 @@ def _name_calls_in(tree: ast.Module, name: str,
             continue
         stack.extend((c, fn, None) for c in children(n))
     out.sort(key=lambda c: (c[0].lineno, c[0].col_offset))
+    return out
+
+
+def _string_arms(chain: ast.If) -> Optional[List[Tuple[str, str, List[ast.stmt]]]]:
+    """The arms of `if k == "a": ... return x elif k == "b": ... return y [else: raise/return]` as (the name
+    tested, the string, the arm's statements); None unless every arm tests one name for equality with a string
+    and ends in a return of a value (at most four statements) and an else arm, if any, raises or returns."""
+    out: List[Tuple[str, str, List[ast.stmt]]] = []
+    node: Optional[ast.If] = chain
+    while node is not None:
+        test = string_comparison(node.test)
+        last = node.body[-1]
+        if test is None or not test[2] or not isinstance(test[0], ast.Name) or not isinstance(last, ast.Return) \
+                or last.value is None or len(node.body) > 4:
+            return None
+        out.append((test[0].id, test[1], node.body))
+        rest = node.orelse
+        node = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
+        if node is None and rest and not isinstance(rest[-1], (ast.Raise, ast.Return)):
+            return None
     return out
 
 
