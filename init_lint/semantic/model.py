@@ -327,6 +327,8 @@ class Builder:
         ev.module = tree
         self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}
         self._helper_dispatches: Dict[str, Optional[Dispatch]] = {}
+        # id of a function (0: the module) -> its names bound only to items of one list (small_list_item)
+        self._list_items: Dict[int, Dict[str, Optional[str]]] = {}
         self.source = source
         self.ev = ev
         self.order = 0
@@ -466,7 +468,7 @@ class Builder:
                     if listed is not None:  # init_NN(L) with L = [1, 8, 1]: one set per layer
                         sets.extend((dims, target) for dims in listed)
                         continue
-                    dims = self.passed_dims(site, call, params_of, locals_)
+                    dims = self.passed_dims(site, call, params_of, locals_, caller)
                     if dims is not None:  # (a call whose sizes are unknown adds nothing)
                         sets.append((dims, target))
                 if sets:
@@ -510,6 +512,26 @@ class Builder:
         finally:
             self.ev.scopes.pop()
 
+    def small_list_item(self, name: str, scope: Optional[FuncDef], line: int) -> Optional[float]:
+        """A size that is only ever an item of one list of sizes the module binds (`in_dimension =
+        layer_dimension[0]`, then `in_dimension = layer_dimension[i]` in the loop that builds the layers), where
+        every item is under 16: the largest item. Whichever item the layer gets, its fan-in is that small, which
+        is all a rule needs to know (std 1 at fan-in < 16 is no explosion); a list with a larger item answers
+        nothing, as a bound is no fan-in. `scope`: the function whose locals bind the name (None: the module)."""
+        key = id(scope) if scope is not None else 0
+        items_of = self._list_items.get(key)
+        if items_of is None:
+            items_of = self._list_items[key] = _names_from_lists(scope.body if scope is not None else self.m.module.body)
+        listed_name = items_of.get(name)
+        if listed_name is None:
+            return None
+        listed = _list_bound_before(self.m.module.body, listed_name, line)
+        items = [self.ev.number(e) for e in listed.elts] if isinstance(listed, (ast.List, ast.Tuple)) else []
+        if not items or any(v is None or v <= 0 for v in items):
+            return None
+        largest = max(v for v in items if v is not None)
+        return largest if largest < 16 else None
+
     def listed_dims(self, site: Site, call: ast.Call, params: List[str]) -> Optional[List[Tuple[Optional[float], ...]]]:
         """Sizes indexed from a list parameter in a loop (`np.random.normal(size=[L[i], L[i+1]])`,
         `randn(layer_dims[l], layer_dims[l - 1])`) when the call passes a list of numbers (a literal, or a name
@@ -536,10 +558,13 @@ class Builder:
             out.append(tuple(sizes[base + off] for off in offsets))
         return out or None
 
-    def passed_dims(self, site: Site, call: ast.Call, params: List[str],
-                    locals_: Dict[str, float]) -> Optional[Tuple[Optional[float], ...]]:
+    def passed_dims(self, site: Site, call: ast.Call, params: List[str], locals_: Dict[str, float],
+                    caller: Optional[FuncDef] = None) -> Optional[Tuple[Optional[float], ...]]:
         def value(node: Optional[ast.AST]) -> Optional[float]:
-            return self.number_at_call(node, locals_)
+            found = self.number_at_call(node, locals_)
+            if found is None and isinstance(node, ast.Name):
+                found = self.small_list_item(node.id, caller, call.lineno)
+            return found
 
         def passed(name: str) -> Optional[ast.AST]:
             return arg(call, params.index(name), name) if name in params else None
@@ -1327,6 +1352,9 @@ class Builder:
         drawn = self.ev.tensor_scopes[-1].get(name)
         if drawn is None:
             return False
+        added = self.draw_added_to_zeros(name, value, stmt, func)
+        if added:
+            return True
         if type(stmt) is ast.AugAssign:
             op = stmt.op  # type: ignore[attr-defined]
             if type(op) not in (ast.Add, ast.Sub) or not _number_literal(value):
@@ -1347,6 +1375,33 @@ class Builder:
             return False
         self.m.sites[i] = replace(site, dist=replace(d, node=site.dist.node))
         self.ev.bind_tensor(name, combined)
+        return True
+
+    def draw_added_to_zeros(self, name: str, value: ast.expr, stmt: ast.stmt, func: Function) -> bool:
+        """`W = np.zeros([1, n, m])` then `W = W + np.random.randn(1, n, m)` (or `W += ...`) in the same function:
+        zeros plus a draw is the draw. The zero fill's site becomes the draw's (reported where the draw is
+        written), the name holds the draw (`W = W / np.sqrt(m)` next scales it), and nothing is overwritten."""
+        if type(stmt) is ast.AugAssign:
+            if type(stmt.op) is not ast.Add:  # type: ignore[attr-defined]
+                return False
+            other: Optional[ast.expr] = value
+        elif type(value) is ast.BinOp and type(value.op) is ast.Add:  # type: ignore[attr-defined]
+            left, right = value.left, value.right  # type: ignore[attr-defined]
+            other = right if type(left) is ast.Name and left.id == name else \
+                left if type(right) is ast.Name and right.id == name else None  # type: ignore[attr-defined]
+        else:
+            return False
+        if other is None or any(type(n) is ast.Name and n.id == name for n in walk(other)):  # type: ignore[attr-defined]
+            return False
+        i = next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
+                  and self.m.sites[i].assigned_name == name), None)
+        if i is None or self.m.sites[i].dist.kind != "zeros":
+            return False
+        d = self.ev.value(other)
+        if d is None or d.kind not in ("normal", "uniform"):
+            return False
+        self.m.sites[i] = replace(self.m.sites[i], dist=d)
+        self.ev.bind_tensor(name, other)
         return True
 
     def bind_numbers(self, targets: List[ast.expr], value: ast.expr, cls: Optional[Class]) -> None:
@@ -2350,6 +2405,11 @@ class Builder:
         mark = len(self.ev.used_defaults)
         dims = tuple(self.ev.number(x) for x in d.shape)
         del self.ev.used_defaults[mark:]  # a size read from a default is not a scale read from one
+        if None in dims:
+            scope = self.current_fn.node if self.current_fn is not None else None
+            dims = tuple(v if v is not None or type(x) is not ast.Name
+                         else self.small_list_item(x.id, scope, self.line)  # type: ignore[attr-defined]
+                         for x, v in zip(d.shape, dims))
         return dims if any(x is not None for x in dims) else tuple(None for _ in dims)
 
     def classify_target(self, target: ast.expr, func: Optional[Function],
@@ -3023,6 +3083,32 @@ def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, 
             and type(idx.right.value) is int and isinstance(idx.op, (ast.Add, ast.Sub)):
         return node.value.id, idx.left.id, idx.right.value if isinstance(idx.op, ast.Add) else -idx.right.value
     return None
+
+
+def _names_from_lists(body: Sequence[ast.stmt]) -> Dict[str, Optional[str]]:
+    """Names these statements (nested defs and classes left out) bind, each with the one list variable it is
+    only ever an item of (`in_dim = dims[0]`; `in_dim = dims[i]`), or None where any binding is something else."""
+    out: Dict[str, Optional[str]] = {}
+    stack: List[ast.AST] = list(body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        targets: List[ast.AST] = []
+        value: Optional[ast.AST] = None
+        if isinstance(n, ast.Assign):
+            targets, value = list(n.targets), n.value if len(n.targets) == 1 else None
+        elif isinstance(n, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.comprehension)):
+            targets = [n.target]
+        elif isinstance(n, ast.NamedExpr):
+            targets = [n.target]
+        for t in targets:
+            for name in (x.id for x in walk(t) if type(x) is ast.Name):  # type: ignore[attr-defined]
+                listed = value.value.id if isinstance(t, ast.Name) and isinstance(value, ast.Subscript) \
+                    and isinstance(value.value, ast.Name) else None
+                out[name] = listed if out.get(name, listed) == listed else None
+        stack.extend(children(n))
+    return out
 
 
 def _list_bound_before(body: Sequence[ast.stmt], name: str, line: int) -> Optional[ast.expr]:
