@@ -56,6 +56,8 @@ def flavour(site: "Site", ctx: "Context") -> str:
     fw = d.framework
     if fw in ("numpy", "torch"):
         return fw
+    if d.api.startswith(("hk.", "haiku.")):
+        return "haiku"  # (hk.initializers.VarianceScaling shares Keras' evaluator, not its spelling)
     if fw in ("tf", "keras"):
         # Keras style: a string or keras initializer, a Keras layer's kernel_initializer; a TF1 initializer object
         # (tf.contrib.layers.xavier_initializer() given to tf.get_variable) is answered with a TF object

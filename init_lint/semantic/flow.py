@@ -820,6 +820,13 @@ class Flow:
         else:
             self.facts.fed.update(map(_bare, inval.pending))
         out = self.apply_key(layer.key, inval)
+        if layer.act is not None and layer.type_name == "haiku.nets.MLP":
+            # hk.nets.MLP: a chain of Linear layers under one w_init (one key stands for them all), each but the
+            # last through `activation` into the next; the last one too with activate_final=True
+            out = self.apply_key(layer.key, self.activate(out, layer.act, layer.node))
+            final = arg(layer.node, None, "activate_final") if isinstance(layer.node, ast.Call) else None
+            return self.activate(out, layer.act, layer.node) if isinstance(final, ast.Constant) and final.value is True \
+                else out
         if layer.act is not None:
             out = self.activate(out, layer.act, layer.node)
         return out

@@ -1601,6 +1601,15 @@ class Builder:
         act = act_from_reference(self.ev, act_kw) if act_kw is not None else None
         if act is None and isinstance(act_kw, ast.Name):
             act = self.parameter_activation(act_kw.id)
+        if q == "haiku.nets.MLP":
+            # hk.nets.MLP([256, 256, 1], w_init=...): one w_init for every layer, and every layer but the last
+            # (all of them with activate_final=True) feeds `activation`, jax.nn.relu by default
+            kind = "linear"
+            sizes = arg(node, 0, "output_sizes")
+            final = arg(node, None, "activate_final")
+            hidden = isinstance(sizes, (ast.List, ast.Tuple)) and len(sizes.elts) >= 2 \
+                or isinstance(final, ast.Constant) and final.value is True
+            act = (act or ("relu", None) if act_kw is None else act) if hidden else None
         pos = positional(node)
         in_features = self.torch_fan_in(last, pos, kws) if kind == "linear" and q.startswith("torch.") else None
         if kind == "linear" and q.startswith(_KERAS):
