@@ -537,7 +537,9 @@ class Evaluator:
                     return made
                 # tf.constant(w0): not a fill; a conversion of the tensor w0
             wrapper_name = _WRAPPERS[q] if q in _WRAPPERS else _other_framework_wrapper(q)
-            if q in _WRAPPERS or wrapper_name is not None:
+            # cp.asarray(w), a from-scratch framework's nn.asarray(w): an array conversion of what it is given
+            converted = q not in _WRAPPERS and q.endswith(".asarray") and len(call.args) == 1
+            if q in _WRAPPERS or wrapper_name is not None or converted:
                 inner = arg(call, 0, "data", "initial_value", "value", "x", "a", "object", "array", "ndarray",
                             "tensor", "obj")
                 # casts are transparent: tf.Variable(W1_init.astype(np.float32)), nn.Parameter(torch.from_numpy(w))
