@@ -1263,7 +1263,8 @@ class Context:
                     and s.func.name == "__init__" and len(s.dim_sets) >= 2 and not framework_module(s.cls):
                 # a from-scratch layer class (`self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)`) built
                 # for several layers: what follows its instances
-                return self._instances_pairing(s.cls, s.assigned_name or s.target_text)
+                # (or, when none of them is followed by an activation, the one the class applies itself)
+                return self._instances_pairing(s.cls, s.assigned_name or s.target_text) or self._instance_pairing(s)
             return _agreed(found)
         if s.in_list is not None and s.in_list[0] == s.in_list[1] - 1:
             return None  # the last weight of a per-layer list: the output layer (its activation is the output link)
@@ -1450,8 +1451,11 @@ class Context:
         """What follows the product of `self.<attr>` (a parameter of `cls` when `param`) in the layers of class
         `cls`: the activation `cls` applies itself, or the one its hidden instances feed."""
         if key in self.facts.consumer and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())):
+            # (an activation its methods picked by a constructor string's default: the instances keeping it)
+            chosen_by = self.facts.string_attr_params.get(cls.key, set())
             instances = [l for l in self.m.layers.values()
-                         if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name]
+                         if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name
+                         and not (chosen_by and self._passes(l.node, cls, chosen_by))]
             act, node = self.facts.consumer[key]  # type: ignore[index]
             if any(l.key in self.facts.hidden or l.key in self.facts.fed for l in instances):
                 # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
@@ -1471,6 +1475,17 @@ class Context:
                  if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
                  for p in [self._layer_pairing(l.key, l.name)] if p is not None]
         return _agreed(found)
+
+    @staticmethod
+    def _passes(call: ast.AST, cls: Class, params: AbstractSet[str]) -> bool:
+        """Whether a constructor call of `cls` passes one of these parameters (or passes what cannot be told)."""
+        if not isinstance(call, ast.Call):
+            return True
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return True
+        init = cls.methods.get("__init__")
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:] if init is not None else []
+        return bool(params & ({k.arg for k in call.keywords if k.arg} | set(positional[:len(call.args)])))
 
     def zero_sum(self, s: Site) -> bool:
         """A zero weight summed before its activation only with other zero weights (`tanh(x @ Wx + h @ Wh)`

@@ -23,7 +23,7 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
 from .astutil import (arg, decorated_with, dotted, is_number_literal, positional, string_comparison, string_value,
-                      updated_names)
+                      updated_names, walk)
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -75,6 +75,9 @@ class Facts:
     scoped_consumer: Dict[str, Dict[int, Tuple[Act, ast.AST]]] = field(default_factory=dict)
     scoped_hidden: Dict[str, Set[int]] = field(default_factory=dict)
     scoped_output: Dict[str, Set[int]] = field(default_factory=dict)
+    # class key -> constructor parameters whose string default decided a `self.activation == "relu"` test in its
+    # methods: the instances built passing one of them may take another arm (Context leaves them out)
+    string_attr_params: Dict[str, Set[str]] = field(default_factory=dict)
 
 
 _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
@@ -223,10 +226,14 @@ class Flow:
             static = self.static_test(s.test)
             if static is None and cls is not None:
                 static = _flag_test(s.test, cls)
+            if static is None and cls is not None:
+                static = self.attr_string_test(s.test, cls)
             if static is False:  # `if activation == "sigmoid":` in a helper called with "relu"
                 self.suite(s.orelse, env, cls)  # an elif is an If alone there: it starts its line, never skipped
                 return
-            dispatch = static is None and _string_test(s.test) is not None
+            compared = string_comparison(s.test)
+            dispatch = static is None and compared is not None and (
+                isinstance(compared[0], ast.Name) or _self_attr(compared[0]) is not None)
             if dispatch and not self.dispatch_depth:
                 self.dispatch_before = set(self.facts.consumer)  # (a consumer met before the dispatch stays)
             self.dispatch_depth += dispatch
@@ -648,6 +655,27 @@ class Flow:
             return None
         return (value == sv) == equal
 
+    def attr_string_test(self, test: ast.expr, cls: Class) -> Optional[bool]:
+        """`self.activation == "relu"` in a method of a class whose constructor stores a parameter's string default
+        there (`def __init__(self, n_in, n_out, activation="relu"): ... self.activation = activation`): decided by
+        the default, for the instances that keep it (the parameter is recorded: Context leaves out the instances
+        that pass it)."""
+        found = string_comparison(test)
+        attr = _self_attr(found[0]) if found is not None else None
+        init = cls.methods.get("__init__")
+        if found is None or not attr or init is None:
+            return None
+        stored = [n for n in walk(init) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                  and any(_self_attr(t) == attr for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+        value = stored[0].value if len(stored) == 1 and isinstance(stored[0], ast.Assign) else None
+        if not isinstance(value, ast.Name) or value.id in self._stored_names(init):
+            return None
+        default = string_value(_param_default_map(init).get(value.id))
+        if default is None:
+            return None
+        self.facts.string_attr_params.setdefault(cls.key, set()).add(value.id)
+        return (default == found[1]) == found[2]
+
     def agreed_string_param(self, name: str) -> Optional[str]:
         """The string a parameter of the function the walk started from holds: its default, where every call
         of the function in this file leaves it out, passes the same string, or passes on a parameter of its own
@@ -694,6 +722,17 @@ class Flow:
         return act_from_reference(self.ev, v)
 
     def layer_called(self, func: ast.expr, cls: Optional[Class], env: Env) -> Optional[Layer]:
+        if isinstance(func, ast.Attribute) and func.attr in _FORWARD_METHODS:
+            # for layer in self.layers: x = layer.forward(x): a from-scratch layer object applied by its method
+            held = self.layer_called(func.value, cls, env)
+            parts = held.each if isinstance(held, _Each) else [held.container] if isinstance(held, _Repeat) \
+                else [held] if held is not None else []
+            if parts and all(p.kind in ("block", "act") and not p.type_name.startswith(_FRAMEWORKS)
+                             or p.kind == "container" and p.elements and all(
+                                 e.kind in ("block", "act") and not e.type_name.startswith(_FRAMEWORKS)
+                                 for e in p.elements) for p in parts):
+                return held
+            return None
         attr = _self_attr(func)
         if attr and cls is not None:
             return self._class_attr(cls, attr)
