@@ -72,9 +72,8 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
             if len(dims) < 2 or target and not built and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
                 continue  # b1 = init_weights([M]): a bias the same helper draws
             n = dims_fan_in(dims, axis, d.framework)
-            if n is None:
-                return None
-            out.append(n)
+            if n is not None:
+                out.append(n)  # (a call whose fan-in size is unknown tells nothing: the others decide)
         return out or None
     if site.layer is None and len(site.dims) >= 2 and (None not in site.dims or axis is not None):
         n = dims_fan_in(site.dims, axis, d.framework)

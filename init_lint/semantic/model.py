@@ -391,8 +391,9 @@ class Builder:
                 continue
             fn = site.func.node
             callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
-            if callee is None or callee + "(" not in self.source.text:
-                continue
+            if callee is None or callee + "(" not in self.source.text \
+                    or site.func.cls is not None and site.func.name != "__init__":
+                continue  # (a method the constructor runs: its own parameters are not the class call's)
             params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
             if site.func.name == "__init__":
                 params = params[1:]
@@ -452,8 +453,11 @@ class Builder:
             for i in indexes:
                 site = self.m.sites[i]
                 assert site.func is not None
-                params_of = [a.arg for a in site.func.node.args.posonlyargs + site.func.node.args.args]
-                if site.func.name == "__init__" and params_of:
+                built_by = site.cls.methods.get("__init__") if site.cls is not None and callee == site.cls.name \
+                    else None  # (a method the constructor runs reads the constructor's parameters)
+                made_in = built_by if built_by is not None else site.func.node
+                params_of = [a.arg for a in made_in.args.posonlyargs + made_in.args.args]
+                if made_in.name == "__init__" and params_of:
                     params_of = params_of[1:]
                 sets: List[Tuple[Tuple[Optional[float], ...], Optional[str]]] = []
                 for call, caller, target in found:
@@ -469,7 +473,10 @@ class Builder:
                         sets.extend((dims, target) for dims in listed)
                         continue
                     dims = self.passed_dims(site, call, params_of, locals_, caller)
-                    if dims is not None:  # (a call whose sizes are unknown adds nothing)
+                    # (a call whose sizes are unknown adds nothing; one with some of them known only when it is the
+                    # only call: more calls would read as more layers built by the class, where they may be more
+                    # models of one network class)
+                    if dims is not None and (None not in dims or len(found) == 1):
                         sets.append((dims, target))
                 if sets:
                     self.m.sites[i] = replace(site, dim_sets=tuple(sets))
@@ -585,11 +592,8 @@ class Builder:
             name = x.id if isinstance(x, ast.Name) else aliases.get(_self_attr(x) or "")
             if name is None or name not in params:
                 return None
-            v = value(passed(name))
-            if v is None:
-                return None
-            out.append(v)
-        return tuple(out)
+            out.append(value(passed(name)))  # (None: this size is unknown at this call; the others may decide)
+        return tuple(out) if any(v is not None for v in out) else None
 
     def call_site_values(self) -> None:
         """Values flow from call sites: `Net(weight_scale=1e-2)` decides over `def __init__(..., weight_scale=1e-3)`.
@@ -2623,8 +2627,9 @@ def _callee_name(site: Site) -> Optional[str]:
         return None
     if fn.cls is None:
         return fn.name
-    if fn.name == "__init__" and site.cls is not None and site.target_text.startswith("self."):
-        return site.cls.name
+    if site.cls is not None and site.target_text.startswith("self.") and (
+            fn.name == "__init__" or fn.cls is site.cls and fn.name in site.cls.init_called):
+        return site.cls.name  # (`self.initialize_weights()` in the constructor: its draws are made per instance)
     return None
 
 
