@@ -501,8 +501,12 @@ class Evaluator:
             if s.family is not None and (_unit_after(d, s.coef) if _centred(d) else s.coef == 1.0):
                 if divide:
                     return None  # randn / sqrt(2/n): not a standard formula
+                # (a centred range scaled by the formula has bounds of the formula's size, not its unit ones:
+                # `sf * (2 * t.rand(n, m) - 1)` with sf = 1 / np.sqrt(n) is U(-sf, sf); a positive-only range stays so)
+                centred = d.kind == "uniform" and _centred(d)
                 return replace(d, node=node, family=s.family, std=None, factor=None, fan_in_expr=s.fan_in,
-                               unit_draw=False, base_call=d.base_call or _as_call(d.node))
+                               unit_draw=False, base_call=d.base_call or _as_call(d.node),
+                               low=None if centred else d.low, high=None if centred else d.high)
             # multiplied by something unknown (a gain variable): unknown scale
             return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None,
                            kind="normal" if d.kind in ("normal",) else ("unknown" if d.kind != "zeros" else "zeros"),
