@@ -24,7 +24,7 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
-from .flow import GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes
+from .flow import GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, site_version
 from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
                     settle_writes)
 from .uses import SCALE_WORDS, param_uses
@@ -1186,12 +1186,7 @@ class Context:
                 if r in roles:
                     return r
             return "unknown"
-        role = self.layer_role(s.key)
-        scopes = self._own_scopes(s) if role in ("hidden", "output", "unknown") else None
-        if scopes is not None:
-            f = self.facts
-            role = "hidden" if scopes & f.scoped_hidden.get(s.key or "", set()) else \
-                "output" if scopes & f.scoped_output.get(s.key or "", set()) else "unknown"
+        role = self.own_layer_role(s)
         if role == "output" and self._layer_type_weight(s):
             return "blanket"
         if role == "unknown" and self.numbered_hidden(s):
@@ -1216,13 +1211,26 @@ class Context:
             return False
         return not any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name for l in self.m.layers.values())
 
+    def own_layer_role(self, s: Site) -> str:
+        """`layer_role` of the site's key, from the facts of its own tensor where one name stands for several
+        (bound in several scopes, or again further on in its own: `_own_scopes`)."""
+        role = self.layer_role(s.key)
+        scopes = self._own_scopes(s) if role in ("hidden", "output", "unknown") else None
+        if scopes is not None:
+            f = self.facts
+            role = "hidden" if scopes & f.scoped_hidden.get(s.key or "", set()) else \
+                "output" if scopes & f.scoped_output.get(s.key or "", set()) else "unknown"
+        return role
+
     def blanket_has_hidden(self, s: Site) -> bool:
         if s.layer is not None and s.key in self.facts.applied:
             # a layer built by a helper called for several layers (conv_block(x), deep_layer(units)(x)):
             # the dataflow followed every call, so its own position decides
             return self.layer_role(s.key) == "hidden"
+        versioned = s.key is not None and s.key in self._name_key_versions
         if s.key and s.key.startswith("w:") and s.assigned_name and not s.key.endswith("*") and not s.loops \
-                and self.layer_role(s.key) == "output" and s.key not in self.facts.hidden \
+                and (self.own_layer_role(s) == "output" if versioned
+                     else self.layer_role(s.key) == "output" and s.key not in self.facts.hidden) \
                 and self._network_function(s):
             # W_fc2 = tf.get_variable(...) in a network function built twice (reuse=True): one named weight of
             # several, and the dataflow put it at the output (the discriminator's logit layer)
@@ -1649,10 +1657,13 @@ class Context:
         a key bound in one scope only (all of its facts are its own)."""
         if not s.key or not s.key.startswith("w:") or "[" in s.key or s.key.endswith("*"):
             return None
+        own = id(s.func.node) if s.func is not None else 0
+        if own in self._name_key_versions.get(s.key, {}):
+            # bound again further on in its scope: the reads before the next binding are this tensor's
+            return {site_version(s)[1], SHARED_SCOPE}
         bound = self._name_key_scopes.get(s.key)
         if bound is None or len(bound) < 2:
             return None
-        own = id(s.func.node) if s.func is not None else 0
         # (and what reads it through no name of its own: `params["W1"]` is any function's W1 put in the dict)
         return {own, SHARED_SCOPE} if own in bound else None
 
@@ -1673,6 +1684,10 @@ class Context:
         return name_key_scopes(self.m.sites)
 
     @cached_property
+    def _name_key_versions(self) -> Dict[str, Dict[int, List[Tuple[int, int]]]]:
+        return name_key_versions(self.m.sites)
+
+    @cached_property
     def _entry_owners(self) -> Dict[str, Set[str]]:
         """Flow key of a dict entry ("w:wc1") -> the names of the dicts whose literal or item assignment makes it."""
         out: Dict[str, Set[str]] = {}
@@ -1685,7 +1700,10 @@ class Context:
     def _network_function(self, s: Site) -> bool:
         """The site's function creates several weights under names of their own (W_conv1, W_fc1, W_fc2): it
         builds a network, it is not a per-layer helper that one weight expression serves for every layer."""
-        names = {o.key for o in self._sites_by_func_node.get(id(s.func.node), ())
+        # (one name bound again for each layer, TF1's `weights = tf.get_variable(...)` per variable_scope: a weight
+        # per binding)
+        names = {(o.key, site_version(o)[1] if o.key in self._name_key_versions else 0)
+                 for o in self._sites_by_func_node.get(id(s.func.node), ())
                  if o.key and o.key.startswith("w:") and self.role(o) in (W.WEIGHT, W.STATE)} if s.func is not None else set()
         return len(names) >= 2
 

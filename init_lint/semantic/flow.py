@@ -28,7 +28,7 @@ from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
 
-__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE", "name_key_scopes"]
+__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE", "name_key_scopes", "name_key_versions", "site_version"]
 
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -137,7 +137,10 @@ class Flow:
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
         self.computed: Set[str] = set()
         # plain-name weight keys bound in two or more scopes -> the ids of the functions binding them
-        self.bound = {k: v for k, v in name_key_scopes(model.sites).items() if len(v) >= 2}
+        # and those bound two or more times in a row in one scope (TF1's `weights = tf.get_variable(...)` in each
+        # variable_scope): per scope, the line each binding starts and the version its reads until the next are
+        self.versions = name_key_versions(model.sites)
+        self.bound = {k: v for k, v in name_key_scopes(model.sites).items() if len(v) >= 2 or k in self.versions}
         # `if activation_fn == "tanh": ... elif activation_fn == "relu": ...` on a string the walk cannot know:
         # the activations each layer meets inside such a dispatch; a layer meeting two has no known consumer
         self.dispatch_depth = 0
@@ -952,7 +955,7 @@ class Flow:
         bare, scope = _split(key)
         return bare, SHARED_SCOPE if scope is None and bare in self.bound else scope
 
-    def _qualified(self, key: str) -> str:
+    def _qualified(self, key: str, line: int = 0) -> str:
         """A plain-name key bound in two or more scopes, tagged with the scope the name is read in here
         (`w:W` + _TAG + id): the innermost inlined helper or the function the walk started from, when it binds the
         name itself, else the module (a global read). Facts are recorded under the bare key and, per scope,
@@ -960,10 +963,14 @@ class Flow:
         scopes = self.bound.get(key)
         if scopes is None:
             return key
-        for frame in reversed(self.frames):
-            if id(frame.fn) in scopes:
-                return f"{key}{_TAG}{id(frame.fn)}"
-        return f"{key}{_TAG}{self.scope if self.scope in scopes else 0}"
+        scope = next((id(frame.fn) for frame in reversed(self.frames) if id(frame.fn) in scopes),
+                     self.scope if self.scope in scopes else 0)
+        versions = self.versions.get(key, {}).get(scope)
+        if versions:
+            # (a read sees the binding last written before it; one before them all sees none of them)
+            seen = [version for at, version in versions if at <= line]
+            return f"{key}{_TAG}{seen[-1] if seen else scope}"
+        return f"{key}{_TAG}{scope}"
 
     def mark_added(self, branch: Val, other: Val) -> None:
         # a layer whose output went through an activation before the sum (`x += nn.relu(dense(x))`) has that
@@ -983,7 +990,7 @@ class Flow:
             k = "w:" + node.id
             if node.id in self.computed and k not in self.site_keys:
                 return None  # (a layer's output under a weight-like name: `Wh`, `xW`)
-            return self._qualified(k) if _weightish(node.id) or k in self.var_keys else None
+            return self._qualified(k, node.lineno) if _weightish(node.id) or k in self.var_keys else None
         attr = _self_attr(node)
         if attr and cls is not None:
             # (a parameter a base class of this file creates is keyed by the subclass applying it: each subclass
@@ -1021,6 +1028,30 @@ def name_key_scopes(sites: Sequence[Site]) -> Dict[str, Set[int]]:
                 and (s.assigned_name or s.target_text) == s.key[2:]:
             out.setdefault(s.key, set()).add(id(s.func.node) if s.func is not None else 0)
     return out
+
+
+def name_key_versions(sites: Sequence[Site]) -> Dict[str, Dict[int, List[Tuple[int, int]]]]:
+    """Flow key of a plain name -> scope -> [(first line, version)] for a name that sites bind two or more times
+    in a row in one scope (no binding inside a branch or a loop: those are alternatives or one binding per pass).
+    A version is the id of the binding's statement: the tensor its reads, until the next binding, are facts of."""
+    groups: Dict[Tuple[str, int], List[Site]] = {}
+    for s in sites:
+        if s.key and s.key.startswith("w:") and "[" not in s.key and not s.key.endswith("*") \
+                and (s.assigned_name or s.target_text) == s.key[2:]:
+            groups.setdefault((s.key, id(s.func.node) if s.func is not None else 0), []).append(s)
+    out: Dict[str, Dict[int, List[Tuple[int, int]]]] = {}
+    for (key, scope), group in groups.items():
+        lines = {site_version(s)[0] for s in group}
+        if len(lines) < 2 or any(s.branch or s.loops for s in group):
+            continue
+        out.setdefault(key, {})[scope] = sorted({site_version(s) for s in group})
+    return out
+
+
+def site_version(s: Site) -> Tuple[int, int]:
+    """(first line, id) of the statement that binds a site's name (its draw where it has no statement)."""
+    node: ast.AST = s.stmt if s.stmt is not None else s.dist.node
+    return getattr(node, "lineno", 0), id(node)
 
 
 SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its own (`params["W1"]`): any of them
