@@ -108,6 +108,15 @@ def string_value(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
+def param_defaults(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda]) -> Dict[str, ast.expr]:
+    """Parameter name -> its default expression (positional and keyword-only parameters that have one)."""
+    a = fn.args
+    pos = a.posonlyargs + a.args
+    out = {p.arg: d for p, d in zip(pos[len(pos) - len(a.defaults):], a.defaults)}
+    out.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
+    return out
+
+
 def string_comparison(test: ast.AST) -> Optional[Tuple[ast.expr, str, bool]]:
     """`x == "relu"` / `"relu" != x` / `x is "lit"`: (the side compared, the string, whether the test is
     equality); None for any other test."""

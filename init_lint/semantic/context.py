@@ -1413,11 +1413,10 @@ class Context:
         for inst in self.m.layers.values():
             if inst.kind != "block" or inst.type_name.rsplit(".", 1)[-1] != cls.name or not isinstance(inst.node, ast.Call):
                 continue
-            call = inst.node
-            if read and (any(isinstance(v, ast.Starred) for v in call.args) or any(k.arg is None for k in call.keywords)):
+            passed = _passed_params(inst.node, params)
+            if read and passed is None:
                 return None  # (what the call passes is unknown)
-            passed = set(params[:len(call.args)]) | {k.arg for k in call.keywords if k.arg is not None}
-            if passed & read:
+            if passed is not None and passed & read:
                 continue
             p = self._layer_pairing(inst.key, name)
             if p is not None:
@@ -1487,13 +1486,9 @@ class Context:
     @staticmethod
     def _passes(call: ast.AST, cls: Class, params: AbstractSet[str]) -> bool:
         """Whether a constructor call of `cls` passes one of these parameters (or passes what cannot be told)."""
-        if not isinstance(call, ast.Call):
-            return True
-        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
-            return True
         init = cls.methods.get("__init__")
-        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:] if init is not None else []
-        return bool(params & ({k.arg for k in call.keywords if k.arg} | set(positional[:len(call.args)])))
+        passed = _passed_params(call, [a.arg for a in init.args.posonlyargs + init.args.args][1:] if init else [])
+        return passed is None or bool(params & passed)
 
     def zero_sum(self, s: Site) -> bool:
         """A zero weight summed before its activation only with other zero weights (`tanh(x @ Wx + h @ Wh)`
@@ -2165,6 +2160,15 @@ def _layer_attr_of_weight(node: ast.expr) -> Optional[str]:
     if isinstance(node, ast.Attribute) and node.attr in ("weight", "kernel"):
         return _self_attr(node.value)
     return None
+
+
+def _passed_params(call: ast.AST, params: Sequence[str]) -> Optional[Set[str]]:
+    """The parameters a call passes, positionally (by `params`, in order) or by keyword; None where that cannot be
+    told (`*args`, `**kwargs`, not a call)."""
+    if not isinstance(call, ast.Call) or any(isinstance(v, ast.Starred) for v in call.args) \
+            or any(k.arg is None for k in call.keywords):
+        return None
+    return set(params[:len(call.args)]) | {k.arg for k in call.keywords if k.arg is not None}
 
 
 def _agreed(found: List[Pairing]) -> Optional[Pairing]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
 from ..arith import fold
-from .astutil import arg, dotted, first_arg_value, keywords, last_name, positional, sole_arg_value, string_value
+from .astutil import arg, dotted, first_arg_value, keywords, last_name, param_defaults, positional, sole_arg_value, string_value
 from .astutil import number_literal as _number_literal
 from .imports import ImportTable
 
@@ -634,10 +634,7 @@ class Evaluator:
         index = params.index(dispatch.param) if dispatch.param in params else None
         passed = arg(call, index, dispatch.param)
         if passed is None:
-            positional = a.posonlyargs + a.args
-            defaults = dict(zip([p.arg for p in positional[len(positional) - len(a.defaults):]], a.defaults))
-            defaults.update((p.arg, d) for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None)
-            passed = defaults.get(dispatch.param)
+            passed = param_defaults(dispatch.fn).get(dispatch.param)
         chosen = string_value(passed) if passed is not None else None
         if chosen is None and isinstance(passed, ast.Name):
             chosen = self.string_param(passed.id)

@@ -22,8 +22,8 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
-from .astutil import (arg, decorated_with, dotted, is_number_literal, positional, string_comparison, string_value,
-                      updated_names, walk)
+from .astutil import (arg, decorated_with, dotted, is_number_literal, param_defaults, positional, string_comparison,
+                      string_value, updated_names, walk)
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -673,7 +673,7 @@ class Flow:
         value = stored[0].value if len(stored) == 1 and isinstance(stored[0], ast.Assign) else None
         if not isinstance(value, ast.Name) or value.id in self._stored_names(init):
             return None
-        default = string_value(_param_default_map(init).get(value.id))
+        default = string_value(param_defaults(init).get(value.id))
         if default is None:
             return None
         self.facts.string_attr_params.setdefault(cls.key, set()).add(value.id)
@@ -693,7 +693,7 @@ class Flow:
         positional_params = [p.arg for p in args.posonlyargs + args.args]
         if name not in positional_params and name not in [p.arg for p in args.kwonlyargs]:
             return None
-        default = _param_default_map(fn.node).get(name)
+        default = param_defaults(fn.node).get(name)
         value = string_value(default) if default is not None else None
         if value is None or name in self._stored_names(fn.node):
             return None
@@ -922,7 +922,7 @@ class Flow:
             args = outer.node.args
             positional_params = [p.arg for p in args.posonlyargs + args.args]
             if name in positional_params or name in [p.arg for p in args.kwonlyargs]:
-                defaults = _param_default_map(outer.node)
+                defaults = param_defaults(outer.node)
                 acts: Set[Optional[Act]] = set()
                 if name in defaults:
                     acts.add(act_from_reference(self.ev, defaults[name]))
@@ -1024,10 +1024,16 @@ def name_key_scopes(sites: Sequence[Site]) -> Dict[str, Set[int]]:
     the module."""
     out: Dict[str, Set[int]] = {}
     for s in sites:
-        if s.key and s.key.startswith("w:") and "[" not in s.key and not s.key.endswith("*") \
-                and (s.assigned_name or s.target_text) == s.key[2:]:
-            out.setdefault(s.key, set()).add(id(s.func.node) if s.func is not None else 0)
+        if _binds_plain_name(s):
+            out.setdefault(s.key or "", set()).add(id(s.func.node) if s.func is not None else 0)
     return out
+
+
+def _binds_plain_name(s: Site) -> bool:
+    """The site binds a plain name to a tensor (`W = ...`), the name its flow key is made of."""
+    key = s.key or ""
+    return key.startswith("w:") and "[" not in key and not key.endswith("*") \
+        and (s.assigned_name or s.target_text) == key[2:]
 
 
 def name_key_versions(sites: Sequence[Site]) -> Dict[str, Dict[int, List[Tuple[int, int]]]]:
@@ -1036,9 +1042,8 @@ def name_key_versions(sites: Sequence[Site]) -> Dict[str, Dict[int, List[Tuple[i
     A version is the id of the binding's statement: the tensor its reads, until the next binding, are facts of."""
     groups: Dict[Tuple[str, int], List[Site]] = {}
     for s in sites:
-        if s.key and s.key.startswith("w:") and "[" not in s.key and not s.key.endswith("*") \
-                and (s.assigned_name or s.target_text) == s.key[2:]:
-            groups.setdefault((s.key, id(s.func.node) if s.func is not None else 0), []).append(s)
+        if _binds_plain_name(s):
+            groups.setdefault((s.key or "", id(s.func.node) if s.func is not None else 0), []).append(s)
     out: Dict[str, Dict[int, List[Tuple[int, int]]]] = {}
     for (key, scope), group in groups.items():
         lines = {site_version(s)[0] for s in group}
@@ -1055,15 +1060,6 @@ def site_version(s: Site) -> Tuple[int, int]:
 
 
 SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its own (`params["W1"]`): any of them
-
-
-def _param_default_map(fn: FuncDef) -> Dict[str, ast.expr]:
-    """Parameter name -> its default expression."""
-    a = fn.args
-    positional_params = a.posonlyargs + a.args
-    out = {p.arg: d for p, d in zip(positional_params[len(positional_params) - len(a.defaults):], a.defaults)}
-    out.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
-    return out
 
 
 def _plain_helper(fn: FuncDef) -> bool:

@@ -35,8 +35,8 @@ from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
-                      is_number_literal, last_name, positional, sole_arg_value, source_order_args, string_comparison,
-                      string_value, walk)
+                      is_number_literal, last_name, param_defaults, positional, sole_arg_value, source_order_args,
+                      string_comparison, string_value, walk)
 from .evaluator import Dispatch, Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
@@ -1816,7 +1816,7 @@ class Builder:
             return []
         a = fn.node.args
         params = [p.arg for p in a.posonlyargs + a.args]
-        bound: Dict[str, ast.expr] = dict(_param_defaults(fn.node))
+        bound: Dict[str, ast.expr] = dict(param_defaults(fn.node))
         for i, v in enumerate(call.args):
             if isinstance(v, ast.Starred):
                 return []
@@ -1871,10 +1871,10 @@ class Builder:
         return seen.pop() if len(seen) == 1 and None not in seen else None
 
     def param_defaults(self, fn: FuncDef) -> Dict[str, ast.expr]:
-        """`_param_defaults(fn)`, made once per function (the caller must not change it)."""
+        """`param_defaults(fn)`, made once per function (the caller must not change it)."""
         found = self._defaults_of.get(id(fn))
         if found is None:
-            found = self._defaults_of[id(fn)] = _param_defaults(fn)
+            found = self._defaults_of[id(fn)] = param_defaults(fn)
         return found
 
     def _default_activation(self, value: ast.expr, defaults: Dict[str, ast.expr]) -> Optional[Act]:
@@ -1945,16 +1945,14 @@ class Builder:
         if name in self._helper_returns:
             return self._helper_returns[name]
         found: Optional[Tuple[FuncDef, ast.expr]] = None
-        if name.startswith("self."):
-            cls = self.current_cls  # a method of the class being built, defined before or after the caller
-            fn = next((n for n in cls.node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
-                       and n.name == name[5:] and n.args.args and n.args.args[0].arg == "self"
-                       and not n.decorator_list), None) if cls is not None else None
-            name = f"{cls.key}.{name}" if cls is not None else name  # (cached per class)
-            if name in self._helper_returns:
-                return self._helper_returns[name]
-        else:
-            fn = self._module_functions().get(name)
+        # (a method of the class being built, defined before or after the caller, is cached per class; a static
+        # one is not called with its receiver's arguments bound as here)
+        fn, key, method = self._helper_def(name)
+        if name.startswith("self.") and not method:
+            fn = None
+        name = key
+        if name in self._helper_returns:
+            return self._helper_returns[name]
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
             last = body[-1] if body else None
@@ -1978,15 +1976,14 @@ class Builder:
         cls = self.current_cls
         if cls is None:
             return None, name, False
+        key = f"{cls.key}.{name}"
         fn = next((n for n in cls.node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
                    and n.name == name[5:]), None)
-        if fn is None:
-            return None, name, False
-        if decorated_with(fn, "staticmethod"):
-            return fn, f"{cls.key}.{name}", False
-        if fn.decorator_list or not fn.args.args or fn.args.args[0].arg != "self":
-            return None, name, False
-        return fn, f"{cls.key}.{name}", True
+        if fn is not None and decorated_with(fn, "staticmethod"):
+            return fn, key, False
+        if fn is None or fn.decorator_list or not fn.args.args or fn.args.args[0].arg != "self":
+            return None, key, False
+        return fn, key, True
 
     def helper_dispatch(self, name: str) -> Optional[Dispatch]:
         """A helper that picks its draw by a string parameter: statements that bind locals or check the argument,
@@ -2582,14 +2579,6 @@ def _substituted(node: ast.expr, bound: Dict[str, ast.expr]) -> ast.expr:
     the copy keeps the original's positions."""
     out = _Substitute(bound).visit(copy.deepcopy(node))
     assert isinstance(out, ast.expr)
-    return out
-
-
-def _param_defaults(fn: FuncDef) -> Dict[str, ast.expr]:
-    a = fn.args
-    pos = a.posonlyargs + a.args
-    out = {p.arg: d for p, d in zip(pos[len(pos) - len(a.defaults):], a.defaults)}
-    out.update({p.arg: d for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is not None})
     return out
 
 
