@@ -527,6 +527,9 @@ class Builder:
         nothing, as a bound is no fan-in. `scope`: the function whose locals bind the name (None: the module)."""
         key = id(scope) if scope is not None else 0
         items_of = self._list_items.get(key)
+        if items_of is None and not re.search(rf"\b{re.escape(name)}\s*=\s*\w+\[", self.source.segment(scope) or ""
+                                              if scope is not None else self.source.text):
+            return None  # (never bound to an item of a list: no walk of the scope for it)
         if items_of is None:
             items_of = self._list_items[key] = _names_from_lists(scope.body if scope is not None else self.m.module.body)
         listed_name = items_of.get(name)
@@ -1942,17 +1945,16 @@ class Builder:
         before it: `initial = tf.truncated_normal(shape, stddev=0.1); return tf.Variable(initial)`), with the
         expression it returns: values flow through it (`W = weight_variable([784, 256])`). None for anything
         else, or a helper whose text mentions no initializer word."""
-        if name in self._helper_returns:
-            return self._helper_returns[name]
-        found: Optional[Tuple[FuncDef, ast.expr]] = None
         # (a method of the class being built, defined before or after the caller, is cached per class; a static
         # one is not called with its receiver's arguments bound as here)
-        fn, key, method = self._helper_def(name)
+        key = self._helper_key(name)
+        if key in self._helper_returns:
+            return self._helper_returns[key]
+        found: Optional[Tuple[FuncDef, ast.expr]] = None
+        fn, method = self._helper_def(name)
         if name.startswith("self.") and not method:
             fn = None
         name = key
-        if name in self._helper_returns:
-            return self._helper_returns[name]
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
             last = body[-1] if body else None
@@ -1968,31 +1970,35 @@ class Builder:
         self._helper_returns[name] = found
         return found
 
-    def _helper_def(self, name: str) -> Tuple[Optional[FuncDef], str, bool]:
-        """The def a call of `name` runs (`self.m` a method of the class being built, `f` a module-level
-        function), the key its answers are cached under, and whether the call's receiver is its first parameter."""
-        if not name.startswith("self."):
-            return self._module_functions().get(name), name, False
+    def _helper_key(self, name: str) -> str:
+        """What the answers about the helper a call of `name` runs are cached under (a method: per class)."""
         cls = self.current_cls
-        if cls is None:
-            return None, name, False
-        key = f"{cls.key}.{name}"
+        return f"{cls.key}.{name}" if cls is not None and name.startswith("self.") else name
+
+    def _helper_def(self, name: str) -> Tuple[Optional[FuncDef], bool]:
+        """The def a call of `name` runs (`self.m` a method of the class being built, `f` a module-level
+        function), and whether the call's receiver is its first parameter (None for a method that is neither
+        static nor a plain `def m(self, ...)`)."""
+        if not name.startswith("self."):
+            return self._module_functions().get(name), False
+        cls = self.current_cls
         fn = next((n for n in cls.node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
-                   and n.name == name[5:]), None)
+                   and n.name == name[5:]), None) if cls is not None else None
         if fn is not None and decorated_with(fn, "staticmethod"):
-            return fn, key, False
+            return fn, False
         if fn is None or fn.decorator_list or not fn.args.args or fn.args.args[0].arg != "self":
-            return None, key, False
-        return fn, key, True
+            return None, False
+        return fn, True
 
     def helper_dispatch(self, name: str) -> Optional[Dispatch]:
         """A helper that picks its draw by a string parameter: statements that bind locals or check the argument,
         then `if method == "xavier": ... return <draw> elif method == "he": ... return <draw>` (an arm of at
         most four statements ending in a return; an else arm that raises or returns is no string's). The
         course layer's `_initialize_weights(self, method)`, a module's `init_weight(shape, kind="normal")`."""
-        fn, key, method = self._helper_def(name)
+        key = self._helper_key(name)
         if key in self._helper_dispatches:
             return self._helper_dispatches[key]
+        fn, method = self._helper_def(name)
         found: Optional[Dispatch] = None
         if fn is not None:
             body = [b for b in fn.body if not (isinstance(b, ast.Expr) and _is_str(b.value))]
