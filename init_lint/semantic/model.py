@@ -2020,8 +2020,8 @@ class Builder:
                 for _, literal, stmts in chain_arms:
                     returned = stmts[-1].value  # type: ignore[attr-defined]
                     arms.setdefault(literal, (pre + stmts[:-1], returned))
-            returns_before = any(isinstance(n, (ast.Return, ast.If)) for b in pre for n in walk(b))
-            if len(arms) >= 2 and len(tested) == 1 and tested <= params and not returns_before \
+            if len(arms) >= 2 and len(tested) == 1 and tested <= params \
+                    and not any(isinstance(n, (ast.Return, ast.If)) for b in pre for n in walk(b)) \
                     and may_fire(self.source.segment(fn) or ""):
                 found = Dispatch(fn, tested.pop(), arms, method)
                 self.m.dispatch_helpers.add(id(fn))
