@@ -536,6 +536,10 @@ class Context:
         read = {n.id for st in module.body if st not in defs for n in walk(st)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
         demo = (made - inside) & read
+        # and module-level tensors drawn as they are, no variable (`x = tf.random_uniform(shape=(2, 3, 3, 3))`): in a
+        # program that never trains, a stand-in input, so an op on it and a variable runs no network
+        drawn = {s.assigned_name for s in self.m.sites if s.func is None and s.cls is None and s.assigned_name
+                 and s.wrapper is None}
         for st in module.body:
             if st in defs:
                 continue
@@ -544,7 +548,7 @@ class Context:
                     continue
                 names = {x.id for a in list(n.args) + [k.value for k in n.keywords] for x in walk(a)
                          if isinstance(x, ast.Name)}
-                if names & demo and names - made:
+                if names & demo and names - made - drawn:
                     demo -= names  # multiplied with an input (or activated): a forward pass
         return demo
 
