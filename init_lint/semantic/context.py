@@ -24,7 +24,8 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
-from .flow import GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, site_version
+from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
+                   site_version)
 from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
                     settle_writes)
 from .uses import SCALE_WORDS, param_uses
@@ -1654,7 +1655,7 @@ class Context:
         For such a key, the scope whose facts are this tensor's (the flow tags each read of the name with the
         scope binding it: the function, or the module for a module-level name and its global reads). None for
         a key bound in one scope only (all of its facts are its own)."""
-        if not s.key or not s.key.startswith("w:") or "[" in s.key or s.key.endswith("*"):
+        if s.key is None or not plain_name_key(s.key):
             return None
         own = id(s.func.node) if s.func is not None else 0
         if own in self._name_key_versions.get(s.key, {}):

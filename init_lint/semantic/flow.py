@@ -28,7 +28,8 @@ from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
 
-__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE", "name_key_scopes", "name_key_versions", "site_version"]
+__all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE", "name_key_scopes", "name_key_versions", "plain_name_key",
+           "site_version"]
 
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
@@ -1029,11 +1030,14 @@ def name_key_scopes(sites: Sequence[Site]) -> Dict[str, Set[int]]:
     return out
 
 
+def plain_name_key(key: Optional[str]) -> bool:
+    """A flow key made of a plain name (`w:W`), not of an entry (`w:params[W1]`) or a list's items (`w:Ws[*]`)."""
+    return key is not None and key.startswith("w:") and "[" not in key and not key.endswith("*")
+
+
 def _binds_plain_name(s: Site) -> bool:
     """The site binds a plain name to a tensor (`W = ...`), the name its flow key is made of."""
-    key = s.key or ""
-    return key.startswith("w:") and "[" not in key and not key.endswith("*") \
-        and (s.assigned_name or s.target_text) == key[2:]
+    return plain_name_key(s.key) and (s.assigned_name or s.target_text) == (s.key or "")[2:]
 
 
 def name_key_versions(sites: Sequence[Site]) -> Dict[str, Dict[int, List[Tuple[int, int]]]]:
