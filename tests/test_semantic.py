@@ -156,11 +156,13 @@ def test_dataflow_and_write_keys_are_made_only_when_asked():
     assert model.writes["self.fc1.weight"] == [(site.order, scope), (site.order + 1, scope)]
 
 
-def test_called_looks_only_at_statements_naming_the_class():
-    """Context._called walks only the statements whose lines hold the name: calls in decorators (above a
-    def's own line), behind a line continuation, with \\r line ends, and in a non-ASCII file are still seen."""
-    from init_lint.semantic.astutil import SourceText, walk
-    from init_lint.semantic.context import _walk_lines_naming
+def test_node_index_holds_every_node_of_a_type_in_walk_order():
+    """Model.nodes_of (the one walk behind Context's whole-file questions) gives what a walk filtered by type
+    gives: decorators, continuation lines, \\r line ends and non-ASCII text included; and Context._called reads
+    bare-name calls from it."""
+    from init_lint.options import DEFAULT_OPTIONS
+    from init_lint.semantic.astutil import walk
+    from init_lint.semantic.context import Context
 
     sources = [
         "class Net:\n    pass\n\n@register(Net(1))\ndef f():\n    return 1\n",
@@ -171,9 +173,10 @@ def test_called_looks_only_at_statements_naming_the_class():
         "class Net:\n    pass\nx = 1\n",
     ]
     for text in sources:
-        tree = ast.parse(text)
+        model = _model(text)
+        nodes = list(walk(model.module))
+        for t in (ast.Call, ast.Name, ast.Assign, ast.ClassDef, ast.Attribute):
+            assert model.nodes_of(t) == [n for n in nodes if type(n) is t], (text, t)
         expected = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "Net"
-                       for n in walk(tree))
-        found = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "Net"
-                    for n in _walk_lines_naming(tree, SourceText(text), "Net"))
-        assert found == expected, text
+                       for n in nodes)
+        assert Context(model, None, DEFAULT_OPTIONS, "m.py")._called("Net") == expected, text

@@ -85,7 +85,6 @@ class Context:
         self._trained_cache: Dict[int, Set[str]] = {}
         self._updated_cache: Dict[int, Set[str]] = {}
         self._returned_cache: Dict[str, Set[str]] = {}
-        self._called_cache: Dict[str, bool] = {}
 
     @cached_property
     def facts(self) -> Facts:
@@ -476,24 +475,22 @@ class Context:
         inputs: Dict[str, int] = {}
         inspected: Dict[str, int] = {}
         reads: Dict[str, int] = {}
-        for node in walk(self.m.module):
-            t = type(node)
-            if t is ast.Name and isinstance(node.ctx, ast.Load):  # type: ignore[attr-defined]
-                reads[node.id] = reads.get(node.id, 0) + 1  # type: ignore[attr-defined]
-            elif t is ast.Call:
-                call: ast.Call = node  # type: ignore[assignment]
-                if id(call) in self.m.layer_of_node:
-                    data = call.args[0] if call.args else next(
-                        (k.value for k in call.keywords if k.arg in ("inputs", "input", "x")), None)
-                    if isinstance(data, ast.Name):
-                        inputs[data.id] = inputs.get(data.id, 0) + 1
-                elif isinstance(call.func, ast.Name) and call.func.id in _INSPECTORS:
-                    for a in call.args:
-                        if isinstance(a, ast.Name):
-                            inspected[a.id] = inspected.get(a.id, 0) + 1
-            elif t is ast.Attribute and node.attr in _INSPECTING_ATTRS and isinstance(node.value, ast.Name):  # type: ignore[attr-defined]
-                n = node.value.id  # type: ignore[attr-defined]
-                inspected[n] = inspected.get(n, 0) + 1
+        for name in self.m.nodes_of(ast.Name):
+            if isinstance(name.ctx, ast.Load):
+                reads[name.id] = reads.get(name.id, 0) + 1
+        for call in self.m.nodes_of(ast.Call):
+            if id(call) in self.m.layer_of_node:
+                data = call.args[0] if call.args else next(
+                    (k.value for k in call.keywords if k.arg in ("inputs", "input", "x")), None)
+                if isinstance(data, ast.Name):
+                    inputs[data.id] = inputs.get(data.id, 0) + 1
+            elif isinstance(call.func, ast.Name) and call.func.id in _INSPECTORS:
+                for a in call.args:
+                    if isinstance(a, ast.Name):
+                        inspected[a.id] = inspected.get(a.id, 0) + 1
+        for attr in self.m.nodes_of(ast.Attribute):
+            if attr.attr in _INSPECTING_ATTRS and isinstance(attr.value, ast.Name):
+                inspected[attr.value.id] = inspected.get(attr.value.id, 0) + 1
         return {n: (inputs.get(n, 0), inspected.get(n, 0), r) for n, r in reads.items() if n in inputs}
 
     def untrained_module_layer(self, s: Site) -> bool:
@@ -510,7 +507,7 @@ class Context:
     @cached_property
     def _module_called_names(self) -> Set[str]:
         """Names called as functions anywhere in the file (`transpose(img)`)."""
-        return {n.func.id for n in walk(self.m.module) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+        return {n.func.id for n in self.m.nodes_of(ast.Call) if type(n.func) is ast.Name}  # type: ignore[attr-defined]
 
     @cached_property
     def _module_level_layers(self) -> Dict[str, Layer]:
@@ -569,21 +566,16 @@ class Context:
         """Names multiplied with a one-hot encoding (`xenc @ W`, `xenc = F.one_hot(xs, 27).float()`)."""
         if "one_hot" not in self.m.source.text and "onehot" not in self.m.source.text:
             return set()
-        return _one_hot_operands(self.m.module)
+        return _one_hot_operands(self.m)
 
     def _referenced(self, name: str) -> bool:
         """Whether code of the file names `name` (a call, an attribute, an apply(name)), beyond its def."""
-        return any(isinstance(n, ast.Attribute) and n.attr == name or isinstance(n, ast.Name) and n.id == name
-                   for n in walk(self.m.module))
+        return any(n.attr == name for n in self.m.nodes_of(ast.Attribute)) or \
+            any(n.id == name for n in self.m.nodes_of(ast.Name))
 
     def _called(self, name: str) -> bool:
         """Whether code of the file calls `name(...)` by its bare name."""
-        found = self._called_cache.get(name)
-        if found is None:
-            found = self._called_cache[name] = any(
-                type(n) is ast.Call and type(n.func) is ast.Name and n.func.id == name  # type: ignore[attr-defined]
-                for n in _walk_lines_naming(self.m.module, self.m.source, name))
-        return found
+        return name in self._module_called_names
 
     @cached_property
     def _program_trains(self) -> bool:
@@ -598,17 +590,17 @@ class Context:
             return False
         instances: Set[str] = set()
         made: Dict[str, ast.Call] = {}
-        for n in walk(self.m.module):
-            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+        for n in self.m.nodes_of(ast.Assign):
+            if len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
                     and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name):
                 if n.value.func.id in self.m.classes:
                     instances.add(n.targets[0].id)
                 else:
                     made[n.targets[0].id] = n.value
-        for n in walk(self.m.module):
-            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("train", "fit") \
-                    and isinstance(n.func.value, ast.Name) and n.func.value.id in made:
-                trainer = made[n.func.value.id]
+        for c in self.m.nodes_of(ast.Call):
+            if isinstance(c.func, ast.Attribute) and c.func.attr in ("train", "fit") \
+                    and isinstance(c.func.value, ast.Name) and c.func.value.id in made:
+                trainer = made[c.func.value.id]
                 if any(isinstance(a, ast.Name) and a.id in instances for a in trainer.args) \
                         or any(isinstance(k.value, ast.Name) and k.value.id in instances for k in trainer.keywords):
                     return True
@@ -1792,16 +1784,17 @@ class Context:
         (`model = RNTN(...)`; `model.init_weight()`): run after the constructor, they re-initialise what it drew."""
         built: Dict[str, str] = {}
         calls: List[Tuple[str, str]] = []
-        for n in walk(self.m.module):
-            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call):
+        for n in self.m.nodes_of(ast.Assign):
+            if isinstance(n.value, ast.Call):
                 made = self._built_class(n.value)
                 if made is not None:
                     for t in n.targets:
                         if isinstance(t, ast.Name):
                             built[t.id] = made
-            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) \
-                    and not n.args and not n.keywords:
-                calls.append((n.func.value.id, n.func.attr))
+        for c in self.m.nodes_of(ast.Call):
+            if isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name) and not c.args \
+                    and not c.keywords:
+                calls.append((c.func.value.id, c.func.attr))
         out: Dict[str, Set[str]] = {}
         for obj, method in calls:
             cls_name = built.get(obj)
@@ -1852,15 +1845,14 @@ class Context:
         if "embedding_lookup" not in text and ".embedding(" not in text:
             return set()  # (the walk below only for a file that calls one of them: "embedding" alone is common)
         out: Set[str] = set()
-        for n in walk(self.m.module):
-            if isinstance(n, ast.Call):
-                last = _last_name(n.func)
-                table = n.args[0] if last in ("embedding_lookup", "embedding_lookup_sparse") and n.args else \
-                    n.args[1] if last == "embedding" and len(n.args) > 1 and isinstance(n.func, ast.Attribute) \
-                    and dotted(n.func.value) in ("F", "torch.nn.functional", "nn.functional") else None
-                d = dotted(table) if table is not None else None
-                if d:
-                    out.add(d)
+        for n in self.m.nodes_of(ast.Call):
+            last = _last_name(n.func)
+            table = n.args[0] if last in ("embedding_lookup", "embedding_lookup_sparse") and n.args else \
+                n.args[1] if last == "embedding" and len(n.args) > 1 and isinstance(n.func, ast.Attribute) \
+                and dotted(n.func.value) in ("F", "torch.nn.functional", "nn.functional") else None
+            d = dotted(table) if table is not None else None
+            if d:
+                out.add(d)
         return out
 
     def _reparametrized(self, s: Site) -> bool:
@@ -1965,36 +1957,6 @@ def _plain_attribute(name: Optional[str]) -> bool:
     return last not in ("data", "weight", "kernel", "W") and not last.startswith(("weight_", "kernel_"))
 
 
-def _walk_lines_naming(module: ast.Module, source: SourceText, name: str) -> Iterator[ast.AST]:
-    """The nodes of the module a walk for a Name `name` must see: every statement whose lines hold the text
-    `name` (with the expressions in it), no other. In an ASCII file a Name's identifier is written where the
-    node is, so no Name `name` is left out; a file with other characters may spell an identifier in another
-    normalisation form (NFKC): there the whole module is walked."""
-    text = source.text
-    if not text.isascii():
-        yield from walk(module)
-        return
-    lines: List[int] = []  # the line of each occurrence of `name`, in order
-    pos = text.find(name)
-    while pos >= 0:
-        lines.append(source.line_at(pos))
-        pos = text.find(name, pos + 1)
-    if not lines:
-        return
-    stack: List[ast.AST] = list(module.body)
-    while stack:
-        n = stack.pop()
-        if isinstance(n, ast.stmt):
-            # (a def's or class's decorators are written above its own first line)
-            decorators: List[ast.expr] = getattr(n, "decorator_list", None) or []
-            first = min([n.lineno] + [d.lineno for d in decorators])
-            i = bisect_left(lines, first)  # the first line holding `name` at or after the statement's first
-            if i == len(lines) or lines[i] > (n.end_lineno or n.lineno):
-                continue
-        yield n
-        stack.extend(children(n))
-
-
 def _requests_grad(node: ast.AST) -> bool:
     for n in walk(node):
         if isinstance(n, ast.keyword) and n.arg == "requires_grad" \
@@ -2049,26 +2011,27 @@ _WRAPPER_LASTS = {"Parameter", "Variable", "ParameterList", "ParameterDict", "ge
 
 
 def _takes_training_step(model: Model) -> bool:
-    for node in walk(model.module):
-        if isinstance(node, ast.AugAssign) and (isinstance(node.op, ast.Sub) or isinstance(node.op, ast.Add) and (
-                any(_step_operand(n) for n in walk(node.value)) or _names_a_parameter(node.target))):
+    for aug in model.nodes_of(ast.AugAssign):
+        if isinstance(aug.op, ast.Sub) or isinstance(aug.op, ast.Add) and (
+                any(_step_operand(n) for n in walk(aug.value)) or _names_a_parameter(aug.target)):
             return True  # p -= lr * g; p.data += -lr * p.grad; dense1.weights += 0.05 * randn(2, 3)
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.Sub) \
-                and any(ast.dump(t) == ast.dump(node.value.left) for t in node.targets):
+    for assign in model.nodes_of(ast.Assign):
+        if isinstance(assign.value, ast.BinOp) and isinstance(assign.value.op, ast.Sub) \
+                and any(ast.dump(t) == ast.dump(assign.value.left) for t in assign.targets):
             return True  # p = p - lr * g, params["W1"] = params["W1"] - lr * dW1
-        if isinstance(node, ast.Assign) and functional_update(node) is not None:
+        if functional_update(assign) is not None:
             return True  # w0 = np.subtract(w0, learning_rate * d_w0)
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub) \
-                and any(_step_operand(n) for n in walk(node.right)):
+    for binop in model.nodes_of(ast.BinOp):
+        if isinstance(binop.op, ast.Sub) and any(_step_operand(n) for n in walk(binop.right)):
             return True  # [w - (eta / len(batch)) * nw for w, nw in zip(self.weights, nabla_w)]
-        if isinstance(node, ast.Call):
-            last = _last_name(node.func)
-            if last in _OPTIMIZER_LASTS - _WRAPPER_LASTS or last.endswith("Optimizer") \
-                    or last in _STEP_LASTS and isinstance(node.func, ast.Attribute):
-                return True
-            q = model.ev.qname(node.func) or ""
-            if ".optim" in q or "optimizers" in q or q.startswith("optax."):
-                return True
+    for call in model.nodes_of(ast.Call):
+        last = _last_name(call.func)
+        if last in _OPTIMIZER_LASTS - _WRAPPER_LASTS or last.endswith("Optimizer") \
+                or last in _STEP_LASTS and isinstance(call.func, ast.Attribute):
+            return True
+        q = model.ev.qname(call.func) or ""
+        if ".optim" in q or "optimizers" in q or q.startswith("optax."):
+            return True
     return False
 
 
@@ -2083,21 +2046,18 @@ def _is_one_hot(node: ast.AST, encoded: Set[str]) -> bool:
     return isinstance(node, ast.Call) and _last_name(node.func).replace("_", "").lower() == "onehot"
 
 
-def _one_hot_operands(module: ast.Module) -> Set[str]:
+def _one_hot_operands(model: Model) -> Set[str]:
     encoded: Set[str] = set()
-    nodes = list(walk(module))
-    for n in nodes:
-        if isinstance(n, ast.Assign) and _is_one_hot(n.value, set()):
-            encoded |= {t.id for t in n.targets if isinstance(t, ast.Name)}
+    for a in model.nodes_of(ast.Assign):
+        if _is_one_hot(a.value, set()):
+            encoded |= {t.id for t in a.targets if isinstance(t, ast.Name)}
     out: Set[str] = set()
-    for n in nodes:
-        pair: Tuple[ast.AST, ...] = ()
-        if isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult):
-            pair = (n.left, n.right)
-        elif isinstance(n, ast.Call) and _last_name(n.func) in ("matmul", "mm", "dot") and len(n.args) == 2:
-            pair = (n.args[0], n.args[1])
-        if pair and _is_one_hot(pair[0], encoded) and isinstance(pair[1], ast.Name):
-            out.add(pair[1].id)
+    pairs = [(b.left, b.right) for b in model.nodes_of(ast.BinOp) if isinstance(b.op, ast.MatMult)]
+    pairs += [(c.args[0], c.args[1]) for c in model.nodes_of(ast.Call)
+              if _last_name(c.func) in ("matmul", "mm", "dot") and len(c.args) == 2]
+    for left, right in pairs:
+        if _is_one_hot(left, encoded) and isinstance(right, ast.Name):
+            out.add(right.id)
     return out
 
 

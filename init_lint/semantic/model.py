@@ -28,7 +28,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Union
+from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Type,
+                    TypeVar, Union)
 
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
@@ -201,6 +202,9 @@ class Site:
     default_dims: Tuple[Optional[float], ...] = ()
 
 
+_N = TypeVar("_N", bound=ast.AST)
+
+
 @dataclass
 class Model:
     module: ast.Module
@@ -256,6 +260,24 @@ class Model:
     # name -> its calls `name(...)` in the file (calls_of), looked up by the model, the dataflow and the rules
     _calls: Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]] = field(
         default_factory=dict, repr=False, compare=False)
+
+    # node type -> every node of that type in the module, in walk order (nodes_of): one walk serves every
+    # whole-file question of Context (each was a walk of its own: a fifth of the time on large files)
+    _by_type: Optional[Dict[type, List[ast.AST]]] = field(default=None, repr=False, compare=False)
+
+    def nodes_of(self, node_type: Type[_N]) -> List[_N]:
+        """Every node of exactly `node_type` in the module (subclasses not included), in `walk` order."""
+        if self._by_type is None:
+            index: Dict[type, List[ast.AST]] = {}
+            for n in walk(self.module):
+                t = type(n)
+                found = index.get(t)
+                if found is None:
+                    index[t] = [n]
+                else:
+                    found.append(n)
+            self._by_type = index
+        return self._by_type.get(node_type, [])  # type: ignore[return-value]
 
     def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         """Every call `name(...)` of the module in source order, with the innermost function it is written in
