@@ -96,6 +96,27 @@ def test_a_file_that_defines_the_name_itself_keeps_its_own(tmp_path, monkeypatch
     assert _lint(tmp_path, monkeypatch, capsys, ".")[1] == []
 
 
+@pytest.mark.parametrize("spelling", ["import helpers\n", "import helpers as H\n"])
+def test_a_module_imported_whole_is_followed_through_its_attributes(tmp_path, monkeypatch, capsys, spelling):
+    """`import helpers` ... `helpers.weight_variable([784, 256])` reads the helper as `from helpers import` does."""
+    prefix = "H." if " as H" in spelling else "helpers."
+    model = MODEL.replace("from helpers import weight_variable, bias_variable\n", spelling) \
+        .replace("weight_variable(", prefix + "weight_variable(").replace("bias_variable(", prefix + "bias_variable(")
+    _write(tmp_path, {"helpers.py": HELPERS, "model.py": model})
+    assert _lint(tmp_path, monkeypatch, capsys, ".")[1] == [("helpers.py", 5, "INI001")]
+    assert _lint(tmp_path, monkeypatch, capsys, "--follow-imports", "never", ".")[1] == []
+
+
+def test_an_attribute_whose_bare_name_the_importer_uses_is_not_followed(tmp_path, monkeypatch, capsys):
+    # `weight_variable` read bare too (here a local function of the importer): the attribute is left alone
+    model = MODEL.replace("from helpers import weight_variable, bias_variable\n",
+                          "import helpers\n\n\ndef weight_variable(shape):\n"
+                          "    return tf.Variable(tf.random.truncated_normal(shape, stddev=0.05))\n") \
+        .replace("W_fc1 = weight_variable(", "W_fc1 = helpers.weight_variable(")
+    _write(tmp_path, {"helpers.py": HELPERS, "model.py": model})
+    assert _lint(tmp_path, monkeypatch, capsys, ".")[1] == []
+
+
 BLOCKS = """\
 import torch.nn as nn
 import torch.nn.functional as F

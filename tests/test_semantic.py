@@ -171,6 +171,8 @@ def test_node_index_holds_every_node_of_a_type_in_walk_order():
         "class Net:\n    pass\nd = {}\nd[Net()] = 'é'\n",
         "class Net:\n    pass\nNetwork(1)\n",
         "class Net:\n    pass\nx = 1\n",
+        "class Net(Base):\n    pass\nclass Sub(Net):\n    def Net(self):\n        return 1\n",
+        "class Net:\n    pass\nx = \uff2e\uff45\uff54(1)\n",  # fullwidth letters: the parser's Name is `Net`
     ]
     for text in sources:
         model = _model(text)

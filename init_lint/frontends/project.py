@@ -7,8 +7,9 @@ after its own text, as the statements they are in their file; the combined text 
 located in the appended part is reported in the file it was written in, unless that file's own run reports the
 same initializer (its own judgement stands; between two importers the first path wins).
 
-Only names imported with `from module import name` (or `*`) from a file of the run are followed, and a file is
-not followed where an alias it imports would mean something else in the importer (`np` as NumPy in one, as
+Names imported with `from module import name` (or `*`) from a file of the run are followed, and so are the
+names a file reads as attributes of a module of the run it imports whole (`import tools` ... `tools.conv(x, 64)`:
+those attributes then name the appended definitions). A file is not followed where an alias it imports would mean something else in the importer (`np` as NumPy in one, as
 `jax.numpy` in the other) or where a name it brings is already bound in the importer. The appended text is
 bounded (`MAX_APPENDED_LINES`), so a file's cost stays linear in what it imports.
 """
@@ -58,14 +59,19 @@ class Appendix:
     body: List[ast.stmt]
     chunks: List[Chunk]
     followed: List[Tuple[ast.ImportFrom, FrozenSet[str]]]
+    # ids of the importer's `tools.conv` attribute nodes (of a module it imports whole) whose name is appended
+    qualified: FrozenSet[int] = frozenset()
     _starts: List[int] = field(default_factory=list, repr=False)
 
     def attach(self, body: List[ast.stmt]) -> None:
         """Append to the importer's module body; its `from m import a, b` no longer binds the names the appended
-        text now defines (so they resolve to those definitions, not to an unknown `m.a`)."""
+        text now defines (so they resolve to those definitions, not to an unknown `m.a`), and its `tools.conv`
+        reads become reads of the appended `conv` (a Name where the attribute was written)."""
         for stmt, names in self.followed:
             stmt.names = [] if "*" in names else [a for a in stmt.names if a.name not in names]
         _drop_empty(body)
+        if self.qualified:
+            _Unqualify(self.qualified).visit(ast.Module(body=body, type_ignores=[]))
         body.extend(self.body)
 
     def origin(self, line: int) -> Optional[Tuple[str, int]]:
@@ -217,7 +223,12 @@ class Project:
             return True
 
         followed: List[Tuple[ast.ImportFrom, FrozenSet[str]]] = []
-        if not any(targets.values()):
+        # `import tools` / `import models.layers as L`: the module name it binds -> the linted file
+        whole = {(a.asname or a.name): origin for s in imports if type(s) is ast.Import
+                 for a in s.names  # type: ignore[attr-defined]
+                 if (a.asname or "." not in a.name)
+                 for origin in [self._resolve(here, a.name, 0)] if origin is not None}
+        if not any(targets.values()) and not whole:
             return None
         # an imported name the file never reads brings nothing (`from utils import weights_init`, never applied)
         read = {n.id for n in ast.walk(tree) if type(n) is ast.Name}  # type: ignore[attr-defined]
@@ -236,12 +247,23 @@ class Project:
                     names.add(alias.name)
             if names:
                 followed.append((stmt, frozenset(names)))  # type: ignore[arg-type]
+        qualified: Set[int] = set()
+        if whole:
+            uses: Dict[Tuple[str, str], List[int]] = {}
+            for n in ast.walk(tree):
+                if type(n) is ast.Attribute and type(n.value) is ast.Name and n.value.id in whole:  # type: ignore[attr-defined]
+                    uses.setdefault((n.value.id, n.attr), []).append(id(n))  # type: ignore[attr-defined]
+            for (module_name, attr), nodes in sorted(uses.items()):
+                # (the bare name must mean nothing else in the importer, nor be brought from elsewhere)
+                if attr not in read and attr not in project_bound and want(whole[module_name], attr, 1):
+                    qualified.update(nodes)
         if not selected:
             return None
-        return self._assemble(selected, depth_of, followed, first_line)
+        return self._assemble(selected, depth_of, followed, first_line, frozenset(qualified))
 
     def _assemble(self, selected: Dict[str, Dict[int, ast.stmt]], depth_of: Dict[str, int],
-                  followed: List[Tuple[ast.ImportFrom, FrozenSet[str]]], first_line: int) -> Optional[Appendix]:
+                  followed: List[Tuple[ast.ImportFrom, FrozenSet[str]]], first_line: int,
+                  qualified: FrozenSet[int] = frozenset()) -> Optional[Appendix]:
         # the deepest files first (what a definition uses comes before it); each file's imports, then its
         # statements in the order the file has them
         origins = sorted(selected, key=lambda o: -depth_of[o])
@@ -272,7 +294,7 @@ class Project:
             appended = ast.parse("\n" * (first_line - 1) + text)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return None
-        return Appendix(text, appended.body, chunks, followed)
+        return Appendix(text, appended.body, chunks, followed, qualified)
 
     def _module(self, path: str) -> Optional[_Module]:
         if path in self._modules:
@@ -381,6 +403,18 @@ def merge(own: Sequence[Result], foreign: Sequence[Result]) -> List[Result]:
             taken.add(key)
             out.append((f, line))
     return out
+
+
+class _Unqualify(ast.NodeTransformer):
+    """`tools.conv` -> `conv` (at the attribute's place) for the attribute nodes given by id."""
+
+    def __init__(self, ids: FrozenSet[int]) -> None:
+        self.ids = ids
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if id(node) in self.ids:
+            return ast.copy_location(ast.Name(id=node.attr, ctx=node.ctx), node)
+        return self.generic_visit(node)
 
 
 def _drop_empty(body: List[ast.stmt]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Dict, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
@@ -253,12 +254,22 @@ class SourceText:
     exactly where the tokenizer splits them (\\r\\n, \\r, \\n; not form feeds).
     """
 
-    __slots__ = ("text", "_starts", "_ascii")
+    __slots__ = ("text", "_starts", "_ascii", "_identifiers")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: Optional[List[int]] = None
         self._ascii = text.isascii()
+        self._identifiers: Optional[str] = None
+
+    @property
+    def identifiers(self) -> str:
+        """The text with identifiers spelled as the parser names them (NFKC-normalised; the text itself when it is
+        ASCII): a search of it for a name finds every place a Name or attribute of that name is written. Offsets
+        into it are not offsets into `text`."""
+        if self._identifiers is None:
+            self._identifiers = self.text if self._ascii else unicodedata.normalize("NFKC", self.text)
+        return self._identifiers
 
     def _line_starts(self) -> List[int]:
         if self._starts is None:

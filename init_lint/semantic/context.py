@@ -574,8 +574,9 @@ class Context:
             any(n.id == name for n in self.m.nodes_of(ast.Name))
 
     def _called(self, name: str) -> bool:
-        """Whether code of the file calls `name(...)` by its bare name."""
-        return name in self._module_called_names
+        """Whether code of the file calls `name(...)` by its bare name (the text first: most names asked about
+        are only defined and subclassed, and the node index is then never built for this)."""
+        return _written_as_call(self.m.source.identifiers, name) and name in self._module_called_names
 
     @cached_property
     def _program_trains(self) -> bool:
@@ -1955,6 +1956,23 @@ def _plain_attribute(name: Optional[str]) -> bool:
         return False
     last = name.rsplit(".", 1)[-1]
     return last not in ("data", "weight", "kernel", "W") and not last.startswith(("weight_", "kernel_"))
+
+
+def _written_as_call(text: str, name: str) -> bool:
+    """Whether `text` could hold a call `name(...)`: the word, then blanks or line continuations, then `(`, not
+    in a `class name(` or `def name(` header. A cheap test that never misses such a call (a comment between
+    the name and its bracket aside); the tree decides."""
+    for m in re.finditer(rf"{re.escape(name)}(?:\s|\\)*\(", text):
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            continue
+        if _HEADER_END.search(text, text.rfind("\n", 0, start) + 1, start) is None:
+            return True
+    return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_HEADER_END = re.compile(r"\b(?:class|def)\s+$")
 
 
 def _requests_grad(node: ast.AST) -> bool:
