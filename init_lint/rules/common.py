@@ -69,6 +69,11 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
         # (a class's calls are assigned to the objects they build, `best = Agent(15)`: no tensor's name)
         built = site.cls is not None and site.func is not None and site.func.name == "__init__"
         for dims, target in site.dim_sets:
+            if len(dims) == 1 and built and len(d.shape) == 1 and dims[0] is not None:
+                # a neuron's weight vector (`self.W = uniform(-1, 1, size=num_inputs)`, `Neuron(num_inputs=3)`):
+                # each entry multiplies one input
+                out.append(float(dims[0]))
+                continue
             if len(dims) < 2 or target and not built and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
                 continue  # b1 = init_weights([M]): a bias the same helper draws
             n = dims_fan_in(dims, axis, d.framework)

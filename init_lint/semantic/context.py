@@ -1112,13 +1112,20 @@ class Context:
 
     def _looped_container(self, s: Site) -> Optional[List[Layer]]:
         """The layers of the container a blanket loop walks (`for m in self.bot_mlp.modules()`, `for m in
-        self.net`), with the layers of the containers inside it; None for the whole model or an unknown one."""
+        self.net`), with the layers of the containers inside it (of a single layer or a block of this file: its
+        own); None for the whole model or an unknown one."""
         cls = s.cls
+        # (the loop variable: `m` of m.weight, or the parameter itself in `for name, p in ...named_parameters()`)
+        var = s.base_var or (s.target_text if s.target_text.isidentifier() else None)
         for lp in reversed(s.loops):
-            if not s.base_var or s.base_var not in lp.var_names:
+            if not var or var not in lp.var_names:
                 continue
             attr = lp.owner[5:] if lp.owner and lp.owner.startswith("self.") else None
             container = cls.attrs.get(attr) if cls is not None and attr else None
+            if container is not None and container.kind in ("linear", "rnn"):
+                return [container]  # for name, p in self.linear.named_parameters(): that one layer's
+            if container is not None and container.kind == "block" and container.type_name in self.m.classes:
+                return self._layer_tree(container)  # for p in self.gru.parameters(), a block of this file
             if container is None or container.kind != "container":
                 return None
             out: List[Layer] = []
@@ -1234,11 +1241,15 @@ class Context:
             # several, and the dataflow put it at the output (the discriminator's logit layer)
             return False
         layers = self.matched_layers(s)
-        if layers is None or s.key and s.key.startswith("w:"):
+        # (a plain-name key names one tensor, unless it is the variable of a loop over a layer's parameters:
+        # `for name, p in self.linear.named_parameters(): normal_(p, ...)`, where the layers decide)
+        looped = any(lp.kind == "params" and s.target_text in lp.var_names for lp in s.loops)
+        if layers is None or s.key and s.key.startswith("w:") and not looped:
             return True
         weighted = list({l.key: l for l in layers}.values())  # (a layer reached along two paths is one layer)
         if len(weighted) == 1 and not weighted[0].repeated:
-            return self.layer_role(weighted[0].key) == "hidden"
+            # (a recurrent layer's weights feed its own next step, wherever its output goes)
+            return weighted[0].kind == "rnn" or self.layer_role(weighted[0].key) == "hidden"
         # several layers: hidden unless the dataflow placed every one of them at the output (a helper applied
         # to the heads only, `init_uniform(self.mu_layer)`, `init_uniform(self.value)`)
         return any(l.repeated or self.layer_role(l.key) != "output" for l in weighted)

@@ -607,7 +607,8 @@ class Builder:
             if isinstance(whole, (ast.List, ast.Tuple)) and whole.elts and len(whole.elts) <= 6:
                 dims = tuple(value(e) for e in whole.elts)
                 return dims if all(x is not None for x in dims) else None
-            return None
+            one = value(whole) if whole is not None else None  # uniform(size=num_inputs) with Neuron(num_inputs=3)
+            return (one,) if one is not None else None
         out: List[Optional[float]] = []
         aliases = _self_param_aliases(site)
         for x, known in zip(shape, site.dims):
@@ -2086,7 +2087,8 @@ class Builder:
         self.m.applied_at.setdefault(fn_name, []).append((self.order, _fid(func), obj))
         self.m.applications.append((self.order, _fid(func), shown, fn_name))
         attr = obj[5:] if obj.startswith("self.") and cls is not None else None
-        held = cls.attrs.get(attr) if cls is not None and attr else self.scope_layers.get(obj) if func else None
+        held = cls.attrs.get(attr) if cls is not None and attr else self.scope_layers.get(obj) if func \
+            else self.m.module_level_models.get(obj)  # (a notebook's `block1.apply(init)` at module level)
         self.m.applied_to.setdefault(fn_name, []).append(held)
         if cls is not None and obj == "self":
             cls.applied_fns.add(fn_name)
@@ -2469,6 +2471,8 @@ class Builder:
                     role = W.WEIGHT  # weights["h1"], weights["out"], weights["z_mean"]: keys name layers
                 elif role == W.WEIGHT and _container_role(t) == W.STATE:
                     role = W.STATE  # grads["W1"], cache["W1"], v["W1"]: gradients and optimizer state, keyed by weight
+                elif role == W.UNKNOWN and _container_role(t) == W.BIAS:
+                    role = W.BIAS  # b["l1"], biases["h1"]: keys name layers, the container says what they hold
                 return role, subscript_key(t), None, None
             # self.layers[0].weight / x[0] handled below as attribute of subscript
         if isinstance(t, ast.Attribute):
