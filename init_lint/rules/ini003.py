@@ -171,6 +171,8 @@ class TooSmallWeights(Rule):
             # a loop over the layers of a NumPy/JAX net, or a blanket init over known deep stacks
             if any(l.kind == "layers" for l in site.loops) and ("*" in (site.key or "") or site.per_layer):
                 return True
+            if site.per_layer and not site.loops:
+                return True  # a comprehension over the layers: `[scale * randn(m, n) for m, n in zip(...)]`
             layers = ctx.matched_layers(site) if site.filters else None
             hidden = [l for l in layers or [] if ctx.layer_role(l.key) == "hidden"]
             # (or a weight helper called for as many layers: `weight_variable(...)` per layer of a TF1 MLP)

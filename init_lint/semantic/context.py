@@ -1004,8 +1004,10 @@ class Context:
                 return True
             if loop.kind in ("other", "layers") and self._container_weight(s, loop):
                 return True  # for layer in self.layers: xavier_uniform_(layer.weight): each layer of the container
-        if s.per_layer and s.returned and not s.loops:
-            return True  # return [(scale * randn(m, n), ...) for m, n in zip(sizes[:-1], sizes[1:])]: every layer
+        if s.per_layer and not s.loops:
+            # return [(scale * randn(m, n), ...) for m, n in zip(sizes[:-1], sizes[1:])], or the same list assigned
+            # to a name: every layer
+            return True
         if s.base_var and any(f.flag and f.var == s.base_var for f in s.filters):
             return False  # if m.init == "final": zeros_(m.weight): layers the author marked one by one
         if s.base_var and s.func is not None and (s.base_var in s.func.params or any(

@@ -203,6 +203,7 @@ class Site:
 
 
 _N = TypeVar("_N", bound=ast.AST)
+_INDEX_ITERATORS = ("range", "xrange", "enumerate", "zip")  # a loop over these walks layers by index or pairs
 
 
 @dataclass
@@ -659,10 +660,10 @@ class Builder:
             assert callee is not None
             keep = False
             for call, caller in found:
-                passed = arg(call, callee[1].index(pname) if pname in callee[1] else None, pname)
+                passed = written = arg(call, callee[1].index(pname) if pname in callee[1] else None, pname)
                 if isinstance(passed, ast.Name) and caller is not None:
                     # forwarded from the caller's own parameter (`init_weights(net, init_gain=init_gain)` in
-                    # `def init_net(net, init_gain=0.02)`): its default
+                    # `def init_net(net, init_gain=0.02)`): its default, reported where it is passed on
                     passed = self.param_defaults(caller).get(passed.id, passed)
                 if passed is None:
                     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
@@ -675,7 +676,7 @@ class Builder:
                 if v == dv:
                     keep = True
                     continue
-                d = _scaled(site.dist, v / dv, passed)
+                d = _scaled(site.dist, v / dv, written if written is not None else passed)
                 out.append(replace(site, dist=d, from_defaults=()))
             if keep:
                 out.append(site)
@@ -973,7 +974,9 @@ class Builder:
                 owner = dotted(owner_node)
                 return Loop("modules" if method in MODULE_ITER else "params", names, owner, stmt)
             q = self.ev.qname(f)
-            if q in ("range", "enumerate", "zip") or (isinstance(f, ast.Name) and f.id in ("range", "enumerate", "zip")):
+            # (Python 2's xrange, and six's, as range: course code written for both)
+            if q in _INDEX_ITERATORS or q in ("six.moves.range", "six.moves.xrange") \
+                    or (isinstance(f, ast.Name) and f.id in _INDEX_ITERATORS):
                 # for i, layer in enumerate(self.layers): the container it walks is its owner
                 walked = dotted(it.args[0]) if (q == "enumerate" or isinstance(f, ast.Name) and f.id == "enumerate") \
                     and len(it.args) == 1 else None
@@ -1336,9 +1339,24 @@ class Builder:
                 attr = _self_attr(t)
                 if attr:
                     cls.param_attrs.add(attr)
+        over_layers = _comprehension_over_layers(value)
+        site_targets: List[ast.expr] = targets
+        if d is None and over_layers and type(value) is ast.DictComp and len(targets) == 1:
+            # Ws = {'W' + str(i + 1): scale * randn(dims[i], dims[i + 1]) for i in range(len(dims) - 1)}: judged as
+            # Ws['W' + str(i + 1)] written in a loop over the layers
+            d = self.ev.value(value.value)  # type: ignore[attr-defined]
+            if d is not None and d.kind not in ("normal", "uniform", "family"):
+                d = None  # (zeros keyed by layer, `{'W%d' % i: np.zeros(s) ...}`: gradients or optimizer state)
+            if d is not None:
+                keyed = ast.Subscript(value=first, slice=value.key, ctx=ast.Store())  # type: ignore[attr-defined]
+                site_targets = [ast.copy_location(keyed, first)]
         if d is not None and d.kind != "empty":
-            for t in targets:
+            made = len(self.m.sites)
+            for t in site_targets:
                 self.site_for_target(d, t, stmt, func, cls, loops, filters)
+            if over_layers:  # [scale * randn(m, n) for m, n in zip(sizes[:-1], sizes[1:])]: one tensor per layer
+                for site in self.m.sites[made:]:
+                    site.per_layer = True
         # function results assigned to names (helper used for every layer); a static method of the class
         # (`self.weight_variable(...)`) too, and a helper's result held in a dict literal under a key that names it
         # (`{"weights": self.weight_variable(...), "biases": ...}`)
@@ -3214,6 +3232,15 @@ def _binds_key_spelling(body: List[ast.stmt]) -> bool:
             for inner in getattr(s, "handlers", ()) or getattr(s, "cases", ()):  # except / match-case blocks
                 stack.extend(inner.body)
     return False
+
+
+def _comprehension_over_layers(value: ast.expr) -> bool:
+    """A list, dict or generator comprehension over indices or paired sizes (`for i in range(L)`,
+    `for m, n in zip(sizes[:-1], sizes[1:])`): it makes one element per layer."""
+    if type(value) not in (ast.ListComp, ast.DictComp, ast.GeneratorExp):
+        return False
+    it = value.generators[0].iter  # type: ignore[attr-defined]
+    return type(it) is ast.Call and type(it.func) is ast.Name and it.func.id in _INDEX_ITERATORS  # type: ignore[attr-defined]
 
 
 def _container_of_weights(node: ast.Subscript) -> bool:
