@@ -492,6 +492,8 @@ class Builder:
                         local_numbers[id(caller)] = {**self.caller_params(caller), **_constant_locals(caller, self.ev)}
                     locals_ = local_numbers.get(id(caller), {}) if caller is not None else {}
                     listed = self.listed_dims(site, call, params_of)
+                    if listed is None and caller is not None:
+                        listed = self.looped_call_dims(site, call, params_of, caller)
                     if listed is not None:  # init_NN(L) with L = [1, 8, 1]: one set per layer
                         sets.extend((dims, target) for dims in listed)
                         continue
@@ -590,6 +592,55 @@ class Builder:
         for base in range(-min(offsets), len(sizes) - max(offsets)):
             out.append(tuple(sizes[base + off] for off in offsets))
         return out or None
+
+    def looped_call_dims(self, site: Site, call: ast.Call, params: List[str], caller: FuncDef
+                         ) -> Optional[List[Tuple[Optional[float], ...]]]:
+        """`[Layer(sizes[i], sizes[i + 1]) for i in range(len(sizes) - 1)]` (or the same call in a loop): each
+        size the shape needs is passed as an item of one list the caller binds, `sizes = [n_in, *hidden, n_out]`
+        with the caller's parameter defaults (`hidden=(64, 32)`) or a list parameter's default. The sizes of every
+        layer whose sizes are all known."""
+        found: List[Optional[Tuple[str, str, int]]] = []
+        aliases = _self_param_aliases(site)
+        for x, known in zip(site.dist.shape, site.dims):
+            if known is not None:
+                return None  # (a fixed size beside the looped ones: not this pattern)
+            name = x.id if isinstance(x, ast.Name) else aliases.get(_self_attr(x) or "")
+            passed = arg(call, params.index(name), name) if name is not None and name in params else None
+            if not isinstance(passed, ast.Subscript) or not isinstance(passed.value, ast.Name):
+                return None
+            found.append(_indexed_param(passed, [passed.value.id]))
+        indexed = [ix for ix in found if ix is not None]
+        if not indexed or len(indexed) != len(found) or len({ix[:2] for ix in indexed}) != 1:
+            return None
+        sizes = self.caller_sizes(caller, indexed[0][0], call.lineno)
+        if sizes is None:
+            return None
+        offsets = [ix[2] for ix in indexed]
+        out = [tuple(sizes[base + off] for off in offsets) for base in range(-min(offsets), len(sizes) - max(offsets))]
+        return [dims for dims in out if None not in dims] or None
+
+    def caller_sizes(self, caller: FuncDef, name: str, line: int) -> Optional[List[Optional[float]]]:
+        """The sizes a list of the caller holds before `line`: its last `name = [...]` in the caller's own body
+        (`[num_inputs, *hidden_layers_sizes, num_outputs]`, parameters read as their defaults, a starred
+        parameter as its tuple default), else the parameter `name`'s list default. None where unknown."""
+        defaults = self.param_defaults(caller)
+        value: Optional[ast.expr] = defaults.get(name)
+        for stmt in walk(caller.body):
+            if isinstance(stmt, ast.Assign) and stmt.lineno < line and len(stmt.targets) == 1 \
+                    and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name:
+                value = stmt.value
+        if not isinstance(value, (ast.List, ast.Tuple)) or len(value.elts) > 32:
+            return None
+        sizes: List[Optional[float]] = []
+        for e in value.elts:
+            if isinstance(e, ast.Starred):
+                spread = defaults.get(e.value.id) if isinstance(e.value, ast.Name) else None
+                if not isinstance(spread, (ast.List, ast.Tuple)):
+                    return None  # (an unknown number of sizes: no layer's position is known)
+                sizes.extend(self.ev.number(x) for x in spread.elts)
+            else:
+                sizes.append(self.ev.number(defaults.get(e.id, e) if isinstance(e, ast.Name) else e))
+        return sizes
 
     def passed_dims(self, site: Site, call: ast.Call, params: List[str], locals_: Dict[str, float],
                     caller: Optional[FuncDef] = None) -> Optional[Tuple[Optional[float], ...]]:
