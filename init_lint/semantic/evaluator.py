@@ -564,8 +564,8 @@ class Evaluator:
                 if q == "tensorflow.constant":
                     trainable = False  # W = tf.constant(w0): a TF constant is never trained (tf.Variable(tf.constant(w0)) is)
                 return replace(d, wrapper=wrapper_name or d.wrapper, trainable=d.trainable and trainable)
-        if call.args and any(k.arg in _TRAINED_FLAGS and isinstance(k.value, ast.Constant) and k.value.value is True
-                             for k in call.keywords):
+        if call.args and call.keywords and any(k.arg in _TRAINED_FLAGS and isinstance(k.value, ast.Constant)
+                                               and k.value.value is True for k in call.keywords):
             # a from-scratch framework's own tensor class: Tensor(np.random.rand(2, 3), autograd=True) is a
             # trained parameter holding the draw
             d = self.value(self.strip_casts(call.args[0]), depth + 1)
