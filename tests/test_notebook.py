@@ -72,6 +72,12 @@ def test_a_cell_that_starts_indented_runs_dedented_as_in_ipython():
     assert [(f.code, f.cell, f.line, f.col) for f in findings] == [("INI001", 2, 2, 13)]  # the cell's own column
 
 
+def test_a_line_of_spaces_above_a_cell_does_not_dedent_it():
+    # IPython drops leading blank lines (spaces only) before it looks at the first line's indentation
+    data = notebook(("code", "import numpy as np\n"), ("code", "    \ndef f(x):\n    return np.zeros(x)\n"))
+    assert [f.code for f in lint_notebook(data, "nb.ipynb")] == []
+
+
 def test_a_cell_indented_after_its_first_line_is_still_a_syntax_error():
     data = notebook(("code", "# loss\n    loss = 0\n"))
     assert [(f.code, f.cell) for f in lint_notebook(data, "nb.ipynb")] == [("INI900", 1)]
@@ -79,6 +85,11 @@ def test_a_cell_indented_after_its_first_line_is_still_a_syntax_error():
 
 def test_non_python_cell_magic_blanks_the_whole_cell():
     assert neutralise_cell("%%bash\necho hi\nif [ -d x ]; then ls; fi\n") == ["", "", ""]
+
+
+def test_a_cell_magic_under_a_colab_form_title_still_blanks_the_cell():
+    cell = "# @title Answer to the math task\n%%latex\n\\begin{aligned} f(x) & = 6x^4 \\\\ \\end{aligned}\n"
+    assert neutralise_cell(cell) == ["", "", ""]
 
 
 def test_python_cell_magic_keeps_the_body():

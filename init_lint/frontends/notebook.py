@@ -145,7 +145,8 @@ def _one_line(exc: Exception) -> str:
 def neutralise_cell(text: str) -> List[str]:
     """The cell's lines with IPython-only syntax blanked; same line count."""
     lines = text.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    # (comment lines may come first: Colab's `# @title` form line stands above a cell's `%%latex`)
+    first = next((i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")), None)
     if first is not None and lines[first].lstrip().startswith("%%"):
         magic = lines[first].lstrip()[2:].split(maxsplit=1)
         if not magic or magic[0] not in PYTHON_CELL_MAGICS:
@@ -269,8 +270,10 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
 def leading_indent_removed(lines: List[str]) -> Tuple[List[str], List[int]]:
     """IPython's `leading_indent` transform: a cell whose first line is indented (the rest of a function
     continued from the cell before, pasted code) runs with that indentation removed from every line that starts
-    with it. The lines, and per line how many columns went."""
-    match = _LEADING_INDENT.match(lines[0]) if lines else None
+    with it. The lines, and per line how many columns went. (IPython drops the blank lines above the first
+    line first, `leading_empty_lines`: a line of spaces there says nothing.)"""
+    first = next((line for line in lines if line.strip()), None)
+    match = _LEADING_INDENT.match(first) if first is not None else None
     if match is None:
         return lines, [0] * len(lines)
     space = match.group(0)
