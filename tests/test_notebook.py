@@ -238,6 +238,20 @@ def test_exercise_placeholders_are_filled_so_the_rest_of_the_cell_is_judged():
     assert len(lines) == exercise.count("\n")  # positions of every other line unchanged
 
 
+def test_a_keyword_left_empty_for_the_student_is_filled():
+    exercise = (
+        "import haiku as hk\n"
+        "import jax.numpy as jnp\n"
+        "lookup_table = hk.get_parameter(\n"
+        "    name='position_embedding',\n"
+        "    shape=, # FILL ME IN\n"
+        "    init=jnp.zeros)\n"
+    )
+    nb = build_source(code_cells(notebook(("code", exercise))), "exercise.ipynb")
+    assert nb.cell_errors == []
+    assert nb.source.splitlines()[4] == "    shape=..., # FILL ME IN"
+
+
 def test_a_real_syntax_error_still_gives_one_ini900_for_its_cell():
     nb = build_source(code_cells(notebook(("code", "def f(:\n    return 1\n"))), "broken.ipynb")
     assert [(f.cell, f.line, f.code) for f in nb.cell_errors] == [(1, 1, "INI900")]

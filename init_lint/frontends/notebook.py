@@ -283,11 +283,12 @@ def leading_indent_removed(lines: List[str]) -> Tuple[List[str], List[int]]:
 
 _LEADING_INDENT = re.compile(r"^[ \t]+")
 _MAX_PLACEHOLDERS = 8
-_EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#", re.IGNORECASE)
+_EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#|=\s*,|fill[ _]?me[ _]?in", re.IGNORECASE)
 
 
 def _fill_placeholder(lines: List[str], index: int) -> bool:
     """Make line `index` valid when it is an exercise placeholder: `x = ###YOUR CODE` -> `x = ...`,
+    `shape=, # FILL ME IN` -> `shape=..., # FILL ME IN`,
     `    <YOUR CODE>` -> `    ...`, `return <student.implement_me()>` -> `return ...`. Same line count, same
     positions before it. False (nothing changed) for any other line."""
     if not 0 <= index < len(lines) or not _EXERCISE.search(lines[index]):
@@ -295,6 +296,7 @@ def _fill_placeholder(lines: List[str], index: int) -> bool:
     line = lines[index]
     indent = line[: len(line) - len(line.lstrip())]
     body = _without_placeholders(line.strip()).strip()
+    body = re.sub(r"(?<![=!<>])=\s*,", "=...,", body)  # `shape=,  # FILL ME IN`: a keyword left empty
     if re.search(r"=\s*#", body):
         body = body[: body.index("#")].rstrip()  # `x = ###YOUR CODE`: the assignment without its value
     if body.endswith("=") or body.endswith(","):
