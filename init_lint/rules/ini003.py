@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Dict, Optional
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
-from .common import fan_ins as known_fan_ins, fmt, weight_scale
+from .common import dims_fan_in, fan_ins as known_fan_ins, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
@@ -85,7 +85,7 @@ class TooSmallWeights(Rule):
         written = (site.dist.nominal_std() or s) if site.dist.kind == "normal" else s
         if written < small:
             reason = f"< {fmt(small)}"
-        elif written <= small + 1e-12 and not fans and self._deep(site, ctx):
+        elif written <= small + 1e-12 and not fans and self._deep(site, ctx) and not self._typical_fan_in_clears(site, ctx, s):
             reason = "on every layer of a deep stack"
         elif fans:
             fan_in = min(fans) if site.dim_sets else max(fans)
@@ -134,6 +134,21 @@ class TooSmallWeights(Rule):
                    f"layer by layer; {f.use}",
             fix=hidden_init_fix(ctx, site),
         )
+
+    @staticmethod
+    def _typical_fan_in_clears(site: Site, ctx: Context, s: float) -> bool:
+        """The sizes the drawing function's parameter defaults give (`hidden_size=100`, `conv_param={'filter_num':
+        30, ...}`: typical values, used only to stay silent) put the scale within a tenth of He/LeCun: 0.01 on a
+        layer whose typical fan-in is 4320 is no vanishing signal, deep stack or not."""
+        dims = site.default_dims
+        if not dims or None in dims:
+            return False
+        n = dims_fan_in(dims, None, site.dist.framework)
+        if not n:
+            return False
+        p = ctx.pairing(site)
+        relu = p is not None and family(p.act[0]) == "relu"
+        return s >= math.sqrt((2.0 if relu else 1.0) / n) / 10
 
     def _helper_chain(self, site: Site, ctx: Context) -> int:
         """The layers a weight helper is called for, its recurrent matrices (`W_hh = _one(...)`) left out: one

@@ -361,6 +361,10 @@ class Builder:
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
         self.branch: _Branch = ()
         self.size_defaults: Dict[str, float] = {}  # integer parameter defaults of the current function
+        # (and locals computed from them and from items of its literal defaults: `filter_num =
+        # conv_param['filter_num']` with `conv_param={'filter_num': 30, ...}`)
+        self.literal_defaults: Dict[str, ast.expr] = {}  # parameters of the current function with a literal
+        # dict/tuple/list default
         self.body: Sequence[ast.stmt] = tree.body  # the statements of the function being built (or the module's)
         # (class, attribute, constructor, parameter) of each `self.X = <parameter>` in a constructor and each
         # bool field, in order; None for a later assignment of anything else: switches, settled after the walk
@@ -957,7 +961,10 @@ class Builder:
             types_node = values[1]
             elems = _elements(types_node) if isinstance(types_node, (ast.Tuple, ast.List)) else [types_node]
             types = tuple(t for t in (self.ev.qname(e) for e in elems) if t)
-            if var:
+            if var and not types and _names_norm_types(types_node):
+                # isinstance(module, tuple(norms.get(n) for n in norms.get_all())): a registry of norm classes
+                out.append(Filter(var, (), W.NORM))
+            elif var:
                 out.append(Filter(var, types))
             return out
         flag_var = _flag_test(test)
@@ -1045,8 +1052,10 @@ class Builder:
         self.m.functions.setdefault(fn.name, fn)
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
-        saved_sizes, saved_body = self.size_defaults, self.body
+        saved_sizes, saved_body, saved_literals = self.size_defaults, self.body, self.literal_defaults
         defaults = self.param_defaults(node) if a.defaults or a.kw_defaults else {}  # (most methods: none)
+        self.literal_defaults = {p: d for p, d in defaults.items() if type(d) in (ast.Dict, ast.Tuple, ast.List)} \
+            if defaults else {}
         self.body = node.body
         if defaults:
             # integer defaults are sizes (heads=8): typical values, used only to stay silent
@@ -1072,7 +1081,7 @@ class Builder:
         self.block(node.body, fn, cls, (), ())
         self.current_fn, self.local_partials = saved_fn, saved_partials
         self.ev.pop_scope(token)
-        self.size_defaults, self.body = saved_sizes, saved_body
+        self.size_defaults, self.body, self.literal_defaults = saved_sizes, saved_body, saved_literals
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
 
     def param_values(self, node: FuncDef) -> Tuple[Dict[str, Optional[float]], Dict[str, Tuple[int, str]]]:
@@ -1513,6 +1522,13 @@ class Builder:
             if isinstance(t, ast.Name):
                 self.ev.bind(t.id, v)
                 self.ev.bind_formula(t.id, value)
+                if v is None and (self.size_defaults or self.literal_defaults):
+                    typical = self.typical_number(value)
+                    if typical is not None or t.id in self.size_defaults:
+                        # (a new dict: the enclosing function's stays as it was)
+                        self.size_defaults = {k: x for k, x in self.size_defaults.items() if k != t.id}
+                        if typical is not None:
+                            self.size_defaults[t.id] = typical
                 # hidden_node_count = [10, 10] in a function: its items are sizes (`[hidden_node_count[0], ...]`)
                 self.ev.bind(f"{t.id}[#]", float(len(items)) if items is not None else None)
                 for i, item in enumerate(items or ()):
@@ -1529,6 +1545,48 @@ class Builder:
                 for e in t.elts:
                     if isinstance(e, ast.Name):
                         self.ev.bind(e.id, None)
+
+    def typical_number(self, node: ast.expr, depth: int = 0) -> Optional[float]:
+        """A size as the function's parameter defaults make it (typical values, used only to stay silent):
+        integer defaults and the locals computed from them, items of a literal dict/tuple default
+        (`conv_param['filter_num']`, `input_dim[1]`), arithmetic of those, `int(...)`."""
+        if isinstance(node, ast.Constant):
+            return float(node.value) if isinstance(node.value, (int, float)) else None
+        if isinstance(node, ast.Name):
+            return self.size_defaults.get(node.id)
+        if depth > 8:
+            return None
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant):
+            literal = self.literal_defaults.get(node.value.id)
+            index = node.slice.value
+            item: Optional[ast.expr] = None
+            if isinstance(literal, ast.Dict):
+                item = next((v for k, v in zip(literal.keys, literal.values)
+                             if isinstance(k, ast.Constant) and k.value == index), None)
+            elif isinstance(literal, (ast.Tuple, ast.List)) and type(index) is int \
+                    and -len(literal.elts) <= index < len(literal.elts):
+                item = literal.elts[index]
+            return self.typical_number(item, depth + 1) if item is not None else None
+        if isinstance(node, ast.BinOp):
+            left = self.typical_number(node.left, depth + 1)
+            right = self.typical_number(node.right, depth + 1) if left is not None else None
+            if left is None or right is None:
+                return None
+            op = type(node.op)
+            if op is ast.Add:
+                return left + right
+            if op is ast.Sub:
+                return left - right
+            if op is ast.Mult:
+                return left * right
+            if op in (ast.Div, ast.FloorDiv) and right:
+                return left / right if op is ast.Div else float(left // right)
+            return None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("int", "float") \
+                and len(node.args) == 1:
+            inner = self.typical_number(node.args[0], depth + 1)
+            return None if inner is None else inner if node.func.id == "float" else float(int(inner))
+        return None
 
     def expression(self, value: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
                    loops: _Loops, filters: _Filters) -> None:
@@ -2503,9 +2561,9 @@ class Builder:
                                  from_defaults=tuple(dict.fromkeys(self.ev.used_defaults)),
                                  dims=self.shape_numbers(d)))
         site = self.m.sites[-1]
-        if site.dims and None in site.dims and self.size_defaults:
-            site.default_dims = tuple(v if v is not None else self.size_defaults.get(x.id) if isinstance(x, ast.Name)
-                                      else None for x, v in zip(d.shape, site.dims))
+        if site.dims and None in site.dims and (self.size_defaults or self.literal_defaults):
+            site.default_dims = tuple(v if v is not None else self.typical_number(x)
+                                      for x, v in zip(d.shape, site.dims))
 
     def shape_numbers(self, d: Dist) -> Tuple[Optional[float], ...]:
         """The drawn shape as numbers, read while the scope that binds its names is live."""
@@ -3283,6 +3341,17 @@ def _binds_key_spelling(body: List[ast.stmt]) -> bool:
             for inner in getattr(s, "handlers", ()) or getattr(s, "cases", ()):  # except / match-case blocks
                 stack.extend(inner.body)
     return False
+
+
+_NORM_TYPE_WORDS = {"norm", "norms", "normalization", "normalizations", "normalisation", "normalisations"}
+
+
+def _names_norm_types(node: ast.expr) -> bool:
+    """An isinstance type expression the engine cannot resolve, written in the names of norm layers
+    (`norms.get_all()`, `NORM_CLASS_REGISTRY`, `_NORM_LAYERS`): a set of normalisation classes."""
+    words = {w.lower() for n in walk(node) if type(n) in (ast.Name, ast.Attribute)
+             for w in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+", n.id if type(n) is ast.Name else n.attr)}  # type: ignore[attr-defined]
+    return bool(words & _NORM_TYPE_WORDS)
 
 
 def _comprehension_over_layers(value: ast.expr) -> bool:
