@@ -27,7 +27,7 @@ from .astutil import SourceText, children, decorated_with, dotted, functional_up
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
-                    settle_writes)
+                    parent_classes, settle_writes)
 from .uses import SCALE_WORDS, param_uses
 
 _DECOMPOSITIONS = {"qr", "svd", "eig", "eigh", "polar", "orth", "schur"}
@@ -1218,10 +1218,29 @@ class Context:
             return False
         return not any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name for l in self.m.layers.values())
 
+    def _inherited_key(self, s: Site) -> Optional[str]:
+        """`self.w1` drawn in a subclass's method (`class RandomInitNetwork(DualLayer)` overriding
+        `init_weights`) whose forward pass only a base class of this file writes (`DualLayer.forpass`): the key
+        the dataflow gave that tensor in the base class, when the subclass does not define the forward itself."""
+        cls = s.cls
+        if cls is None or s.layer is not None or not s.key or not s.key.startswith(cls.key + "."):
+            return None
+        attr = s.key[len(cls.key) + 1:]
+        f = self.facts
+        for base in parent_classes(self.m, cls.bases, cls):
+            key = f"{base.key}.{attr}"
+            if key in f.hidden or key in f.output or key in f.consumer or key in f.added:
+                return key
+        return None
+
     def own_layer_role(self, s: Site) -> str:
         """`layer_role` of the site's key, from the facts of its own tensor where one name stands for several
         (bound in several scopes, or again further on in its own: `_own_scopes`)."""
         role = self.layer_role(s.key)
+        if role == "unknown":
+            inherited = self._inherited_key(s)
+            if inherited is not None:
+                role = self.layer_role(inherited)
         scopes = self._own_scopes(s) if role in ("hidden", "output", "unknown") else None
         if scopes is not None:
             f = self.facts
@@ -1296,6 +1315,10 @@ class Context:
             # listed; what follows those that feed another layer, when they agree
             return _agreed([p for l in listed for p in [self._layer_pairing(l.key, l.name)] if p is not None])
         own = self._layer_pairing(s.key, s.layer.name if s.layer else (s.assigned_name or s.target_text))
+        if own is None and s.layer is None:
+            inherited = self._inherited_key(s)
+            if inherited is not None:
+                own = self._layer_pairing(inherited, s.assigned_name or s.target_text)
         if own is None:
             own = self._instance_pairing(s)
         if own is None and s.layer is not None and s.cls is not None:

@@ -561,6 +561,11 @@ class Flow:
             # act_type)` (or a classmethod): a plain function kept in a class
             owner = self.m.classes.get(func.value.id) if func.value.id != "self" else cls
             node = owner.methods.get(func.attr) if owner is not None else None
+            if node is None and owner is not None and func.value.id == "self":
+                # inherited from a base class of this file (`class DualLayer(SingleLayer)`, whose activation
+                # method it calls as self.activation(z1)); one level, the first base that defines it
+                node = next((b.methods[func.attr] for b in parent_classes(self.m, owner.bases, owner)
+                             if func.attr in b.methods), None)
             if node is None or any(f.fn is node for f in self.frames):
                 return None
             if not decorated_with(node, "staticmethod", "classmethod") \
@@ -1068,10 +1073,18 @@ SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its 
 
 def _plain_helper(fn: FuncDef) -> bool:
     """An instance method written as a small function of its arguments (`def activation(self, x): return
-    np.tanh(x)`): one statement that returns, its first parameter `self`; followed from `self.activation(z)`
-    like a module-level helper (bigger methods are walked on their own)."""
+    np.tanh(x)`): one statement that returns, or up to four that never read `self`, its first parameter `self`;
+    followed from `self.activation(z)` like a module-level helper (bigger methods are walked on their own)."""
     args = fn.args.posonlyargs + fn.args.args
-    return bool(args) and args[0].arg == "self" and len(fn.body) == 1 and isinstance(fn.body[0], ast.Return)
+    if not args or args[0].arg != "self":
+        return False
+    body = [b for b in fn.body if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))]
+    if len(body) == 1:
+        return isinstance(body[0], ast.Return)
+    # (or a few statements that never touch `self`: `z = np.clip(z, -100, None); a = 1 / (1 + np.exp(-z));
+    # return a`, a pure function of its arguments)
+    return 1 < len(body) <= 4 and isinstance(body[-1], ast.Return) \
+        and not any(type(n) is ast.Name and n.id == "self" for n in walk(body))  # type: ignore[attr-defined]
 
 
 def _split(key: str) -> Tuple[str, Optional[int]]:

@@ -158,6 +158,11 @@ class Class:
     # switches fixed for every instance built in the file (`self.glu = glu`, glu=False, no call passing it;
     # a field `use_tanh: bool = False`): the dataflow follows only the arm an `if self.glu:` takes
     flags: Dict[str, bool] = field(default_factory=dict)
+    # numbers its methods bind to self attributes (`self.units = units`, with the default's reference), as a
+    # subclass of this file starts from them
+    self_numbers: Dict[str, Optional[float]] = field(default_factory=dict)
+    self_number_defaults: Dict[str, Tuple[int, str]] = field(default_factory=dict)
+    self_sizes: Dict[str, float] = field(default_factory=dict)  # typical sizes: `self.units = units` (units=10)
     # what its layers' and weights' keys start with: the name, or for a class defined again under the same name
     # (a notebook's later cell) name@line, so each definition's `self.fc1` is a layer of its own
     key: str = ""
@@ -1146,12 +1151,18 @@ class Builder:
         saved_cls, self.current_cls = self.current_cls, cls
         saved = self.ev.self_attrs, self.ev.self_attr_defaults
         self.ev.self_attrs, self.ev.self_attr_defaults = {}, {}
+        for parent in parent_classes(self.m, bases, cls):
+            # `self.units = units` (units=10) in a base class's constructor: the subclass's methods read it too
+            self.ev.self_attrs.update(parent.self_numbers)
+            self.ev.self_attr_defaults.update(parent.self_number_defaults)
+            cls.self_sizes.update(parent.self_sizes)
         fields_init = _fields_init(node)
         if fields_init is not None:
             # kept for the whole build: caches keyed by a function node's id must not see the id reused
             self._fields_inits.append(fields_init)
             self.fields(cls, fields_init)
         self.block(node.body, None, cls, (), ())
+        cls.self_numbers, cls.self_number_defaults = self.ev.self_attrs, self.ev.self_attr_defaults
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
         self.current_cls = saved_cls
 
@@ -1536,6 +1547,11 @@ class Builder:
             elif cls is not None and isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) \
                     and t.value.id == "self":
                 self.ev.self_attrs[t.attr] = v
+                typical = self.typical_number(value) if v is None else None
+                if typical is not None:
+                    cls.self_sizes[t.attr] = typical
+                else:
+                    cls.self_sizes.pop(t.attr, None)
                 ref = self.ev.defaults.get(value.id) if isinstance(value, ast.Name) and v is not None else None
                 if ref is not None:
                     self.ev.self_attr_defaults[t.attr] = ref
@@ -1554,6 +1570,9 @@ class Builder:
             return float(node.value) if isinstance(node.value, (int, float)) else None
         if isinstance(node, ast.Name):
             return self.size_defaults.get(node.id)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            cls = self.current_cls
+            return cls.self_sizes.get(node.attr) if cls is not None else None
         if depth > 8:
             return None
         if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant):
@@ -2561,7 +2580,8 @@ class Builder:
                                  from_defaults=tuple(dict.fromkeys(self.ev.used_defaults)),
                                  dims=self.shape_numbers(d)))
         site = self.m.sites[-1]
-        if site.dims and None in site.dims and (self.size_defaults or self.literal_defaults):
+        if site.dims and None in site.dims and (self.size_defaults or self.literal_defaults or (
+                self.current_cls is not None and self.current_cls.self_sizes)):
             site.default_dims = tuple(v if v is not None else self.typical_number(x)
                                       for x, v in zip(d.shape, site.dims))
 

@@ -43,7 +43,7 @@ from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple, Unio
 
 from .activations import call_arg_values
 from ..vocab.ops import PRODUCTS
-from .astutil import children, last_name, walk
+from .astutil import children, is_gradient_target, last_name, walk
 
 __all__ = ["SCALE_WORDS", "param_uses", "param_uses_all", "PURE", "MIXED"]
 
@@ -70,6 +70,30 @@ _COMPOUND = (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith, 
 
 
 # ---------------------------------------------------------------- expressions
+
+
+_REDUCTIONS = {"sum", "mean", "norm", "reduce_sum", "reduce_mean"}
+
+
+def _penalty(node: ast.expr) -> bool:
+    """A scalar made of reductions of tensors (`l1 * (np.sum(np.abs(w1)) + np.sum(np.abs(w2))) + l2 / 2 *
+    np.sum(w1 ** 2)`): sums, products and quotients of reduction calls and scalars, at least one reduction."""
+    found = False
+
+    def scalar(n: ast.expr) -> bool:
+        nonlocal found
+        if isinstance(n, ast.BinOp):
+            return scalar(n.left) and scalar(n.right)
+        if isinstance(n, ast.UnaryOp):
+            return scalar(n.operand)
+        if isinstance(n, ast.Call):
+            if _last(n.func) in _REDUCTIONS:
+                found = True
+                return True
+            return False
+        return isinstance(n, (ast.Constant, ast.Name, ast.Attribute))
+
+    return scalar(node) and found
 
 
 def _last(func: ast.AST) -> str:
@@ -192,7 +216,20 @@ class _Method:
                 self.run(case.body)
 
     def small(self, small: ast.stmt) -> None:
-        """A simple statement of an indented block."""
+        """A simple statement of an indented block. Backpropagation and penalties are no use of a parameter:
+        a gradient stored (`w1_grad += self.l2 * self.w1 / m`, `self.dweights = ...`), a training step
+        (`self.w1 -= self.lr * w1_grad`) and a regulariser's reduction (`return self.l1 * np.sum(np.abs(self.w1))
+        + ...`) leave its tags as they were."""
+        if isinstance(small, _ASSIGNS) and any(is_gradient_target(t) for t in (
+                small.targets if isinstance(small, ast.Assign) else [small.target])):
+            return
+        if isinstance(small, ast.AugAssign) and isinstance(small.op, (ast.Add, ast.Sub)) \
+                and isinstance(small.target, ast.Attribute) and isinstance(small.target.value, ast.Name) \
+                and small.target.value.id == "self":
+            return  # self.w1 -= self.lr * w1_grad: a training step
+        if isinstance(small, (ast.Return, ast.Assign, ast.AugAssign)) and small.value is not None \
+                and _penalty(small.value):
+            return
         if isinstance(small, _ASSIGNS) and small.value is not None:
             value = small.value
             level = self.level(value)
