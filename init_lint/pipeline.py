@@ -131,8 +131,8 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
                     findings[id(node)] = None
                     project.report_foreign(Finding(where[1], col, rule.code, message, where[0], detail=detail))
                 else:
-                    findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=verdict.fix,
-                                                 detail=detail)
+                    fix = None if id(node) in model.shared_defaults else verdict.fix
+                    findings[id(node)] = Finding(line, col, rule.code, message, filename, fix=fix, detail=detail)
                 break
     return [f for f in findings.values() if f is not None]
 

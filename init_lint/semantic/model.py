@@ -208,6 +208,7 @@ class Site:
 
 
 _N = TypeVar("_N", bound=ast.AST)
+_PARTITIONING = {"with_logical_partitioning", "with_partitioning"}  # flax: an initializer with sharding axes
 _INDEX_ITERATORS = ("range", "xrange", "enumerate", "zip")  # a loop over these walks layers by index or pairs
 
 
@@ -263,6 +264,10 @@ class Model:
     # ids of the helpers that pick their draw by a string parameter (Builder.helper_dispatch): an arm's draw is
     # judged where a call picks it (the call's value), never as the helper's result for every caller
     dispatch_helpers: Set[int] = field(default_factory=set, repr=False)
+    # ids of initializer expressions that are a config dataclass's field default (`kernel_init: Callable =
+    # xavier_uniform()`), read by every layer built from the config: reported there, never rewritten (one edit
+    # would change the attention and output layers too)
+    shared_defaults: Set[int] = field(default_factory=set, repr=False)
     # name -> its calls `name(...)` in the file (calls_of), looked up by the model, the dataflow and the rules
     _calls: Dict[str, List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]] = field(
         default_factory=dict, repr=False, compare=False)
@@ -2460,6 +2465,23 @@ class Builder:
                 continue
             stack.extend(children(n))
 
+    def config_field_init(self, value: ast.Attribute, func: Function, cls: Class) -> Optional[ast.expr]:
+        """`config.kernel_init` (with `config = self.config` in the method) or `self.config.kernel_init`, where
+        the class declares `config: TransformerConfig` and that dataclass of this file gives the field an
+        initializer default: the default (Flax's config-plumbing style)."""
+        base = value.value
+        if isinstance(base, ast.Name):
+            bound = next((s.value for s in walk(func.node.body) if isinstance(s, ast.Assign) and len(s.targets) == 1
+                          and isinstance(s.targets[0], ast.Name) and s.targets[0].id == base.id), None)
+            base = bound if bound is not None else base
+        field_name = _self_attr(base)
+        if not field_name:
+            return None
+        annotation = next((b.annotation for b in cls.node.body if isinstance(b, ast.AnnAssign)
+                           and isinstance(b.target, ast.Name) and b.target.id == field_name), None)
+        config = self.m.classes.get(last_name(annotation) or "") if annotation is not None else None
+        return config.field_inits.get(value.attr) if config is not None else None
+
     def matmul_operands(self, call: ast.Call) -> None:
         """The weights multiplied by a product call (its name is in `PRODUCTS`)."""
         for v in arg_values(call):
@@ -2492,9 +2514,15 @@ class Builder:
                     role = W.NORM  # a scalar or vector variable (a scale, a gate, a temperature): not a matrix
             if role is None:
                 continue
+            if isinstance(value, ast.Call) and last_name(value.func) in _PARTITIONING and value.args:
+                value = value.args[0]  # nn.with_logical_partitioning(init, ("embed", "mlp")): the initializer
             origin = value
             if isinstance(value, ast.Name) and value.id in self.local_inits:
                 origin = self.local_inits[value.id]
+            elif cls is not None and isinstance(value, ast.Attribute) and func is not None \
+                    and (held := self.config_field_init(value, func, cls)) is not None:
+                origin = held  # kernel_init=config.kernel_init, `config: TransformerConfig` a dataclass of this file
+                self.m.shared_defaults.add(id(held))
             elif cls is not None and _self_attr(value) in cls.field_inits:
                 origin = cls.field_inits[_self_attr(value) or ""]  # kernel_init=self.kernel_init: the field's default
             elif isinstance(value, ast.Name) and func is not None and func.cls is None and func.parent is None \
