@@ -2471,6 +2471,8 @@ class Builder:
         initializer default: the default (Flax's config-plumbing style)."""
         base = value.value
         if isinstance(base, ast.Name):
+            if base.id == "self":
+                return None  # (self.kernel_init: the class's own field, cls.field_inits)
             bound = next((s.value for s in walk(func.node.body) if isinstance(s, ast.Assign) and len(s.targets) == 1
                           and isinstance(s.targets[0], ast.Name) and s.targets[0].id == base.id), None)
             base = bound if bound is not None else base
