@@ -1744,6 +1744,10 @@ class Builder:
             items = self.container_items(node)
             for i, item in enumerate(items):
                 held = self.scope_layers.get(item.id) if type(item) is ast.Name else None  # type: ignore[attr-defined]
+                if held is None and cls is not None and type(item) is ast.Attribute:
+                    # nn.Sequential(self.fc1, nn.ReLU(), nn.Dropout(p)): a layer the constructor made just before
+                    attr = _self_attr(item)
+                    held = cls.attrs.get(attr) if attr else None
                 if held is not None and held.type_name == LAYER_LIST and len(items) == 1:
                     # linear_layers = [nn.Linear(a, b) for ...]; self.hidden = nn.ModuleList(linear_layers): the
                     # container holds the list's layers, named as its own
