@@ -1317,6 +1317,11 @@ def _gain_decl(ev: Evaluator, gain_node: Optional[ast.expr]) -> Tuple[Optional[s
     """(named nonlinearity, slope, numeric gain?) of a gain= argument."""
     if gain_node is None:
         return None, None, False
+    if isinstance(gain_node, ast.Name):
+        # gain = nn.init.calculate_gain("relu"); xavier_normal_(w, gain): the call the local holds
+        bound = ev.formula_of(gain_node.id)
+        if isinstance(bound, ast.Call) and ev.qname(bound.func) == "torch.nn.init.calculate_gain":
+            gain_node = bound
     if isinstance(gain_node, ast.Call) and ev.qname(gain_node.func) == "torch.nn.init.calculate_gain":
         nl = string_value(arg(gain_node, 0, "nonlinearity"))
         slope = ev.number(arg(gain_node, 1, "param")) if arg(gain_node, 1, "param") is not None else None
