@@ -450,7 +450,7 @@ class Context:
         name = s.assigned_name
         if s.layer is not None or s.wrapper is not None or not name or s.target_text != name:
             return False
-        if not any(f"{d}(" in self.m.source.text for d in _DECOMPOSITIONS):
+        if not self._decomposes:
             return False
         scope = s.func.node if s.func is not None else self.m.module
         start = (s.stmt.end_lineno or s.stmt.lineno) if s.stmt is not None else 0
@@ -549,6 +549,11 @@ class Context:
                 if names & demo and names - made - drawn:
                     demo -= names  # multiplied with an input (or activated): a forward pass
         return demo
+
+    @cached_property
+    def _decomposes(self) -> bool:
+        """Whether the text calls a decomposition at all (asked once, not once per site)."""
+        return any(f"{d}(" in self.m.source.text for d in _DECOMPOSITIONS)
 
     def untrained_demo_class(self, s: Site) -> bool:
         """A from-scratch layer class (no framework base) that this script builds (`dense1 = Layer_Dense(2, 3)`)
