@@ -1226,7 +1226,8 @@ class Context:
     def _inherited_key(self, s: Site) -> Optional[str]:
         """`self.w1` drawn in a subclass's method (`class RandomInitNetwork(DualLayer)` overriding
         `init_weights`) whose forward pass only a base class of this file writes (`DualLayer.forpass`): the key
-        the dataflow gave that tensor in the base class, when the subclass does not define the forward itself."""
+        the dataflow gave that tensor in the base class. Asked only where the subclass's own methods give the
+        tensor no facts."""
         cls = s.cls
         if cls is None or s.layer is not None or not s.key or not s.key.startswith(cls.key + "."):
             return None

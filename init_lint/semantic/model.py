@@ -2473,6 +2473,10 @@ class Builder:
         """`config.kernel_init` (with `config = self.config` in the method) or `self.config.kernel_init`, where
         the class declares `config: TransformerConfig` and that dataclass of this file gives the field an
         initializer default: the default (Flax's config-plumbing style)."""
+        annotated = {b.target.id: b.annotation for b in cls.node.body
+                     if isinstance(b, ast.AnnAssign) and isinstance(b.target, ast.Name)}
+        if not annotated:
+            return None  # (no declared fields: no config to read; most classes)
         base = value.value
         if isinstance(base, ast.Name):
             if base.id == "self":
@@ -2481,10 +2485,7 @@ class Builder:
                           and isinstance(s.targets[0], ast.Name) and s.targets[0].id == base.id), None)
             base = bound if bound is not None else base
         field_name = _self_attr(base)
-        if not field_name:
-            return None
-        annotation = next((b.annotation for b in cls.node.body if isinstance(b, ast.AnnAssign)
-                           and isinstance(b.target, ast.Name) and b.target.id == field_name), None)
+        annotation = annotated.get(field_name) if field_name else None
         config = self.m.classes.get(last_name(annotation) or "") if annotation is not None else None
         return config.field_inits.get(value.attr) if config is not None else None
 
