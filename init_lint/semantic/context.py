@@ -575,8 +575,10 @@ class Context:
 
     def _referenced(self, name: str) -> bool:
         """Whether code of the file names `name` (a call, an attribute, an apply(name)), beyond its def."""
-        return any(n.attr == name for n in self.m.nodes_of(ast.Attribute)) or \
-            any(n.id == name for n in self.m.nodes_of(ast.Name))
+        if name not in self.m.source.identifiers:
+            return False  # (no such word in the text: no node names it, and no walk is needed)
+        return any(isinstance(n, ast.Attribute) and n.attr == name or isinstance(n, ast.Name) and n.id == name
+                   for n in walk(self.m.module))
 
     def _called(self, name: str) -> bool:
         """Whether code of the file calls `name(...)` by its bare name (the text first: most names asked about
@@ -1855,16 +1857,20 @@ class Context:
         # class -> (instance name, line, enclosing ifs, function) of each `x = Cls(...)`
         built: Dict[str, List[Tuple[str, int, FrozenSet[int], int]]] = {}
         loads: Dict[str, List[Tuple[int, FrozenSet[int], int]]] = {}  # instance name -> its load_state_dict calls
-        for n, ifs, scope in _with_enclosing_ifs(self.m.module):
-            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call):
-                made = self._built_class(n.value)
+        for stmt, ifs, scope in _statements_with_enclosing_ifs(self.m.module):
+            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call):
+                made = self._built_class(stmt.value)
                 if made is not None:
-                    for t in n.targets:
-                        built.setdefault(made, []).append((dotted(t) or "", n.lineno, ifs, scope))
-            elif isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "load_state_dict":
-                owner = dotted(n.func.value)
-                if owner:
-                    loads.setdefault(owner, []).append((n.lineno, ifs, scope))
+                    for t in stmt.targets:
+                        built.setdefault(made, []).append((dotted(t) or "", stmt.lineno, ifs, scope))
+            # (a statement's own expressions, its nested statements apart; walked only where its lines name it)
+            own = [c for c in ast.iter_child_nodes(stmt) if isinstance(c, ast.expr)
+                   and "load_state_dict" in (self.m.source.segment(c) or "")]
+            for n in walk(own):
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "load_state_dict":
+                    owner = dotted(n.func.value)
+                    if owner:
+                        loads.setdefault(owner, []).append((n.lineno, ifs, scope))
         # (only a load in the scope that builds the instance and under no condition the construction is not under:
         # `if args.load_folder:` loads on request, a `def test():` loads the best checkpoint after training; the
         # default run trains from the init)
@@ -2031,17 +2037,23 @@ _OPTIMIZER_LASTS = {"Parameter", "Variable", "ParameterList", "ParameterDict", "
                     "Adagrad", "Adadelta", "Adamax", "NAdam", "LBFGS", "Momentum", "get_variable"}
 
 
-def _with_enclosing_ifs(tree: ast.AST) -> Iterator[Tuple[ast.AST, FrozenSet[int], int]]:
-    """Every node of `tree` with the ids of the `if` statements whose body or else branch holds it, and the id
-    of the innermost function holding it (0 at module level)."""
-    stack: List[Tuple[ast.AST, FrozenSet[int], int]] = [(tree, frozenset(), 0)]
+def _statements_with_enclosing_ifs(tree: ast.Module) -> Iterator[Tuple[ast.stmt, FrozenSet[int], int]]:
+    """Every statement of `tree` with the ids of the `if` statements whose body or else branch holds it, and the
+    id of the innermost function holding it (0 at module level). Statements only: the expressions of a large file
+    are most of its nodes, and a statement's own expressions share its ifs and function."""
+    stack: List[Tuple[ast.stmt, FrozenSet[int], int]] = [(s, frozenset(), 0) for s in reversed(tree.body)]
     while stack:
         node, ifs, scope = stack.pop()
         yield node, ifs, scope
         inner = ifs | {id(node)} if isinstance(node, ast.If) else ifs
-        within = id(node) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) else scope
+        within = id(node) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) else scope
+        blocks: List[ast.stmt] = []
         for child in ast.iter_child_nodes(node):
-            stack.append((child, ifs if isinstance(node, ast.If) and child is node.test else inner, within))
+            if isinstance(child, ast.stmt):
+                blocks.append(child)
+            elif isinstance(child, ast.excepthandler) or type(child).__name__ == "match_case":
+                blocks.extend(child.body)  # type: ignore[attr-defined]
+        stack.extend((b, inner, within) for b in reversed(blocks))
 
 
 def _trained_names(scope: ast.AST, model: Model) -> Set[str]:
