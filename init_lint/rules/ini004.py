@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
@@ -60,6 +61,11 @@ class TooLargeWeights(Rule):
             big_fan = typical is None or typical >= ctx.options.large_fan_in
         if fan_in is None and big_fan and _small_side(site, ctx):
             big_fan = False
+        if fan_in is None and site.layer is None and len(d.shape) == 1 and _data_width(d.shape[0]):
+            # a weight vector as long as the data's feature axis (`w = normal(key, (X.shape[1],))`; `jnp.dot(X,
+            # w)`): one linear unit over the features, a regression's output; nothing says how many features
+            # there are (RULES: known fan-in decides)
+            big_fan = False
         reason = None
         if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None:
             reason = f"a unit draw multiplied by {fmt(d.factor)}"
@@ -84,6 +90,11 @@ class TooLargeWeights(Rule):
                    f"activations explode layer by layer; {f.use}",
             fix=hidden_init_fix(ctx, site),
         )
+
+
+def _data_width(node: ast.expr) -> bool:
+    """`X.shape[1]`, `x.shape[-1]`: a size read off an array's shape."""
+    return any(isinstance(n, ast.Attribute) and n.attr == "shape" for n in ast.walk(node))
 
 
 def _small_side(site: "Site", ctx: "Context") -> bool:
