@@ -380,6 +380,7 @@ class Builder:
         # bool field, in order; None for a later assignment of anything else: switches, settled after the walk
         self.flag_params: List[Tuple[Class, str, Optional[FuncDef], str]] = []
         self._top_functions: Optional[Dict[str, FuncDef]] = None
+        self._layer_builders: Dict[str, bool] = {}  # module-level function -> whether it constructs a layer
         # id(function node) -> its parameters' default expressions (read for every `self.X = ...` of an
         # __init__ by activation_value: made once per function, never changed by a reader)
         self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
@@ -1710,6 +1711,9 @@ class Builder:
         act = act_module(self.ev, node)
         container = last in CONTAINERS or last == "serial" and ".stax." in q  # stax.serial(Dense(512), Relu, ...)
         kind = "act" if act is not None else "container" if container else _layer_kind(q)
+        if kind not in ("other", "act", "container") and isinstance(node.func, ast.Name) and q == node.func.id \
+                and q in self._module_functions() and not self._builds_layer(q):
+            kind = "other"  # `def dense(x, n_in, n_out): ...` of this file computing a layer, not tf.layers.dense
         if kind == "norm" and isinstance(node.func, ast.Name) and node.func.id in self.m.classes \
                 and any(a.kind in ("linear", "rnn") for a in self.m.classes[node.func.id].attrs.values()):
             kind = "block"  # tacotron's LinearNorm / ConvNorm: a class of this file wrapping a layer, not a norm
@@ -2224,6 +2228,18 @@ class Builder:
         else:
             passed = self._passed_at_calls(fn.name, fn.node, name, method=False)
         return value if all(p is not None and string_value(p) == value for p in passed) else None
+
+    def _builds_layer(self, name: str) -> bool:
+        """Whether the module-level function `name` constructs a framework layer (fairseq's `def Linear(...): m =
+        nn.Linear(...); ...; return m`): a call of it makes that layer. A helper that computes a layer's output
+        from its own arrays (`def dense(x, n_in, n_out)` in NumPy) does not."""
+        found = self._layer_builders.get(name)
+        if found is None:
+            fn = self._module_functions()[name]
+            found = self._layer_builders[name] = any(
+                isinstance(n, ast.Call) and "." in (q := self.ev.qname(n.func) or "") and _layer_kind(q) != "other"
+                for n in walk(fn.body))
+        return found
 
     def _module_functions(self) -> Dict[str, FuncDef]:
         """The module's top-level functions by name, defined before or after the class that uses them."""
