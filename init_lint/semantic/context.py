@@ -230,7 +230,8 @@ class Context:
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
-                or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s):
+                or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s) \
+                or self.inspected_only(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -418,6 +419,36 @@ class Context:
                 or not name.isidentifier() or self._program_trains:
             return False
         return name in self._demo_variables
+
+    def inspected_only(self, s: Site) -> bool:
+        """A tensor bound to a name that is read, until the name is bound again in its scope, only to be printed
+        or have its shape asked (`w2 = tf.Variable(tf.random_normal(shape=(20, 10)), name='weights')`;
+        `print(w2)` in a variable-scope naming demo): never computed with, so never trained."""
+        name = s.assigned_name
+        stmt = s.stmt
+        if s.layer is not None or s.keyword is not None or not name or not name.isidentifier() \
+                or s.target_text != name or stmt is None or f"print({name})" not in self.m.source.text:
+            return False
+        # (the lines of the site's function, or the whole module: a module-level name read in a function is read)
+        lo, hi = (s.func.node.lineno, s.func.node.end_lineno or s.func.node.lineno) if s.func is not None \
+            else (1, 10 ** 9)
+        first = (stmt.end_lineno or stmt.lineno) + 1
+        rebound = [t.lineno for a in self.m.nodes_of(ast.Assign) for t in a.targets
+                   if isinstance(t, ast.Name) and t.id == name and first <= t.lineno <= hi]
+        end = min(rebound) if rebound else hi + 1
+        reads = [n for n in self.m.nodes_of(ast.Name) if n.id == name and isinstance(n.ctx, ast.Load)
+                 and max(first, lo) <= n.lineno < end]
+        return bool(reads) and all(id(n) in self._inspected_names for n in reads)
+
+    @cached_property
+    def _inspected_names(self) -> Set[int]:
+        """Ids of the Name nodes read only to be looked at: an argument of print/str/len/type..., the object of
+        `.shape`/`.dtype`/`.name`."""
+        out = {id(a) for c in self.m.nodes_of(ast.Call) if isinstance(c.func, ast.Name) and c.func.id in _INSPECTORS
+               for a in c.args if isinstance(a, ast.Name)}
+        out |= {id(a.value) for a in self.m.nodes_of(ast.Attribute)
+                if a.attr in _INSPECTING_ATTRS and isinstance(a.value, ast.Name)}
+        return out
 
     def layer_input_only(self, s: Site) -> bool:
         """A tensor the file only ever feeds into layers as their input (`X_input = tf.Variable(tf.truncated_normal(
