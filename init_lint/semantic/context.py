@@ -506,22 +506,18 @@ class Context:
         inputs: Dict[str, int] = {}
         inspected: Dict[str, int] = {}
         reads: Dict[str, int] = {}
+        looked_at = self._inspected_names
         for name in self.m.nodes_of(ast.Name):
             if isinstance(name.ctx, ast.Load):
                 reads[name.id] = reads.get(name.id, 0) + 1
+            if id(name) in looked_at:
+                inspected[name.id] = inspected.get(name.id, 0) + 1
         for call in self.m.nodes_of(ast.Call):
             if id(call) in self.m.layer_of_node:
                 data = call.args[0] if call.args else next(
                     (k.value for k in call.keywords if k.arg in ("inputs", "input", "x")), None)
                 if isinstance(data, ast.Name):
                     inputs[data.id] = inputs.get(data.id, 0) + 1
-            elif isinstance(call.func, ast.Name) and call.func.id in _INSPECTORS:
-                for a in call.args:
-                    if isinstance(a, ast.Name):
-                        inspected[a.id] = inspected.get(a.id, 0) + 1
-        for attr in self.m.nodes_of(ast.Attribute):
-            if attr.attr in _INSPECTING_ATTRS and isinstance(attr.value, ast.Name):
-                inspected[attr.value.id] = inspected.get(attr.value.id, 0) + 1
         return {n: (inputs.get(n, 0), inspected.get(n, 0), r) for n, r in reads.items() if n in inputs}
 
     def untrained_module_layer(self, s: Site) -> bool:

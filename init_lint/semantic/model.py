@@ -38,7 +38,8 @@ from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
                       is_number_literal, last_name, param_defaults, positional, sole_arg_value, source_order_args,
                       string_comparison, string_value, walk)
-from .evaluator import Dispatch, Dist, Evaluator, _scaled, _unpack_shape
+from ..arith import fold
+from .evaluator import _AST_OPS, Dispatch, Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
 
 __all__ = [
@@ -1597,16 +1598,10 @@ class Builder:
             right = self.typical_number(node.right, depth + 1) if left is not None else None
             if left is None or right is None:
                 return None
-            op = type(node.op)
-            if op is ast.Add:
-                return left + right
-            if op is ast.Sub:
-                return left - right
-            if op is ast.Mult:
-                return left * right
-            if op in (ast.Div, ast.FloorDiv) and right:
-                return left / right if op is ast.Div else float(left // right)
-            return None
+            if type(node.op) is ast.FloorDiv:
+                return float(left // right) if right else None
+            symbol = _AST_OPS.get(type(node.op), "**")
+            return fold(symbol, left, right) if symbol != "**" else None  # (+ - * /, as the evaluator folds them)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("int", "float") \
                 and len(node.args) == 1:
             inner = self.typical_number(node.args[0], depth + 1)
