@@ -2076,6 +2076,11 @@ class Builder:
         if q.endswith("activations.get") or (isinstance(f, ast.Name) and f.id == "getattr" and len(value.args) == 2):
             return act_from_string(given)
         helper = self._module_functions().get(f.id) if isinstance(f, ast.Name) else None
+        if helper is None and _activation_factory(q or dotted(f) or ""):
+            # get_activation_function(activation) from another module of the project (a from-scratch
+            # framework's activations.py), timm's get_act_layer: a factory named for activations maps the string
+            # to the activation it names
+            return act_from_string(given)
         if helper is None or not helper.args.args:
             return None
         param = helper.args.args[0].arg
@@ -3291,6 +3296,15 @@ def _made_per_item(node: ast.expr) -> Optional[ast.expr]:
             and len(node.args) >= 2 and isinstance(node.args[0], ast.Lambda):
         return node.args[0].body
     return None
+
+
+_ACTIVATION_FACTORY = re.compile(r"(^|_)(get|create|build|make)_act(ivation)?(_|s?$)|activation_(fn|function|layer)$")
+
+
+def _activation_factory(name: str) -> bool:
+    """A function named for mapping a string to an activation: get_activation, get_activation_function,
+    get_act_layer, create_act_layer, build_activation (the last part of a dotted name, lower-cased)."""
+    return bool(_ACTIVATION_FACTORY.search(name.rsplit(".", 1)[-1].lower()))
 
 
 def _display(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
