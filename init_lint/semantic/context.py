@@ -319,6 +319,12 @@ class Context:
             return False  # never read here: nothing shows what it is, its name decides
         if name not in self._trained_names(scope):
             return True
+        if scope is self.m.module and s.dist.framework == "torch" and name not in self._torch_trained_names \
+                and not (s.stmt is not None and _requests_grad(s.stmt)):
+            # a module-level torch tensor that autograd is never asked about (no requires_grad), that no step
+            # updates and no optimizer or wrapper receives cannot be trained, however a forward pass written at
+            # module level multiplies with it (`W = torch.rand(7, 5)`; `sigmoid(torch.mm(x, W) + b)`: a demo)
+            return True
         if scope is self.m.module and self._redefined_untrained(s, name):
             return True
         if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains:
@@ -326,6 +332,23 @@ class Context:
             # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo
             return True
         return False
+
+    @cached_property
+    def _torch_trained_names(self) -> Set[str]:
+        """Names anything in the file gives training evidence for (an update, an optimizer or wrapper, a store,
+        a `.grad` read) or asks autograd about (`w.requires_grad_()`, `w.requires_grad = True`); a forward pass
+        alone is none."""
+        out = _evidence(list(walk(self.m.module)), self.m)
+        for n in self.m.nodes_of(ast.Attribute):
+            if n.attr in ("requires_grad_", "requires_grad") and isinstance(n.value, ast.Name):
+                out.add(n.value.id)
+        for loop in self.m.nodes_of(ast.For):
+            # for p in (W, b, W2, b2): p.requires_grad_() / p -= lr * p.grad: what the loop variable is given,
+            # each tensor it walks is given
+            if isinstance(loop.target, ast.Name) and loop.target.id in out \
+                    and isinstance(loop.iter, (ast.Tuple, ast.List)):
+                out.update(e.id for e in loop.iter.elts if isinstance(e, ast.Name))
+        return out
 
     def _redefined_untrained(self, s: Site, name: str) -> bool:
         """A module-level definition (a notebook cell, a script line) that a later module-level statement
