@@ -21,6 +21,7 @@ import re
 from typing import Callable, Dict, List, Optional, Protocol, Tuple
 
 from .finding import INTERNAL_CODE, Finding, internal_error
+from .ipython import PERCENT_CELL, neutralise_lines
 from .options import DEFAULT_OPTIONS, Options
 from .prefilter import may_fire
 from .rules import PRIORITY
@@ -163,18 +164,29 @@ _PY2_EXCEPT = re.compile(r"^(\s*except\s+[\w.]+(?:\s*\([^)]*\))?)\s*,\s*(\w+)\s*
 
 
 def _parse(source: str) -> Tuple[ast.Module, str]:
-    """ast.parse, retried once on a Python 2 file with its print statements and `except E, e:` rewritten
-    (same lines, so positions stay right); the first SyntaxError stands when that does not help."""
+    """ast.parse, retried once on a percent-format script with its IPython lines blanked and on a Python 2 file
+    with its print statements and `except E, e:` rewritten (same lines, so positions stay right); the first
+    SyntaxError stands when that does not help."""
     try:
         return ast.parse(source), source
     except SyntaxError as first:
-        if "print" not in str(first.msg) and "except" not in source:
+        retried = source
+        if PERCENT_CELL.search(source):
+            # a notebook kept as a percent-format script (`# %%` cells, Jupytext / VS Code): its IPython lines
+            # (`%matplotlib inline`, `!pip install`) are blanked as in a notebook's cells, line for line
+            lines = source.splitlines(keepends=True)
+            bodies = [line.rstrip("\r\n") for line in lines]
+            retried = "".join(new + line[len(body):] for new, body, line in zip(neutralise_lines(bodies), bodies, lines))
+        percent = retried != source
+        if "print" in str(first.msg) or "except" in source:
+            retried = python2_rewritten(retried)
+        if retried == source:
             raise
-        legacy = python2_rewritten(source)
         try:
-            return ast.parse(legacy), legacy
-        except SyntaxError:
-            raise first from None
+            return ast.parse(retried), retried
+        except SyntaxError as second:
+            # (a script whose magics were blanked: what is left is its real error, `x = Image.Image.` 140 lines on)
+            raise (second if percent else first) from None
 
 
 def python2_rewritten(source: str) -> str:

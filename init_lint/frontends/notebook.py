@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, List, Optional, Tuple
 
 from ..engine import Stats, internal_error, lint_source
+from ..ipython import neutralise_lines
 from ..pipeline import python2_rewritten
 from ..finding import Finding
 from ..options import DEFAULT_OPTIONS, Options
@@ -40,9 +41,6 @@ if TYPE_CHECKING:
 # Cell magics whose body is Python run by the kernel.
 PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug", "memit", "python", "python3"})
 
-_HELP_LINE = re.compile(r"^(\?\??\S.*|[A-Za-z_][\w.]*\?\??)$")
-# `x = !ls`, `out = %timeit -o f()`: an assignment whose value is a magic.
-_MAGIC_ASSIGNMENT = re.compile(r"^[\w.,\s()\[\]]+=\s*[!%]")
 # compile() flags: notebooks allow top-level `await`.
 _PARSE_FLAGS = ast.PyCF_ONLY_AST | getattr(ast, "PyCF_ALLOW_TOP_LEVEL_AWAIT", 0)
 
@@ -152,84 +150,7 @@ def neutralise_cell(text: str) -> List[str]:
         if not magic or magic[0] not in PYTHON_CELL_MAGICS:
             return [""] * len(lines)
         lines[first] = ""
-    return _neutralise_lines(lines)
-
-
-def _neutralise_lines(lines: List[str]) -> List[str]:
-    result = []
-    scanner = _StatementScanner()
-    blanking_continuation = False
-    for line in lines:
-        if blanking_continuation:
-            # The previous magic line ended in a backslash: this is its tail.
-            result.append("")
-            blanking_continuation = line.rstrip().endswith("\\")
-        elif scanner.at_statement_start() and _is_ipython_line(line.strip()):
-            result.append(_placeholder(line))
-            blanking_continuation = line.rstrip().endswith("\\")
-        else:
-            result.append(line)
-            scanner.feed(line)
-    return result
-
-
-def _is_ipython_line(stripped: str) -> bool:
-    if not stripped or stripped.startswith("#"):
-        return False
-    return (
-        stripped[0] in "%!"
-        or bool(_HELP_LINE.match(stripped))
-        or bool(_MAGIC_ASSIGNMENT.match(stripped))
-    )
-
-
-def _placeholder(line: str) -> str:
-    indent = line[: len(line) - len(line.lstrip())]
-    return f"{indent}pass" if indent else ""
-
-
-class _StatementScanner:
-    """Knows whether the next line starts a statement: not inside brackets, a
-    triple-quoted string or a backslash continuation.  Only then can `%` or
-    `!` at the start of a line be IPython (`(a\\n % b)` is Python's modulo)."""
-
-    def __init__(self) -> None:
-        self.depth = 0
-        self.open_triple: Optional[str] = None
-        self.continued = False
-
-    def at_statement_start(self) -> bool:
-        return self.depth == 0 and self.open_triple is None and not self.continued
-
-    def feed(self, line: str) -> None:
-        i, n = 0, len(line)
-        quote: Optional[str] = self.open_triple
-        while i < n:
-            ch = line[i]
-            if quote:
-                if ch == "\\":
-                    i += 2
-                    continue
-                if line.startswith(quote, i):
-                    i += len(quote)
-                    quote = None
-                    continue
-                i += 1
-                continue
-            if ch == "#":
-                break
-            if ch in "'\"":
-                quote = line[i : i + 3] if line.startswith(ch * 3, i) else ch
-                i += len(quote)
-                continue
-            if ch in "([{":
-                self.depth += 1
-            elif ch in ")]}":
-                self.depth = max(0, self.depth - 1)
-            i += 1
-        # Only a triple-quoted string survives the end of a line.
-        self.open_triple = quote if quote and len(quote) == 3 else None
-        self.continued = self.open_triple is None and line.rstrip().endswith("\\")
+    return neutralise_lines(lines)
 
 
 # ---------------------------------------------------------------------------
