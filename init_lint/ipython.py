@@ -18,6 +18,7 @@ PERCENT_CELL = re.compile(r"^#\s?%%", re.MULTILINE)
 
 
 def neutralise_lines(lines: List[str]) -> List[str]:
+    """`lines` (without their line ends) with each IPython line blanked, or `pass` where indented."""
     result = []
     scanner = _StatementScanner()
     blanking_continuation = False

@@ -165,8 +165,8 @@ _PY2_EXCEPT = re.compile(r"^(\s*except\s+[\w.]+(?:\s*\([^)]*\))?)\s*,\s*(\w+)\s*
 
 def _parse(source: str) -> Tuple[ast.Module, str]:
     """ast.parse, retried once on a percent-format script with its IPython lines blanked and on a Python 2 file
-    with its print statements and `except E, e:` rewritten (same lines, so positions stay right); the first
-    SyntaxError stands when that does not help."""
+    with its print statements and `except E, e:` rewritten (same lines, so positions stay right). When that does
+    not help, the first SyntaxError stands; for a percent script, the error left once its magics are blanked."""
     try:
         return ast.parse(source), source
     except SyntaxError as first:
