@@ -16,8 +16,9 @@ Two promises every builder keeps, or it returns None (no fix) instead of guessin
 from __future__ import annotations
 
 import ast
+import re
 import weakref
-from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, List, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..fix.intents import Fix, ReplaceExpression, ReplaceString, ScaleByFanIn, SwapInitializer
 from ..vocab.act_names import family
@@ -842,7 +843,26 @@ def fan_in_axis(ctx: "Context", site: "Site") -> Optional[int]:
     axes: Set[int] = set()
     for key in _site_keys(site):
         axes |= uses.axes_of(key)
+    if not axes:
+        return _named_fan_in_axis(site.dist.shape)
     return axes.pop() if len(axes) == 1 else None
+
+
+_INPUT_SIZE = re.compile(r"^(n_?)?(in|inp|input|inputs|fan_in|prev|n_prev)(_(units|size|dim|features|neurons|nodes))?$")
+_OUTPUT_SIZE = re.compile(r"^(n_?)?(out|output|outputs|fan_out|units|neurons|nodes)(_(units|size|dim|features|neurons|nodes))?$")
+
+
+def _named_fan_in_axis(shape: Sequence[Any]) -> Optional[int]:
+    """With no multiplication to tell, the side a 2-D shape's names call the input (`randn(input_units,
+    output_units)`, `(n_in, n_out)`): its index, when one side is named for the input and the other for the
+    output."""
+    if len(shape) != 2 or not all(isinstance(d, ast.Name) for d in shape):
+        return None
+    names = [d.id.lower() for d in shape]
+    for i in (0, 1):
+        if _INPUT_SIZE.match(names[i]) and _OUTPUT_SIZE.match(names[1 - i]):
+            return i
+    return None
 
 
 def _site_keys(site: "Site") -> Set[str]:
@@ -891,6 +911,9 @@ def _ref_keys(node: ast.AST, cls: Optional[str]) -> Set[Tuple[str, bool]]:
         if isinstance(node.slice, (ast.Name, ast.Constant, ast.BinOp, ast.UnaryOp)):
             return _ref_keys(node.value, cls)  # one element of a list of weights: ws[i], self.weights[-1]
     return set()
+
+
+_BACKWARD_FUNCTIONS = {"backward", "backprop", "backward_pass", "bprop", "backpropagate"}
 
 
 class _Uses:
@@ -967,6 +990,8 @@ class _Uses:
         # the transpose: its side says nothing about the forward pass
         backward = {id(x) for n in nodes if isinstance(n, ast.Assign) and any(is_gradient_target(t) for t in n.targets)
                     for x in ast.walk(n.value)}
+        if func_name in _BACKWARD_FUNCTIONS:  # (a layer's backward method: `return grad_output @ self.weights.T`)
+            backward = {id(n) for n in nodes}
         for n in nodes:
             if id(n) in backward:
                 continue

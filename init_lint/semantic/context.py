@@ -1503,8 +1503,9 @@ class Context:
         passing one of the constructor's `params` that the init `read`s are left out (they may change it)."""
         found: List[Pairing] = []
         for inst in self.m.layers.values():
-            if inst.kind != "block" or inst.type_name.rsplit(".", 1)[-1] != cls.name or not isinstance(inst.node, ast.Call):
-                continue
+            if not (inst.kind == "block" and inst.type_name.rsplit(".", 1)[-1] == cls.name
+                    or inst.kind == "linear" and inst.type_name == cls.name) or not isinstance(inst.node, ast.Call):
+                continue  # (an instance of this file's `class Dense(Layer)` is named like a framework's linear layer)
             passed = _passed_params(inst.node, params)
             if read and passed is None:
                 return None  # (what the call passes is unknown)

@@ -132,6 +132,7 @@ class Flow:
         # recorded already (every write to Facts is a first-wins or idempotent one), so its result is reused
         self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
         self.scope = 0  # id of the function the walk started from (0: the module body)
+        self.walked: Optional[FuncDef] = None  # that function, when it is a module-level one
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
         self._stores: Dict[int, Set[str]] = {}
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
@@ -158,9 +159,16 @@ class Flow:
             for name, fn in cls.methods.items():
                 if name != "__init__" or plain and "tensorflow" in self.m.imports.imported_modules:
                     self.function(fn, cls)
+        walked = set()
         for f in self.m.functions.values():
             if f.cls is None:
                 self.function(f.node, None)
+                walked.add(id(f.node))
+        for stmt in self.m.module.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and id(stmt) not in walked:
+                # a module-level function named like a method defined before it (`def forward(network, X)` after
+                # the layer classes' `forward` methods), which the model's by-name table does not hold
+                self.function(stmt, None)
         self.local_layers = {}
         self.computed = set()
         self.block(self.m.module.body, {}, None)
@@ -190,11 +198,13 @@ class Flow:
         self.local_layers = {}
         self.computed = set()
         self.scope = id(fn)
+        self.walked = fn if cls is None else None
         self.block(fn.body, env, cls)
         for name, val in env.items():
             if name.startswith("__seq__"):
                 self.mark_output(val)
         self.scope = 0
+        self.walked = None
 
     def block(self, stmts: Sequence[ast.stmt], env: Env, cls: Optional[Class]) -> None:
         for s in stmts:
@@ -736,10 +746,9 @@ class Flow:
             held = self.layer_called(func.value, cls, env)
             parts = held.each if isinstance(held, _Each) else [held.container] if isinstance(held, _Repeat) \
                 else [held] if held is not None else []
-            if parts and all(p.kind in ("block", "act") and not p.type_name.startswith(_FRAMEWORKS)
-                             or p.kind == "container" and p.elements and all(
-                                 e.kind in ("block", "act") and not e.type_name.startswith(_FRAMEWORKS)
-                                 for e in p.elements) for p in parts):
+            if parts and all(self._scratch_layer(p)
+                             or p.kind == "container" and p.elements and all(self._scratch_layer(e) for e in p.elements)
+                             for p in parts):
                 return held
             return None
         attr = _self_attr(func)
@@ -756,6 +765,12 @@ class Flow:
         if isinstance(func, ast.Name):
             return self.loop_layers.get(func.id)
         return None
+
+    def _scratch_layer(self, layer: Layer) -> bool:
+        """A from-scratch layer object, applied by its own `forward` method: a block or activation that is no
+        framework's, or a layer whose type is a class of this file (`class Dense(Layer)`, named like Keras')."""
+        return layer.kind in ("block", "act") and not layer.type_name.startswith(_FRAMEWORKS) \
+            or layer.kind == "linear" and layer.type_name in self.m.classes
 
     def looped_weights(self, loop: Union[ast.For, ast.AsyncFor]) -> Dict[str, str]:
         """Loop variables that walk a list of weights the file draws (`Ws = [randn(m, n) * s for ...]`):
@@ -800,6 +815,13 @@ class Flow:
             container = self._class_attr(cls, attr)
         elif isinstance(it, ast.Name) and not self.frames:
             container = self.local_layers.get(it.id)
+            walked = self.walked
+            if container is None and walked is not None and it.id in self.m.module_level_models \
+                    and it.id in [p.arg for p in walked.args.posonlyargs + walked.args.args] \
+                    and all(_passes_own_name(call, walked, it.id) for call, _, _ in self.m.calls_of(walked.name)):
+                # def forward(network, X): for layer in network: ..., called as forward(network, X) with the
+                # module's `network` list of layers: that list
+                container = self.m.module_level_models[it.id]
         elif isinstance(it, (ast.List, ast.Tuple)):
             listed = self.listed_attrs(it, cls)  # for conv in [self.conv1, self.conv2]: each of them
             container = _Each(listed[0], listed) if listed else None
@@ -810,6 +832,10 @@ class Flow:
         elements = container.elements
         if drop_last and not (len(elements) == 1 and elements[0].repeated):
             elements = elements[:-1]
+        if container.in_order and not drop_last:
+            # for layer in network: x = layer.forward(x), with the list filled layer by layer: each one's output
+            # is the next one's input (a walk of each layer by itself needs one pass of the loop per layer)
+            return {target.id: _InOrder(container, elements)}
         return {target.id: _Each(container, elements)} if elements else {}
 
     def listed_attrs(self, value: ast.expr, cls: Optional[Class]) -> List[Layer]:
@@ -829,6 +855,10 @@ class Flow:
 
     # -------------------------------------------------------------- effects
     def apply_layer(self, layer: Layer, inval: Val, cls: Optional[Class]) -> Val:
+        if isinstance(layer, _InOrder):
+            for el in layer.each:
+                inval = self.apply_layer(el, inval, cls)
+            return inval
         if isinstance(layer, _Each):
             out = EMPTY
             for el in layer.each:
@@ -1115,6 +1145,10 @@ class _Each(Layer):
         self.each = each
 
 
+class _InOrder(_Each):
+    """The variable of a loop over a list of layers filled in order (`network.append(...)`): the whole chain."""
+
+
 _V = TypeVar("_V")
 
 
@@ -1197,3 +1231,11 @@ def _flag_test(test: ast.expr, cls: Class) -> Optional[bool]:
     if not attr or attr not in cls.flags:
         return None
     return not cls.flags[attr] if negate else cls.flags[attr]
+
+
+def _passes_own_name(call: ast.Call, fn: FuncDef, param: str) -> bool:
+    """Whether `call` of `fn` passes, for `param`, the name `param` itself (`forward(network, X)` for
+    `def forward(network, X)`)."""
+    params = [p.arg for p in fn.args.posonlyargs + fn.args.args]
+    passed = arg(call, params.index(param) if param in params else None, param)
+    return isinstance(passed, ast.Name) and passed.id == param

@@ -101,6 +101,7 @@ class Layer:
     owner: Optional[str] = None  # class name
     has_init_kw: bool = False  # kernel_initializer=/kernel_init= given explicitly
     complete: bool = True  # container: every item became an element (so seq[i] indexes `elements`)
+    in_order: bool = False  # a plain list filled by appends (`network.append(Dense(...))`): a network, in order
 
 
 @dataclass
@@ -370,6 +371,9 @@ class Builder:
         self.local_inits: Dict[str, ast.expr] = {}  # name -> initializer object expr (per function)
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
+        # name -> the list of layers `name = []` starts in the current scope (module or function), filled by
+        # `name.append(Dense(...))`: registered as a container at its first layer
+        self.open_lists: Dict[str, Layer] = {}
         self.branch: _Branch = ()
         self.size_defaults: Dict[str, float] = {}  # integer parameter defaults of the current function
         # (and locals computed from them and from items of its literal defaults: `filter_num =
@@ -1064,6 +1068,7 @@ class Builder:
         self.m.functions.setdefault(fn.name, fn)
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
+        saved_lists, self.open_lists = self.open_lists, {}
         saved_sizes, saved_body, saved_literals = self.size_defaults, self.body, self.literal_defaults
         defaults = self.param_defaults(node) if a.defaults or a.kw_defaults else {}  # (most methods: none)
         self.literal_defaults = {p: d for p, d in defaults.items() if type(d) in (ast.Dict, ast.Tuple, ast.List)} \
@@ -1095,6 +1100,7 @@ class Builder:
         self.ev.pop_scope(token)
         self.size_defaults, self.body, self.literal_defaults = saved_sizes, saved_body, saved_literals
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
+        self.open_lists = saved_lists
 
     def param_values(self, node: FuncDef) -> Tuple[Dict[str, Optional[float]], Dict[str, Tuple[int, str]]]:
         """Values flow: each parameter's numeric default (None when it has none: a parameter shadows a
@@ -1149,7 +1155,9 @@ class Builder:
 
     def klass(self, node: ast.ClassDef) -> None:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
-        framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES for b in bases) \
+        # (a base of this file named like a framework's, `class Layer:` of a from-scratch course, is judged by its
+        # own bases)
+        framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES and ("." in b or b not in self.m.classes) for b in bases) \
             or any(p.framework for p in parent_classes(self.m, bases))
         redefined = node.name in self.m.classes
         cls = Class(node, node.name, bases, framework, key=f"{node.name}@{node.lineno}" if redefined else "")
@@ -1316,6 +1324,11 @@ class Builder:
             elif type(value) is not ast.Call:
                 self.scope_layers.pop(first.id, None)
         if len(targets) == 1 and isinstance(first, ast.Name):
+            if type(value) is ast.List and not value.elts:  # type: ignore[attr-defined]
+                self.open_lists[first.id] = Layer(f"#{id(value)}", LAYER_LIST, "container", value, first.id,
+                                                  in_order=True)
+            else:
+                self.open_lists.pop(first.id, None)
             owner = self.class_name_of(value)
             if owner:
                 self.class_name_vars[first.id] = owner
@@ -1623,6 +1636,9 @@ class Builder:
                     and cls is not None and _self_attr(f.value) in cls.attrs:
                 self.append_layer(cls.attrs[_self_attr(f.value) or ""], value.args[0], cls, loops)
             if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
+                    and isinstance(f.value, ast.Name) and f.value.id in self.open_lists:
+                self.append_to_list(f.value.id, value.args[0], func, cls, loops)
+            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
                     and isinstance(f.value, (ast.Name, ast.Attribute)) \
                     and W.role_of_name(_display(self.source, f.value).split(".")[-1]) == W.WEIGHT:
                 # self.weights.append(np.random.randn(n_out, n_in)) per layer: judged as the list, like
@@ -1840,6 +1856,27 @@ class Builder:
             return
         if any(el is layer for el in container.elements):
             return
+        if loops:
+            layer.repeated = True
+        container.elements.append(layer)
+
+    def append_to_list(self, name: str, item: ast.expr, func: Optional[Function], cls: Optional[Class],
+                       loops: _Loops) -> None:
+        """`network = []; network.append(Dense(784, 100)); network.append(ReLU()); ...` (a from-scratch course's
+        network): the list holds those layers in append order, as a plain list of layers (its loop, `for layer in
+        network: x = layer.forward(x)`, applies them). Something that is no layer makes it an incomplete list."""
+        container = self.open_lists[name]
+        layer = self.scope_layers.get(item.id) if isinstance(item, ast.Name) else \
+            self.layer_from(item, cls) if isinstance(item, ast.Call) else None
+        if layer is None or layer.kind == "container":
+            container.complete = False
+            return
+        if container.key not in self.m.layers:
+            self.register(container)
+            if func is None:
+                self.m.module_level_models[name] = container
+            else:
+                self.scope_layers[name] = container
         if loops:
             layer.repeated = True
         container.elements.append(layer)
