@@ -7,9 +7,11 @@ the few semantic helpers needed at check time are imported where they are used.
 
 from __future__ import annotations
 
+import ast
 import math
 from typing import TYPE_CHECKING, List, Optional, Sequence
 
+from ..semantic.astutil import arg
 from ..vocab.act_names import family
 
 if TYPE_CHECKING:  # pragma: no cover - types only
@@ -85,7 +87,60 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
         if n is not None:
             return [n]
     n = ctx.fan_in(site)
+    if n is None and site.layer is not None and _dense(site.layer.type_name):
+        return _producer_widths(ctx, site.layer.key)
     return [n] if n is not None else None
+
+
+def _input_width(ctx: "Context", layer_node: ast.AST) -> Optional[float]:
+    """`Dense(...)(inputs)` with `inputs = Input(shape=(784,))` bound once in the file: 784."""
+    applied = ctx.memo.get(("applied layers",))
+    if not isinstance(applied, dict):
+        applied = ctx.memo[("applied layers",)] = {id(c.func): c for c in ctx.m.nodes_of(ast.Call)
+                                                   if isinstance(c.func, ast.Call)}
+    call = applied.get(id(layer_node))
+    given = call.args[0] if call is not None and call.args else None
+    if not isinstance(given, ast.Name):
+        return None
+    bound = [a.value for a in ctx.m.nodes_of(ast.Assign)
+             if len(a.targets) == 1 and isinstance(a.targets[0], ast.Name) and a.targets[0].id == given.id]
+    if len(bound) != 1 or not isinstance(bound[0], ast.Call) \
+            or (ctx.m.ev.qname(bound[0].func) or "").rsplit(".", 1)[-1] != "Input":
+        return None
+    shape = arg(bound[0], 0, "shape")
+    if not isinstance(shape, (ast.Tuple, ast.List)) or len(shape.elts) != 1:
+        return None  # (an image input: what reaches a Dense layer depends on the layers between)
+    return ctx.m.ev.number(shape.elts[0])
+
+
+def _dense(type_name: str) -> bool:
+    return type_name.rsplit(".", 1)[-1] in ("Dense", "Linear")
+
+
+def _producer_widths(ctx: "Context", key: str) -> Optional[List[float]]:
+    """A dense layer's fan-in from the dense layers whose output the dataflow feeds into it (`X = Dense(512,
+    activation="relu")(X_input); X = Dense(256, ...)(X)`: 512), when each one's width is a known number; for the
+    first layer of a Keras functional model, the width of the `Input(shape=(784,))` it is applied to."""
+    widths: List[float] = []
+    layer = ctx.m.layers.get(key)
+    if layer is not None and not layer.type_name.endswith("Linear"):
+        given = _input_width(ctx, layer.node)
+        if given is not None:
+            return [given]
+    for prev, (nxt, _) in ctx.facts.hidden.items():
+        if nxt != key:
+            continue
+        layer = ctx.m.layers.get(prev)
+        node = layer.node if layer is not None else None
+        if layer is None or not _dense(layer.type_name) or not isinstance(node, ast.Call):
+            return None
+        keras = not layer.type_name.endswith("Linear")
+        width = arg(node, 0, "units") if keras else arg(node, 1, "out_features")
+        n = ctx.m.ev.number(width) if width is not None else None
+        if n is None:
+            return None
+        widths.append(n)
+    return widths or None
 
 
 def dims_fan_in(dims: Sequence[Optional[float]], axis: Optional[int], framework: str) -> Optional[float]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Dict, Optional
+from typing import TYPE_CHECKING, Dict, Optional, Set
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
@@ -200,15 +200,28 @@ _GAIN_TENTH = 1 / (10 * math.sqrt(2))
 
 
 def _same_scale_chain(ctx: Context, site: Site) -> int:
-    """How many non-recurrent weights of the site's scope share its scale; counted once per scope."""
+    """How many non-recurrent weights of the site's scope share its scale; counted once per scope. Plain
+    weights count each; layers (`Dense(..., kernel_initializer=RandomNormal(stddev=0.01))`, Keras 1's
+    `init=init_weights`) count where the dataflow chains them: the hidden ones, and one output layer after them."""
     key = ("INI003 chain", id(site.func))
     counts = ctx.memo.get(key)
     if counts is None:
         tally: Dict[Optional[float], int] = {}
+        ends: Set[Optional[float]] = set()
         for o in ctx.sites_in(site.func):
             if o.key and o.key.startswith("w:") and not _recurrent(o.key) and ctx.is_weight(o):
                 scale = weight_scale(o)
                 tally[scale] = tally.get(scale, 0) + 1
+            elif o.layer is not None and o.layer.kind == "linear" and o.key and ctx.is_weight(o):
+                role = ctx.layer_role(o.key)
+                scale = weight_scale(o)
+                if role == "hidden":
+                    tally[scale] = tally.get(scale, 0) + 1
+                elif role == "output":
+                    ends.add(scale)
+        for scale in ends:
+            if scale in tally:
+                tally[scale] += 1
         counts = ctx.memo[key] = tally
     assert isinstance(counts, dict)
     return int(counts.get(weight_scale(site), 0))

@@ -1504,8 +1504,9 @@ class Context:
         found: List[Pairing] = []
         for inst in self.m.layers.values():
             if not (inst.kind == "block" and inst.type_name.rsplit(".", 1)[-1] == cls.name
-                    or inst.kind == "linear" and inst.type_name == cls.name) or not isinstance(inst.node, ast.Call):
-                continue  # (an instance of this file's `class Dense(Layer)` is named like a framework's linear layer)
+                    or inst.kind == "linear" and inst.type_name == cls.name and not framework_module(cls)) \
+                    or not isinstance(inst.node, ast.Call):
+                continue  # (an instance of a from-scratch `class Dense(Layer)` is named like a framework's linear layer)
             passed = _passed_params(inst.node, params)
             if read and passed is None:
                 return None  # (what the call passes is unknown)

@@ -1646,6 +1646,19 @@ def _keras_random_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dis
     return _uniform(call, _short(q), "keras", lo, hi)
 
 
+def _keras1_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
+    """Keras 1 `initializations.normal(shape, scale=0.05)`: N(0, scale)."""
+    node = arg(call, 1, "scale")
+    return _normal(call, _short(q), "keras", std=0.05 if node is None else ev.number(node))
+
+
+def _keras1_uniform(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
+    """Keras 1 `initializations.uniform(shape, scale=0.05)`: U(-scale, scale)."""
+    node = arg(call, 1, "scale")
+    scale = 0.05 if node is None else ev.number(node)
+    return _uniform(call, _short(q), "keras", None if scale is None else -scale, scale)
+
+
 def _keras_constant(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     node = arg(call, 0, "value")
     v = 0.0 if node is None else ev.number(node)
@@ -1769,6 +1782,18 @@ def _initializers() -> Dict[str, _Handler]:
         t[K + name] = lambda ev, c, q: Dist("orthogonal", _short(q), "keras", c, family="orthogonal")
     for name in ("VarianceScaling", "variance_scaling"):
         t[K + name] = _variance_scaling
+    # Keras 1's initializer functions, called with the shape by an `init=` function of the user's
+    # (`def init_weights(shape, name=None): return initializations.normal(shape, scale=0.01, name=name)`); its
+    # zero/one are left out: words that common would wake the text prefilter in most files
+    K1 = "keras.initializations."
+    t[K1 + "normal"] = _keras1_normal
+    t[K1 + "uniform"] = _keras1_uniform
+    for name in ("glorot_uniform", "glorot_normal"):
+        t[K1 + name] = _family_ctor("xavier")
+    for name in ("he_uniform", "he_normal"):
+        t[K1 + name] = _family_ctor("he")
+    t[K1 + "lecun_uniform"] = _family_ctor("lecun")
+    t[K1 + "orthogonal"] = lambda ev, c, q: Dist("orthogonal", _short(q), "keras", c, family="orthogonal")
     T = "tensorflow."
     t[T + "random_normal_initializer"] = _keras_random_normal
     t[T + "truncated_normal_initializer"] = _keras_random_normal

@@ -2572,6 +2572,8 @@ class Builder:
                         role = t_role  # (self.W_Query = add_weight(name="query", ...): the attribute names a matrix)
                 if role == W.WEIGHT and _literal_rank(_shape_arg(call, last)) in (0, 1):
                     role = W.NORM  # a scalar or vector variable (a scale, a gate, a temperature): not a matrix
+            if role is None and kw == "init" and q.startswith(_KERAS) and last[:1].isupper():
+                role = W.WEIGHT  # Keras 1: Dense(625, init='glorot_normal'), Convolution2D(32, 3, 3, init=...)
             if role is None:
                 continue
             if isinstance(value, ast.Call) and last_name(value.func) in _PARTITIONING and value.args:
@@ -2591,10 +2593,11 @@ class Builder:
                 # as `create_model("he_normal")`: the initializer every call passes, reported where it is passed
                 origin = self._agreed_at_calls(func, value.id) or value
             d = self.ev.initializer(origin)
-            if d is None and isinstance(origin, ast.Call) and isinstance(origin.func, ast.Name):
+            helper = origin.func if isinstance(origin, ast.Call) else origin if kw == "init" else None
+            if d is None and isinstance(helper, ast.Name):
                 # initializer=xavier_init(784, 256): the initializer a helper of this file returns, judged
-                # inside the helper (where the fix goes)
-                found = self.returned_initializer(origin.func.id)
+                # inside the helper (where the fix goes); Keras 1's init=init_weights, the function itself
+                found = self.returned_initializer(helper.id)
                 if found is not None:
                     origin, d = found
             if d is None:

@@ -85,6 +85,8 @@ LINEAR_LIKE = {
     "Conv3DTranspose", "SeparableConv2D", "DepthwiseConv2D", "Conv", "ConvTranspose", "DenseGeneral", "dense",
     "conv2d", "conv1d", "conv3d", "conv2d_transpose", "fully_connected", "Conv2DTranspose", "Linear_", "Einsum",
     "LocallyConnected2D",
+    # Keras 1
+    "Convolution1D", "Convolution2D", "Convolution3D", "Deconvolution2D", "AtrousConvolution2D",
 }
 RNN_LIKE = {"RNN", "LSTM", "GRU", "RNNCell", "LSTMCell", "GRUCell", "SimpleRNN", "OptimizedLSTMCell",
             "SimpleCell", "LSTMCell_"}
