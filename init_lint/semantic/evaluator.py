@@ -185,6 +185,8 @@ class Evaluator:
         self.helper_dispatch: Callable[[str], Optional[Dispatch]] = lambda name: None
         self.string_param: Callable[[str], Optional[str]] = lambda name: None
         self.init_object: Callable[[ast.expr], Optional[ast.expr]] = lambda node: None
+        # the module-level function of that name, for helpers that look an initializer up by a string
+        self.module_function: Callable[[str], Optional[FuncDef]] = lambda name: None
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
         self.module: Optional[ast.Module] = None  # the tree (set by the model builder)
         self._string_reads: Optional[Dict[int, str]] = None
@@ -868,12 +870,35 @@ class Evaluator:
             if q == "keras.initializers.get" and (node.args or node.keywords):
                 s = string_value(first_arg_value(node))
                 return _keras_string(s, node) if s else None
-            return None
+            return self._looked_up_initializer(node)
         if isinstance(node, (ast.Name, ast.Attribute)):
             q = self.qname(node)
             if q is not None and q in _UNCALLED_INITIALIZERS:
                 return _UNCALLED_INITIALIZERS[q](node)
         return None
+
+
+    def _looked_up_initializer(self, call: ast.Call) -> Optional[Dist]:
+        """`initializer("glorot")` with `def initializer(name): return {"glorot": VarianceScaling(1.0, "fan_avg",
+        "uniform"), "he": ...}[name]`: the initializer of the entry the call's string picks, reported at the call
+        (where the choice is written)."""
+        fn = self.module_function(call.func.id) if isinstance(call.func, ast.Name) else None
+        body = [b for b in fn.body if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))] \
+            if fn is not None else []
+        returned = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
+        if fn is None or not isinstance(returned, ast.Subscript) or not isinstance(returned.value, ast.Dict) \
+                or not isinstance(returned.slice, ast.Name):
+            return None
+        params = [p.arg for p in fn.args.posonlyargs + fn.args.args]
+        key = returned.slice.id
+        if key not in params:
+            return None
+        picked = string_value(arg(call, params.index(key), key))
+        entry = next((v for k, v in zip(returned.value.keys, returned.value.values)
+                      if picked is not None and string_value(k) == picked), None)
+        d = self.initializer(entry) if entry is not None and not isinstance(entry, ast.Call) or \
+            isinstance(entry, ast.Call) and not isinstance(entry.func, ast.Name) else None
+        return replace(d, node=call) if d is not None else None
 
 
 def _module_level(body: List[ast.stmt]) -> Iterator[ast.stmt]:

@@ -358,6 +358,7 @@ class Builder:
         ev.helper_dispatch = self.helper_dispatch
         ev.string_param = self.string_param
         ev.init_object = self.init_object
+        ev.module_function = lambda name: self._module_functions().get(name)
         ev.source_text = source.text
         ev.module = tree
         self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}

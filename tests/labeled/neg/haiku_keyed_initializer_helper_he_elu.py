@@ -1,0 +1,23 @@
+"""Model-based RL agent in Haiku: a helper looks the initializer up by name; the hidden layers before ELU take
+"he", the pairing He derived for the ReLU family."""
+
+import haiku as hk
+import jax.nn as jnn
+
+
+def initializer(name):
+    return {
+        "glorot": hk.initializers.VarianceScaling(1.0, "fan_avg", "uniform"),
+        "he": hk.initializers.VarianceScaling(2.0, "fan_in", "uniform"),
+    }[name]
+
+
+class Prior(hk.Module):
+    def __init__(self, hidden, stoch):
+        super().__init__()
+        self.hidden = hidden
+        self.stoch = stoch
+
+    def __call__(self, h):
+        x = jnn.elu(hk.Linear(self.hidden, w_init=initializer("he"))(h))
+        return hk.Linear(2 * self.stoch, w_init=initializer("glorot"))(x)
