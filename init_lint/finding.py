@@ -33,10 +33,11 @@ MAX_MESSAGE = 110
 INTERNAL_CODE = "INI900"
 
 
-def internal_error(reason: str, path: str = "") -> Finding:
-    """The one finding for a file init-lint could not analyse (INI900), its reason on one short line."""
+def internal_error(reason: str, path: str = "", what: str = "this file") -> Finding:
+    """The one finding for a file init-lint could not analyse (INI900), its reason on one short line. `what`:
+    the part left out (a notebook's cell: "this cell (the others were linted)")."""
     reason = " ".join(str(reason).split())[:300]
-    message = f"init-lint could not analyse this file: {reason}"
+    message = f"init-lint could not analyse {what}: {reason}"
     if len(message) > MAX_MESSAGE - len(INTERNAL_CODE) - 1:  # the short line; the whole reason stays in detail
         message = message[: MAX_MESSAGE - len(INTERNAL_CODE) - 4].rstrip() + "..."
-    return Finding(1, 0, INTERNAL_CODE, message, path, detail=f"init-lint could not analyse this file: {reason}")
+    return Finding(1, 0, INTERNAL_CODE, message, path, detail=f"init-lint could not analyse {what}: {reason}")

@@ -179,7 +179,8 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
             problem = _syntax_problem(cell_lines)
         if problem is not None:
             line, reason = problem
-            nb.cell_errors.append(dataclasses.replace(internal_error(reason, path), line=line, cell=number))
+            nb.cell_errors.append(dataclasses.replace(internal_error(reason, path, "this cell (the others were linted)"),
+                                                      line=line, cell=number))
             cell_lines = [""] * len(cell_lines)
         lines.extend(cell_lines)
         nb.origins.extend((number, i) for i in range(1, len(cell_lines) + 1))
@@ -250,9 +251,9 @@ def _syntax_problem(lines: List[str]) -> Optional[Tuple[int, str]]:
         compile("\n".join(lines) + "\n", "<cell>", "exec", _PARSE_FLAGS, dont_inherit=True)
     except SyntaxError as exc:
         line = exc.lineno if exc.lineno and 1 <= exc.lineno <= max(len(lines), 1) else 1
-        return line, f"syntax error in cell: {exc.msg}"
+        return line, f"syntax error: {exc.msg}"
     except (ValueError, RecursionError, MemoryError) as exc:  # e.g. null bytes
-        return 1, f"cell cannot be parsed: {_one_line(exc)}"
+        return 1, f"cannot be parsed: {_one_line(exc)}"
     return None
 
 

@@ -16,7 +16,9 @@ class AnalysisFailure(Rule):
         "findings always means 0 problems found, never 'not looked at'. One deliberate exception: a file whose text "
         "names no initializer or random draw at all is dropped by the text prefilter before it is parsed, so a "
         "syntax error there gives no INI900 (there is nothing init-lint could report in it, and flake8 reports "
-        "its own E999)."
+        "its own E999). In a notebook, a cell that is not Python (an exercise left unfinished) is one INI900 at "
+        "that cell, and the other cells are linted; IPython magics, shell escapes and common exercise "
+        "placeholders (`x = # YOUR CODE HERE`) are not errors."
     )
     fix_advice = "Fix the syntax error or encoding the message names; if the file is valid Python, please report the message as a bug. Suppress with `--ignore INI900` or `# noqa: INI900` on line 1."
     options_doc = "None."
