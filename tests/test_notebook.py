@@ -272,3 +272,36 @@ def test_python2_print_cell_is_rewritten_not_reported():
 def test_python3_syntax_error_cell_still_reported():
     data = notebook(("code", "import numpy as np"), ("code", "W = np.zeros((3, 3)\nprint(W"))
     assert [f.code for f in lint_notebook(data, "nb.ipynb")] == ["INI900"]
+
+
+def test_names_and_arguments_left_to_write_and_empty_bodies_are_filled():
+    exercise = (
+        "import jax\n"
+        "import flax.linen as nn\n"
+        "class Network(nn.Module):\n"
+        "    @nn.compact\n"
+        "    def __call__(self, x):\n"
+        "        x = nn.Dense(128, kernel_init=nn.initializers.zeros)(x)\n"
+        "        logits = model... # update me\n"
+        "        return x\n"
+        "    def loss(self, x):\n"
+        "        # <YOUR CODE>\n"
+        "\n"
+        "    def predict(self, x):\n"
+        "        return self(x)\n"
+        "plot_activation(jax.nn.relu, label=....) # update this\n"
+        "params = batch_gradient_descent ... # update me\n"
+        "model = Network... # update me\n"
+    )
+    nb = build_source(code_cells(notebook(("code", exercise))), "exercise.ipynb")
+    assert nb.cell_errors == []
+    lines = nb.source.splitlines()
+    assert lines[6] == "        logits = ..." and lines[9] == "        ..."
+    assert lines[13:16] == ["...", "params = ...", "model = ..."]
+    assert len(lines) == exercise.count("\n")
+
+
+def test_a_cell_that_stays_broken_is_reported_as_a_cell():
+    nb = build_source(code_cells(notebook(("code", "x = (1,\n"), ("code", "import numpy as np\n"))), "nb.ipynb")
+    [error] = nb.cell_errors
+    assert error.cell == 1 and "could not analyse this cell (the others were linted)" in error.message

@@ -205,7 +205,10 @@ def leading_indent_removed(lines: List[str]) -> Tuple[List[str], List[int]]:
 
 _LEADING_INDENT = re.compile(r"^[ \t]+")
 _MAX_PLACEHOLDERS = 8
-_EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#|=\s*,|fill[ _]?me[ _]?in", re.IGNORECASE)
+_EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#|=\s*,|fill[ _]?me[ _]?in|(update|finish|complete)[ _]?(me|this)"
+                       r"|\btodo\b", re.IGNORECASE)
+# `x = model... # update me`, `label=....`: a name or an argument left to be written
+_TRAILING_DOTS = re.compile(r"\w\s*\.{3,}|\.{4,}")
 
 
 def _fill_placeholder(lines: List[str], index: int) -> bool:
@@ -214,7 +217,7 @@ def _fill_placeholder(lines: List[str], index: int) -> bool:
     `    <YOUR CODE>` -> `    ...`, `return <student.implement_me()>` -> `return ...`. Same line count, same
     positions before it. False (nothing changed) for any other line."""
     if not 0 <= index < len(lines) or not _EXERCISE.search(lines[index]):
-        return False
+        return _fill_empty_body(lines, index)
     line = lines[index]
     indent = line[: len(line) - len(line.lstrip())]
     body = _without_placeholders(line.strip()).strip()
@@ -223,10 +226,27 @@ def _fill_placeholder(lines: List[str], index: int) -> bool:
         body = body[: body.index("#")].rstrip()  # `x = ###YOUR CODE`: the assignment without its value
     if body.endswith("=") or body.endswith(","):
         body += " ..."
+    code = line.split("#", 1)[0]  # (as written: a `<YOUR CODE>` filled above is not one of these)
+    if _TRAILING_DOTS.search(code) and not re.match(r"\s*(return|yield)\b", code):
+        # `model = Network... # update me`, `plot(act_fn, label=....)`: what is left to write makes the line
+        # a placeholder as a whole (an assignment keeps its target)
+        target = re.match(r"^([\w.\[\]'\"]+(?:\s*,\s*[\w.\[\]'\"]+)*)\s*=(?!=)", code.strip())
+        body = f"{target.group(1)} = ..." if target else "..."
     filled = indent + (" ".join(body.split()) or "...")
     if filled == line:
         return False
     lines[index] = filled
+    return True
+
+
+def _fill_empty_body(lines: List[str], index: int) -> bool:
+    """`def forward(self, x):` whose body is only `# <YOUR CODE>` (the error is at the next statement, or past
+    the cell's end): the placeholder comment, the last non-blank line before, takes the body's place as `...`."""
+    before = next((i for i in range(min(index, len(lines)) - 1, -1, -1) if lines[i].strip()), -1)
+    comment = lines[before] if before >= 0 else ""
+    if not comment.lstrip().startswith("#") or not _EXERCISE.search(comment):
+        return False
+    lines[before] = comment[: len(comment) - len(comment.lstrip())] + "..."
     return True
 
 
