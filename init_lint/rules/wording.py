@@ -62,7 +62,7 @@ def flavour(site: "Site", ctx: "Context") -> str:
         # Keras style: a string or keras initializer, a Keras layer's kernel_initializer; a TF1 initializer object
         # (tf.contrib.layers.xavier_initializer() given to tf.get_variable) is answered with a TF object
         keras_style = d.api.startswith(("tf.keras.", "keras.", '"', "'", "initializers.")) or \
-            (site.keyword is not None and not d.api.startswith("tf.")) or \
+            (site.keyword is not None and not d.api.startswith(("tf.", "slim."))) or \
             (site.layer is not None and site.layer.type_name.startswith(("keras.", "tensorflow.keras.")))
         return "keras" if keras_style else "tf"
     if fw == "jax":

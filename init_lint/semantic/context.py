@@ -1413,6 +1413,12 @@ class Context:
             if "weights_initializer" not in kws:
                 continue
             if "activation_fn" not in kws:
+                # TF-slim's conv2d / fully_connected default to activation_fn=tf.nn.relu: a scope over them that
+                # does not set one leaves every layer made in it on ReLU (a logits layer passes its own None)
+                listed = n.args[0] if n.args and isinstance(n.args[0], (ast.List, ast.Tuple)) else None
+                names = [self.m.ev.qname(e) or "" for e in listed.elts] if listed is not None else []
+                if names and all(q.startswith(_SLIM) and q.rsplit(".", 1)[-1] in _SLIM_RELU_LAYERS for q in names):
+                    return Pairing(("relu", None), "every layer of the arg_scope", n)
                 return None
             act = act_from_reference(self.m.ev, kws["activation_fn"])
             return Pairing(act, "every layer of the arg_scope", kws["activation_fn"]) if act is not None else None
@@ -2334,6 +2340,10 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
     return out
 
 
+# TF-slim / tf.contrib.layers layer functions whose activation_fn defaults to tf.nn.relu
+_SLIM = ("tensorflow.contrib.slim.", "tensorflow.contrib.layers.", "tf_slim.")
+_SLIM_RELU_LAYERS = {"conv2d", "convolution2d", "fully_connected", "conv2d_transpose", "separable_conv2d",
+                     "conv2d_in_plane", "convolution", "conv1d", "conv3d"}
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
 _MODEL_METHODS = {"fit", "train", "predict", "loss", "evaluate", "score"}
 _LAYER_TYPE_NAME = re.compile(r"(?:Layer|Module|Linear|Dense|Conv|Affine|FC|FullyConnected)", re.IGNORECASE)

@@ -1155,7 +1155,8 @@ def _framework(q: str) -> str:
 
 
 def _short(q: str) -> str:
-    for long, short in (("numpy.", "np."), ("torch.nn.init.", "nn.init."), ("tensorflow.", "tf."),
+    for long, short in (("numpy.", "np."), ("torch.nn.init.", "nn.init."), ("tensorflow.contrib.slim.initializers.", "slim."),
+                        ("tensorflow.contrib.slim.", "slim."), ("tensorflow.", "tf."),
                         ("jax.numpy.", "jnp."), ("jax.nn.initializers.", "initializers."),
                         ("keras.initializers.", "initializers."), ("haiku.initializers.", "hk.initializers.")):
         if q.startswith(long):
@@ -1831,6 +1832,11 @@ def _initializers() -> Dict[str, _Handler]:
     t[T + "contrib.layers.xavier_initializer"] = _family_ctor("xavier")
     t[T + "contrib.layers.xavier_initializer_conv2d"] = _family_ctor("xavier")
     t[T + "contrib.layers.variance_scaling_initializer"] = _variance_scaling
+    # TF-slim re-exports them (`slim.xavier_initializer_conv2d()`, `slim.initializers.xavier_initializer()`)
+    for slim in ("contrib.slim.", "contrib.slim.initializers.", "contrib.layers.initializers."):
+        t[T + slim + "xavier_initializer"] = _family_ctor("xavier")
+        t[T + slim + "xavier_initializer_conv2d"] = _family_ctor("xavier")
+        t[T + slim + "variance_scaling_initializer"] = _variance_scaling
     t[T + "variance_scaling_initializer"] = _variance_scaling
     t[T + "orthogonal_initializer"] = lambda ev, c, q: Dist("orthogonal", _short(q), "tf", c, family="orthogonal")
     # TF1's initializer classes imported from their module (`from tensorflow.python.ops.init_ops import
