@@ -960,9 +960,8 @@ class Flow:
             if name in positional_params or name in [p.arg for p in args.kwonlyargs]:
                 defaults = param_defaults(outer.node)
                 acts: Set[Optional[Act]] = set()
-                if name in defaults:
-                    acts.add(act_from_reference(self.ev, defaults[name]))
-                for call in (c for c, _, _ in self.m.calls_of(outer.name)):
+                calls = [c for c, _, _ in self.m.calls_of(outer.name)]
+                for call in calls:
                     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
                         return None
                     index = positional_params.index(name) if name in positional_params else None
@@ -970,8 +969,10 @@ class Flow:
                     if passed is None:
                         if name not in defaults:
                             return None
-                        continue
+                        passed = defaults[name]  # (the default counts where a call leaves it out, or none is made)
                     acts.add(act_from_reference(self.ev, passed))
+                if not calls and name in defaults:
+                    acts.add(act_from_reference(self.ev, defaults[name]))
                 return acts.pop() if len(acts) == 1 and None not in acts else None
             if name in self._stored_names(outer.node):
                 return None  # (a local of the enclosing function: not a parameter)

@@ -2450,6 +2450,11 @@ class Builder:
                 continue  # (a name or a constant has no children: most nodes, so tested first)
             if t is ast.Call:
                 call: ast.Call = n  # type: ignore[assignment]
+                if type(call.func) is ast.Name and call.func.id == "map" and len(call.args) >= 2 \
+                        and type(call.args[0]) is ast.Name:  # type: ignore[attr-defined]
+                    # list(map(init_layer, keys, sizes[:-1], sizes[1:])): the helper runs once per item, as in a
+                    # comprehension (a JAX MLP's layers)
+                    self.m.calls_in_loop.add(call.args[0].id)  # type: ignore[attr-defined]
                 if type(call.func) is ast.Call:
                     # functional API: layers.Dense(64)(x), layers.Activation("relu")(x); an inline layer applied
                     # at once: nn.Dense(64)(x) (Flax compact), hk.Linear(10)(x); registered even without an
