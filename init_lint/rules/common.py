@@ -122,9 +122,9 @@ def _producer_widths(ctx: "Context", key: str) -> Optional[List[float]]:
     activation="relu")(X_input); X = Dense(256, ...)(X)`: 512), when each one's width is a known number; for the
     first layer of a Keras functional model, the width of the `Input(shape=(784,))` it is applied to."""
     widths: List[float] = []
-    layer = ctx.m.layers.get(key)
-    if layer is not None and not layer.type_name.endswith("Linear"):
-        given = _input_width(ctx, layer.node)
+    own = ctx.m.layers.get(key)
+    if own is not None and not own.type_name.endswith("Linear"):
+        given = _input_width(ctx, own.node)
         if given is not None:
             return [given]
     for prev, (nxt, _) in ctx.facts.hidden.items():
