@@ -66,6 +66,8 @@ class TooLargeWeights(Rule):
             # w)`): one linear unit over the features, a regression's output; nothing says how many features
             # there are (RULES: known fan-in decides)
             big_fan = False
+        if fan_in is None and big_fan and site.layer is None and len(d.shape) == 2 and _single_layer(site, ctx):
+            big_fan = False  # (a softmax regression's `Theta = randn(n_inputs, n_outputs)`, n_inputs = X.shape[1])
         reason = None
         if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None:
             reason = f"a unit draw multiplied by {fmt(d.factor)}"
@@ -95,6 +97,35 @@ class TooLargeWeights(Rule):
 def _data_width(node: ast.expr) -> bool:
     """`X.shape[1]`, `x.shape[-1]`: a size read off an array's shape."""
     return any(isinstance(n, ast.Attribute) and n.attr == "shape" for n in ast.walk(node))
+
+
+def _single_layer(site: "Site", ctx: "Context") -> bool:
+    """A matrix whose multiplied side is the data's feature width (`n_inputs = X_train.shape[1]`; `X_train @
+    Theta`) and whose output is the model's (no layer after it; or, where the dataflow cannot tell, its output goes
+    straight into a softmax or sigmoid): the one layer of a linear, logistic or softmax regression.
+    How many features the data has is unknown (RULES: known fan-in decides), and there is no signal to carry
+    through layers."""
+    from .fixes import fan_in_axis
+
+    axis = fan_in_axis(ctx, site)
+    side = site.dist.shape[axis] if axis is not None else None
+    if side is None:
+        return False
+    if site.cls is not None:
+        return False  # (a layer class's weight: its instances may sit anywhere in a network)
+    role = ctx.position_role(site)
+    consumer = ctx.facts.consumer.get(site.key or "")
+    link = consumer is None or consumer[0][0] in ("softmax", "log_softmax", "sigmoid")
+    if not (link and (role == "output" or role == "unknown" and consumer is not None
+                      and site.key not in ctx.facts.fed)):
+        return False  # (what feeds another layer, or a hidden activation, is a network's, not a regression's)
+    if _data_width(side):
+        return True
+    if not isinstance(side, ast.Name):
+        return False
+    bound = [a.value for a in ctx.m.nodes_of(ast.Assign)
+             if any(isinstance(t, ast.Name) and t.id == side.id for t in a.targets)]
+    return bool(bound) and all(_data_width(v) for v in bound)
 
 
 def _small_side(site: "Site", ctx: "Context") -> bool:
