@@ -28,7 +28,7 @@ from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_k
                    site_version)
 from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
                     parent_classes, settle_writes)
-from .uses import SCALE_WORDS, param_uses
+from .uses import SCALE_WORDS, has_norm_call, param_uses
 
 _DECOMPOSITIONS = {"qr", "svd", "eig", "eigh", "polar", "orth", "schur"}
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -2406,19 +2406,13 @@ def _rescaled_local(fn: ast.AST, name: str) -> bool:
     for node in walk(fn):
         if type(node) is ast.BinOp and type(node.op) in (ast.Mult, ast.Div):
             for a, b in ((node.left, node.right), (node.right, node.left)):
-                if type(a) is ast.Name and a.id == name and (_scale_like(b) or _norm_call(b)):
+                if type(a) is ast.Name and a.id == name and (_scale_like(b) or has_norm_call(b)):
                     return True
         elif type(node) is ast.AugAssign and type(node.op) in (ast.Mult, ast.Div) \
                 and type(node.target) is ast.Name and node.target.id == name \
-                and (_scale_like(node.value) or _norm_call(node.value)):  # type: ignore[attr-defined]
+                and (_scale_like(node.value) or has_norm_call(node.value)):  # type: ignore[attr-defined]
             return True  # w /= jnp.linalg.norm(w, axis=-1, keepdims=True); w *= jnp.sqrt(1 / hidden_size)
     return False
-
-
-def _norm_call(node: ast.AST) -> bool:
-    """A norm taken (`jnp.linalg.norm(w, axis=-1)`, `w.norm()`, `tf.norm(w)`): dividing by it normalises."""
-    return any(isinstance(n, ast.Call) and last_name(n.func) in ("norm", "vector_norm", "matrix_norm")
-               for n in walk(node))
 
 
 def _scale_like(node: ast.AST) -> bool:

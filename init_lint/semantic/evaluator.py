@@ -877,7 +877,6 @@ class Evaluator:
                 return _UNCALLED_INITIALIZERS[q](node)
         return None
 
-
     def _looked_up_initializer(self, call: ast.Call) -> Optional[Dist]:
         """`initializer("glorot")` with `def initializer(name): return {"glorot": VarianceScaling(1.0, "fan_avg",
         "uniform"), "he": ...}[name]`: the initializer of the entry the call's string picks, reported at the call
@@ -896,8 +895,9 @@ class Evaluator:
         picked = string_value(arg(call, params.index(key), key))
         entry = next((v for k, v in zip(returned.value.keys, returned.value.values)
                       if picked is not None and string_value(k) == picked), None)
-        d = self.initializer(entry) if entry is not None and not isinstance(entry, ast.Call) or \
-            isinstance(entry, ast.Call) and not isinstance(entry.func, ast.Name) else None
+        # (an entry that calls another helper of the file by name is not looked into: no chains of lookups)
+        helper_call = isinstance(entry, ast.Call) and isinstance(entry.func, ast.Name)
+        d = self.initializer(entry) if entry is not None and not helper_call else None
         return replace(d, node=call) if d is not None else None
 
 

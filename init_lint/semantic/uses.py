@@ -45,7 +45,7 @@ from .activations import call_arg_values
 from ..vocab.ops import PRODUCTS
 from .astutil import children, is_gradient_target, last_name, walk
 
-__all__ = ["SCALE_WORDS", "param_uses", "param_uses_all", "PURE", "MIXED"]
+__all__ = ["SCALE_WORDS", "has_norm_call", "param_uses", "param_uses_all", "PURE", "MIXED"]
 
 _NORMALIZERS = {"normalize", "l2_normalize", "qr", "orthogonalize", "orthogonal", "weight_norm", "spectral_norm",
                 "unit_norm"}
@@ -138,7 +138,8 @@ def _numeric(node: ast.AST) -> bool:
     return False
 
 
-def _has_norm_call(node: ast.AST) -> bool:
+def has_norm_call(node: ast.AST) -> bool:
+    """A norm taken somewhere in `node` (`w.norm(dim=1)`, `jnp.linalg.norm(w, axis=-1)`): dividing by it normalises."""
     return any(isinstance(n, ast.Call) and _last(n.func) in _NORM_CALLS for n in walk(node))
 
 
@@ -373,7 +374,7 @@ class _Method:
                             self.tag(a, "scaled")
             if op is ast.Div:
                 both = [a for a, v in left.items() if v == PURE and right.get(a) == PURE]
-                if both and _has_norm_call(node.right):
+                if both and has_norm_call(node.right):
                     for a in both:
                         self.tag(a, "normalized")  # w / w.norm(dim=...)
                         res[a] = PURE
