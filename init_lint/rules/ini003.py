@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Dict, Optional, Set
 
 from ..vocab.act_names import family
@@ -228,5 +229,10 @@ def _same_scale_chain(ctx: Context, site: Site) -> int:
 
 
 def _recurrent(key: str) -> bool:
+    """A recurrent matrix by its name: `Whh`, `W_hh`, `U`, `Wh`, and the state-to-state weight of the notation
+    that names a matrix by its two ends (`Waa`, `W_ss`: from the state to itself)."""
     name = key.split(":")[-1].lower()
-    return "hh" in name or name in ("u", "whh", "w_hh", "wh")
+    return "hh" in name or name in ("u", "whh", "w_hh", "wh") or _SELF_LOOP.match(name) is not None
+
+
+_SELF_LOOP = re.compile(r"^[wu]_?([a-z])\1$")

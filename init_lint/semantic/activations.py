@@ -21,8 +21,8 @@ __all__ = ["Act", "RELU_FAMILY", "TANH_FAMILY", "canonical_act", "family", "act_
            "call_arg_count"]
 
 _FUNCTION_MODULES = ("torch.nn.functional.", "torch.", "jax.nn.", "flax.linen.", "flax.linen.activation.",
-                     "keras.activations.", "tensorflow.nn.", "tensorflow.math.", "tensorflow.", "numpy.",
-                     "jax.numpy.", "scipy.special.", "haiku.", "math.", "torch.special.")
+                     "keras.activations.", "keras.ops.", "keras.ops.nn.", "tensorflow.nn.", "tensorflow.math.",
+                     "tensorflow.", "numpy.", "jax.numpy.", "scipy.special.", "haiku.", "math.", "torch.special.")
 
 _MODULE_CLASSES = {
     "ReLU": "relu", "LeakyReLU": "leaky_relu", "ReLU6": "relu6", "PReLU": "prelu", "ELU": "elu", "RReLU": "rrelu",

@@ -22,6 +22,7 @@ from ..fix.intents import Span
 from ..options import Options
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
+from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
@@ -766,6 +767,9 @@ class Context:
         if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
                 and self.param_rank(s.cls, s.target_text[5:]) == 1:
             return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
+        if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
+                and self.elementwise_only(s.cls, _tensor_text(s.target_text)[5:]):
+            return W.NORM  # StyleGAN's learned constant input, `self.weight.repeat(batch, 1, 1, 1)`: no fan-in
         if role == W.WEIGHT:
             for cls, attr in self.visited_classes(s):
                 if self.param_rank(cls, attr) == 1 or not self.matrix_use(cls, attr):
@@ -784,6 +788,11 @@ class Context:
             roles = {W.role_of_name(t.split(".")[-1].split("[")[0].strip("'\"")) for t in targets}
             if W.WEIGHT in roles and roles <= {W.WEIGHT, W.BIAS}:
                 return W.WEIGHT  # W1 = init_weights([D, M]); b1 = init_weights([M]): the weights in it decide
+            if targets and all(f"w:{t}" in self.m.matmul_keys for t in targets) \
+                    and (s.wrapper is not None or s.stmt is not None and _requests_grad(s.stmt)):
+                # def init_coeffs(): return (torch.rand(n, 1) * 0.1).requires_grad_(), what every caller assigns
+                # it to multiplied with the data (`indeps @ coeffs`): a trained matrix
+                return W.WEIGHT
         if role == W.WEIGHT and s.dist.framework == "torch" and s.wrapper is None and _plain_attribute(s.assigned_name) \
                 and not _requests_grad(s.dist.node):
             return W.STATE  # data.edge_weight = torch.rand(E): a plain tensor stored on a data object, not a Parameter
@@ -830,6 +839,17 @@ class Context:
         if any(f"{c.key}.{attr}" in self.m.matmul_keys for c in self._related(cls)):
             return True
         return "matrix" in self.uses(cls, attr)
+
+    def elementwise_only(self, cls: Class, attr: str) -> bool:
+        """The class reads self.attr outside its constructor, and only elementwise or as a value (repeated,
+        added, gated, returned): never an operand of a product, never looked up by row, never handed to a call
+        whose meaning is unknown. No fan-in sums over it, so there is no variance per layer to judge: a scale,
+        a gate or a learned input, not a layer's weight matrix (RULES: a trained weight is one a forward pass
+        multiplies inputs with)."""
+        if not attr.isidentifier() or any(f"{c.key}.{attr}" in self.m.matmul_keys for c in self._related(cls)):
+            return False
+        uses = self.uses(cls, attr)
+        return "read" in uses and not uses & {"matrix", "multiplied", "opaque", "lookup"}
 
     def uses(self, cls: Class, attr: str) -> Set[str]:
         """What the class (and its relatives in this file) does with self.attr outside __init__ (uses.py)."""
@@ -1417,7 +1437,7 @@ class Context:
                 # does not set one leaves every layer made in it on ReLU (a logits layer passes its own None)
                 listed = n.args[0] if n.args and isinstance(n.args[0], (ast.List, ast.Tuple)) else None
                 names = [self.m.ev.qname(e) or "" for e in listed.elts] if listed is not None else []
-                if names and all(q.startswith(_SLIM) and q.rsplit(".", 1)[-1] in _SLIM_RELU_LAYERS for q in names):
+                if names and all(q.startswith(SLIM_PREFIXES) and q.rsplit(".", 1)[-1] in SLIM_RELU_LAYERS for q in names):
                     return Pairing(("relu", None), "every layer of the arg_scope", n)
                 return None
             act = act_from_reference(self.m.ev, kws["activation_fn"])
@@ -1536,7 +1556,8 @@ class Context:
         attr = _tensor_text(text)[5:] if text.startswith("self.") else ""
         if cls is None or not attr.isidentifier():
             return None
-        own = self._class_pairing(cls, s.key, attr, attr in cls.param_attrs)
+        # (the site itself may be the declaration: `self.w = keras.Variable(GlorotUniform()(shape))` in `build`)
+        own = self._class_pairing(cls, s.key, attr, attr in cls.param_attrs or s.wrapper in ("Parameter", "Variable"))
         if own is not None or s.key != f"{cls.key}.{attr}" or attr not in cls.param_attrs:
             return own
         found = [p for sub in self.m.classes.values()
@@ -2340,10 +2361,6 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
     return out
 
 
-# TF-slim / tf.contrib.layers layer functions whose activation_fn defaults to tf.nn.relu
-_SLIM = ("tensorflow.contrib.slim.", "tensorflow.contrib.layers.", "tf_slim.")
-_SLIM_RELU_LAYERS = {"conv2d", "convolution2d", "fully_connected", "conv2d_transpose", "separable_conv2d",
-                     "conv2d_in_plane", "convolution", "conv1d", "conv3d"}
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
 _MODEL_METHODS = {"fit", "train", "predict", "loss", "evaluate", "score"}
 _LAYER_TYPE_NAME = re.compile(r"(?:Layer|Module|Linear|Dense|Conv|Affine|FC|FullyConnected)", re.IGNORECASE)

@@ -582,6 +582,12 @@ class Evaluator:
                 if made is not None and made.kind != "empty":
                     shape_node = arg(call, 0, "shape")
                     return replace(made, node=origin, shape=_unpack_shape(shape_node) if shape_node is not None else ())
+        if type(func) is ast.Call and depth < 20:
+            # initializers.GlorotUniform()(w_shape): the initializer object made and called at once to draw
+            made = self.initializer(func)
+            if made is not None and made.kind != "empty":
+                shape_node = arg(call, 0, "shape")
+                return replace(made, shape=_unpack_shape(shape_node) if shape_node is not None else ())
         helper_name = None
         if type(func) is ast.Name and q not in _FACTORIES:
             helper_name = func.id  # type: ignore[attr-defined]
@@ -1571,6 +1577,8 @@ _WRAPPERS: Dict[str, Optional[str]] = {
     "torch.nn.ParameterList": "Parameter",  # nn.ParameterList([nn.Parameter(torch.zeros(h, h)) for _ in range(4)])
     "tensorflow.Variable": "Variable",
     "keras.backend.variable": "Variable",  # W = K.variable(np.random.rand(dims, nb_classes)): a trained variable
+    "keras.Variable": "Variable",  # Keras 3: self.w = keras.Variable(initializers.GlorotUniform()(shape))
+    "keras.backend.Variable": "Variable",
     "tensorflow.keras.backend.variable": "Variable",
     "flax.linen.Param": "Parameter",  # Flax NNX's nnx.Param (canonical names fold flax.nnx into flax.linen)
     "objax.TrainVar": "Parameter",
@@ -1843,6 +1851,9 @@ def _initializers() -> Dict[str, _Handler]:
     # TruncatedNormal`): the tf.compat.v1 classes, with TF1's defaults in any TensorFlow version
     O = _TF1_INIT_OPS
     t[O + "TruncatedNormal"] = t[O + "RandomNormal"] = _keras_random_normal
+    # (and their function spellings: TF-slim's nets write `init_ops.truncated_normal_initializer(0.0, stddev)`)
+    t[O + "truncated_normal_initializer"] = t[O + "random_normal_initializer"] = _keras_random_normal
+    t[O + "random_uniform_initializer"] = _keras_random_uniform
     t[O + "RandomUniform"] = _keras_random_uniform
     t[O + "Zeros"] = t[O + "zeros_initializer"] = t[T + "zeros_initializer"]
     t[O + "Ones"] = t[O + "ones_initializer"] = t[T + "ones_initializer"]

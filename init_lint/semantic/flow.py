@@ -493,6 +493,9 @@ class Flow:
         values = call_arg_values(node)  # every argument, in source order (libcst's call.args)
         # a layer object applied: self.fc1(x), nn.Dense(64)(x), self.net(x)
         layer = self.layer_called(func, cls, env)
+        if layer is not None and layer.kind == "transparent" and len(values) == 1 \
+                and isinstance(values[0], (ast.List, ast.Tuple)):
+            return self.merged(layer, values[0].elts, env, cls, depth)
         if layer is not None:
             vals = [self.expr(v, env, cls, depth + 1) for v in values]
             inval = EMPTY
@@ -514,6 +517,9 @@ class Flow:
         if flayer is not None and flayer.kind in ("linear", "rnn") and values:
             inval = self.expr(values[0], env, cls, depth + 1)
             return self.apply_layer(flayer, inval, cls)
+        mapped = self.mapped_call(node, values, env, cls, depth)
+        if mapped is not None:
+            return mapped
         # a helper function of this module: follow the value through its body
         callee = self.inlinable(func, cls)
         if callee is not None:
@@ -561,6 +567,47 @@ class Flow:
         if len(vals) >= 2:
             self.mark_gates(vals)
         return out
+
+    def merged(self, layer: Layer, items: List[ast.expr], env: Env, cls: Optional[Class], depth: int) -> Val:
+        """A Keras merge layer applied to a list: `Add()([shortcut, y])` sums paths as `+` does (a layer added
+        as it is ends a residual branch), `Multiply()([mask, x])` weights one path by another as `*` does (a
+        gate); Concatenate and the rest join them. What comes out carries every path."""
+        vals = [self.expr(e.value if isinstance(e, ast.Starred) else e, env, cls, depth + 1) for e in items]
+        out = EMPTY
+        for v in vals:
+            out = out | v
+        kind = layer.type_name.rsplit(".", 1)[-1]
+        if kind in ("Add", "Subtract"):
+            for i, v in enumerate(vals):
+                others = EMPTY
+                for j, o in enumerate(vals):
+                    if j != i:
+                        others = others | o
+                self.mark_added(v, others)
+        elif kind == "Multiply":
+            self.mark_gates(vals, elementwise=True)
+        return out
+
+    def mapped_call(self, node: ast.Call, values: List[ast.expr], env: Env, cls: Optional[Class],
+                    depth: int) -> Optional[Val]:
+        """`tf.map_fn(get_linear_layer, states)`: the helper applied to the elements; `tf.scan(rnn_step, inputs,
+        initializer=h0)` (and `tf.foldl`): the helper applied as step(state, x) twice, its first result the state
+        of the second step (what a recurrent step returns feeds its own recurrent matrix)."""
+        if len(values) < 2 or not isinstance(values[0], ast.Name) or self.ev.qname(node.func) not in _MAPPERS:
+            return None
+        callee = self.inlinable(values[0], cls)
+        if callee is None:
+            return None
+        elems = values[1]
+        if self.ev.qname(node.func) == "tensorflow.map_fn":
+            return self.inline(callee, ast.Call(func=values[0], args=[elems], keywords=[]), env, cls, depth)
+        first = arg(node, 2, "initializer")
+        out = self.inline(callee, ast.Call(func=values[0], args=[first if first is not None else elems, elems],
+                                           keywords=[]), env, cls, depth)
+        fed = dict(env)
+        fed[_SCAN_STATE] = out
+        state = ast.Name(id=_SCAN_STATE, ctx=ast.Load())
+        return out | self.inline(callee, ast.Call(func=values[0], args=[state, elems], keywords=[]), fed, cls, depth)
 
     # -------------------------------------------------------------- helper functions
     def inlinable(self, func: ast.expr, cls: Optional[Class] = None) -> Optional[Function]:
@@ -1122,6 +1169,10 @@ def _split(key: str) -> Tuple[str, Optional[int]]:
     """`w:W<TAG>140213` -> ("w:W", 140213); an untagged key -> (key, None)."""
     bare, at, scope = key.partition(_TAG)
     return (bare, int(scope)) if at else (key, None)
+
+
+_MAPPERS = frozenset({"tensorflow.map_fn", "tensorflow.scan", "tensorflow.foldl"})
+_SCAN_STATE = "scan state"  # (a name no source can bind: the state a scanned step is given the second time)
 
 
 def _bare(key: str) -> str:

@@ -32,6 +32,7 @@ from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Op
                     TypeVar, Union)
 
 from ..vocab import roles as W
+from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
@@ -397,6 +398,8 @@ class Builder:
         self.default_inits: Set[int] = set()  # ids of parameter defaults that are initializers (initializer_defaults)
         self.current_fn: Optional[Function] = None  # the function whose body is being walked
         self.local_partials: Dict[str, str] = {}  # name -> the layer class a functools.partial of it makes
+        self._scoped_activation: Optional[bool] = None  # (scoped_activation, asked once)
+        self._lambda_defs: List[ast.FunctionDef] = []  # the functions made for module-level lambdas
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -1146,13 +1149,31 @@ class Builder:
             # an initializer function, an initializer, or an initializer class the body calls
             # (`initializer=glorot_uniform` ... `kernel_initializer=initializer(seed=0)`)
             if not (q is not None and (self.ev.is_initializer_function(q) or self.ev.initializer(
-                        ast.Call(func=dflt, args=[], keywords=[])) is not None) or self.ev.initializer(dflt) is not None):
+                        ast.Call(func=dflt, args=[], keywords=[])) is not None) or self.makes_initializer(dflt)):
                 continue
             callee = fn.cls.name if fn.cls is not None else fn.name
             passed = self._passed_at_calls(callee, node, p, method=fn.cls is not None)
             if all(x is not None and ast.dump(x) == ast.dump(dflt) for x in passed):
                 out[p] = dflt
         return out
+
+    def scoped_activation(self) -> bool:
+        """Whether an `arg_scope` of this file sets `activation_fn` (then a slim layer's default is not known
+        where it is written: the scope around it, here or in a caller, may change it)."""
+        if self._scoped_activation is None:
+            self._scoped_activation = any(last_name(c.func) == "arg_scope" and any(k.arg == "activation_fn"
+                                                                                   for k in c.keywords)
+                                          for c in self.m.nodes_of(ast.Call))
+        return self._scoped_activation
+
+    def makes_initializer(self, node: ast.expr) -> bool:
+        """An initializer (`nn.initializers.xavier_uniform()`), or a call of a helper of this file that returns
+        one (`default_init()` with `def default_init(scale=1.0): return variance_scaling(scale, "fan_avg",
+        "uniform")`): what a keyword given it judges (keyword_sites follows the helper the same way)."""
+        if self.ev.initializer(node) is not None:
+            return True
+        return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+            and self.returned_initializer(node.func.id) is not None
 
     def klass(self, node: ast.ClassDef) -> None:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
@@ -1224,7 +1245,7 @@ class Builder:
                 layer = Layer(f"{cls.key}.{name}", "activation", "act", default, name, act=act, owner=cls.name)
                 self.register(layer)
                 cls.attrs[name] = layer
-            elif self.ev.initializer(default) is not None:
+            elif self.makes_initializer(default):
                 passed = self._passed_at_calls(cls.name, init, name)
                 if all(x is not None and ast.dump(x) == ast.dump(default) for x in passed):
                     cls.field_inits[name] = default
@@ -1802,6 +1823,8 @@ class Builder:
         act = act_from_reference(self.ev, act_kw) if act_kw is not None else None
         if act is None and isinstance(act_kw, ast.Name):
             act = self.parameter_activation(act_kw.id)
+        if act_kw is None and q.startswith(SLIM_PREFIXES) and last in SLIM_RELU_LAYERS and not self.scoped_activation():
+            act = ("relu", None)  # slim.conv2d(x, 64, [3, 3]): activation_fn defaults to tf.nn.relu
         if q == "haiku.nets.MLP":
             # hk.nets.MLP([256, 256, 1], w_init=...): one w_init for every layer, and every layer but the last
             # (all of them with activate_final=True) feeds `activation`, jax.nn.relu by default
@@ -2151,6 +2174,31 @@ class Builder:
             self.ev.pop_scope(token)
         return None
 
+    def passed_initializer(self, call: ast.Call, returned: ast.expr) -> Optional[Dist]:
+        """The initializer a helper returns, with the numbers this call passes for its parameters bound
+        (`trunc_normal(1.0)`); None when the call passes none of the numbers the returned expression reads."""
+        fn = self._module_functions().get(call.func.id) if isinstance(call.func, ast.Name) else None
+        if fn is None:
+            return None
+        values, defaults = self.param_values(fn)
+        a = fn.args
+        params = [p.arg for p in a.posonlyargs + a.args]
+        read = {n.id for n in walk(returned) if isinstance(n, ast.Name)}
+        bound = False
+        for i, p in enumerate(params):
+            given = arg(call, i, p)
+            number = self.ev.number(given) if given is not None and p in read else None
+            if number is not None:
+                values[p], bound = number, True
+                defaults.pop(p, None)
+        if not bound:
+            return None
+        token = self.ev.push_scope(values, defaults)
+        try:
+            return self.ev.initializer(returned)
+        finally:
+            self.ev.pop_scope(token)
+
     def init_object(self, node: ast.expr) -> Optional[ast.expr]:
         """The initializer object a local name or a `self.` attribute is bound to (`initializer =
         tf.contrib.layers.xavier_initializer()`), where the code calls it to draw (`initializer([n, m])`)."""
@@ -2282,8 +2330,19 @@ class Builder:
     def _module_functions(self) -> Dict[str, FuncDef]:
         """The module's top-level functions by name, defined before or after the class that uses them."""
         if self._top_functions is None:
-            self._top_functions = {n.name: n for n in self.m.module.body
-                                   if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+            self._top_functions = {}
+            for n in self.m.module.body:
+                if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    self._top_functions[n.name] = n
+                elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                        and isinstance(n.value, ast.Lambda):
+                    # trunc_normal = lambda stddev: init_ops.truncated_normal_initializer(0.0, stddev) (TF-slim's
+                    # nets): a one-line helper, as `def trunc_normal(stddev): return ...`
+                    made = ast.FunctionDef(name=n.targets[0].id, args=n.value.args,
+                                           body=[ast.copy_location(ast.Return(value=n.value.body), n.value.body)],
+                                           decorator_list=[], returns=None, type_comment=None)
+                    self._top_functions[made.name] = ast.copy_location(made, n)
+                    self._lambda_defs.append(made)  # (kept: caches are keyed by the ids of function nodes)
         return self._top_functions
 
     def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
@@ -2604,7 +2663,14 @@ class Builder:
                 # initializer=xavier_init(784, 256): the initializer a helper of this file returns, judged
                 # inside the helper (where the fix goes); Keras 1's init=init_weights, the function itself
                 found = self.returned_initializer(helper.id)
-                if found is not None:
+                passed = self.passed_initializer(origin, found[0]) if found is not None \
+                    and isinstance(origin, ast.Call) else None
+                if passed is not None:
+                    # weights_initializer=trunc_normal(1.0), `def trunc_normal(stddev): return
+                    # truncated_normal_initializer(0.0, stddev)`: the scale is the call's, reported where it is passed
+                    d = replace(passed, node=origin)
+                    self.m.shared_defaults.add(id(origin))  # (no rewrite: the fix belongs to the helper's caller)
+                elif found is not None:
                     origin, d = found
             if d is None:
                 continue

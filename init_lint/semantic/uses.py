@@ -19,7 +19,17 @@ initial scale matters.
   before use: a non-negative dictionary (NMF), positive by design;
 * ``noise``: multiplied elementwise by a noise tensor (`self.sigma_weight *
   self.epsilon_weight`): the scale of a noise distribution (NoisyNet's sigma),
-  not a weight.
+  not a weight;
+* ``read``: read at all (any of the above, or a plain use);
+* ``multiplied``: reaches an operand of a product, itself or computed from it
+  (`F.linear(x, self.mask * self.weight)`), or a sum of an elementwise product
+  (`np.sum(self.w * x)`, a dot product spelled out);
+* ``opaque``: handed to a call this module cannot tell is elementwise or a
+  shape operation (a custom kernel, another module, `torch.zeros(w.shape)`).
+A parameter that is read, never multiplied, never looked up and never opaque
+is only used elementwise or as a value (StyleGAN's learned constant input
+`self.weight.repeat(batch, 1, 1, 1)`, a gate `x * self.alpha`): no fan-in sums
+over it.
 
 Values are followed through local names in statement order (`w =
 self.weight.float()`, `q = x @ w`, `q = q * self.scale`), one method at a time.
@@ -53,6 +63,16 @@ _NORM_CALLS = {"norm", "vector_norm", "matrix_norm"}
 _FOURIER = {"sin", "cos"}
 _NONNEG = {"relu", "abs", "softplus", "exp", "square", "sigmoid", "relu6"}
 SCALE_WORDS = ("scale", "gain", "mul", "factor", "coef", "temperature")
+# calls that keep a tensor elementwise (or only reshape, copy, join or cast it): a parameter handed to them is
+# still not multiplied with an input over a fan-in; anything else it is handed to is opaque
+_ELEMENTWISE = frozenset({
+    "repeat", "expand", "expand_as", "tile", "broadcast_to", "reshape", "view", "view_as", "flatten", "unsqueeze",
+    "squeeze", "transpose", "permute", "t", "contiguous", "clone", "detach", "to", "float", "half", "double",
+    "bfloat16", "type_as", "cat", "concat", "concatenate", "stack", "add", "mul", "multiply", "sub", "subtract",
+    "div", "divide", "where", "tanh", "softmax", "sqrt", "pow", "interpolate", "pad", "chunk", "split", "cast",
+    "expand_dims", "size", "dim",
+})
+_SUMS = frozenset({"sum", "reduce_sum", "mean", "reduce_mean"})
 
 # purity of a value: PURE = the parameter itself (reshaped, cast, offset by a constant);
 # MIXED = computed from it together with other tensors (x @ w)
@@ -186,7 +206,8 @@ class _Method:
             return
         if isinstance(stmt, (ast.For, ast.AsyncFor)):
             self.level(stmt.target)
-            self.level(stmt.iter)
+            for a in self.level(stmt.iter):
+                self.tag(a, "opaque")  # for w in self.weights: np.dot(w, a): what the items meet is not followed
             self.run(stmt.body)
             self.run(stmt.orelse)
         elif isinstance(stmt, ast.While):
@@ -228,6 +249,8 @@ class _Method:
                 and isinstance(small.target, ast.Attribute) and isinstance(small.target.value, ast.Name) \
                 and small.target.value.id == "self":
             return  # self.w1 -= self.lr * w1_grad: a training step
+        if isinstance(small, ast.Assign) and len(small.targets) == 1 and _self_step(small.targets[0], small.value):
+            return  # self.weights = self.weights - self.learning_rate * grad_weights: the same step
         if isinstance(small, (ast.Return, ast.Assign, ast.AugAssign)) and small.value is not None \
                 and _penalty(small.value):
             return
@@ -291,6 +314,7 @@ class _Method:
         if t is ast.Attribute:
             v = node.value  # type: ignore[attr-defined]
             if type(v) is ast.Name and v.id == "self":
+                self.tag(node.attr, "read")  # type: ignore[attr-defined]
                 return {node.attr: PURE}  # type: ignore[attr-defined]
             return self.level(v)
         if t is ast.Name:
@@ -355,6 +379,7 @@ class _Method:
             for a in left.keys() | right.keys():
                 if left.get(a) == PURE or right.get(a) == PURE:
                     self.tag(a, "matrix")
+                self.tag(a, "multiplied")
                 out[a] = MIXED
             return out
         done: Set[str] = set()
@@ -418,8 +443,16 @@ class _Method:
             if name in PRODUCTS:
                 if r == PURE or any(v.get(a) == PURE for v in args):
                     self.tag(a, "matrix")
+                self.tag(a, "multiplied")
                 res[a] = MIXED
-            elif (name in _NORMALIZERS or "normaliz" in name) and own == PURE:  # normalize_weight(w), ...
+                continue
+            if name in _SUMS and _sums_product(node, func):
+                self.tag(a, "multiplied")  # np.sum(self.w * x), (w * x).sum(): a dot product
+            elif name not in _ELEMENTWISE and name not in _NORMALIZERS and name not in _FOURIER \
+                    and name not in _NONNEG and name not in ("clamp", "clip", "clamp_min") and not self_act \
+                    and "normaliz" not in name:
+                self.tag(a, "opaque")
+            if (name in _NORMALIZERS or "normaliz" in name) and own == PURE:  # normalize_weight(w), ...
                 self.tag(a, "normalized")
                 res[a] = PURE
             elif name in _FOURIER and own:
@@ -441,6 +474,21 @@ class _Method:
             else:
                 res[a] = MIXED  # some argument carries it
         return res
+
+
+def _self_step(target: ast.expr, value: ast.expr) -> bool:
+    """`self.w = self.w - lr * g` (or `+`): a training step written out."""
+    return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self" \
+        and isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)) \
+        and isinstance(value.left, ast.Attribute) and isinstance(value.left.value, ast.Name) \
+        and value.left.value.id == "self" and value.left.attr == target.attr
+
+
+def _sums_product(node: ast.Call, func: ast.expr) -> bool:
+    """`np.sum(w * x)` / `(w * x).sum()`: the summed value is an elementwise product."""
+    summed = func.value if isinstance(func, ast.Attribute) and not node.args else (node.args[0] if node.args else None)
+    return isinstance(summed, ast.BinOp) and isinstance(summed.op, ast.Mult) \
+        or isinstance(summed, ast.Call) and _last(summed.func) in ("multiply", "mul")
 
 
 # ---------------------------------------------------------------- entry points

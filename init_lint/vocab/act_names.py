@@ -11,6 +11,11 @@ from typing import Optional
 RELU_FAMILY = frozenset({"relu", "leaky_relu", "relu6", "prelu", "elu", "rrelu", "celu"})
 TANH_FAMILY = frozenset({"tanh", "sigmoid", "hardtanh", "softsign", "hard_sigmoid"})
 
+# TF-slim / tf.contrib.layers layer functions whose activation_fn defaults to tf.nn.relu
+SLIM_PREFIXES = ("tensorflow.contrib.slim.", "tensorflow.contrib.layers.", "tf_slim.")
+SLIM_RELU_LAYERS = frozenset({"conv2d", "convolution2d", "fully_connected", "conv2d_transpose", "separable_conv2d",
+                              "conv2d_in_plane", "convolution", "conv1d", "conv3d"})
+
 CANON = {
     "relu": "relu", "relu_": "relu", "relu6": "relu6", "leaky_relu": "leaky_relu", "leaky_relu_": "leaky_relu",
     "leakyrelu": "leaky_relu", "lrelu": "leaky_relu", "prelu": "prelu", "elu": "elu", "elu_": "elu",

@@ -102,7 +102,9 @@ TRANSPARENT_LAYERS = {"Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDr
                       "Reshape", "Permute", "Upsample", "UpSampling2D", "ZeroPadding2D", "SpatialDropout2D",
                       "GaussianNoise", "max_pool", "avg_pool", "dropout", "Unflatten", "PixelShuffle",
                       "ReflectionPad2d", "ZeroPad2d", "ConstantPad2d", "MaxPool", "AvgPool", "max_pool2d",
-                      "flatten", "reshape", "pool"} | NORM_LIKE
+                      "flatten", "reshape", "pool",
+                      # Keras merge layers: weightless elementwise joins, what they output is what came in
+                      "Add", "Multiply", "Concatenate", "Average", "Maximum", "Minimum", "Subtract"} | NORM_LIKE
 
 
 def layer_kind(type_name: Optional[str]) -> str:
