@@ -64,6 +64,13 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
         from .fixes import fan_in_axis
 
         axis = fan_in_axis(ctx, site)
+    if site.layer is None and len(d.shape) >= 3 and ctx.batched_matrices(site):
+        # torch.matmul(W, x) with W (1, routes, capsules, out, in): each matrix sums over one of its last two
+        # axes (which one is not told: the smaller, the lenient choice)
+        sets = [dims for dims, _ in site.dim_sets] if site.dim_sets else [site.dims]
+        found = [float(min(dims[-1], dims[-2])) for dims in sets
+                 if len(dims) >= 3 and dims[-1] is not None and dims[-2] is not None]
+        return found or None
     if site.dim_sets:
         from ..vocab.roles import BIAS, NORM, role_of_name
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, Dict, Optional, Set
+from typing import TYPE_CHECKING, Dict, Optional, Set, Tuple
 
 from ..vocab.act_names import family
 from .base import Example, Rule, Verdict
@@ -88,13 +88,12 @@ class TooSmallWeights(Rule):
             reason = f"< {fmt(small)}"
         elif written <= small + 1e-12 and not fans and self._deep(site, ctx) and not self._typical_fan_in_clears(site, ctx, s):
             reason = "on every layer of a deep stack"
-        elif fans:
+        elif fans and not _keras_default_string(site):
             fan_in = min(fans) if site.dim_sets else max(fans)
             p = ctx.pairing(site)
-            relu = p is not None and family(p.act[0]) == "relu"
-            ref = math.sqrt((2.0 if relu else 1.0) / fan_in)
-            if s < ref / 10:
-                reason = f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(fan_in)}"
+            tenth, ref_name = _tenth(fan_in, p.act if p is not None else None)
+            if _far_below(s, tenth):
+                reason = f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(fan_in)}"
         if reason is None and ctx.blanket(site) and site.filters:
             reason = self._bad_hidden_layer(s, site, ctx)
         if reason is None or role == "blanket" and not ctx.blanket_has_hidden(site):
@@ -148,8 +147,7 @@ class TooSmallWeights(Rule):
         if not n:
             return False
         p = ctx.pairing(site)
-        relu = p is not None and family(p.act[0]) == "relu"
-        return s >= math.sqrt((2.0 if relu else 1.0) / n) / 10
+        return not _far_below(s, _tenth(n, p.act if p is not None else None)[0])
 
     def _helper_chain(self, site: Site, ctx: Context) -> int:
         """The layers a weight helper is called for, its recurrent matrices (`W_hh = _one(...)`) left out: one
@@ -161,7 +159,7 @@ class TooSmallWeights(Rule):
     def _known_fan_ins(self, site: Site, ctx: Context) -> Optional[list]:
         """Fan-ins of the layers a blanket init covers, when every one is known (RULES "Known fan-in decides
         scale": then the comparison with He/LeCun decides, not the 0.01 deep-stack clause)."""
-        if not ctx.blanket(site) or not site.filters:
+        if not ctx.blanket(site) or not site.filters or ctx.unapplied_visitor(site):
             return None
         layers = ctx.matched_layers(site)
         if not layers or any(l.in_features is None for l in layers):
@@ -172,14 +170,15 @@ class TooSmallWeights(Rule):
         """A blanket init judged layer by layer where the fan-in is known: a hidden layer for which the scale
         is under a tenth of He (ReLU family after it) / LeCun (RULES "Known fan-in decides scale"; report the
         bad one: `normal_(m.weight, 0, 0.02)` on every conv, whose first conv has 3 x 4 x 4 = 48 inputs)."""
+        if ctx.unapplied_visitor(site):
+            return None
         for layer in ctx.matched_layers(site) or []:
             if layer.in_features is None or ctx.layer_role(layer.key) != "hidden":
                 continue
             consumer = ctx.facts.consumer.get(layer.key)
-            relu = consumer is not None and family(consumer[0][0]) == "relu"
-            ref = math.sqrt((2.0 if relu else 1.0) / layer.in_features)
-            if s < ref / 10:
-                return f"< {'He' if relu else 'LeCun'}/10 = {fmt(ref / 10)} at fan-in {fmt(layer.in_features)} ({layer.name})"
+            tenth, ref_name = _tenth(layer.in_features, consumer[0] if consumer is not None else None)
+            if _far_below(s, tenth):
+                return f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(layer.in_features)} ({layer.name})"
         return None
 
     def _deep(self, site: Site, ctx: Context) -> bool:
@@ -200,6 +199,25 @@ class TooSmallWeights(Rule):
 _GAIN_TENTH = 1 / (10 * math.sqrt(2))
 
 
+def _tenth(fan_in: float, act: Optional[Tuple[str, Optional[float]]]) -> Tuple[float, str]:
+    """A tenth of the reference std at this fan-in, and the reference's name: He's sqrt(2 / ((1 + a^2) fan_in))
+    before the ReLU family (a: a leaky ReLU's slope), LeCun's sqrt(1 / fan_in) otherwise (RULES "INI003
+    reference scale")."""
+    if act is not None and family(act[0]) == "relu":
+        slope = act[1] if act[0] == "leaky_relu" and act[1] is not None else 0.0
+        return math.sqrt(2.0 / ((1.0 + slope * slope) * fan_in)) / 10, "He"
+    return math.sqrt(1.0 / fan_in) / 10, "LeCun"
+
+
+def _far_below(scale: float, tenth: float) -> bool:
+    """Below a tenth of the reference by more than the rounding of a written constant: DCGAN's 0.02 on a
+    first conv of 3 x 4 x 4 = 48 inputs before LeakyReLU(0.2) is a tenth of He (0.0200), not under it."""
+    return scale < tenth * (1 - _ROUNDING)
+
+
+_ROUNDING = 0.05
+
+
 def _same_scale_chain(ctx: Context, site: Site) -> int:
     """How many non-recurrent weights of the site's scope share its scale; counted once per scope. Plain
     weights count each; layers (`Dense(..., kernel_initializer=RandomNormal(stddev=0.01))`, Keras 1's
@@ -209,10 +227,10 @@ def _same_scale_chain(ctx: Context, site: Site) -> int:
     if counts is None:
         tally: Dict[Optional[float], int] = {}
         ends: Set[Optional[float]] = set()
+        plain: Dict[Optional[float], Set[str]] = {}  # (a weight drawn again, a notebook's later cell: one weight)
         for o in ctx.sites_in(site.func):
             if o.key and o.key.startswith("w:") and not _recurrent(o.key) and ctx.is_weight(o):
-                scale = weight_scale(o)
-                tally[scale] = tally.get(scale, 0) + 1
+                plain.setdefault(weight_scale(o), set()).add(o.key)
             elif o.layer is not None and o.layer.kind == "linear" and o.key and ctx.is_weight(o):
                 role = ctx.layer_role(o.key)
                 scale = weight_scale(o)
@@ -220,12 +238,24 @@ def _same_scale_chain(ctx: Context, site: Site) -> int:
                     tally[scale] = tally.get(scale, 0) + 1
                 elif role == "output":
                     ends.add(scale)
+        for scale, keys in plain.items():
+            tally[scale] = tally.get(scale, 0) + len(keys)
         for scale in ends:
             if scale in tally:
                 tally[scale] += 1
         counts = ctx.memo[key] = tally
     assert isinstance(counts, dict)
     return int(counts.get(weight_scale(site), 0))
+
+
+def _keras_default_string(site: Site) -> bool:
+    """`kernel_initializer="uniform"` / `"random_normal"`: Keras's RandomUniform(-0.05, 0.05) / RandomNormal(0,
+    0.05) picked by name with their default arguments, which RULES keeps silent ("Keras/TF default arguments")."""
+    d = site.dist
+    return d.framework == "keras" and d.api.strip('"').lower() in _KERAS_DEFAULT_STRINGS
+
+
+_KERAS_DEFAULT_STRINGS = frozenset({"uniform", "random_uniform", "normal", "random_normal", "truncated_normal"})
 
 
 def _recurrent(key: str) -> bool:

@@ -57,7 +57,9 @@ class TooLargeWeights(Rule):
         typical = fan_in
         if fan_in is None and site.default_dims and None not in site.default_dims:
             # sizes known only from parameter defaults (`randn(heads, heads)`, heads=8): small there, silent
-            typical = dims_fan_in(site.default_dims, None, d.framework)
+            # (along the axis the file multiplies the input with, when a use tells: `tf.matmul(h, W)` with W
+            # [dimension, hidden], dimension=2, has fan-in 2)
+            typical = dims_fan_in(site.default_dims, _fan_in_axis(ctx, site), d.framework)
             big_fan = typical is None or typical >= ctx.options.large_fan_in
         if fan_in is None and big_fan and _small_side(site, ctx):
             big_fan = False
@@ -126,6 +128,12 @@ def _single_layer(site: "Site", ctx: "Context") -> bool:
     bound = [a.value for a in ctx.m.nodes_of(ast.Assign)
              if any(isinstance(t, ast.Name) and t.id == side.id for t in a.targets)]
     return bool(bound) and all(_data_width(v) for v in bound)
+
+
+def _fan_in_axis(ctx: "Context", site: "Site") -> Optional[int]:
+    from .fixes import fan_in_axis
+
+    return fan_in_axis(ctx, site) if site.layer is None and len(site.dist.shape) == 2 else None
 
 
 def _small_side(site: "Site", ctx: "Context") -> bool:

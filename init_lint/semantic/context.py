@@ -228,6 +228,23 @@ class Context:
                 out.setdefault(fn, []).append(c)
         return out
 
+    def batched_matrices(self, s: Site) -> bool:
+        """A parameter of rank 3 or more that its class only multiplies with matmul/bmm/einsum/@ (never a
+        convolution): a stack of matrices, each multiplying the input along one axis."""
+        targets = self.param_targets(s)
+        return bool(targets) and all("matmul" in u and "convolved" not in u
+                                     for u in (self.uses(c, a) for c, a in targets))
+
+    def unapplied_visitor(self, s: Site) -> bool:
+        """A module-level init function (`def init_fun(m): ... normal_(m.weight, 0.0, 0.02)`) that nothing in this
+        file applies or calls: which modules it will visit is decided elsewhere, so the layers this file happens
+        to hold (an imported feature extractor among them) are no list of its targets."""
+        if s.cls is not None or s.func is None or not s.filters:
+            return False
+        name = s.func.name
+        return not (self._applying_classes.get(name) or self.m.applied_to.get(name) or self.m.applied_at.get(name)
+                    or self.m.calls_of(name))
+
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
@@ -767,6 +784,9 @@ class Context:
         if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
                 and self.param_rank(s.cls, s.target_text[5:]) == 1:
             return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
+        if role == W.WEIGHT and any({"distribution", "nonneg"} <= self.uses(c, a) and "matrix" not in self.uses(c, a)
+                                    for c, a in self.param_targets(s)):
+            return W.STATE  # weight_rho, made positive and handed to Normal(mu, sigma): a distribution's scale
         if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
                 and self.elementwise_only(s.cls, _tensor_text(s.target_text)[5:]):
             return W.NORM  # StyleGAN's learned constant input, `self.weight.repeat(batch, 1, 1, 1)`: no fan-in
@@ -779,6 +799,12 @@ class Context:
         loop_role = self.list_loop_role(s)
         if loop_role is not None:
             return loop_role
+        if role == W.UNKNOWN and s.cls is not None and s.target_text.startswith("self.") and s.func is not None \
+                and s.func.name == "__init__" and framework_module(s.cls) and s.dist.kind in ("normal", "uniform") \
+                and "matrix" in self.uses(s.cls, _tensor_text(s.target_text)[5:]):
+            # an equinox module's `self.attn_wo = random.normal(key, (inner, dim))`, `out @ self.attn_wo` in
+            # __call__: an array field of a trained module that its forward multiplies with, whatever its name
+            return W.WEIGHT
         if role == W.UNKNOWN and self.params_loop(s) is not None:
             return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
         if role == W.UNKNOWN and s.func is not None and self.helper_uses(s) >= 1:

@@ -124,6 +124,8 @@ class Flow:
         self.budget = _INLINE_BUDGET
         self.loop_aliases: Dict[str, str] = {}  # loop variable -> the key of the list of weights it walks
         self.site_keys = {s.key for s in model.sites if s.key}
+        self._class_keys = {c.key for c in model.all_classes}
+        self._instance_weights: Dict[str, Optional[str]] = {}  # attribute -> the one class weight it names
         self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
         self.local_layers: Dict[str, Layer] = {}  # name -> the layer bound to it in this function (or module)
         # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
@@ -1083,6 +1085,10 @@ class Flow:
                     or any(attr in p.param_attrs for p in parent_classes(self.m, cls.bases, cls)):
                 return f"{cls.key}.{attr}"
             return None
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id != "self":
+            # np.dot(X, nets.W1) with `nets` an instance of the one class of this file whose W1 is a weight (a
+            # from-scratch network object handed to a module-level forward function)
+            return self._instance_weight(node.attr)
         if isinstance(node, ast.Subscript):
             if not isinstance(node.slice, ast.Slice) and not self.frames:
                 base = dotted(node.value)
@@ -1098,6 +1104,16 @@ class Flow:
                     key = f"w:{self.frames[-1].bases[base]}[{key.split('[', 1)[1]}"  # the caller's container
                 return key  # weights["h1"]
         return None
+
+
+    def _instance_weight(self, attr: str) -> Optional[str]:
+        """The key of `attr` when exactly one class of this file draws a weight into `self.<attr>`."""
+        found = self._instance_weights.get(attr, "")
+        if found == "":
+            owners = {k for k in self.site_keys
+                      if k.endswith("." + attr) and k[:-len(attr) - 1] in self._class_keys}
+            found = self._instance_weights[attr] = next(iter(owners)) if len(owners) == 1 else None
+        return found
 
 
 _TAG = "\x1f"  # between a plain-name key and its scope (no source text holds it; keys are made of source text)

@@ -20,6 +20,10 @@ initial scale matters.
 * ``noise``: multiplied elementwise by a noise tensor (`self.sigma_weight *
   self.epsilon_weight`): the scale of a noise distribution (NoisyNet's sigma),
   not a weight;
+* ``matmul`` / ``convolved``: which kind of product a ``matrix`` use is (a
+  rank-5 capsule transform `torch.matmul(W, x)` is a batch of matrices, not a
+  kernel: its fan-in is one axis, not all but the first);
+* ``distribution``: handed to a probability distribution (`Normal(mu, sigma)`);
 * ``read``: read at all (any of the above, or a plain use);
 * ``multiplied``: reaches an operand of a product, itself or computed from it
   (`F.linear(x, self.mask * self.weight)`), or a sum of an elementwise product
@@ -73,6 +77,11 @@ _ELEMENTWISE = frozenset({
     "expand_dims", "size", "dim",
 })
 _SUMS = frozenset({"sum", "reduce_sum", "mean", "reduce_mean"})
+_SOFTMAX = frozenset({"softmax", "log_softmax", "sparsemax"})
+# probability distributions (torch.distributions, tfp, distrax, numpyro) by their class names
+_DISTRIBUTIONS = frozenset({"Normal", "LogNormal", "Laplace", "Cauchy", "StudentT", "Gamma", "Beta", "Uniform",
+                            "MultivariateNormal", "LowRankMultivariateNormal", "Independent", "MultivariateNormalDiag",
+                            "TruncatedNormal", "HalfNormal", "Logistic", "Gumbel"})
 
 # purity of a value: PURE = the parameter itself (reshaped, cast, offset by a constant);
 # MIXED = computed from it together with other tensors (x @ w)
@@ -184,6 +193,9 @@ class _Method:
         self.not_scales = not_scales  # self.<x> that are parameters or layers: never a stored scale
         self.taint: Dict[str, Level] = {}
         self.tags: Dict[str, Set[str]] = {}
+        # names holding one piece of a product split apart (`q, k, v = np.split(x @ self.wi, ...)`): scaling
+        # a piece (`q *= self.scale`, attention's temperature) does not rescale the weight
+        self.pieces: Set[str] = set()
 
     def tag(self, attr: str, what: str) -> None:
         got = self.tags.get(attr)
@@ -263,7 +275,8 @@ class _Method:
                 scale_shape: Optional[bool] = None
                 for t in targets:
                     old = self.level(t)
-                    if old and isinstance(small.op, (ast.Mult, ast.Div)):
+                    if old and isinstance(small.op, (ast.Mult, ast.Div)) \
+                            and not (isinstance(t, ast.Name) and t.id in self.pieces):
                         if scale_shape is None:
                             scale_shape = self.scale_shape(value)
                         if scale_shape:
@@ -271,14 +284,19 @@ class _Method:
                                 if a not in value_level:
                                     self.tag(a, "scaled")
                     level = _merge(level, old)
+            from_piece = bool(self.pieces) and level and any(isinstance(n, ast.Name) and n.id in self.pieces
+                                                             for n in walk(value))
             for t in targets:
                 self.bind(t, level)
+                if from_piece and isinstance(t, ast.Name):
+                    self.pieces.add(t.id)  # q = rearrange(q, ...): still one piece
         else:
             for c in children(small):
                 self.level(c)
 
     def bind(self, target: ast.AST, level: Level) -> None:
         if isinstance(target, ast.Name):
+            self.pieces.discard(target.id)
             if level:
                 self.taint[target.id] = level
             else:
@@ -287,6 +305,8 @@ class _Method:
             mixed = {a: MIXED for a in level} if level else _NONE
             for e in target.elts:
                 self.bind(_unstar(e), mixed)
+                if mixed and isinstance(_unstar(e), ast.Name):
+                    self.pieces.add(_unstar(e).id)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------ expressions
     def scale_shape(self, node: ast.AST) -> bool:
@@ -379,6 +399,7 @@ class _Method:
             for a in left.keys() | right.keys():
                 if left.get(a) == PURE or right.get(a) == PURE:
                     self.tag(a, "matrix")
+                    self.tag(a, "matmul")
                 self.tag(a, "multiplied")
                 out[a] = MIXED
             return out
@@ -391,7 +412,10 @@ class _Method:
                         if v == PURE:
                             self.tag(a, "noise")  # self.sigma_weight * self.epsilon_weight: a noise scale
         if op is ast.Mult or op is ast.Div:
-            for side_lv, other, other_lv in ((left, node.right, right), (right, node.left, left)):
+            for side_lv, other, other_lv, operand in ((left, node.right, right, node.left),
+                                                   (right, node.left, left, node.right)):
+                if isinstance(operand, ast.Name) and operand.id in self.pieces:
+                    continue  # q * self.scale with q one piece of a split product: attention's temperature
                 mixed = [a for a, v in side_lv.items() if v == MIXED]
                 if mixed and self.scale_shape(other):
                     for a in mixed:
@@ -443,16 +467,21 @@ class _Method:
             if name in PRODUCTS:
                 if r == PURE or any(v.get(a) == PURE for v in args):
                     self.tag(a, "matrix")
+                    self.tag(a, "convolved" if name.startswith("conv") else "matmul")
                 self.tag(a, "multiplied")
                 res[a] = MIXED
                 continue
+            if name in _DISTRIBUTIONS:
+                self.tag(a, "distribution")  # Normal(self.weight_mu, softplus(self.weight_rho)): a distribution's
+                # parameter (Bayes by backprop), whatever it is named
             if name in _SUMS and _sums_product(node, func):
                 self.tag(a, "multiplied")  # np.sum(self.w * x), (w * x).sum(): a dot product
-            elif name not in _ELEMENTWISE and name not in _NORMALIZERS and name not in _FOURIER \
+            elif name not in _ELEMENTWISE and name not in _NORMALIZERS and name not in _FOURIER and name not in _SOFTMAX \
                     and name not in _NONNEG and name not in ("clamp", "clip", "clamp_min") and not self_act \
                     and "normaliz" not in name:
                 self.tag(a, "opaque")
-            if (name in _NORMALIZERS or "normaliz" in name) and own == PURE:  # normalize_weight(w), ...
+            if (name in _NORMALIZERS or "normaliz" in name or name in _SOFTMAX) and own == PURE:
+                # normalize_weight(w), ...; softmax(self.param): the parameter's scale is divided out
                 self.tag(a, "normalized")
                 res[a] = PURE
             elif name in _FOURIER and own:
