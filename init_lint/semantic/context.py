@@ -248,6 +248,7 @@ class Context:
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
+                or self.untrained_script_network(s) \
                 or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s) \
                 or self.inspected_only(s):
             return False
@@ -623,6 +624,32 @@ class Context:
         """Whether the text calls a decomposition at all (asked once, not once per site)."""
         return any(f"{d}(" in self.m.source.text for d in _DECOMPOSITIONS)
 
+    def untrained_script_network(self, s: Site) -> bool:
+        """A NumPy network a script builds and only runs forward (`network['W1'] = np.random.rand(784, 100)` in
+        a `create_network()` the script calls, then `predict(network, x)`), with no training step anywhere in the
+        file: an inference demo of random weights, not a trained network (RULES: a params dict counts when an
+        update step or optimizer changes it). A builder the file never calls (a library's, trained elsewhere)
+        is judged as usual."""
+        if s.dist.framework != "numpy" or s.wrapper is not None or s.layer is not None or s.cls is not None \
+                or "[" not in s.target_text or self._program_trains or self._calls_training:
+            return False
+        if s.func is None:
+            return True  # (drawn at module level into a dict or list the script never updates)
+        return s.func.parent is None and any(enclosing is None for _, enclosing, _ in self.m.calls_of(s.func.name))
+
+    @cached_property
+    def _calls_training(self) -> bool:
+        """Whether the file calls anything named for training (`update_parameters(...)`, `backward_propagation`,
+        `adam(grad(loss), ...)`, `model(..., num_iterations=...)`'s helpers): the step may be written in another
+        module, so the network here is trained."""
+        for c in self.m.nodes_of(ast.Call):
+            name = last_name(c.func)
+            words = set(_WORD.findall(name.lower())) if name else set()
+            if words & _TRAINING_WORDS or any(k.arg in ("learning_rate", "lr", "num_iterations", "epochs")
+                                              for k in c.keywords):
+                return True
+        return False
+
     def untrained_demo_class(self, s: Site) -> bool:
         """A from-scratch layer class (no framework base) that this script builds (`dense1 = Layer_Dense(2, 3)`)
         and only runs forward, with no training step anywhere in the file: a forward-pass demo, not a trained
@@ -784,6 +811,8 @@ class Context:
         if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
                 and self.param_rank(s.cls, s.target_text[5:]) == 1:
             return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
+        if role == W.WEIGHT and s.base_var and s.cls is None and _in_norm_function(s.func):
+            return W.NORM  # def initialize_norm_layers(module): ... nn.init.ones_(module.weight): a norm's scale
         if role == W.WEIGHT and any({"distribution", "nonneg"} <= self.uses(c, a) and "matrix" not in self.uses(c, a)
                                     for c, a in self.param_targets(s)):
             return W.STATE  # weight_rho, made positive and handed to Normal(mu, sigma): a distribution's scale
@@ -2126,6 +2155,20 @@ def _written_as_call(text: str, name: str) -> bool:
 
 _WORD_CHAR = re.compile(r"\w")
 _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
+
+
+_TRAINING_WORDS = frozenset({"update", "train", "grad", "grads", "gradient", "gradients", "backward", "backprop",
+                             "optimize", "optimizer", "step", "fit", "adam", "sgd", "rmsprop", "minimize", "learn"})
+
+
+def _in_norm_function(func: Optional[Function]) -> bool:
+    """A function (or one it is nested in) named for normalisation layers: `initialize_norm_layers`,
+    `_init_bn`, `reset_layernorm`."""
+    while func is not None:
+        if W.role_of_layer_name(func.name) == W.NORM:
+            return True
+        func = func.parent
+    return False
 
 
 def _requests_grad(node: ast.AST) -> bool:

