@@ -933,8 +933,11 @@ class Context:
         INI003/INI004)."""
         for c, a in self.param_targets(s):
             uses = self.uses(c, a)
-            if uses & {"normalized", "scaled", "fourier"} or ("lookup" in uses and "matrix" not in uses):
-                return True  # (a list of weights indexed per layer, `x @ self.W[l]`, is a matrix: judged)
+            if uses & {"normalized", "scaled", "fourier"} or ("lookup" in uses and "matrix" not in uses
+                                                               and not s.per_layer):
+                # (a list of weights indexed per layer, `x @ self.W[l]` or Nielsen's `self.weights[i] = ...` of a
+                # list drawn one matrix per layer, is no table whose rows are looked up: judged)
+                return True
         return False
 
     def _noise_scale(self, s: Site) -> bool:
@@ -1256,6 +1259,8 @@ class Context:
                 continue
             attr = lp.owner[5:] if lp.owner and lp.owner.startswith("self.") else None
             container = cls.attrs.get(attr) if cls is not None and attr else None
+            if container is None and lp.owner and "." in lp.owner and not attr and s.func is not None:
+                container = self._container_set_before(lp.owner.rsplit(".", 1)[1], s.func.node, lp.node.lineno)
             if container is not None and container.kind in ("linear", "rnn"):
                 return [container]  # for name, p in self.linear.named_parameters(): that one layer's
             if container is not None and container.kind == "block" and container.type_name in self.m.classes:
@@ -1270,6 +1275,14 @@ class Context:
                 todo.extend(reversed(layer.elements))
             return out
         return None
+
+    def _container_set_before(self, attr: str, fn: ast.AST, line: int) -> Optional[Layer]:
+        """`for layer in model.classifier:` after `base_model.classifier = nn.Sequential(...)` (model = base_model)
+        in the same function: the last container this function assigned to an attribute so named, above the loop."""
+        lo, hi = fn.lineno, line  # type: ignore[attr-defined]
+        found = [l for l in self.m.layers.values() if l.kind == "container" and l.name.rsplit(".", 1)[-1] == attr
+                 and "." in l.name and lo <= getattr(l.node, "lineno", 0) < hi]
+        return max(found, key=lambda l: getattr(l.node, "lineno", 0)) if found else None
 
     @staticmethod
     def _of_types(layers: List[Layer], types: Tuple[str, ...]) -> Optional[List[Layer]]:
@@ -2023,11 +2036,13 @@ class Context:
 
     @cached_property
     def _embedding_tables(self) -> Set[str]:
-        """Tensors the file looks rows up in: `tf.nn.embedding_lookup(W, ids)`, `F.embedding(ids, W)`."""
+        """Tensors the file looks rows up in: `tf.nn.embedding_lookup(W, ids)`, `F.embedding(ids, W)`, and plain
+        arrays every read of which picks rows by an index (`Wt[target,]`, `Wt[target,] -= lr * g`): word2vec's
+        tables written from scratch."""
+        out = self._row_tables()
         text = self.m.source.text
         if "embedding_lookup" not in text and ".embedding(" not in text:
-            return set()  # (the walk below only for a file that calls one of them: "embedding" alone is common)
-        out: Set[str] = set()
+            return out  # (the walk below only for a file that calls one of them: "embedding" alone is common)
         for n in self.m.nodes_of(ast.Call):
             last = _last_name(n.func)
             table = n.args[0] if last in ("embedding_lookup", "embedding_lookup_sparse") and n.args else \
@@ -2037,6 +2052,39 @@ class Context:
             if d:
                 out.add(d)
         return out
+
+    def _row_tables(self) -> Set[str]:
+        """Bare names of drawn arrays that the file reads only by rows, until the name is bound again (a notebook's
+        later `Wd = np.load(...)` is another array): `name[i]` / `name[i, ...]` with a first index that is not a
+        number or a slice, in loads and in-place updates alike."""
+        sites = {s.assigned_name: s for s in self.m.sites if s.assigned_name and s.assigned_name.isidentifier()
+                 and s.layer is None and s.wrapper is None and s.cls is None and s.func is None
+                 and len(s.dist.shape) == 2 and s.stmt is not None}
+        if not sites:
+            return set()
+        spans: Dict[str, Tuple[int, int]] = {}
+        for name, site in sites.items():
+            first = site.stmt.lineno  # type: ignore[union-attr]
+            rebound = [a.lineno for a in self.m.nodes_of(ast.Assign) if a.lineno > first
+                       and any(isinstance(t, ast.Name) and t.id == name for t in a.targets)]
+            spans[name] = (first, min(rebound, default=10 ** 9))
+        rows: Set[str] = set()
+        other: Set[str] = set()
+        picked: Set[int] = set()  # ids of the Name nodes read as the base of a row lookup
+        for sub in self.m.nodes_of(ast.Subscript):
+            if isinstance(sub.value, ast.Name) and sub.value.id in spans \
+                    and spans[sub.value.id][0] < sub.lineno < spans[sub.value.id][1]:
+                first_index = sub.slice.elts[0] if isinstance(sub.slice, ast.Tuple) and sub.slice.elts else sub.slice
+                if isinstance(first_index, (ast.Slice, ast.Constant, ast.UnaryOp)):
+                    other.add(sub.value.id)
+                else:
+                    rows.add(sub.value.id)
+                    picked.add(id(sub.value))
+        for n in self.m.nodes_of(ast.Name):
+            if n.id in rows and isinstance(n.ctx, ast.Load) and id(n) not in picked \
+                    and spans[n.id][0] < n.lineno < spans[n.id][1]:
+                other.add(n.id)  # (used whole somewhere: `np.dot(x, Wt)`, `Wt.T`)
+        return rows - other
 
     def _reparametrized(self, s: Site) -> bool:
         """The layer is handed to a wrapper that rescales its weight at run time: `self.conv = equal_lr(conv)`
