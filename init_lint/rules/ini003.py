@@ -217,11 +217,13 @@ def _far_below(scale: float, tenth: float) -> bool:
 
 def _same_scale_chain(ctx: Context, site: Site) -> int:
     """How many non-recurrent weights of the site's scope share its scale; counted once per scope. Plain
-    weights count each; layers (`Dense(..., kernel_initializer=RandomNormal(stddev=0.01))`, Keras 1's
-    `init=init_weights`) count where the dataflow chains them: the hidden ones, and one output layer after them."""
+    weights count each -- those the dataflow links to the site's weight, when it links any (an actor and a
+    critic of two layers each, drawn in one script, are two networks of two layers); layers (`Dense(...,
+    kernel_initializer=RandomNormal(stddev=0.01))`, Keras 1's `init=init_weights`) count where the dataflow
+    chains them: the hidden ones, and one output layer after them."""
     key = ("INI003 chain", id(site.func))
-    counts = ctx.memo.get(key)
-    if counts is None:
+    memo = ctx.memo.get(key)
+    if memo is None:
         tally: Dict[Optional[float], int] = {}
         ends: Set[Optional[float]] = set()
         plain: Dict[Optional[float], Set[str]] = {}  # (a weight drawn again, a notebook's later cell: one weight)
@@ -235,14 +237,37 @@ def _same_scale_chain(ctx: Context, site: Site) -> int:
                     tally[scale] = tally.get(scale, 0) + 1
                 elif role == "output":
                     ends.add(scale)
-        for scale, keys in plain.items():
-            tally[scale] = tally.get(scale, 0) + len(keys)
-        for scale in ends:
-            if scale in tally:
-                tally[scale] += 1
-        counts = ctx.memo[key] = tally
-    assert isinstance(counts, dict)
-    return int(counts.get(weight_scale(site), 0))
+        memo = ctx.memo[key] = (tally, ends, plain)
+    assert isinstance(memo, tuple)
+    tally, ends, plain = memo
+    scale = weight_scale(site)
+    keys = plain.get(scale, set())
+    linked = _linked_weights(ctx, site.key) if site.key in keys else None
+    n = tally.get(scale, 0) + len(keys & linked if linked else keys)
+    return n + 1 if n and scale in ends else n
+
+
+def _linked_weights(ctx: Context, key: Optional[str]) -> Optional[Set[str]]:
+    """The weights the dataflow chains to `key` (one feeds the next through an activation), transitively in
+    both directions, `key` included; None when the dataflow links it to none."""
+    cached = ctx.memo.get(("INI003 links",))
+    if cached is None:
+        made: Dict[str, Set[str]] = {}
+        for k, (nxt, _) in ctx.facts.hidden.items():
+            made.setdefault(k, set()).add(nxt)
+            made.setdefault(nxt, set()).add(k)
+        cached = ctx.memo[("INI003 links",)] = made
+    assert isinstance(cached, dict)
+    edges: Dict[str, Set[str]] = cached
+    if key is None or key not in edges:
+        return None
+    seen, todo = {key}, [key]
+    while todo:
+        for k in edges.get(todo.pop(), ()):
+            if k not in seen:
+                seen.add(k)
+                todo.append(k)
+    return seen
 
 
 def _keras_default_string(site: Site) -> bool:

@@ -71,7 +71,9 @@ class TooLargeWeights(Rule):
         if fan_in is None and big_fan and site.layer is None and len(d.shape) == 2 and _single_layer(site, ctx):
             big_fan = False  # (a softmax regression's `Theta = randn(n_inputs, n_outputs)`, n_inputs = X.shape[1])
         reason = None
-        if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None:
+        if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None \
+                and d.family not in ("he", "xavier", "lecun"):
+            # (`randn(n, 1) * np.sqrt(2.0 / 1)`: a fan-in formula worth 1.41 at fan-in 1 is He, not a factor)
             reason = f"a unit draw multiplied by {fmt(d.factor)}"
         elif d.kind == "normal" and (d.nominal_std() or 0.0) >= 1 and big_fan:
             # the stddev as written: tf.truncated_normal(shape) (stddev 1.0, true std 0.88) is the unscaled draw

@@ -324,6 +324,12 @@ class Context:
         stored into a container, attribute or return value (a params dict/list, judged where it goes). Without
         any, it is data: the input of a gradient check, a demo or benchmark, a plot, or a target generator."""
         name = s.assigned_name
+        if not name and isinstance(s.stmt, ast.Expr) and s.target_text.isidentifier() \
+                and not any(s.target_text in lp.var_names for lp in s.loops) \
+                and not (s.func is not None and s.target_text in s.func.params):
+            # w_large = torch.zeros(256, 256); init.normal_(w_large, std=1.0): a local drawn in place (not a loop's
+            # parameter or module, nor a helper's argument)
+            name = s.target_text
         if s.wrapper is not None or s.keyword is not None or s.layer is not None or s.returned or not name \
                 or not name.isidentifier() or _tensor_text(s.target_text) != name:
             return False

@@ -484,7 +484,7 @@ class Builder:
             params = site.func.params
             aliases = _self_param_aliases(site)
             if not any(isinstance(x, ast.Name) and x.id in params or _self_attr(x) in aliases
-                       or _indexed_param(x, params) is not None
+                       or _indexed_param(_size_core(x), params) is not None
                        for x, v in zip(site.dist.shape, site.dims) if v is None):
                 continue  # a size that is no parameter of the drawing function: no call decides it
             callee = _callee_name(site)
@@ -596,7 +596,9 @@ class Builder:
         `randn(layer_dims[l], layer_dims[l - 1])`) when the call passes a list of numbers (a literal, or a name
         the module binds to one before the call): the sizes of every layer the loop draws."""
         shape = site.dist.shape
-        indexed = [_indexed_param(x, params) for x in shape]
+        # (`net_arch[layer] + 1`: a bias unit added to the size the list gives)
+        added = [int(x.right.value) if _size_core(x) is not x else 0 for x in shape]  # type: ignore[attr-defined]
+        indexed = [_indexed_param(_size_core(x), params) for x in shape]
         if not shape or any(ix is None for ix in indexed):
             return None
         names = {ix[:2] for ix in indexed if ix is not None}
@@ -614,7 +616,7 @@ class Builder:
         offsets = [ix[2] for ix in indexed if ix is not None]
         out: List[Tuple[Optional[float], ...]] = []
         for base in range(-min(offsets), len(sizes) - max(offsets)):
-            out.append(tuple(sizes[base + off] for off in offsets))
+            out.append(tuple(_plus(sizes[base + off], extra) for off, extra in zip(offsets, added)))
         return out or None
 
     def looped_call_dims(self, site: Site, call: ast.Call, params: List[str], caller: FuncDef
@@ -2961,6 +2963,8 @@ def _callee_name(site: Site) -> Optional[str]:
     if site.cls is not None and site.target_text.startswith("self.") and (
             fn.name == "__init__" or fn.cls is site.cls and fn.name in site.cls.init_called):
         return site.cls.name  # (`self.initialize_weights()` in the constructor: its draws are made per instance)
+    if site.cls is not None and fn.cls is site.cls and fn.name == "__init__":
+        return site.cls.name  # (w = ...; self.weights.append(w): a local of the constructor, drawn per instance)
     return None
 
 
@@ -3423,6 +3427,18 @@ def _display(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
     """Short text of a node for messages: `a.b.c` as a dotted name, anything else exactly as written, on one line."""
     src = model_or_source.source if isinstance(model_or_source, Model) else model_or_source
     return src.display(node)
+
+
+def _size_core(node: ast.expr) -> ast.expr:
+    """`net_arch[layer] + 1` -> `net_arch[layer]` (a size with a bias unit added); anything else as it is."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and isinstance(node.right, ast.Constant) \
+            and type(node.right.value) is int:
+        return node.left
+    return node
+
+
+def _plus(size: Optional[float], extra: int) -> Optional[float]:
+    return size + extra if size is not None else None
 
 
 def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, str, int]]:
