@@ -92,7 +92,7 @@ class TooSmallWeights(Rule):
             fan_in = min(fans) if site.dim_sets else max(fans)
             p = ctx.pairing(site)
             tenth, ref_name = _tenth(fan_in, p.act if p is not None else None)
-            if _far_below(s, tenth):
+            if s < tenth:  # strictly below (RULES)
                 reason = f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(fan_in)}"
         if reason is None and ctx.blanket(site) and site.filters:
             reason = self._bad_hidden_layer(s, site, ctx)
@@ -147,7 +147,7 @@ class TooSmallWeights(Rule):
         if not n:
             return False
         p = ctx.pairing(site)
-        return not _far_below(s, _tenth(n, p.act if p is not None else None)[0])
+        return s >= _tenth(n, p.act if p is not None else None)[0]
 
     def _helper_chain(self, site: Site, ctx: Context) -> int:
         """The layers a weight helper is called for, its recurrent matrices (`W_hh = _one(...)`) left out: one
@@ -177,7 +177,7 @@ class TooSmallWeights(Rule):
                 continue
             consumer = ctx.facts.consumer.get(layer.key)
             tenth, ref_name = _tenth(layer.in_features, consumer[0] if consumer is not None else None)
-            if _far_below(s, tenth):
+            if s < tenth:
                 return f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(layer.in_features)} ({layer.name})"
         return None
 
@@ -202,17 +202,12 @@ _GAIN_TENTH = 1 / (10 * math.sqrt(2))
 def _tenth(fan_in: float, act: Optional[Tuple[str, Optional[float]]]) -> Tuple[float, str]:
     """A tenth of the reference std at this fan-in, and the reference's name: He's sqrt(2 / ((1 + a^2) fan_in))
     before the ReLU family (a: a leaky ReLU's slope), LeCun's sqrt(1 / fan_in) otherwise (RULES "INI003
-    reference scale")."""
+    reference scale"). DCGAN's 0.02 on a first conv of 3 x 4 x 4 = 48 inputs before LeakyReLU(0.2) is just under
+    a tenth of He for that slope (0.02002): strictly below, reported (two blind judges of three said BUG)."""
     if act is not None and family(act[0]) == "relu":
         slope = act[1] if act[0] == "leaky_relu" and act[1] is not None else 0.0
         return math.sqrt(2.0 / ((1.0 + slope * slope) * fan_in)) / 10, "He"
     return math.sqrt(1.0 / fan_in) / 10, "LeCun"
-
-
-def _far_below(scale: float, tenth: float) -> bool:
-    """Strictly below a tenth of the reference (RULES): DCGAN's 0.02 on a first conv of 3 x 4 x 4 = 48 inputs
-    before LeakyReLU(0.2) is just under a tenth of He for that slope (0.02002); two judges of three said BUG."""
-    return scale < tenth
 
 
 def _same_scale_chain(ctx: Context, site: Site) -> int:

@@ -405,3 +405,23 @@ def is_gradient_target(target: ast.AST) -> bool:
     """`dW1`, `self.dinputs`, `self.dweights`, `delta`, `grad_w`: a statement of backpropagation stores here."""
     name = last_name(target)
     return name is not None and _GRADIENT_TARGET.match(name) is not None
+
+
+def self_update(target: ast.expr, value: ast.expr) -> bool:
+    """`w = w - lr * dw`: a value computed from the target itself by +/- (a training step, RULES "An update
+    is not an overwrite")."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _RESHAPES \
+            and isinstance(target, ast.Name) and isinstance(value.func.value, ast.Name) \
+            and value.func.value.id == target.id:
+        return True  # w1 = w1.reshape(n_hidden, n_features + 1): the same values in another shape
+    if not (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))):
+        return False  # (tested before the dumps: most assignments are no +/- at all)
+    t = type(target)
+    if type(value.left) is not t and type(value.right) is not t:
+        return False  # (a dump starts with its node's type: no operand of another type can match)
+    text = ast.dump(target, annotate_fields=False).replace("Store()", "Load()")
+    return any(ast.dump(n, annotate_fields=False) == text for n in (value.left, value.right))
+
+
+_RESHAPES = {"reshape", "view", "transpose", "astype", "float", "double", "to", "cuda", "T", "permute", "squeeze",
+             "unsqueeze", "flatten", "contiguous"}

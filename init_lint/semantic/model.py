@@ -37,6 +37,7 @@ from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
+                      self_update,
                       is_number_literal, last_name, param_defaults, positional, sole_arg_value, source_order_args,
                       string_comparison, string_value, walk)
 from ..arith import fold
@@ -1331,7 +1332,7 @@ class Builder:
         shifted = len(targets) == 1 and func is not None and self.shifted_draw(targets[0], value, stmt, func)
         for t in targets:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
-            if not aug and not shifted and not _self_update(t, value):  # `w -= lr * g` / `w = w - lr * g` is an update
+            if not aug and not shifted and not self_update(t, value):  # `w -= lr * g` / `w = w - lr * g` is an update
                 # (its key, the target's text, is made only if a rule asks: settle_writes)
                 self.m.pending_writes.append((t, self.order, _fid(func), self.branch))
         first = targets[0]
@@ -3326,26 +3327,6 @@ def _frozen(call: ast.Call) -> bool:
     """`trainable=False` / `requires_grad=False` written on the call that makes the layer or variable."""
     return any(k.arg in ("trainable", "requires_grad") and isinstance(k.value, ast.Constant) and k.value.value is False
                for k in call.keywords)
-
-
-def _self_update(target: ast.expr, value: ast.expr) -> bool:
-    """`w = w - lr * dw`: a value computed from the target itself by +/- (a training step, RULES "An update
-    is not an overwrite")."""
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _RESHAPES \
-            and isinstance(target, ast.Name) and isinstance(value.func.value, ast.Name) \
-            and value.func.value.id == target.id:
-        return True  # w1 = w1.reshape(n_hidden, n_features + 1): the same values in another shape
-    if not (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))):
-        return False  # (tested before the dumps: most assignments are no +/- at all)
-    t = type(target)
-    if type(value.left) is not t and type(value.right) is not t:
-        return False  # (a dump starts with its node's type: no operand of another type can match)
-    text = ast.dump(target, annotate_fields=False).replace("Store()", "Load()")
-    return any(ast.dump(n, annotate_fields=False) == text for n in (value.left, value.right))
-
-
-_RESHAPES = {"reshape", "view", "transpose", "astype", "float", "double", "to", "cuda", "T", "permute", "squeeze",
-             "unsqueeze", "flatten", "contiguous"}
 
 
 def _over_own_modules(loop: Optional[ast.AST]) -> bool:

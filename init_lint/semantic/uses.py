@@ -57,7 +57,7 @@ from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple, Unio
 
 from .activations import call_arg_values
 from ..vocab.ops import PRODUCTS
-from .astutil import children, is_gradient_target, last_name, walk
+from .astutil import children, is_gradient_target, last_name, self_update, walk
 
 __all__ = ["SCALE_WORDS", "has_norm_call", "param_uses", "param_uses_all", "PURE", "MIXED"]
 
@@ -73,11 +73,14 @@ _ELEMENTWISE = frozenset({
     "repeat", "expand", "expand_as", "tile", "broadcast_to", "reshape", "view", "view_as", "flatten", "unsqueeze",
     "squeeze", "transpose", "permute", "t", "contiguous", "clone", "detach", "to", "float", "half", "double",
     "bfloat16", "type_as", "cat", "concat", "concatenate", "stack", "add", "mul", "multiply", "sub", "subtract",
-    "div", "divide", "where", "tanh", "softmax", "sqrt", "pow", "interpolate", "pad", "chunk", "split", "cast",
+    "div", "divide", "where", "tanh", "sqrt", "pow", "interpolate", "pad", "chunk", "split", "cast",
     "expand_dims", "size", "dim",
 })
 _SUMS = frozenset({"sum", "reduce_sum", "mean", "reduce_mean"})
 _SOFTMAX = frozenset({"softmax", "log_softmax", "sparsemax"})
+_CLAMPS = frozenset({"clamp", "clip", "clamp_min"})
+# the calls whose meaning this module knows: anything else a parameter is handed to is opaque
+_KNOWN_CALLS = _ELEMENTWISE | _SOFTMAX | _CLAMPS | _NORMALIZERS | _FOURIER | _NONNEG
 # probability distributions (torch.distributions, tfp, distrax, numpyro) by their class names
 _DISTRIBUTIONS = frozenset({"Normal", "LogNormal", "Laplace", "Cauchy", "StudentT", "Gamma", "Beta", "Uniform",
                             "MultivariateNormal", "LowRankMultivariateNormal", "Independent", "MultivariateNormalDiag",
@@ -261,7 +264,7 @@ class _Method:
                 and isinstance(small.target, ast.Attribute) and isinstance(small.target.value, ast.Name) \
                 and small.target.value.id == "self":
             return  # self.w1 -= self.lr * w1_grad: a training step
-        if isinstance(small, ast.Assign) and len(small.targets) == 1 and _self_step(small.targets[0], small.value):
+        if isinstance(small, ast.Assign) and len(small.targets) == 1 and self_update(small.targets[0], small.value):
             return  # self.weights = self.weights - self.learning_rate * grad_weights: the same step
         if isinstance(small, (ast.Return, ast.Assign, ast.AugAssign)) and small.value is not None \
                 and _penalty(small.value):
@@ -476,9 +479,7 @@ class _Method:
                 # parameter (Bayes by backprop), whatever it is named
             if name in _SUMS and _sums_product(node, func):
                 self.tag(a, "multiplied")  # np.sum(self.w * x), (w * x).sum(): a dot product
-            elif name not in _ELEMENTWISE and name not in _NORMALIZERS and name not in _FOURIER and name not in _SOFTMAX \
-                    and name not in _NONNEG and name not in ("clamp", "clip", "clamp_min") and not self_act \
-                    and "normaliz" not in name:
+            elif name not in _KNOWN_CALLS and not self_act and "normaliz" not in name:
                 self.tag(a, "opaque")
             if (name in _NORMALIZERS or "normaliz" in name or name in _SOFTMAX) and own == PURE:
                 # normalize_weight(w), ...; softmax(self.param): the parameter's scale is divided out
@@ -493,7 +494,7 @@ class _Method:
             elif name in _NONNEG and own == PURE:
                 self.tag(a, "nonneg")
                 res[a] = PURE
-            elif name in ("clamp", "clip", "clamp_min") and own == PURE:
+            elif name in _CLAMPS and own == PURE:
                 self.tag(a, "nonneg")
                 res[a] = PURE
             elif r:
@@ -503,14 +504,6 @@ class _Method:
             else:
                 res[a] = MIXED  # some argument carries it
         return res
-
-
-def _self_step(target: ast.expr, value: ast.expr) -> bool:
-    """`self.w = self.w - lr * g` (or `+`): a training step written out."""
-    return isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self" \
-        and isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)) \
-        and isinstance(value.left, ast.Attribute) and isinstance(value.left.value, ast.Name) \
-        and value.left.value.id == "self" and value.left.attr == target.attr
 
 
 def _sums_product(node: ast.Call, func: ast.expr) -> bool:
