@@ -1309,7 +1309,15 @@ class Context:
             return "hidden"
         if key in self.facts.output:
             return "output"
+        if key in self.facts.fed_linear and self._keras_layer(key):
+            # model.add(Dense(128, kernel_initializer="zeros")); model.add(Dense(128, ...)): a Keras stack's layer
+            # that feeds the next with no activation between is still a hidden layer of it
+            return "hidden"
         return "unknown"
+
+    def _keras_layer(self, key: str) -> bool:
+        layer = self.m.layers.get(key)
+        return layer is not None and layer.kind == "linear" and layer.type_name.startswith(_KERAS_PREFIXES)
 
     def zero_gate(self, key: Optional[str]) -> Optional[Site]:
         """The zero-initialised gate parameter (self.gate = nn.Parameter(torch.zeros(1))) that scales this
@@ -2211,6 +2219,7 @@ _WORD_CHAR = re.compile(r"\w")
 _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
 
 
+_KERAS_PREFIXES = ("keras.", "tensorflow.keras.", "tensorflow.python.keras.")
 _TRAINING_WORDS = frozenset({"update", "train", "grad", "grads", "gradient", "gradients", "backward", "backprop",
                              "optimize", "optimizer", "step", "fit", "adam", "sgd", "rmsprop", "minimize", "learn"})
 

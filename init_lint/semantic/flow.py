@@ -70,6 +70,7 @@ class Facts:
     gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
     normed_by: Dict[str, str] = field(default_factory=dict)  # raw output goes into a norm layer (conv -> BN): its key
     fed: Set[str] = field(default_factory=set)  # output goes as it is into another (non-norm) layer or block
+    fed_linear: Set[str] = field(default_factory=set)  # ... into another linear layer (Dense -> Dense, no activation)
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
     # the same facts for plain-name weight keys ("w:W"), per scope the flow walked them in (id of the function
     # it started from, 0 for the module): one name bound in two functions is two tensors under one key
@@ -946,6 +947,8 @@ class Flow:
                 self.facts.normed_by.setdefault(_bare(k), layer.key)
         else:
             self.facts.fed.update(map(_bare, inval.pending))
+            if layer.kind == "linear":
+                self.facts.fed_linear.update(map(_bare, inval.pending))
         out = self.apply_key(layer.key, inval)
         if layer.act is not None and layer.type_name == "haiku.nets.MLP":
             # hk.nets.MLP: a chain of Linear layers under one w_init (one key stands for them all), each but the

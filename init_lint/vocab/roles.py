@@ -104,7 +104,8 @@ TRANSPARENT_LAYERS = {"Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDr
                       "ReflectionPad2d", "ZeroPad2d", "ConstantPad2d", "MaxPool", "AvgPool", "max_pool2d",
                       "flatten", "reshape", "pool",
                       # Keras merge layers: weightless elementwise joins, what they output is what came in
-                      "Add", "Multiply", "Concatenate", "Average", "Maximum", "Minimum", "Subtract"} | NORM_LIKE
+                      "Add", "Multiply", "Concatenate", "Average", "Maximum", "Minimum", "Subtract",
+                      "Lambda"} | NORM_LIKE  # (a Keras Lambda holds no weights: what comes in goes on)
 
 
 def layer_kind(type_name: Optional[str]) -> str:
