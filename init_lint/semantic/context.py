@@ -27,8 +27,8 @@ from .activations import act_from_reference, family as act_family
 from .astutil import SourceText, children, decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
-from .model import (_INSPECTORS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr, framework_module,
-                    parent_classes, settle_writes)
+from .model import (_INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
+                    framework_module, parent_classes, settle_writes)
 from .uses import SCALE_WORDS, has_norm_call, param_uses
 
 _DECOMPOSITIONS = {"qr", "svd", "eig", "eigh", "polar", "orth", "schur"}
@@ -1317,7 +1317,7 @@ class Context:
 
     def _keras_layer(self, key: str) -> bool:
         layer = self.m.layers.get(key)
-        return layer is not None and layer.kind == "linear" and layer.type_name.startswith(_KERAS_PREFIXES)
+        return layer is not None and layer.kind == "linear" and layer.type_name.startswith(_KERAS)
 
     def zero_gate(self, key: Optional[str]) -> Optional[Site]:
         """The zero-initialised gate parameter (self.gate = nn.Parameter(torch.zeros(1))) that scales this
@@ -2219,7 +2219,6 @@ _WORD_CHAR = re.compile(r"\w")
 _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
 
 
-_KERAS_PREFIXES = ("keras.", "tensorflow.keras.", "tensorflow.python.keras.")
 _TRAINING_WORDS = frozenset({"update", "train", "grad", "grads", "gradient", "gradients", "backward", "backprop",
                              "optimize", "optimizer", "step", "fit", "adam", "sgd", "rmsprop", "minimize", "learn"})
 
