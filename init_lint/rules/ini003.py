@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Dict, Optional, Set, Tuple
 
 from ..vocab.act_names import family
+from ..vocab.roles import BIAS, role_of_name
 from .base import Example, Rule, Verdict
 from .common import dims_fan_in, fan_ins as known_fan_ins, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
@@ -153,8 +154,13 @@ class TooSmallWeights(Rule):
         """The layers a weight helper is called for, its recurrent matrices (`W_hh = _one(...)`) left out: one
         matrix applied step after step is no chain of layers."""
         uses = ctx.helper_uses(site)
-        recurrent = sum(1 for t in ctx.helper_targets(site) if _recurrent(t.split(".")[-1].strip("'\"")))
-        return uses - recurrent
+        # (`Wf, bf = layer()`: the first target names the weight)
+        names = [t.split(",")[0].strip().split(".")[-1].strip("'\"") for t in ctx.helper_targets(site)]
+        # its biases (`b_conv1 = init_weights([32])`) are no layers, and the gates of one LSTM cell (`Wf`, `Wi`,
+        # `Wo`, `Wc`), each fed the same input, are one layer side by side, not a chain
+        dropped = sum(1 for n in names if _recurrent(n) or role_of_name(n) == BIAS)
+        gates = sum(1 for n in names if _GATE.match(n.lower()))
+        return uses - dropped - max(0, gates - 1)
 
     def _known_fan_ins(self, site: Site, ctx: Context) -> Optional[list]:
         """Fan-ins of the layers a blanket init covers, when every one is known (RULES "Known fan-in decides
@@ -283,3 +289,4 @@ def _recurrent(key: str) -> bool:
 
 
 _SELF_LOOP = re.compile(r"^[wu]_?([a-z])\1$")
+_GATE = re.compile(r"^w_?(?:[fiocgzr]|forget|input|output|cell|update|reset|candidate)$")  # one cell's gate weights

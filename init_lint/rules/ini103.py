@@ -77,7 +77,13 @@ class DeclaredNonlinearityMismatch(Rule):
         consumer, line = but_feeds(ctx, p, name)
         short = f"{declared}(a={d.declared_slope:g})" if declared == "leaky_relu" and d.declared_slope is not None \
             else declared
-        if d.framework == "torch":
+        if d.framework == "torch" and d.family not in ("he", "kaiming"):
+            # xavier_uniform_(w, gain=calculate_gain("tanh")), orthogonal_(w, calculate_gain("tanh")): the gain
+            # names the activation
+            slope_arg = f", {slope:g}" if real == "leaky_relu" and slope is not None else ""
+            decl = f'gain=calculate_gain("{declared}")'
+            use = f'use gain=nn.init.calculate_gain("{real}"{slope_arg})'
+        elif d.framework == "torch":
             use = f'declare nonlinearity="{real}"' + (f", a={slope:g}" if real == "leaky_relu" and slope is not None else "")
         else:
             use = advice(site, ctx, real_fam)

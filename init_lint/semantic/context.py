@@ -448,7 +448,8 @@ class Context:
         if not attr.isidentifier():
             return False
         if s.wrapper is None and s.assigned_name and s.dist.framework == "torch" and not _requests_grad(s.dist.node) \
-                and id(s.dist.node) not in self.m.ev.wrapped and attr not in cls.param_attrs:
+                and id(s.dist.node) not in self.m.ev.wrapped and attr not in cls.param_attrs \
+                and not _grad_requested_later(cls, attr):
             return True
         others = [m for c in self._related(cls) + [cls] for name, m in c.methods.items() if name != "__init__"]
         if not others:
@@ -1040,13 +1041,16 @@ class Context:
         """How many layers a helper that builds this tensor/layer is used for (a module-level function, or a
         static method of a class called as `self.weight_variable(...)` / `MLP.weight_variable(...)`)."""
         fn = s.func
-        if fn is None or fn.cls is not None and not self._static_helper(fn) or id(fn.node) in self.m.dispatch_helpers:
+        # (a function nested in a method, `def init_weights(shape): ...` inside `inference(self)`, is a local helper
+        # called by its name)
+        method = fn is not None and fn.cls is not None and fn.parent is None
+        if fn is None or method and not self._static_helper(fn) or id(fn.node) in self.m.dispatch_helpers:
             return 0  # (a string-dispatched helper's arms: judged where a call picks one, as that call's value)
         returned = s.returned or (s.assigned_name in self._returned_names(fn.name)) or s.keyword is not None \
             or self._built_layer(s)
         if not returned:
             return 0
-        if fn.cls is not None:
+        if method and fn.cls is not None:
             text = self.m.source.text
             return sum(1 for _ in re.finditer(rf"\b(?:self|{re.escape(fn.cls.name)})\.{re.escape(fn.name)}\s*\(", text))
         if fn.name in self.m.calls_in_loop:
@@ -1138,8 +1142,10 @@ class Context:
         for loop in s.loops:
             if loop.kind in ("modules", "params"):
                 owner = (loop.owner or "").split(".")[0]
-                if s.func is not None and owner in s.func.params and owner != "self":
+                if s.func is not None and owner in s.func.params and owner != "self" \
+                        and not (loop.kind == "modules" and s.func.name in self.m.applied_fns):
                     continue  # a helper given one module (zero_module(conv)): targeted
+                # (one walking the modules of what it is given, `init_linear(self)`, visits each of them)
                 return True
             if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer):
                 return True
@@ -1231,12 +1237,18 @@ class Context:
         within = self._looped_container(s)
         if within is not None:
             layers = within  # for module in self.bot_mlp.modules(): that container's layers only
-        named = [f.text for f in s.filters if f.text and f.name_role == W.UNKNOWN
-                 and any(lp.kind == "params" and f.var in lp.var_names for lp in s.loops)]
+        named = self._name_filters(s)
         if named:
-            # for name, p in self.named_parameters(): if "lstm" in name: ... -- the layers so named only
+            # for name, p in self.named_parameters(): if "lstm" in name: ... (for k, m in self.named_modules(): if
+            # "head_fc" in k: ...) -- the layers so named only
             layers = [l for l in layers if all(t in l.name for t in named)]
         return self._of_types(layers, types)
+
+    @staticmethod
+    def _name_filters(s: Site) -> List[str]:
+        """The texts a loop over named modules or parameters tests the name for (`if "head_fc" in k:`)."""
+        return [f.text for f in s.filters if f.text and f.name_role == W.UNKNOWN
+                and any(lp.kind in ("params", "modules") and f.var in lp.var_names for lp in s.loops)]
 
     def _container_weight(self, s: Site, loop: Loop) -> bool:
         """The weight of the loop variable of a loop over a container of layers the class holds (`for layer in
@@ -1425,6 +1437,8 @@ class Context:
         # (a plain-name key names one tensor, unless it is the variable of a loop over a layer's parameters:
         # `for name, p in self.linear.named_parameters(): normal_(p, ...)`, where the layers decide)
         looped = any(lp.kind == "params" and s.target_text in lp.var_names for lp in s.loops)
+        if layers is None and self._name_filters(s):
+            return False  # (modules picked by name, `if "head_fc" in k:`, none of them a layer this file builds)
         if layers is None or s.key and s.key.startswith("w:") and not looped:
             return True
         weighted = list({l.key: l for l in layers}.values())  # (a layer reached along two paths is one layer)
@@ -1639,7 +1653,8 @@ class Context:
         if cls is None or not attr.isidentifier():
             return None
         # (the site itself may be the declaration: `self.w = keras.Variable(GlorotUniform()(shape))` in `build`)
-        own = self._class_pairing(cls, s.key, attr, attr in cls.param_attrs or s.wrapper in ("Parameter", "Variable"))
+        own = self._class_pairing(cls, s.key, attr, attr in cls.param_attrs or s.wrapper in ("Parameter", "Variable")
+                                  or s.wrapper is None and _grad_requested_later(cls, attr))
         if own is not None or s.key != f"{cls.key}.{attr}" or attr not in cls.param_attrs:
             return own
         found = [p for sub in self.m.classes.values()
@@ -2264,6 +2279,25 @@ def _statements_with_enclosing_ifs(tree: ast.Module) -> Iterator[Tuple[ast.stmt,
             elif isinstance(child, ast.excepthandler) or type(child).__name__ == "match_case":
                 blocks.extend(child.body)  # type: ignore[attr-defined]
         stack.extend((b, inner, within) for b in reversed(blocks))
+
+
+def _grad_requested_later(cls: Class, attr: str) -> bool:
+    """`self.weight.requires_grad = True` (or `self.weight.requires_grad_()`) in a method of the class: a plain
+    tensor attribute made trainable after it was drawn (a from-scratch module written with autograd functions)."""
+    for n in walk(cls.node):
+        t = type(n)
+        if t is ast.Assign:
+            target = n.targets[0]  # type: ignore[attr-defined]
+            value = n.value  # type: ignore[attr-defined]
+            if isinstance(target, ast.Attribute) and target.attr == "requires_grad" and _self_attr(target.value) == attr \
+                    and isinstance(value, ast.Constant) and value.value is True:
+                return True
+        elif t is ast.Call:
+            f = n.func  # type: ignore[attr-defined]
+            if isinstance(f, ast.Attribute) and f.attr == "requires_grad_" and _self_attr(f.value) == attr \
+                    and not (n.args and isinstance(n.args[0], ast.Constant) and n.args[0].value is False):  # type: ignore[attr-defined]
+                return True
+    return False
 
 
 def _trained_names(scope: ast.AST, model: Model) -> Set[str]:

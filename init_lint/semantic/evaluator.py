@@ -678,8 +678,16 @@ class Evaluator:
         self.scopes.append(scope)
         self.tensor_scopes.append({})
         self.formula_scopes.append({})
+        shadowed: Dict[str, Optional[float]] = {}  # self attributes the method sets before it returns, as they were
         try:
             for stmt in fn.body if body is None else body:  # initial = tf.truncated_normal(...); return tf.Variable(initial)
+                if method and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                        and isinstance(stmt.targets[0], ast.Attribute) and isinstance(stmt.targets[0].value, ast.Name) \
+                        and stmt.targets[0].value.id == "self":
+                    # self.standard_deviation = 1; return np.random.normal(self.mean, self.standard_deviation, dim)
+                    attr = stmt.targets[0].attr
+                    shadowed.setdefault(attr, self.self_attrs.get(attr))
+                    self.self_attrs[attr] = self.number(stmt.value)
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                     name = stmt.targets[0].id
                     scope[name] = self.number(stmt.value)
@@ -699,6 +707,11 @@ class Evaluator:
             self.scopes.pop()
             self.tensor_scopes.pop()
             self.formula_scopes.pop()
+            for attr, was in shadowed.items():
+                if was is None:
+                    self.self_attrs.pop(attr, None)
+                else:
+                    self.self_attrs[attr] = was
         if d is None or not d.shape:
             return d
         if len(d.shape) == 1 and isinstance(d.shape[0], ast.Name) \

@@ -335,12 +335,17 @@ def _elements(node: Union[ast.Tuple, ast.List, ast.Set]) -> List[ast.expr]:
 
 
 _ACTIVATION_AFFIX = re.compile(r"^Activation_?|_?Activation$")
+_MODULE_SUFFIX = re.compile(r"_?(?:Module|Layer)$")
 
 
-def _scratch_activation(class_name: str) -> Optional[Act]:
+def _scratch_activation(class_name: str, weightless: bool = False) -> Optional[Act]:
     """The activation a from-scratch activation class of this file names (`Activation_ReLU`, `SigmoidActivation`,
-    the nnfs book's and course frameworks' objects with a forward method): only names that say "Activation"."""
+    the nnfs book's and course frameworks' objects with a forward method): names that say "Activation", and for a
+    class that holds no weights (`weightless`), an activation's name with "Module" or "Layer" after it
+    (`ReLUModule` wrapping a hand-written autograd function, `SigmoidLayer`)."""
     stripped = _ACTIVATION_AFFIX.sub("", class_name)
+    if stripped == class_name and weightless:
+        stripped = _MODULE_SUFFIX.sub("", class_name)
     if stripped == class_name or not stripped:
         return None
     c = canonical_act(stripped)
@@ -495,12 +500,15 @@ class Builder:
             return
         local_numbers: Dict[int, Dict[str, float]] = {}
         for callee, indexes in wanted.items():
-            found = self.calls_of(callee)
-            if not found:
-                continue
+            every = self.calls_of(callee)
             for i in indexes:
                 site = self.m.sites[i]
                 assert site.func is not None
+                outer = site.func.parent
+                # (a nested helper is called in the function that defines it)
+                found = every if outer is None else [c for c in every if c[1] is outer.node]
+                if not found:
+                    continue
                 built_by = site.cls.methods.get("__init__") if site.cls is not None and callee == site.cls.name \
                     else None  # (a method the constructor runs reads the constructor's parameters)
                 made_in = built_by if built_by is not None else site.func.node
@@ -1724,6 +1732,11 @@ class Builder:
                 if loops:
                     self.m.calls_in_loop.add(f.id)
                 self.m.call_targets.setdefault(f.id, []).append(None)
+                walked = dotted(value.args[0]) if len(value.args) == 1 and not value.keywords else None
+                if walked and self._walks_modules_of_first_param(f.id):
+                    # init_linear(self) with `def init_linear(module): for m in module.modules(): ...`: the same
+                    # as self.apply(init_linear)
+                    self._applied(f.id, walked, _display(self.source, value.args[0]), func, cls)
         self.scan_calls(value, stmt, func, cls, loops, filters)
 
     # -------------------------------------------------------------- layers and keywords
@@ -1756,7 +1769,10 @@ class Builder:
         if kind == "other":
             if isinstance(node.func, ast.Name) and node.func.id in self.m.classes:
                 kind = "block"
-                act = _scratch_activation(node.func.id)  # class Activation_ReLU: def forward(...): np.maximum(0, x)
+                made_cls = self.m.classes[node.func.id]
+                # class Activation_ReLU: def forward(...): np.maximum(0, x)
+                act = _scratch_activation(node.func.id, not made_cls.attrs and not made_cls.param_attrs
+                                          and not any(s.cls is made_cls for s in self.m.sites))
                 if act is not None:
                     kind = "act"
             elif factory and isinstance(node.func, ast.Name) and (made := factory_layer(self.m, node)) is not None:
@@ -2365,6 +2381,22 @@ class Builder:
             cls.applied_fns.add(fn_name)
             cls.init_called.add(fn_name)
 
+    def _walks_modules_of_first_param(self, name: str) -> bool:
+        """Whether the module-level function `name` loops over its first parameter's modules (`for m in
+        module.modules()`, `for _, m in net.named_modules()`, `for m in model.children()`)."""
+        fn = self._module_functions().get(name)
+        params = fn.args.posonlyargs + fn.args.args if fn is not None else []
+        if not params:
+            return False
+        first = params[0].arg
+        for n in walk(fn):  # type: ignore[arg-type]
+            if type(n) is ast.For and type(n.iter) is ast.Call:  # type: ignore[attr-defined]
+                f = n.iter.func  # type: ignore[attr-defined]
+                if isinstance(f, ast.Attribute) and f.attr in MODULE_ITER and isinstance(f.value, ast.Name) \
+                        and f.value.id == first:
+                    return True
+        return False
+
     @staticmethod
     def _visited_per_module(call: ast.Call, loops: _Loops) -> Optional[str]:
         """`self.weight_init(m)` / `weight_init(m)` with `m` the variable of an enclosing `for m in
@@ -2957,8 +2989,10 @@ def _callee_name(site: Site) -> Optional[str]:
     """The name a call of the site's scope is written with: a module-level function, or the class whose
     `__init__` draws the tensor (`self.W = ...`)."""
     fn = site.func
-    if fn is None or fn.parent is not None:
+    if fn is None:
         return None
+    if fn.parent is not None:  # a helper nested in a function: called by its name there
+        return fn.name if fn.parent.parent is None else None
     if fn.cls is None:
         return fn.name
     if site.cls is not None and site.target_text.startswith("self.") and (

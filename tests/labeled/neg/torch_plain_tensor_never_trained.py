@@ -1,0 +1,40 @@
+"""The same module without `requires_grad`: its weight is a plain tensor no optimizer sees (not in
+`parameters()`, no gradient), so it is no trained weight and nothing is judged."""
+
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class MyLinear(nn.Module):
+    def __init__(self, _in, _out):
+        super().__init__()
+        self.weight = torch.randn(_out, _in) * np.sqrt(1 / _in)
+        self.bias = nn.Parameter(torch.zeros(_out))
+
+    def forward(self, x):
+        return x @ self.weight.T + self.bias
+
+
+class ReLUModule(nn.Module):
+    def __init__(self):
+        super().__init__()
+
+    def forward(self, x):
+        return x.clamp(min=0)
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = MyLinear(784, 256)
+        self.fc2 = MyLinear(256, 256)
+        self.fc3 = MyLinear(256, 10)
+        self.relu = ReLUModule()
+
+    def forward(self, x):
+        x = self.relu(self.fc1(x))
+        x = self.relu(self.fc2(x))
+        return self.fc3(x)
