@@ -254,6 +254,8 @@ class Context:
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
+        if s.keyword is not None and _scalar_variable(s):
+            return False  # tf.get_variable('noise_strength', shape=[], initializer=zeros()): one number, a gate
         if s.assigned_name and s.assigned_name in self._one_hot_operands:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if self.decomposed_only(s):
@@ -637,6 +639,14 @@ class Context:
         file: an inference demo of random weights, not a trained network (RULES: a params dict counts when an
         update step or optimizer changes it). A builder the file never calls (a library's, trained elsewhere)
         is judged as usual."""
+        if s.func is None and s.loops and s.wrapper is None and s.layer is None and s.cls is None and s.keyword is None \
+                and s.dist.framework in ("numpy", "torch", "jax") and s.assigned_name == s.target_text \
+                and s.target_text.isidentifier() and not _requests_grad(s.dist.node) \
+                and f"{s.target_text}.requires_grad" not in self.m.source.text \
+                and not self._program_trains and not self._calls_training:
+            # weight = torch.rand(n_state, n_action) drawn again in each pass of a loop by a script that takes no
+            # training step anywhere (a random search that only evaluates each draw): a sample, not a trained weight
+            return True
         if s.dist.framework != "numpy" or s.wrapper is not None or s.layer is not None or s.cls is not None \
                 or "[" not in s.target_text or self._program_trains or self._calls_training:
             return False
@@ -651,6 +661,8 @@ class Context:
         module, so the network here is trained."""
         for c in self.m.nodes_of(ast.Call):
             name = last_name(c.func)
+            if _environment_step(c):
+                continue
             words = set(_WORD.findall(name.lower())) if name else set()
             if words & _TRAINING_WORDS or any(k.arg in ("learning_rate", "lr", "num_iterations", "epochs")
                                               for k in c.keywords):
@@ -951,6 +963,11 @@ class Context:
         """Every use of the parameter is as the scale of a noise tensor (`self.sigma_weight * self.epsilon_weight`),
         never as a matrix operand itself."""
         targets = self.param_targets(s) if s.cls is not None and s.target_text.startswith("self.") else []
+        stmt = s.stmt
+        if s.cls is not None and s.keyword is not None and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            # self.sigma_kernel = self.add_weight(..., initializer=Constant(0.017)): the attribute it makes
+            attr = _self_attr(stmt.targets[0]) or ""
+            targets = [(s.cls, attr)] if attr.isidentifier() else []
         return bool(targets) and all("noise" in u and "matrix" not in u for u in (self.uses(c, a) for c, a in targets))
 
     def nonneg_by_design(self, s: Site) -> bool:
@@ -1961,6 +1978,9 @@ class Context:
         attr = text[5:] if text.startswith("self.") else None
         if not attr:
             return False
+        held, _, tensor = _tensor_text(text)[5:].partition(".")
+        if tensor == "weight" and held.isidentifier() and _output_rescaled(cls, held):
+            return True  # self.module.weight.data.normal_(0, 1); forward: x = self.module(x); x *= self.weight
         if self.zero_partner(cls, attr):
             return True
         for name, fn in cls.methods.items():
@@ -2281,6 +2301,39 @@ def _statements_with_enclosing_ifs(tree: ast.Module) -> Iterator[Tuple[ast.stmt,
         stack.extend((b, inner, within) for b in reversed(blocks))
 
 
+def _output_rescaled(cls: Class, held: str) -> bool:
+    """A method other than the constructor multiplies the output of `self.<held>(...)` by a stored number
+    (`x = self.module(x); x *= self.weight` with `self.weight = getLayerNormalizationFactor(self.module)`): the
+    layer's scale is set at run time (equalized learning rate on a wrapped layer)."""
+    for name, fn in cls.methods.items():
+        if name == "__init__":
+            continue
+        nodes = list(walk(fn))
+        outputs = {n.targets[0].id for n in nodes  # type: ignore[attr-defined]
+                   if type(n) is ast.Assign and len(n.targets) == 1 and type(n.targets[0]) is ast.Name  # type: ignore[attr-defined]
+                   and type(n.value) is ast.Call and _self_attr(n.value.func) == held}  # type: ignore[attr-defined]
+        for n in nodes if outputs else ():
+            if type(n) is ast.AugAssign and type(n.op) in (ast.Mult, ast.Div) and type(n.target) is ast.Name \
+                    and n.target.id in outputs:  # type: ignore[attr-defined]
+                factor = _self_attr(n.value)  # type: ignore[attr-defined]
+                if factor and factor not in cls.attrs:
+                    return True
+    return False
+
+
+def _scalar_variable(s: Site) -> bool:
+    """A variable made with an empty shape (`get_variable(name, shape=[], initializer=...)`, `add_weight(shape=())`)
+    whose initializer is the site: a single number."""
+    if s.stmt is None:
+        return False
+    for n in walk(s.stmt):
+        if type(n) is not ast.Call or not any(k.value is s.dist.node for k in n.keywords):  # type: ignore[attr-defined]
+            continue
+        shape = next((k.value for k in n.keywords if k.arg == "shape"), None)  # type: ignore[attr-defined]
+        return isinstance(shape, (ast.List, ast.Tuple)) and not shape.elts
+    return False
+
+
 def _grad_requested_later(cls: Class, attr: str) -> bool:
     """`self.weight.requires_grad = True` (or `self.weight.requires_grad_()`) in a method of the class: a plain
     tensor attribute made trainable after it was drawn (a from-scratch module written with autograd functions)."""
@@ -2326,6 +2379,12 @@ _STEP_LASTS = {"step", "apply_gradients", "minimize", "fit", "fit_generator", "t
 _WRAPPER_LASTS = {"Parameter", "Variable", "ParameterList", "ParameterDict", "get_variable"}
 
 
+def _environment_step(call: ast.Call) -> bool:
+    """`env.step(action)`: a reinforcement-learning environment's step (gym), no optimizer's."""
+    f = call.func
+    return isinstance(f, ast.Attribute) and f.attr == "step" and "env" in (last_name(f.value) or "").lower()
+
+
 def _takes_training_step(model: Model) -> bool:
     for aug in model.nodes_of(ast.AugAssign):
         if isinstance(aug.op, ast.Sub) or isinstance(aug.op, ast.Add) and (
@@ -2343,7 +2402,7 @@ def _takes_training_step(model: Model) -> bool:
     for call in model.nodes_of(ast.Call):
         last = _last_name(call.func)
         if last in _OPTIMIZER_LASTS - _WRAPPER_LASTS or last.endswith("Optimizer") \
-                or last in _STEP_LASTS and isinstance(call.func, ast.Attribute):
+                or last in _STEP_LASTS and isinstance(call.func, ast.Attribute) and not _environment_step(call):
             return True
         q = model.ev.qname(call.func) or ""
         if ".optim" in q or "optimizers" in q or q.startswith("optax."):

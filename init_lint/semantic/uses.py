@@ -140,7 +140,8 @@ def _unstar(node: ast.expr) -> ast.expr:
     return node.value if isinstance(node, ast.Starred) else node
 
 
-_NOISE_DRAWS = frozenset({"randn", "randn_like", "normal", "normal_", "standard_normal", "rand_like"})
+_NOISE_DRAWS = frozenset({"randn", "randn_like", "normal", "normal_", "standard_normal", "rand_like", "rand", "uniform",
+                          "random_normal", "random_uniform"})  # (K.random_uniform: Keras backend's noise)
 
 
 def _noise_like(node: ast.expr) -> bool:
