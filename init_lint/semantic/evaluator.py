@@ -97,6 +97,8 @@ class Dist:
             only = self.shape[0]
             if isinstance(only, ast.BinOp) or (isinstance(only, ast.Constant) and type(only.value) is int):
                 return 1
+            if isinstance(only, ast.Call) and isinstance(only.func, ast.Name) and only.func.id in ("len", "int"):
+                return 1  # np.random.uniform(3, 7, len(w_true)): one number of entries
             if isinstance(only, ast.Subscript) and isinstance(only.slice, ast.Constant) and type(only.slice.value) is int:
                 only = only.value  # torch.ones(param[0]): one entry of a list of sizes (unless it is named a shape)
             if isinstance(only, (ast.Name, ast.Attribute)):

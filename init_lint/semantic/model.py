@@ -745,6 +745,12 @@ class Builder:
                 continue
             assert callee is not None
             keep = False
+            # (several calls with different numbers: each is judged where it passes its own, the default's own
+            # number written out at a call too, `TwoLayerNet(2, 10, 2, init_std=0.01)` beside `init_std=0.1`;
+            # calls that all agree with the default leave it judged at the default)
+            index = callee[1].index(pname) if pname in callee[1] else None
+            varied = any(v is not None and v != dv for v in (
+                self.ev.number(p) for p in (arg(c, index, pname) for c, _ in found) if p is not None))
             for call, caller in found:
                 passed = written = arg(call, callee[1].index(pname) if pname in callee[1] else None, pname)
                 if isinstance(passed, ast.Name) and caller is not None:
@@ -759,7 +765,7 @@ class Builder:
                 v = self.ev.number(passed)
                 if v is None:
                     continue
-                if v == dv:
+                if v == dv and not (varied and isinstance(written, (ast.Constant, ast.UnaryOp))):
                     keep = True
                     continue
                 d = _scaled(site.dist, v / dv, written if written is not None else passed)
