@@ -52,6 +52,9 @@ class PositionalMisuse(Rule):
         Example("import numpy as np\nW1 = np.random.normal(0.01, size=(256, 784))\n", 2),
         Example("from tensorflow import keras\nlayer = keras.layers.Dense(64, kernel_initializer=keras.initializers.RandomNormal(0.02))\n", 2),
         Example("import torch.nn as nn\nlayer = nn.Linear(512, 512)\nnn.init.normal_(layer.weight, -0.1, 0.1)\n", 3),
+        Example("import flax.linen as nn\n\nclass Critic(nn.Module):\n    init_final: float = 3e-3\n\n"
+                "    @nn.compact\n    def __call__(self, x):\n        x = nn.relu(nn.Dense(256)(x))\n"
+                "        return nn.Dense(1, kernel_init=nn.initializers.uniform(-self.init_final, self.init_final))(x)\n", 9),
     )
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
@@ -62,6 +65,9 @@ class PositionalMisuse(Rule):
         # the message names the call with the intent made explicit; the fix (fixes.misuse_fix) may go
         # further (the shape passed as loc also gets a fan-in scale, so the fixed line does not fire INI004)
         short, long = misuse_text(m)
+        if m.kind == "range_as_scale":  # (flax has no symmetric uniform initializer to rewrite it to)
+            return Verdict(compose(self.code, target(site), short, "draw U(-a, a) with a function of your own"),
+                           None, detail=f"{target(site)} is initialised by {d.api} which {long}")
         if m.kind == "range_as_normal":  # (no single rewrite states the intent: uniform, or mean 0)
             use = f"draw uniform({fmt(m.value or 0.0)}, {fmt(-(m.value or 0.0))}) or N(0, std)"
             return Verdict(compose(self.code, target(site), short, use), None,
@@ -84,6 +90,10 @@ def misuse_text(m: "Misuse") -> Tuple[str, str]:
     if m.kind == "lower_bound":
         return (f"{v} is only the lower bound: U({v}, 1)",
                 f"sets only the lower bound: it samples U({v}, 1), not U(-{v}, {v})")
+    if m.kind == "range_as_scale":
+        return ("(-a, a) is (scale, dtype): U(0, -a)",
+                "takes (scale, dtype), not (min, max): the lower bound becomes the scale, so it samples between 0 and "
+                "-a (never the symmetric range), and the upper bound is passed as the dtype")
     if m.kind == "range_as_normal":
         w = fmt(-(m.value or 0.0))
         return (f"({v}, {w}) are the mean and std, not a range: N({v}, {w})",

@@ -34,7 +34,7 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # ---------------------------------------------------------------- the value
 
 
-MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound", "range_as_normal"]
+MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound", "range_as_normal", "range_as_scale"]
 
 
 class Misuse(NamedTuple):
@@ -1777,6 +1777,14 @@ def _jax_normal_init(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
 def _jax_uniform_init(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     node = arg(call, 0, "scale")
     scale = 0.01 if node is None else ev.number(node)
+    pos = positional(call)
+    if len(pos) >= 2 and (ev.number(pos[1]) is not None or isinstance(pos[0], ast.UnaryOp)
+                          and isinstance(pos[0].op, ast.USub) and ast.dump(pos[0].operand) == ast.dump(pos[1])):
+        # nn.initializers.uniform(-init_final, init_final): flax's uniform takes (scale, dtype) and samples
+        # [0, scale), so the range written as its bounds is a scale of -init_final and a dtype
+        high = ev.number(pos[1])
+        return replace(_uniform(call, _short(q), "jax", None, None),
+                       misuse=Misuse("range_as_scale", high, 0, ""))
     return _uniform(call, _short(q), "jax", 0.0, scale)
 
 

@@ -2722,7 +2722,11 @@ class Builder:
             # passed straight to layers (`def build(init="glorot_uniform"): ... Dense(12, kernel_initializer=init)`)
             # is reported at each layer that uses it, where that layer's activation decides
             from_param = isinstance(value, ast.Name) and origin is not value and id(origin) in self.default_inits
-            d.node = value if from_param else origin
+            # kernel_init=self.bias_initializer: a field named for biases handed to a weight keyword is judged where
+            # it is handed over (the default is right for the biases it is named for; the call is the mistake)
+            misplaced = role == W.WEIGHT and origin is not value and cls is not None \
+                and W.role_of_name(_self_attr(value) or "") == W.BIAS
+            d.node = value if from_param or misplaced else origin
             if _frozen(call):
                 d.trainable = False  # conv2d(mask, kernel_initializer=constant(1.0), trainable=False): a fixed kernel
             key = layer.key if layer else var_key

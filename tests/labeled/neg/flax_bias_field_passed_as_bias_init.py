@@ -1,0 +1,20 @@
+"""The same head written right: the zeros field goes to `bias_init` only; the kernels take the He field
+(He, right for the ReLUs)."""
+
+import flax.linen as nn
+import jax.numpy as jnp
+
+
+class VGGHead(nn.Module):
+    num_classes: int = 1000
+    kernel_initializer: nn.initializers = nn.initializers.he_normal()
+    bias_initializer: nn.initializers = nn.initializers.zeros
+
+    @nn.compact
+    def __call__(self, x):
+        x = jnp.reshape(x, (x.shape[0], -1))
+        x = nn.Dense(4096, kernel_init=self.kernel_initializer, bias_init=self.bias_initializer)(x)
+        x = nn.relu(x)
+        x = nn.Dense(4096, kernel_init=self.kernel_initializer, bias_init=self.bias_initializer)(x)
+        x = nn.relu(x)
+        return nn.Dense(self.num_classes, kernel_init=self.kernel_initializer, bias_init=self.bias_initializer)(x)
