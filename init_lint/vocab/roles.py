@@ -17,6 +17,7 @@ WEIGHT, BIAS, NORM, TOKEN, STATE, UNKNOWN = "weight", "bias", "norm", "token", "
 _W_UPPER = re.compile(r"^W[A-Za-z0-9_]{0,8}$")
 _W_LOWER = re.compile(r"^w(\d+|_[A-Za-z0-9]{1,8}|[A-Z][A-Za-z0-9]{0,4}|[a-z]{1,2}\d*)?$")
 _B = re.compile(r"^b(\d+|_?[a-zA-Z]{1,3}\d*|_[A-Za-z0-9]{1,8})?$")
+_GATED_BIAS = re.compile(r"^[gc]b$")  # a gain's or a conditioning's bias (`gb`, `cb`: FiLM-style per-class shifts)
 _STATE = re.compile(r"^(d|v|s|m|vd|sd|g)_?W|^(grad|dw|d_w|velocity|momentum|cache|adam|rms|accum|delta)", re.I)
 _WORDS = re.compile(r"[A-Za-z][a-z]*|\d+")
 _W_SUFFIX = re.compile(r"^[A-Za-z][A-Za-z0-9]*_W\d{0,2}$")  # attention_W, enc_W1, fc_W: a layer's matrix
@@ -54,10 +55,11 @@ def role_of_name(name: str) -> str:
         return UNKNOWN
     if _STATE.match(n):
         return STATE
-    if _B.match(n) or "bias" in n.lower():
+    if _B.match(n) or "bias" in n.lower() or _GATED_BIAS.match(n):
         return BIAS
-    if n in ("weight_g", "parametrizations.weight.original0"):
-        return NORM  # weight norm's magnitude g (w = g * v / |v|), a per-output scale, not a matrix
+    if n in ("weight_g", "parametrizations.weight.original0", "g", "gain", "gains"):
+        # weight norm's magnitude g (w = g * v / |v|), a per-output scale, not a matrix; a conditional gain `g`
+        return NORM
     if _W_UPPER.match(n) or _W_LOWER.match(n):
         return WEIGHT
     words = {w.lower() for w in _WORDS.findall(n)}
