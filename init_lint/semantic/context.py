@@ -575,12 +575,45 @@ class Context:
         """A single framework layer a script or notebook builds at module level, initialises there and never
         trains (no optimizer, no update, no fit anywhere: `transpose = nn.ConvTranspose2d(1, 1, 3)`;
         `init.constant_(transpose.weight, 1)`; `transpose(img)` to show the output shape): an API demo."""
-        if s.func is not None or s.cls is not None or s.role != W.WEIGHT or self._program_trains:
+        if s.func is not None or s.cls is not None or s.role != W.WEIGHT:
             return False
         name = s.target_text.split(".", 1)[0]
         layer = self._module_level_layers.get(name)
+        if self._program_trains:
+            # a program that trains something else: a layer object only ever called and filled (`horiz_conv =
+            # HorizontalStackConvolution(...)`; `horiz_conv.conv.weight.data.fill_(1)`; `horiz_conv(img)` to show a
+            # receptive field) is never handed to what trains
+            return layer is not None and layer.kind in ("linear", "rnn", "block") and self._probe_object(name)
         # (a layer never applied gives no sign what it is for: as an array never read, its name decides)
         return layer is not None and layer.kind in ("linear", "rnn") and name in self._module_called_names
+
+    def _probe_object(self, name: str) -> bool:
+        """Whether every module-level statement that reads `name` only calls it (`name(x)`) or writes its weights
+        and biases (`name.conv.weight.data.fill_(1)`), no function or class of the file reads it, and it is called
+        at least once: never handed to an optimizer, a trainer or anything else."""
+        called = False
+        for st in self.m.module.body:
+            names = [n for n in walk(st) if type(n) is ast.Name and n.id == name]  # type: ignore[attr-defined]
+            if not names:
+                continue
+            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                return False
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and names == [st.targets[0]]:
+                continue  # (its construction)
+            calls = {id(c.func) for c in walk(st)
+                     if type(c) is ast.Call and type(c.func) is ast.Name and c.func.id == name}  # type: ignore[attr-defined]
+            called = called or bool(calls)
+            writes: Set[int] = set()
+            for a in walk(st):
+                chain = dotted(a) if type(a) is ast.Attribute else None
+                if chain and chain.startswith(name + ".") and any(p in ("weight", "bias") for p in chain.split(".")):
+                    base = a
+                    while type(base) is ast.Attribute:
+                        base = base.value  # type: ignore[attr-defined]
+                    writes.add(id(base))
+            if any(id(n) not in calls and id(n) not in writes and type(n.ctx) is not ast.Del for n in names):
+                return False  # (`del horiz_conv` after the demo: no use)
+        return called
 
     @cached_property
     def _module_called_names(self) -> Set[str]:
