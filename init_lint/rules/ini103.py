@@ -77,7 +77,7 @@ class DeclaredNonlinearityMismatch(Rule):
         consumer, line = but_feeds(ctx, p, name)
         short = f"{declared}(a={d.declared_slope:g})" if declared == "leaky_relu" and d.declared_slope is not None \
             else declared
-        if d.framework == "torch" and d.family not in ("he", "kaiming"):
+        if d.framework == "torch" and d.family != "he":
             # xavier_uniform_(w, gain=calculate_gain("tanh")), orthogonal_(w, calculate_gain("tanh")): the gain
             # names the activation
             slope_arg = f", {slope:g}" if real == "leaky_relu" and slope is not None else ""

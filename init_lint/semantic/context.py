@@ -1100,7 +1100,8 @@ class Context:
             or self._built_layer(s)
         if not returned:
             return 0
-        if method and fn.cls is not None:
+        if method:
+            assert fn is not None and fn.cls is not None
             text = self.m.source.text
             return sum(1 for _ in re.finditer(rf"\b(?:self|{re.escape(fn.cls.name)})\.{re.escape(fn.name)}\s*\(", text))
         if fn.name in self.m.calls_in_loop:
