@@ -896,6 +896,12 @@ class Evaluator:
             q = self.qname(node)
             if q is not None and q in _UNCALLED_INITIALIZERS:
                 return _UNCALLED_INITIALIZERS[q](node)
+            if q is not None and q.startswith("keras.initializers.") and q in _INITIALIZERS:
+                # kernel_initializer=glorot_normal (the class or function, not called): Keras makes it with its
+                # defaults (initializers.get instantiates a class it is given)
+                call = ast.copy_location(ast.Call(func=node, args=[], keywords=[]), node)
+                made = self._bound_family(_INITIALIZERS[q](self, call, q), call)
+                return replace(made, node=node) if made is not None else None
         return None
 
     def _looked_up_initializer(self, call: ast.Call) -> Optional[Dist]:
