@@ -611,8 +611,9 @@ class Context:
                     while type(base) is ast.Attribute:
                         base = base.value  # type: ignore[attr-defined]
                     writes.add(id(base))
+            # (`del horiz_conv` after the demo is no use of it)
             if any(id(n) not in calls and id(n) not in writes and type(n.ctx) is not ast.Del for n in names):
-                return False  # (`del horiz_conv` after the demo: no use)
+                return False
         return called
 
     @cached_property
