@@ -254,8 +254,6 @@ class Context:
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
-        if s.keyword is not None and _scalar_variable(s):
-            return False  # tf.get_variable('noise_strength', shape=[], initializer=zeros()): one number, a gate
         if s.assigned_name and s.assigned_name in self._one_hot_operands:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if self.decomposed_only(s):
@@ -2353,19 +2351,6 @@ def _output_rescaled(cls: Class, held: str) -> bool:
                 factor = _self_attr(n.value)  # type: ignore[attr-defined]
                 if factor and factor not in cls.attrs:
                     return True
-    return False
-
-
-def _scalar_variable(s: Site) -> bool:
-    """A variable made with an empty shape (`get_variable(name, shape=[], initializer=...)`, `add_weight(shape=())`)
-    whose initializer is the site: a single number."""
-    if s.stmt is None:
-        return False
-    for n in walk(s.stmt):
-        if type(n) is not ast.Call or not any(k.value is s.dist.node for k in n.keywords):  # type: ignore[attr-defined]
-            continue
-        shape = next((k.value for k in n.keywords if k.arg == "shape"), None)  # type: ignore[attr-defined]
-        return isinstance(shape, (ast.List, ast.Tuple)) and not shape.elts
     return False
 
 

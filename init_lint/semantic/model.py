@@ -2676,8 +2676,11 @@ class Builder:
                     t_role, var_key, _, _ = self.classify_target(target, func, cls)
                     if role == W.UNKNOWN or role == W.TOKEN and t_role == W.WEIGHT:
                         role = t_role  # (self.W_Query = add_weight(name="query", ...): the attribute names a matrix)
-                if role == W.WEIGHT and _literal_rank(_shape_arg(call, last)) in (0, 1):
-                    role = W.NORM  # a scalar or vector variable (a scale, a gate, a temperature): not a matrix
+                rank = _literal_rank(_shape_arg(call, last))
+                if role == W.WEIGHT and rank in (0, 1) or role == W.UNKNOWN and rank == 0:
+                    # a scalar or vector variable (a scale, a gate, a temperature, StyleGAN2's `noise_strength` of
+                    # shape []): not a matrix
+                    role = W.NORM
             if role is None and kw == "init" and q.startswith(_KERAS) and last[:1].isupper():
                 role = W.WEIGHT  # Keras 1: Dense(625, init='glorot_normal'), Convolution2D(32, 3, 3, init=...)
             if role is None:
