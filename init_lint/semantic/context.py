@@ -250,7 +250,7 @@ class Context:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
                 or self.untrained_script_network(s) \
                 or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s) \
-                or self.inspected_only(s):
+                or self.inspected_only(s) or self.unclaimed_tf_return(s) or self.untrained_local_network(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -315,6 +315,74 @@ class Context:
         if q in ("numpy.random.normal", "numpy.random.uniform"):
             # (numbers only: `normal((n_in, n_out))` is a shape passed as the mean, INI006's)
             return len(node.args) <= 2 and all(self.m.ev.number(a) is not None for a in node.args)
+        return False
+
+    def unclaimed_tf_return(self, s: Site) -> bool:
+        """A plain TF tensor (not a Variable) that a module-level function returns, where nothing in the file
+        names that function: a TF tensor is immutable, so only a caller wrapping it in a Variable or handing the
+        function to a layer as its initializer would make it a weight, and no caller is here (DeepReg's
+        `rectangular_kernel1d` returns `tf.ones(...)`, a fixed filter of a loss). A function with an
+        initializer's signature (`shape` first, or a `dtype` parameter: a Keras initializer callable) is kept."""
+        fn = s.func
+        if s.dist.framework != "tf" or s.wrapper is not None or s.keyword is not None or s.layer is not None \
+                or fn is None or fn.cls is not None or fn.parent is not None:
+            return False
+        if not (s.returned or s.assigned_name and s.assigned_name in self._returned_names(fn.name)):
+            return False
+        if fn.params[:1] == ("shape",) or "dtype" in fn.params:
+            return False
+        return not self._referenced(fn.name)
+
+    def untrained_local_network(self, s: Site) -> bool:
+        """A network built in a function and initialised there through a loop over its own parameters
+        (`net = MLPnet(...)`; `for name, param in net.named_parameters(): normal_(param, 0, 1)`), in a file that
+        takes no training step anywhere and runs networks under `torch.no_grad()`: a random network used as a
+        fixed feature map (Deep Isolation Forest's representations), never trained (RULES: a trained weight
+        needs an update step or optimizer)."""
+        if s.func is None or s.func.name == "__init__" or not s.loops or s.dist.framework != "torch" \
+                or "no_grad" not in self.m.source.text or self._gradient_training:
+            return False
+        loop = s.loops[-1].node
+        it = getattr(loop, "iter", None)
+        if not isinstance(it, ast.Call) or not isinstance(it.func, ast.Attribute) \
+                or it.func.attr not in ("parameters", "named_parameters", "modules", "named_modules") \
+                or not isinstance(it.func.value, ast.Name):
+            return False
+        net = it.func.value.id
+        for node in walk(s.func.node.body):
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
+                    and node.targets[0].id == net:
+                value = node.value
+                while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                        and value.func.attr in ("to", "cuda", "float", "double", "eval"):
+                    value = value.func.value  # MLPnet(...).to(device)
+                if not (isinstance(value, ast.Call) and (
+                        isinstance(value.func, ast.Name) and value.func.id in self.m.classes
+                        or (self.m.ev.qname(value.func) or "").startswith("torch.nn."))):
+                    return False
+                # (handed to nothing named for training: `train_model(net, ...)` may train it in another module)
+                return not any(_TRAINING_WORDS & set(_WORD.findall((last_name(c.func) or "").lower()))
+                               and any(isinstance(a, ast.Name) and a.id == net for a in walk(c.args))
+                               for c in self.m.nodes_of(ast.Call))
+        return False
+
+    @cached_property
+    def _gradient_training(self) -> bool:
+        """Whether the file takes a gradient step anywhere: `backward()`, an optimizer or its `step()`, an
+        update in place (`p -= lr * g`). Unlike `_program_trains`, a `.fit()` does not count: scikit-learn's
+        scalers and forests are fitted beside random networks that nothing trains."""
+        for aug in self.m.nodes_of(ast.AugAssign):
+            if isinstance(aug.op, ast.Sub):
+                return True
+        for call in self.m.nodes_of(ast.Call):
+            last = _last_name(call.func)
+            if last in ("backward", "grad", "zero_grad") or last in _OPTIMIZER_LASTS - _WRAPPER_LASTS \
+                    or last.endswith("Optimizer") \
+                    or last == "step" and isinstance(call.func, ast.Attribute) and not _environment_step(call):
+                return True
+            q = self.m.ev.qname(call.func) or ""
+            if ".optim" in q or "optimizers" in q or q.startswith("optax."):
+                return True
         return False
 
     def untrained_local(self, s: Site) -> bool:

@@ -538,6 +538,35 @@ class Builder:
                         sets.append((dims, target))
                 if sets:
                     self.m.sites[i] = replace(site, dim_sets=tuple(sets))
+                if len(found) == 1 and made_in is site.func.node:
+                    self.scale_at_call(i, found[0][0], params_of, local_numbers.get(id(found[0][1]), {}))
+
+    def scale_at_call(self, i: int, call: ast.Call, params: List[str], locals_: Dict[str, float]) -> None:
+        """A draw whose scale is a formula of the drawing function's parameters (`np.random.normal(0, 1, (v, h))
+        / (v + h)` in `__init__(self, h, ..., v)`) and that the file's one call passes as numbers (`RNN(100, 30,
+        70)`): judged with that call's numbers (std 1/170), as the sizes are. A fan-in family formula
+        (`np.sqrt(2 / n)`) already says what it is and is left as it is."""
+        site = self.m.sites[i]
+        d = site.dist
+        if d.kind not in ("normal", "uniform") or d.std is not None or d.family is not None \
+                or not isinstance(d.node, ast.BinOp):
+            return
+        read = {n.id for n in walk(d.node) if type(n) is ast.Name and n.id in params}  # type: ignore[attr-defined]
+        if not read:
+            return
+        numbers: Dict[str, Optional[float]] = {}
+        for name in read:
+            numbers[name] = self.number_at_call(arg(call, params.index(name), name), locals_)
+            if numbers[name] is None:
+                return
+        token = self.ev.push_scope(numbers, {})
+        try:
+            at_call = self.ev.value(d.node)
+        finally:
+            self.ev.pop_scope(token)
+        if at_call is None or at_call.kind != d.kind or at_call.std is None or at_call.family is not None:
+            return
+        self.m.sites[i] = replace(site, dist=replace(at_call, node=d.node))
 
     def caller_params(self, fn: FuncDef) -> Dict[str, float]:
         """Parameters of `fn` that every call of it in this file gives the same known number (a literal, a
