@@ -1473,6 +1473,11 @@ class Context:
 
     def position_role(self, s: Site) -> str:
         """hidden | output | residual | blanket | unknown."""
+        if s.call is not None:
+            # one call of a helper that calls pass different scales to (`w1 = variable("w1", [784, 256], 0.001)`):
+            # the layer that call's result is, never every layer the helper serves
+            target = next((t for c, _, t in self.m.calls_of(last_name(s.call.func) or "") if c is s.call), None)
+            return self.layer_role(f"w:{target}") if target and target.isidentifier() else "unknown"
         if self.blanket(s):
             return "blanket"
         members = self.block_members(s)
@@ -2072,6 +2077,8 @@ class Context:
         local = s.assigned_name or _assigned_local(s.stmt)
         if local and s.func is not None and _rescaled_local(s.func.node, local):
             return True  # w = self.param(...); w = w * self.lr_mul: the scale is set at run time
+        if local and s.func is not None and local in self._wrapped_in(s.func.node):
+            return True  # var = tf.get_variable(...); var = spectral_normed_weight(var): divided by its norm
         cls = s.cls
         if cls is None:
             return False
@@ -2606,10 +2613,10 @@ def _agreed(found: List[Pairing]) -> Optional[Pairing]:
 
 
 def _reparametrizes(name: str) -> bool:
-    """equal_lr / EqualLR / equalized_lr / EqualizedLR, spectral_norm / SpectralNorm: wrappers that rescale a
-    module's weight on every forward pass."""
+    """equal_lr / EqualLR / equalized_lr / EqualizedLR, spectral_norm / SpectralNorm / spectral_normed_weight:
+    wrappers that rescale a module's weight (or a weight tensor) on every forward pass."""
     low = name.lower()
-    return low.startswith("equal") and "lr" in low or low in ("spectral_norm", "spectralnorm")
+    return low.startswith("equal") and "lr" in low or "spectralnorm" in low.replace("_", "")
 
 
 def _locals(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], nodes: List[ast.AST]) -> Set[str]:

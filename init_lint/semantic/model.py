@@ -209,6 +209,9 @@ class Site:
     # the sizes an integer parameter default gives where `dims` has none (`torch.randn(heads, heads)` in
     # `__init__(self, heads=8)`): a typical size, used only to stay silent, never to fire
     default_dims: Tuple[Optional[float], ...] = ()
+    # the one call of the drawing function this site stands for, where calls pass different scales
+    # (`variable("w1", [784, 256], 0.001)` beside `variable("w2", [256, 256], 0.05)`): its sizes are that call's
+    call: Optional[ast.Call] = None
 
 
 _N = TypeVar("_N", bound=ast.AST)
@@ -433,46 +436,113 @@ class Builder:
                 s.in_list = (i, len(group))
 
     def call_site_scales(self) -> None:
-        """A scale that is a parameter with no default (`def init_random_params(scale, layer_sizes)`: `scale *
-        rs.randn(m, n)`) is the number every call in this file passes for it (`init_random_params(param_scale,
-        sizes)` with `param_scale = 0.001`); calls that disagree, or pass something unknown, leave it unknown."""
-        for i, site in enumerate(self.m.sites):
-            d = site.dist
-            node = d.node
-            if d.kind not in ("normal", "uniform") or d.std is not None or site.func is None \
-                    or not isinstance(node, (ast.BinOp, ast.Call)):
-                continue
-            fn = site.func.node
-            callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
-            if callee is None or callee + "(" not in self.source.text \
-                    or site.func.cls is not None and site.func.name != "__init__":
-                continue  # (a method the constructor runs: its own parameters are not the class call's)
-            params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
-            if site.func.name == "__init__":
-                params = params[1:]
-            defaults = self.param_defaults(fn)
-            # the one parameter with no default the scale is written with: `scale * randn(...)`,
-            # `random_normal(shape, stddev=st_dev)` (the shape's own names aside)
-            sized = {x.id for x in d.shape if isinstance(x, ast.Name)}
-            scale_args = (node.left, node.right) if isinstance(node, ast.BinOp) else \
-                [k.value for k in node.keywords] + node.args[1:]
-            used = sorted({n.id for n in scale_args if isinstance(n, ast.Name) and n.id in params
-                           and n.id not in defaults and n.id not in sized})
-            if len(used) != 1:
-                continue
-            values = set()
-            for call, caller, _ in self.calls_of(callee):
-                passed = arg(call, params.index(used[0]), used[0])
-                values.add(self.number_at_call(passed, _constant_locals(caller, self.ev) if caller is not None else {}))
-            if len(values) != 1 or None in values:
-                continue
-            self.ev.scopes.append({used[0]: values.pop()})
-            try:
-                scaled = self.ev.value(node)
-            finally:
-                self.ev.scopes.pop()
-            if scaled is not None and scaled.kind == d.kind and scaled.std is not None:
-                self.m.sites[i] = replace(site, dist=replace(scaled, shape=d.shape))
+        """A scale written with parameters that have no default (`def init_random_params(scale, layer_sizes)`:
+        `scale * rs.randn(m, n)`; `truncated_normal_initializer(stddev=stddev)`; `normal(0, 1, (v, h)) / (v + h)`)
+        is what the calls in this file pass. Where every call passes the same numbers (`param_scale = 0.001`), the
+        draw is judged with them where it is written; where calls pass different ones (`variable("w1", shape,
+        0.001)`, `variable("w2", shape, 0.05)`), each call is judged with its own, where it passes them (RULES:
+        report the bad one at the call site that passes it), through one level of forwarding (`conv_layer(x, 5,
+        64, 0.005)` -> `variable("w", shape, stddev)`). Calls passing something unknown leave the draw as written."""
+        out: List[Site] = []
+        for site in self.m.sites:
+            made = self.scales_at_calls(site)
+            if made is None:
+                out.append(site)
+            else:
+                out.extend(made)
+        self.m.sites = out
+
+    def scales_at_calls(self, site: Site) -> Optional[List[Site]]:
+        """`call_site_scales` for one site: the sites it becomes, or None to keep it as it is."""
+        d = site.dist
+        node = d.node
+        if d.kind not in ("normal", "uniform") or d.std is not None or d.family is not None or site.func is None \
+                or not isinstance(node, (ast.BinOp, ast.Call)):
+            return None
+        fn = site.func.node
+        callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
+        if callee is None or callee + "(" not in self.source.text \
+                or site.func.cls is not None and site.func.name != "__init__":
+            return None  # (a method the constructor runs: its own parameters are not the class call's)
+        params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+        if site.func.name == "__init__":
+            params = params[1:]
+        defaults = self.param_defaults(fn)
+        # the parameters with no default the scale is written with, outside the shape (`v`, `h` of the divisor
+        # `(v + h)`, not of the shape `(v, h)`)
+        in_shape = {id(n) for x in d.shape for n in walk(x)}
+        used = sorted({n.id for n in walk(node) if type(n) is ast.Name and id(n) not in in_shape  # type: ignore[attr-defined]
+                       and n.id in params and n.id not in defaults})  # type: ignore[attr-defined]
+        if not used or len(used) > 3:
+            return None
+        outer = site.func.parent
+        calls = [c for c in self.calls_of(callee) if outer is None or c[1] is outer.node]
+        if not calls:
+            return None
+        entries: List[Optional[Tuple[Tuple[float, ...], ast.expr, ast.Call]]] = []
+        for call, caller, _ in calls:
+            entries.extend(self.passed_scales(call, caller, params, used))
+        known = [e for e in entries if e is not None]
+        if not known:
+            return None
+        if len({e[0] for e in known}) == 1 and len(known) == len(entries):
+            # every call agrees: the draw as written, with those numbers
+            scaled = self.scale_with(d, used, known[0][0])
+            return [replace(site, dist=scaled)] if scaled is not None else None
+        made: List[Site] = []
+        for values, where, call in known:
+            scaled = self.scale_with(d, used, values)
+            if scaled is not None:
+                made.append(replace(site, dist=replace(scaled, node=where), call=call))
+        if not made:
+            return None
+        return made + ([site] if len(known) < len(entries) else [])
+
+    def passed_scales(self, call: ast.Call, caller: Optional[FuncDef], params: List[str], used: List[str]
+                      ) -> List[Optional[Tuple[Tuple[float, ...], ast.expr, ast.Call]]]:
+        """What one call passes for the scale's parameters: [(numbers, where to report, the call)], or [None]
+        when unknown. A caller's own parameter handed on (`variable("w", shape, stddev)` in `def conv_layer(...,
+        stddev, ...)`) is followed to each call of that caller, and reported there."""
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return [None]
+        passed = [arg(call, params.index(p), p) for p in used]
+        locals_ = _constant_locals(caller, self.ev) if caller is not None else {}
+        numbers = [self.number_at_call(x, locals_) if x is not None else None for x in passed]
+        if None not in numbers:
+            where = passed[0] if len(used) == 1 else call
+            assert where is not None
+            return [(tuple(n for n in numbers if n is not None), where, call)]
+        # one level up: the caller's parameter, where it is no method's and has no default
+        if caller is None or len(used) != 1 or not isinstance(passed[0], ast.Name) \
+                or caller.name == "__init__" or self.m.functions.get(caller.name) is None \
+                or self.m.functions[caller.name].cls is not None:
+            return [None]
+        outer_params = [a.arg for a in caller.args.posonlyargs + caller.args.args]
+        name = passed[0].id
+        if name not in outer_params or name in self.param_defaults(caller):
+            return [None]
+        found: List[Optional[Tuple[Tuple[float, ...], ast.expr, ast.Call]]] = []
+        for outer_call, outer_caller, _ in self.calls_of(caller.name):
+            given = arg(outer_call, outer_params.index(name), name)
+            v = self.number_at_call(given, _constant_locals(outer_caller, self.ev) if outer_caller is not None else {}) \
+                if given is not None else None
+            found.append((( v,), given, call) if v is not None and given is not None else None)
+        return found or [None]
+
+    def scale_with(self, d: Dist, names: List[str], values: Tuple[float, ...]) -> Optional[Dist]:
+        """The draw `d` with these parameters bound to these numbers (its scale; the rest of what is known of it
+        kept); None unless that gives it a scale (and no fan-in family: `np.sqrt(2 / n)` says what it is)."""
+        self.ev.scopes.append(dict(zip(names, values)))
+        try:
+            scaled = self.ev.value(d.node)
+            if scaled is None and isinstance(d.node, ast.Call):
+                scaled = self.ev.initializer(d.node)  # (`initializer=tf.truncated_normal_initializer(stddev=s)`)
+        finally:
+            self.ev.scopes.pop()
+        if scaled is None or scaled.kind != d.kind or scaled.std is None or scaled.family is not None:
+            return None
+        return replace(d, std=scaled.std, low=scaled.low, high=scaled.high, mean=scaled.mean, factor=scaled.factor,
+                       unit_draw=scaled.unit_draw, written_std=scaled.written_std)
 
     def call_site_shapes(self) -> None:
         """Sizes flow from call sites: `self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)` in a layer
@@ -507,6 +577,8 @@ class Builder:
                 outer = site.func.parent
                 # (a nested helper is called in the function that defines it)
                 found = every if outer is None else [c for c in every if c[1] is outer.node]
+                if site.call is not None:
+                    found = [c for c in found if c[0] is site.call]
                 if not found:
                     continue
                 built_by = site.cls.methods.get("__init__") if site.cls is not None and callee == site.cls.name \
@@ -538,35 +610,6 @@ class Builder:
                         sets.append((dims, target))
                 if sets:
                     self.m.sites[i] = replace(site, dim_sets=tuple(sets))
-                if len(found) == 1 and made_in is site.func.node:
-                    self.scale_at_call(i, found[0][0], params_of, local_numbers.get(id(found[0][1]), {}))
-
-    def scale_at_call(self, i: int, call: ast.Call, params: List[str], locals_: Dict[str, float]) -> None:
-        """A draw whose scale is a formula of the drawing function's parameters (`np.random.normal(0, 1, (v, h))
-        / (v + h)` in `__init__(self, h, ..., v)`) and that the file's one call passes as numbers (`RNN(100, 30,
-        70)`): judged with that call's numbers (std 1/170), as the sizes are. A fan-in family formula
-        (`np.sqrt(2 / n)`) already says what it is and is left as it is."""
-        site = self.m.sites[i]
-        d = site.dist
-        if d.kind not in ("normal", "uniform") or d.std is not None or d.family is not None \
-                or not isinstance(d.node, ast.BinOp):
-            return
-        read = {n.id for n in walk(d.node) if type(n) is ast.Name and n.id in params}  # type: ignore[attr-defined]
-        if not read:
-            return
-        numbers: Dict[str, Optional[float]] = {}
-        for name in read:
-            numbers[name] = self.number_at_call(arg(call, params.index(name), name), locals_)
-            if numbers[name] is None:
-                return
-        token = self.ev.push_scope(numbers, {})
-        try:
-            at_call = self.ev.value(d.node)
-        finally:
-            self.ev.pop_scope(token)
-        if at_call is None or at_call.kind != d.kind or at_call.std is None or at_call.family is not None:
-            return
-        self.m.sites[i] = replace(site, dist=replace(at_call, node=d.node))
 
     def caller_params(self, fn: FuncDef) -> Dict[str, float]:
         """Parameters of `fn` that every call of it in this file gives the same known number (a literal, a
@@ -2703,6 +2746,10 @@ class Builder:
                 if target is not None:
                     # W1 = tf.get_variable("W1", ...): the variable the forward code multiplies with
                     t_role, var_key, _, _ = self.classify_target(target, func, cls)
+                    if t_role == W.NORM and isinstance(target, ast.Name) and target.id == "var":
+                        # var = tf.get_variable(name, shape, initializer=...) in a helper: the generic name of
+                        # any variable it makes (a running variance is `running_var`, `moving_var`, `self.var`)
+                        t_role = W.UNKNOWN
                     if role == W.UNKNOWN or role == W.TOKEN and t_role == W.WEIGHT:
                         role = t_role  # (self.W_Query = add_weight(name="query", ...): the attribute names a matrix)
                 rank = _literal_rank(_shape_arg(call, last))
