@@ -2411,12 +2411,20 @@ def _statements_with_enclosing_ifs(tree: ast.Module) -> Iterator[Tuple[ast.stmt,
 
 def _output_rescaled(cls: Class, held: str) -> bool:
     """A method other than the constructor multiplies the output of `self.<held>(...)` by a stored number
-    (`x = self.module(x); x *= self.weight` with `self.weight = getLayerNormalizationFactor(self.module)`): the
-    layer's scale is set at run time (equalized learning rate on a wrapped layer)."""
+    (`x = self.module(x); x *= self.weight` with `self.weight = getLayerNormalizationFactor(self.module)`), or
+    its input (`self.conv(x * self.scale)`, StyleGAN's weight-scaled WSConv2d): the layer's scale is set at run
+    time (equalized learning rate on a wrapped layer)."""
     for name, fn in cls.methods.items():
         if name == "__init__":
             continue
         nodes = list(walk(fn))
+        for n in nodes:
+            if type(n) is ast.Call and _self_attr(n.func) == held and len(n.args) == 1 \
+                    and type(n.args[0]) is ast.BinOp and type(n.args[0].op) in (ast.Mult, ast.Div):  # type: ignore[attr-defined]
+                factor = _self_attr(n.args[0].right) or (  # type: ignore[attr-defined]
+                    _self_attr(n.args[0].left) if type(n.args[0].op) is ast.Mult else None)  # type: ignore[attr-defined]
+                if factor and factor not in cls.attrs and factor != held:
+                    return True
         outputs = {n.targets[0].id for n in nodes  # type: ignore[attr-defined]
                    if type(n) is ast.Assign and len(n.targets) == 1 and type(n.targets[0]) is ast.Name  # type: ignore[attr-defined]
                    and type(n.value) is ast.Call and _self_attr(n.value.func) == held}  # type: ignore[attr-defined]
@@ -2629,13 +2637,15 @@ def _locals(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], nodes: List[ast.AS
 
 
 def _direct_names(node: Optional[ast.AST]) -> Set[str]:
-    """Names stored as such: `W`, the elements of `(W, b)` / `[W, b]`, the values of `{"W": W}`."""
+    """Names stored as such: `W`, the elements of `(W, b)` / `[W, b]`, the values of `{"W": W}` / `dict(W=W)`."""
     if isinstance(node, ast.Name):
         return {node.id}
     if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
         return {n for e in node.elts for n in _direct_names(e.value if isinstance(e, ast.Starred) else e)}
     if isinstance(node, ast.Dict):
         return {n for v in node.values for n in _direct_names(v)}
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "dict" and not node.args:
+        return {n for k in node.keywords for n in _direct_names(k.value)}  # dict(weight=weight, bias=bias)
     return set()
 
 

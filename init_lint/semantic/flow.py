@@ -509,8 +509,11 @@ class Flow:
             return self.apply_layer(layer, inval, cls)
         # function-style layers: tf.layers.dense(x, ...), hk/flax calls registered by the builder
         flayer = self.m.layer_of_node.get(id(node))
-        if flayer is not None and not flayer.type_name.rsplit(".", 1)[-1][:1].islower():
-            flayer = None  # nn.Linear(n_in, n_out): a layer constructed (its arguments are sizes), not applied
+        if flayer is not None and not flayer.type_name.rsplit(".", 1)[-1][:1].islower() \
+                and not (len(values) >= 2 and isinstance(values[0], ast.Constant) and isinstance(values[0].value, str)):
+            # nn.Linear(n_in, n_out): a layer constructed (its arguments are sizes), not applied (tensorpack's
+            # `FullyConnected('fc6', x, dim)`, a name then the input, is applied where it is written)
+            flayer = None
         settings = {id(k.value) for k in node.keywords
                     if k.arg and k.arg.endswith(("initializer", "_init", "regularizer", "constraint"))}
         if flayer is not None and any(self.weight_key(v, cls) is not None for v in values[1:] if id(v) not in settings):
@@ -518,7 +521,10 @@ class Flow:
             # `kernel_initializer=w_init`: an initializer handed to the layer)
             flayer = None
         if flayer is not None and flayer.kind in ("linear", "rnn") and values:
-            inval = self.expr(values[0], env, cls, depth + 1)
+            # (the input: the first argument that is no name string, `FullyConnected('fc6', x, dim, ...)`)
+            first = values[1] if len(values) > 1 and isinstance(values[0], ast.Constant) \
+                and isinstance(values[0].value, str) else values[0]
+            inval = self.expr(first, env, cls, depth + 1)
             return self.apply_layer(flayer, inval, cls)
         mapped = self.mapped_call(node, values, env, cls, depth)
         if mapped is not None:

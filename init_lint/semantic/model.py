@@ -1763,6 +1763,12 @@ class Builder:
                         # `graph.layers_weights[i]`: every element is one key, "w:graph.layers_weights[*]", and its
                         # position is its append order)
                         self.m.sites[-1].key = f"w:{base}[*]"
+            if isinstance(f, ast.Attribute) and f.attr == "extend" and len(value.args) == 1 and not value.keywords \
+                    and isinstance(value.args[0], (ast.List, ast.Tuple)) and isinstance(f.value, (ast.Name, ast.Attribute)) \
+                    and W.role_of_name(_display(self.source, f.value).split(".")[-1]) != W.WEIGHT:
+                # self.params.extend([normal(k, (h_in, h_out)), normal(k2, (h_out,))]) per hidden layer
+                self.layer_pair_list(_display(self.source, f.value), value.args[0].elts, stmt, func, cls, loops,
+                                     filters, appended=True)
             if isinstance(f, ast.Attribute) and f.attr == "update" and len(value.args) == 1 \
                     and isinstance(value.args[0], ast.Dict) and not value.keywords:
                 # self.params.update({"W": tf.Variable(...), ...}): one site per entry, as `self.params = {...}`
@@ -2591,6 +2597,7 @@ class Builder:
         weights holds one tensor per layer, in order (the last is the output layer). Each element is a site."""
         base = _display(self.source, target)
         if W.role_of_name(base.split(".")[-1]) != W.WEIGHT:
+            self.layer_pair_list(base, value.elts, stmt, func, cls, loops, filters)
             return
         found = [(i, d) for i, e in enumerate(value.elts) for d in [self.ev.value(e)]
                  if d is not None and d.kind != "empty" and d.rank() != 1]
@@ -2599,6 +2606,26 @@ class Builder:
         for i, d in found:
             self.add_site(d, f"{base}[{i}]", W.WEIGHT, None, None, stmt, func, cls, loops, filters)
             self.m.sites[-1].in_list = (i, len(value.elts))
+
+    def layer_pair_list(self, base: str, elts: Sequence[ast.expr], stmt: ast.stmt, func: Optional[Function],
+                        cls: Optional[Class], loops: _Loops, filters: _Filters, appended: bool = False) -> None:
+        """A flat parameter list of (weight, bias) pairs, whatever its name: `self.params = [normal(k1, (n_in,
+        h)), normal(k2, (h,))]`, then `self.params.extend([...])` per layer, read back as `params[2 * i]`. The
+        pairs are the evidence (a drawn matrix, then a vector as long as one of its sides, as in
+        `layer_pair_sites`): each matrix is a weight, each vector its bias."""
+        if len(elts) < 2 or len(elts) % 2 or len(elts) > 64:
+            return
+        pairs = []
+        for i in range(0, len(elts), 2):
+            w, b = self.ev.value(elts[i]), self.ev.value(elts[i + 1])
+            if w is None or b is None or w.kind == "empty" or b.kind == "empty" or len(w.shape) != 2 \
+                    or len(b.shape) != 1 or not any(ast.dump(b.shape[0]) == ast.dump(side) for side in w.shape):
+                return
+            pairs.append((i, w, b))
+        for i, w, b in pairs:
+            self.add_site(w, f"{base}[{'*' if appended else i}]", W.WEIGHT, None, None, stmt, func, cls, loops, filters)
+            self.add_site(b, f"{base}[{'*' if appended else i + 1}]", W.BIAS, None, None, stmt, func, cls, loops,
+                          filters)
 
     def scan_calls(self, node: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
                    loops: _Loops, filters: _Filters, target: Optional[ast.expr] = None,
@@ -2871,6 +2898,13 @@ class Builder:
                 self.current_cls is not None and self.current_cls.self_sizes)):
             site.default_dims = tuple(v if v is not None else self.typical_number(x)
                                       for x, v in zip(d.shape, site.dims))
+            whole = self.literal_defaults.get(d.shape[0].id) if len(d.shape) == 1 and type(d.shape[0]) is ast.Name \
+                else None  # type: ignore[attr-defined]
+            if isinstance(whole, (ast.List, ast.Tuple)) and 1 <= len(whole.elts) <= 6:
+                # def Dense(dense_shape=[1, 1]): random.normal(rng, shape=dense_shape): the default's own sizes
+                sizes = tuple(self.ev.number(e) for e in whole.elts)
+                if None not in sizes:
+                    site.default_dims = sizes
 
     def shape_numbers(self, d: Dist) -> Tuple[Optional[float], ...]:
         """The drawn shape as numbers, read while the scope that binds its names is live."""
