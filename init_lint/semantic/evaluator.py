@@ -1049,6 +1049,16 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
                 if isinstance(t, ast.Name) and n is not None:
                     out[t.id] = n
     out.update(_argparse_defaults(tree, ev))
+    # a name changed in place at module level (`hp2_size = 1`, then `for d in shape: hp2_size *= d`) holds
+    # what the program computes, not its first number
+    stack: List[ast.AST] = list(tree.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
+            out.pop(node.target.id, None)
+        stack.extend(ast.iter_child_nodes(node))
     return out
 
 
