@@ -1862,12 +1862,18 @@ class Context:
             # still consumes it (the init is the one the activation calls for, batch norm or not)
             return self._layer_pairing(f.normed_by[key], name, through_norm=False)
         # (conv -> ReLU -> BatchNorm: the activation consumes the layer's output directly)
-        if key is None or key not in f.hidden or key in f.added and not self.pre_activation_sum(key):
+        if key is None or key not in f.hidden:
             return None
         consumer = self.facts.consumer.get(key)
         if consumer is None:
             return None
         act, node = consumer
+        if key in f.added and not self.pre_activation_sum(key) and (act_family(act[0]) != "relu" or key in f.gate_added):
+            # (a branch added to a path meets the activation after the sum only in a post-activation residual
+            # block, `relu(bn(conv(x)) + shortcut)`, where He is what the ReLU calls for, as in the block's other
+            # convs; a tanh or sigmoid after a sum gates a state, and a gate's own activation (ReGLU's
+            # `relu(fc1(x)) * fc_glu(x)`) weights another path: neither says what the layer's init should be)
+            return None
         return Pairing(act, name, node)
 
     # ---------------------------------------------------------------- overwrite
