@@ -76,6 +76,21 @@ def walk(node: Union[ast.AST, Sequence[ast.AST]]) -> Iterator[ast.AST]:
             stack.extend(children(n))
 
 
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+
+
+def own_scope(body: Sequence[ast.AST]) -> Iterator[ast.AST]:
+    """Every node below these statements that runs in their scope: nested defs, classes and lambdas (and what
+    they hold) left out."""
+    stack: List[ast.AST] = list(body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, _SCOPES):
+            continue
+        yield n
+        stack.extend(children(n))
+
+
 def dotted(node: Optional[ast.AST]) -> Optional[str]:
     """``a.b.c`` for a Name/Attribute chain, else None."""
     t = type(node)

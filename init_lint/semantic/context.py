@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import ast
 import re
-from bisect import bisect_left
-from dataclasses import replace
 from functools import cached_property
 from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
@@ -24,7 +22,7 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, family as act_family
-from .astutil import SourceText, children, decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
+from .astutil import decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .model import (_INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
@@ -1473,9 +1471,10 @@ class Context:
 
     def position_role(self, s: Site) -> str:
         """hidden | output | residual | blanket | unknown."""
-        if s.call is not None:
+        if s.call is not None and not s.target_text.startswith("self."):
             # one call of a helper that calls pass different scales to (`w1 = variable("w1", [784, 256], 0.001)`):
-            # the layer that call's result is, never every layer the helper serves
+            # the layer that call's result is, never every layer the helper serves (a class's own tensor,
+            # `self.W1` drawn with the scale `Net(0.001)` passes, keeps its place in the class)
             target = next((t for c, _, t in self.m.calls_of(last_name(s.call.func) or "") if c is s.call), None)
             return self.layer_role(f"w:{target}") if target and target.isidentifier() else "unknown"
         if self.blanket(s):

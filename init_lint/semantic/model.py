@@ -38,7 +38,7 @@ from .activations import act_class_reference, act_from_reference, act_from_strin
 from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
                       self_update,
-                      is_number_literal, last_name, param_defaults, positional, sole_arg_value, source_order_args,
+                      is_number_literal, last_name, own_scope, param_defaults, positional, sole_arg_value, source_order_args,
                       string_comparison, string_value, walk)
 from ..arith import fold
 from .evaluator import _AST_OPS, Dispatch, Dist, Evaluator, _scaled, _unpack_shape
@@ -3597,11 +3597,7 @@ def _names_from_lists(body: Sequence[ast.stmt]) -> Dict[str, Optional[str]]:
     """Names these statements (nested defs and classes left out) bind, each with the one list variable it is
     only ever an item of (`in_dim = dims[0]`; `in_dim = dims[i]`), or None where any binding is something else."""
     out: Dict[str, Optional[str]] = {}
-    stack: List[ast.AST] = list(body)
-    while stack:
-        n = stack.pop()
-        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            continue
+    for n in own_scope(body):
         targets: List[ast.AST] = []
         value: Optional[ast.AST] = None
         if isinstance(n, ast.Assign):
@@ -3615,7 +3611,6 @@ def _names_from_lists(body: Sequence[ast.stmt]) -> Dict[str, Optional[str]]:
                 listed = value.value.id if isinstance(t, ast.Name) and isinstance(value, ast.Subscript) \
                     and isinstance(value.value, ast.Name) else None
                 out[name] = listed if out.get(name, listed) == listed else None
-        stack.extend(children(n))
     return out
 
 
