@@ -1790,9 +1790,20 @@ class Context:
         other layers or none is built in this file and the activation is of the ReLU family: that activation is
         a hidden one."""
         f = self.facts
-        if layer.key not in f.output or layer.key in f.output_raw or layer.key in f.added:
+        key = layer.key
+        if key not in f.output and key not in f.hidden and key not in f.consumer and key not in f.fed \
+                and key in f.normed_by:
+            # return F.relu(self.bn(self.conv(x))): the norm's output meets the activation, judged where the file
+            # builds the block (a conv-BN-ReLU class nothing here builds may end a network: not shown)
+            if not any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name for l in self.m.layers.values()):
+                return None
+            key = f.normed_by[key]
+        if key not in f.output or key in f.output_raw:
             return None
-        return self._class_pairing(cls, layer.key, layer.name, False)
+        if key in f.added and (key in f.gate_added or key not in f.consumer
+                               or act_family(f.consumer[key][0][0]) != "relu"):
+            return None  # (a residual block's `relu(bn(conv(x)) + x)` pairs as `_layer_pairing` says)
+        return self._class_pairing(cls, key, layer.name, False)
 
     def _class_pairing(self, cls: Class, key: Optional[str], attr: str, param: bool) -> Optional[Pairing]:
         """What follows the product of `self.<attr>` (a parameter of `cls` when `param`) in the layers of class
