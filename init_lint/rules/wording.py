@@ -84,6 +84,15 @@ def advice(site: "Site", ctx: "Context", family: Optional[str]) -> str:
 def target(site: "Site") -> str:
     """What a message calls the initialised tensor: `W1`, `fc1.weight` (for `self.fc1.weight`: the message is about
     the module's own layer), `fc1.kernel_init` (the layer a keyword initializer belongs to, not just the keyword)."""
+    call = site.call
+    if call is not None and not site.target_text.startswith("self."):
+        # one call of a helper judged with the scale it passes, named by what it calls: `variable("w1", [784,
+        # 256], 0.001)` -> `variable()`, `tf_util.variable(...)` -> `variable()` (a class's own tensor, `self.W1`
+        # drawn with what `Net(...)` passes, keeps its name)
+        f = call.func
+        name = getattr(f, "attr", None) or getattr(f, "id", None)
+        if name:
+            return f"{name}()"
     if site.keyword in ("initializer", "init") and site.assigned_name:
         return site.assigned_name  # W1 = tf.get_variable("W1", ..., initializer=...)
     if site.keyword and site.keyword != "param":
