@@ -338,7 +338,7 @@ class Context:
         fixed feature map (Deep Isolation Forest's representations), never trained (RULES: a trained weight
         needs an update step or optimizer)."""
         if s.func is None or s.func.name == "__init__" or not s.loops or s.dist.framework != "torch" \
-                or "no_grad" not in self.m.source.text or self._gradient_training:
+                or "no_grad" not in self.m.source.text:
             return False
         loop = s.loops[-1].node
         it = getattr(loop, "iter", None)
@@ -356,7 +356,7 @@ class Context:
                     value = value.func.value  # MLPnet(...).to(device)
                 if not (isinstance(value, ast.Call) and (
                         isinstance(value.func, ast.Name) and value.func.id in self.m.classes
-                        or (self.m.ev.qname(value.func) or "").startswith("torch.nn."))):
+                        or (self.m.ev.qname(value.func) or "").startswith("torch.nn."))) or self._gradient_training:
                     return False
                 # (handed to nothing named for training: `train_model(net, ...)` may train it in another module)
                 return not any(_TRAINING_WORDS & set(_WORD.findall((last_name(c.func) or "").lower()))

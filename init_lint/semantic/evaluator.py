@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
 from ..arith import fold
-from .astutil import (arg, dotted, first_arg_value, keywords, last_name, own_scope, param_defaults, positional, sole_arg_value,
-                      string_value)
+from .astutil import (arg, body_statements, dotted, first_arg_value, keywords, last_name, param_defaults, positional,
+                      sole_arg_value, string_value)
 from .astutil import number_literal as _number_literal
 from .imports import ImportTable
 
@@ -1052,9 +1052,14 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
     out.update(_argparse_defaults(tree, ev))
     # a name changed in place at module level (`hp2_size = 1`, then `for d in shape: hp2_size *= d`) holds
     # what the program computes, not its first number
-    for node in own_scope(tree.body):
-        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name):
-            out.pop(node.target.id, None)
+    # (statements only: an augmented assignment is one; defs and classes run elsewhere)
+    stack: List[ast.stmt] = list(tree.body)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+            out.pop(stmt.target.id, None)
+        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            stack.extend(body_statements(stmt))
     return out
 
 
