@@ -1372,9 +1372,7 @@ class Builder:
         if not isinstance(pair, ast.Tuple) or len(pair.elts) != 2:
             return
         w, b = (self.ev.value(e) for e in pair.elts)
-        if w is None or b is None or w.kind == "empty" or b.kind == "empty" or len(w.shape) != 2 or len(b.shape) != 1:
-            return
-        if not any(ast.dump(b.shape[0]) == ast.dump(side) for side in w.shape):
+        if w is None or b is None or not _weight_and_bias(w, b):
             return
         name = f"return value of {func.name}()"
         per_layer = isinstance(value, (ast.ListComp, ast.GeneratorExp))
@@ -2618,8 +2616,7 @@ class Builder:
         pairs = []
         for i in range(0, len(elts), 2):
             w, b = self.ev.value(elts[i]), self.ev.value(elts[i + 1])
-            if w is None or b is None or w.kind == "empty" or b.kind == "empty" or len(w.shape) != 2 \
-                    or len(b.shape) != 1 or not any(ast.dump(b.shape[0]) == ast.dump(side) for side in w.shape):
+            if w is None or b is None or not _weight_and_bias(w, b):
                 return
             pairs.append((i, w, b))
         for i, w, b in pairs:
@@ -3591,6 +3588,12 @@ def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, 
             and type(idx.right.value) is int and isinstance(idx.op, (ast.Add, ast.Sub)):
         return node.value.id, idx.left.id, idx.right.value if isinstance(idx.op, ast.Add) else -idx.right.value
     return None
+
+
+def _weight_and_bias(w: Dist, b: Dist) -> bool:
+    """A layer's parameters side by side: a drawn matrix and a vector as long as one of its sides."""
+    return w.kind != "empty" and b.kind != "empty" and len(w.shape) == 2 and len(b.shape) == 1 \
+        and any(ast.dump(b.shape[0]) == ast.dump(side) for side in w.shape)
 
 
 def _names_from_lists(body: Sequence[ast.stmt]) -> Dict[str, Optional[str]]:
