@@ -27,7 +27,9 @@ class XavierBeforeRelu(Rule):
         "He init (std sqrt(2 / fan_in)) doubles the variance to compensate. GELU/SiLU/Swish/Mish are not paired "
         "(Xavier + GELU is standard in transformers), and an explicit `gain=calculate_gain(\"relu\")` is correct. A norm "
         "layer between the layer and its activation (conv -> BatchNorm -> ReLU) leaves the ReLU the layer's consumer: "
-        "the norm resets the scale for the next layer, but He is still the init that matches the activation."
+        "the norm resets the scale for the next layer, but He is still the init that matches the activation; so does a "
+        "residual add before the ReLU (a post-activation ResNet block, relu(bn(conv(x)) + shortcut)), where He is what "
+        "the ResNet paper uses for every conv."
     )
     fix_advice = "Use `kaiming_uniform_(w, nonlinearity=\"relu\")` / `kaiming_normal_`, `\"he_uniform\"` / `\"he_normal\"`, flax `he_uniform()`, NumPy `* np.sqrt(2 / n_in)`. `--fix` swaps the family."
     options_doc = "`strict-defaults` (flake8 `--init-lint-strict-defaults`): also report framework defaults (Keras Glorot, PyTorch `kaiming_uniform_(a=sqrt(5))`, Flax `lecun_normal`) in front of ReLU."
