@@ -413,11 +413,11 @@ def functional_update(node: ast.Assign) -> Optional[str]:
 _STEP_CALLS = {"subtract", "sub", "add"}
 
 
-_GRADIENT_TARGET = re.compile(r"^(?:d[A-Z_]|d(?:inputs|values|weights|biases|x|out|h|a|z|w|b)\b|delta|grad)")
+_GRADIENT_TARGET = re.compile(r"^(?:d[A-Z_]|d(?:inputs|values|weights|biases|x|out|h|a|z|w|b)\d*\b|delta|grad)")
 
 
 def is_gradient_target(target: ast.AST) -> bool:
-    """`dW1`, `self.dinputs`, `self.dweights`, `delta`, `grad_w`: a statement of backpropagation stores here."""
+    """`dW1`, `dz2`, `self.dinputs`, `self.dweights`, `delta`, `grad_w`: a statement of backpropagation stores here."""
     name = last_name(target)
     return name is not None and _GRADIENT_TARGET.match(name) is not None
 

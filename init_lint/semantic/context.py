@@ -1827,7 +1827,7 @@ class Context:
         # (a class applying an activation only to something else, its attention scores, while its product
         # reaches the return as it is, leaves the activation to what its instances feed: a graph attention layer)
         if not param or not self.matrix_use(cls, attr) \
-                or _applies_activation(cls) and not (key in self.facts.output_raw and key not in self.facts.consumer):
+                or _applies_activation(cls) and key not in self.facts.output_raw:
             return None
         found = [p for l in self.m.layers.values()
                  if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
@@ -1873,6 +1873,12 @@ class Context:
             return self._layer_pairing(f.normed_by[key], name, through_norm=False)
         # (conv -> ReLU -> BatchNorm: the activation consumes the layer's output directly)
         if key is None or key not in f.hidden:
+            return None
+        layer = self.m.layers.get(key)
+        if key in f.output_raw and layer is not None and layer.kind in ("linear", "rnn") and f.hidden[key][0] != key:
+            # a layer whose output is also returned as it is (`return [p6, p7]` with `p7 = self.p7(relu(p6))`): a
+            # feature map other code consumes too, so the activation seen here is not the one its init answers to
+            # (hk.nets.MLP, hidden by itself, returns its last layer's output raw and its others through the ReLU)
             return None
         consumer = self.facts.consumer.get(key)
         if consumer is None:

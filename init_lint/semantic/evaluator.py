@@ -1556,6 +1556,10 @@ def _factories() -> Dict[str, _Handler]:
         f[f"tensorflow.{name}"] = _tf_random_normal
     for name in ("random_uniform", "random.uniform"):
         f[f"tensorflow.{name}"] = _tf_random_uniform
+    for backend in ("keras.backend", "tensorflow.keras.backend"):
+        # K.random_normal(shape, mean=0.0, stddev=1.0): TF's signature (a Keras initializer callable's body)
+        f[f"{backend}.random_normal"] = f[f"{backend}.truncated_normal"] = _tf_random_normal
+        f[f"{backend}.random_uniform"] = _tf_random_uniform
     f["tensorflow.zeros"] = _np_factory("zeros")
     f["tensorflow.zeros_like"] = _np_factory("zeros")
     f["tensorflow.ones"] = _np_factory("ones")

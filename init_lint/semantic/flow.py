@@ -101,6 +101,8 @@ class _Frame:
 
 
 GATE_ACTS = {"sigmoid", "softmax"}
+_SIZE_ATTRS = frozenset({"shape", "dtype", "ndim", "device"})
+_SIZE_METHODS = frozenset({"size", "dim", "get_shape", "numel"})
 _FORWARD_METHODS = {"forward", "fprop", "forward_pass"}
 _FRAMEWORKS = ("torch.", "keras.", "tensorflow.", "flax.", "haiku.", "jax.", "objax.", "equinox.")
 
@@ -349,6 +351,9 @@ class Flow:
             k = _dict_key(target)
             if k is not None:
                 env["[" + k + "]"] = val
+            elif isinstance(target.value, ast.Name) and (val.pending or val.activated):
+                # X_new[1:, :] = X (a bias row added): the array now holds what was written into it, too
+                env[target.value.id] = env.get(target.value.id, EMPTY) | val
 
     # -------------------------------------------------------------- expressions
     def expr(self, node: Optional[ast.AST], env: Env, cls: Optional[Class], depth: int = 0) -> Val:
@@ -362,6 +367,8 @@ class Flow:
             name = dotted(node)
             if name and name in env:
                 return env[name]
+            if node.attr in _SIZE_ATTRS:
+                return EMPTY  # `n = wh.shape[0]`: a size of the layer's output, not its values
             return self.expr(node.value, env, cls, depth + 1) if not _self_attr(node) else EMPTY
         if t is ast.Subscript:
             assert isinstance(node, ast.Subscript)
@@ -493,6 +500,9 @@ class Flow:
             param_act = self.enclosing_param_act(func.id)
             if param_act is not None:  # def MLP(layers, activation=relu): ... def apply(...): activation(z)
                 return self.activate(self.expr(node.args[0], env, cls, depth + 1), param_act, node)
+        if isinstance(func, ast.Attribute) and func.attr in _SIZE_METHODS \
+                or isinstance(func, ast.Name) and func.id == "len":
+            return EMPTY  # `x.size(0)`, `len(x)`: a size, not the values of the layer's output
         values = call_arg_values(node)  # every argument, in source order (libcst's call.args)
         # a layer object applied: self.fc1(x), nn.Dense(64)(x), self.net(x)
         layer = self.layer_called(func, cls, env)

@@ -88,6 +88,37 @@ class ImportTable:
                     stack.extend(getattr(node, name))
             elif t is _TRY_STAR:
                 stack.extend(node.body + node.orelse + node.finalbody)  # type: ignore[attr-defined]
+        self._collect_aliases(stmts)
+
+    def _collect_aliases(self, stmts: Iterable[ast.AST]) -> None:
+        """A module-level name bound once to an imported API (`default_init = nn.initializers.xavier_uniform`,
+        `Dense = tf.keras.layers.Dense`) is that API wherever the module reads it, as an import alias is."""
+        found: Dict[str, str] = {}
+        bound_twice: Set[str] = set()
+        for stmt in stmts:
+            t = type(stmt)
+            if t is ast.Assign:
+                targets = stmt.targets  # type: ignore[attr-defined]
+                value = stmt.value  # type: ignore[attr-defined]
+                names = [n.id for n in targets if type(n) is ast.Name]
+                if len(targets) == 1 and len(names) == 1 and type(value) is ast.Attribute:
+                    d = dotted(value)
+                    head = d.split(".", 1)[0] if d else ""
+                    if d and (head in self.names or head in CONVENTIONAL) and names[0] not in found:
+                        found[names[0]] = d
+                        continue
+                bound_twice.update(n.id for tg in targets for n in ast.walk(tg) if type(n) is ast.Name)
+            elif t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+                bound_twice.add(stmt.name)  # type: ignore[attr-defined]
+            elif t in (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor):
+                target = stmt.target  # type: ignore[attr-defined]
+                bound_twice.update(n.id for n in ast.walk(target) if type(n) is ast.Name)
+        aliases = {name: d for name, d in found.items() if name not in bound_twice and name not in self.bound}
+        if aliases:
+            self._resolved.clear()
+            self._by_node.clear()
+            for name, d in aliases.items():
+                self.names[name] = self._resolve(d)
 
     def uses_flax(self) -> bool:
         return "flax" in self.imported_modules or "haiku" in self.imported_modules

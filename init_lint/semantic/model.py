@@ -929,13 +929,16 @@ class Builder:
             # and, outside loops over layers or parameters, the arms of any plain condition
             # (`if use_bad_weights: weights = [...] else: weights = [...]`): alternatives, one runs
             typed = typed or not (loops or filters or new)
+            one = _iteration_test(stmt.test, loops)
+            # and, in a loop over layers by index, `if i == 0: (first layer) else: (the others)`: each iteration
+            # writes its own layer's tensor in one arm
+            typed = typed or one is not None
             self.branch = saved + ((chain, arm),) if typed else saved
             concrete = _concrete_types(new)
             if concrete is not None:
                 # `if isinstance(m, nn.Conv2d): ...` then, in another if, `if isinstance(m, nn.ConvTranspose2d):
                 # ...`: one module is one of those types, so the two arms never write the same tensor
                 self.branch = self.branch + (concrete,)
-            one = _iteration_test(stmt.test, loops)
             if one is not None:
                 new = new + [Filter(one, flag=True)]  # for i in ...: if i == 0: one iteration, one layer
             self.suite(stmt.body, func, cls, loops, filters + tuple(new))
@@ -1532,8 +1535,8 @@ class Builder:
                 if attr:
                     cls.param_ranks[attr] = d.rank()
                     cls.param_attrs.add(attr)
-        elif cls is not None and called is not None and called.endswith("nn.parameter.Parameter") or \
-                cls is not None and called is not None and called.endswith("nn.Parameter"):
+        elif cls is not None and called is not None and called.endswith(("nn.parameter.Parameter", "nn.Parameter")) \
+                or cls is not None and type(value) is ast.Call and last_name(value.func) == "add_weight":  # type: ignore[attr-defined]
             # self.w = nn.Parameter(w) with w = torch.Tensor(n, m) (uninitialised here, init_'d next)
             for t in targets:
                 attr = _self_attr(t)
@@ -2275,6 +2278,27 @@ class Builder:
             self.ev.pop_scope(token)
         return None
 
+    def returned_draw(self, name: str) -> Optional[Tuple[ast.expr, Dist]]:
+        """The tensor a module-level function with an initializer's signature (`shape` first, or a `dtype`
+        parameter) returns, when it is a draw or a fill the evaluator values (its only return)."""
+        fn = self._module_functions().get(name)
+        if fn is None:
+            return None
+        params = [p.arg for p in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs]
+        if params[:1] != ["shape"] and "dtype" not in params:
+            return None
+        returns = [r for r in walk(fn) if isinstance(r, ast.Return) and r.value is not None]
+        if len(returns) != 1 or returns[0].value is None:
+            return None
+        token = self.ev.push_scope(*self.param_values(fn))
+        try:
+            d = self.ev.value(returns[0].value)
+        finally:
+            self.ev.pop_scope(token)
+        if d is None or d.kind not in ("normal", "uniform", "zeros", "constant"):
+            return None
+        return returns[0].value, d
+
     def passed_initializer(self, call: ast.Call, returned: ast.expr) -> Optional[Dist]:
         """The initializer a helper returns, with the numbers this call passes for its parameters bound
         (`trunc_normal(1.0)`); None when the call passes none of the numbers the returned expression reads."""
@@ -2816,6 +2840,13 @@ class Builder:
                     self.m.shared_defaults.add(id(origin))  # (no rewrite: the fix belongs to the helper's caller)
                 elif found is not None:
                     origin, d = found
+            if d is None and isinstance(value, ast.Name) and origin is value:
+                # kernel_initializer=custom_init, `def custom_init(shape, dtype=None): return K.random_normal(shape)`:
+                # a Keras initializer callable of this file; the tensor it returns is the layer's kernel
+                drawn = self.returned_draw(value.id)
+                if drawn is not None:
+                    origin, d = drawn
+                    self.m.shared_defaults.add(id(origin))  # (no rewrite: an initializer's body returns a tensor)
             if d is None:
                 continue
             layer = self.layer_from(call, cls)
