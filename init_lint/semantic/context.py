@@ -2696,6 +2696,8 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
                     out |= given & {n for t in node.targets for n in _direct_names(t)}
         elif isinstance(node, ast.Return):
             out |= _direct_names(node.value)
+        elif isinstance(node, (ast.For, ast.AsyncFor)):
+            out |= _looped_updates(node)
         elif isinstance(node, ast.Attribute) and node.attr in ("grad", "requires_grad") \
                 and isinstance(node.value, ast.Name) and isinstance(node.ctx, ast.Load):
             out.add(node.value.id)  # w.grad read by a training step
@@ -2710,6 +2712,26 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
                 for a in list(node.args) + [k.value for k in node.keywords]:
                     out |= {n.id for n in walk(a) if isinstance(n, ast.Name)}  # params.append((W, b)), SGD([w, b])
     return out
+
+
+def _looped_updates(loop: Union[ast.For, ast.AsyncFor]) -> Set[str]:
+    """`for param, grad in zip([w1, w2, b1], [dw1, dw2, db1]): param -= lr * grad` (or `for p in [w1, w2]:`):
+    the names of the literal list a loop walks and updates in place, element by element."""
+    it, target = loop.iter, loop.target
+    var: Optional[ast.expr] = target
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and it.args:
+        it = it.args[0]
+        var = target.elts[0] if isinstance(target, ast.Tuple) and target.elts else None
+    if not isinstance(it, (ast.List, ast.Tuple)) or not isinstance(var, ast.Name):
+        return set()
+    for node in walk(loop.body):
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
+            root: ast.expr = node.target
+            while isinstance(root, (ast.Attribute, ast.Subscript)):
+                root = root.value
+            if isinstance(root, ast.Name) and root.id == var.id:
+                return {e.id for e in it.elts if isinstance(e, ast.Name)}
+    return set()
 
 
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}

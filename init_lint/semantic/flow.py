@@ -101,6 +101,9 @@ class _Frame:
 
 
 GATE_ACTS = {"sigmoid", "softmax"}
+# a function of backpropagation by its name: backward, backprop, backpropagation, backward_propagation,
+# linear_backward, relu_backward, bprop
+_BACKWARD_NAME = re.compile(r"^(?:backward|backprop|bprop)|_backward$|backward_prop", re.IGNORECASE)
 _SIZE_ATTRS = frozenset({"shape", "dtype", "ndim", "device"})
 _SIZE_METHODS = frozenset({"size", "dim", "get_shape", "numel"})
 _FORWARD_METHODS = {"forward", "fprop", "forward_pass"}
@@ -138,6 +141,8 @@ class Flow:
         self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
         self.scope = 0  # id of the function the walk started from (0: the module body)
         self.walked: Optional[FuncDef] = None  # that function, when it is a module-level one
+        self.walking: Optional[FuncDef] = None  # the function the walk started from (a method too)
+        self._nested: Dict[Tuple[int, str], Optional[Function]] = {}  # (function, name) -> the def in it
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
         self._stores: Dict[int, Set[str]] = {}
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
@@ -199,17 +204,20 @@ class Flow:
         return self.facts
 
     def function(self, fn: FuncDef, cls: Optional[Class]) -> None:
+        if _BACKWARD_NAME.search(fn.name):
+            return  # backpropagation (`error = np.dot(error, W.T) * relu_derivative(a)`): no forward pass
         env: Env = {}
         self.local_layers = {}
         self.computed = set()
         self.scope = id(fn)
         self.walked = fn if cls is None else None
+        self.walking = fn
         self.block(fn.body, env, cls)
         for name, val in env.items():
             if name.startswith("__seq__"):
                 self.mark_output(val)
         self.scope = 0
-        self.walked = None
+        self.walked = self.walking = None
 
     def block(self, stmts: Sequence[ast.stmt], env: Env, cls: Optional[Class]) -> None:
         for s in stmts:
@@ -308,6 +316,14 @@ class Flow:
                 self.mark_output(val)
         elif isinstance(small, ast.Expr):
             v = small.value
+            if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr in ("append", "extend") \
+                    and isinstance(v.func.value, ast.Name) and len(v.args) == 1 and not v.keywords:
+                # blocks.append(x); x = Concatenate()(blocks): the list holds the outputs appended to it
+                val = self.expr(v.args[0], env, cls)
+                if val.pending or val.activated:
+                    name = v.func.value.id
+                    env[name] = env.get(name, EMPTY) | val
+                    return
             if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr == "add" \
                     and (v.args or v.keywords):
                 # model.add(layer): a Keras Sequential built step by step
@@ -652,11 +668,35 @@ class Flow:
         if not isinstance(func, ast.Name):
             return None
         fn = self.m.functions.get(func.id)
-        if fn is None or fn.cls is not None or fn.parent is not None:
+        if fn is None or fn.cls is not None:
             return None
+        if fn.parent is not None:
+            # a function defined in the one being walked (`def up_block(L): ...` inside the model's builder, called
+            # there): followed like a module-level helper (by its own def: two builders may nest the same name)
+            fn = self.nested_def(func.id)
+            if fn is None:
+                return None
         if any(f.fn is fn.node for f in self.frames):
             return None  # recursion
         return fn
+
+    def nested_def(self, name: str) -> Optional[Function]:
+        outer = self.frames[-1].fn if self.frames else self.walking
+        if outer is None:
+            return None
+        key = (id(outer), name)
+        if key not in self._nested:
+            node: Optional[FuncDef] = None
+            stack: List[ast.AST] = list(reversed(outer.body))
+            while stack:  # (its statements, into if/for/with/try blocks, not into other defs or classes)
+                s = stack.pop()
+                if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    node = s if s.name == name else node
+                elif not isinstance(s, ast.ClassDef):
+                    stack.extend(reversed([c for c in ast.iter_child_nodes(s) if not isinstance(c, ast.expr)]))
+            self._nested[key] = None if node is None else Function(
+                node, node.name, None, tuple(p.arg for p in node.args.args + node.args.posonlyargs + node.args.kwonlyargs))
+        return self._nested[key]
 
     def inline(self, fn: Function, call: ast.Call, env: Env, cls: Optional[Class], depth: int) -> Val:
         """`fc(x, 128)`, `linear_activation_forward(A, parameters["W" + str(l)], b, "relu")`: run the helper's
