@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from typing import TYPE_CHECKING, Optional
 
+from ..semantic.astutil import arg
 from .base import Example, Rule, Verdict
 from .wording import LINE, compose, target, framing
 from .fixes import hidden_init_fix
@@ -64,8 +66,8 @@ class ZeroWeights(Rule):
         d = site.dist
         if d.kind != "zeros" or not ctx.is_weight(site) or ctx.overwritten(site) or ctx.fixed_kernel(site):
             return None
-        if site.wrapper is None and d.rank() == 1:
-            return None  # (n, 1) or (n,): one unit (logistic regression), no symmetry to break
+        if site.wrapper is None and d.rank() == 1 or _one_unit(site):
+            return None  # (n, 1) or (n,), SimpleRNN(1): one unit (logistic regression), no symmetry to break
         role = ctx.position_role(site)
         if role == "residual" and ctx.zero_sum(site):
             role = "hidden"  # tanh(x @ Wx + h @ Wh) with both zero: the sum has no other path
@@ -100,6 +102,19 @@ class ZeroWeights(Rule):
                    f"the same gradient and stay identical copies{dead_relu}; draw random weights scaled by the fan-in: {f.use}",
             fix=hidden_init_fix(ctx, site),
         )
+
+
+def _one_unit(site: Site) -> bool:
+    """A layer built with one output unit (`SimpleRNN(1, recurrent_initializer="zeros")`, `Dense(1)`,
+    `nn.Linear(n, 1)`): nothing for its zero weights to keep identical."""
+    layer = site.layer
+    if layer is None or not isinstance(layer.node, ast.Call):
+        return False
+    q = layer.type_name
+    index, names = (1, ("out_features", "hidden_size", "out_channels")) if q.startswith("torch.") \
+        else (0, ("units", "features", "filters"))
+    size = arg(layer.node, index, *names)
+    return isinstance(size, ast.Constant) and size.value == 1 and type(size.value) is int
 
 
 def _offset_predictor(site: Site) -> bool:

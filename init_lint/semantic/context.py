@@ -22,7 +22,8 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, family as act_family
-from .astutil import decorated_with, dotted, functional_update, is_gradient_target, last_name, updated_entries, updated_names, walk
+from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name, self_update, updated_entries,
+                      updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .model import (_INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
@@ -83,6 +84,7 @@ class Context:
         self._related_cache: Dict[int, List[Class]] = {}
         self._trained_cache: Dict[int, Set[str]] = {}
         self._updated_cache: Dict[int, Set[str]] = {}
+        self._updated_attr_cache: Dict[int, Set[str]] = {}
         self._returned_cache: Dict[str, Set[str]] = {}
 
     @cached_property
@@ -298,9 +300,30 @@ class Context:
                 return True
             # R = randn(784, 36) * 0.001; sigm(X @ R); R += lr * dR: multiplied with the input and updated
             name = s.assigned_name
+            if s.cls is not None and s.wrapper is None and s.target_text.startswith("self.") \
+                    and s.target_text[5:].isidentifier():
+                # self.theta = normal(size=50).reshape(50, 1); matmul(X, self.theta); self.theta = self.theta -
+                # beta * grad: an attribute of a from-scratch model, multiplied with the input and updated
+                return s.target_text[5:] in self._updated_attrs(s.cls)
             return bool(name) and s.wrapper is None and _tensor_text(s.target_text) == name \
                 and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
         return False
+
+    def _updated_attrs(self, cls: Class) -> Set[str]:
+        """Attributes a method of the class changes by a step: `self.W -= lr * dW`, `self.W = self.W - lr * dW`."""
+        found = self._updated_attr_cache.get(id(cls))
+        if found is None:
+            found = self._updated_attr_cache[id(cls)] = set()
+            for n in walk(cls.node):
+                if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)):
+                    attr = _self_attr(n.target)
+                elif isinstance(n, ast.Assign) and len(n.targets) == 1 and self_update(n.targets[0], n.value):
+                    attr = _self_attr(n.targets[0])
+                else:
+                    continue
+                if attr:
+                    found.add(attr)
+        return found
 
     def _scalar_numpy_draw(self, node: Optional[ast.AST]) -> bool:
         """A NumPy draw of one number: `np.random.rand()`, `np.random.randn()`, `np.random.normal(0, 1)` (no size)."""
@@ -1582,6 +1605,13 @@ class Context:
         # for p in self.parameters(): xavier_uniform_(p) -- over the whole model (self.blstm.named_parameters()
         # is one sub-module's: its own layers, not the model's, decide)
         params_loop = any(l.kind == "params" and "." not in (l.owner or "") for l in s.loops)
+        visited = [(c, a) for c, a in self.visited_classes(s) if a in c.param_attrs]
+        if visited:
+            # elif isinstance(module, MLP): xavier_uniform_(module.W_1): the parameter of a class of this file,
+            # paired as its own forward uses it (`relu(x @ self.W_1 + self.B_1)`, then `@ self.W_2`)
+            return _agreed([p for c, a in visited for p in [self._class_pairing(c, f"{c.key}.{a}", a, True)
+                                                            or self._layer_pairing(f"{c.key}.{a}", a)]
+                            if p is not None])
         if self.blanket(s) and s.keyword is None and (params_loop or not (s.key or "").startswith("w:")
                                                       or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
@@ -1928,6 +1958,9 @@ class Context:
                         return True
                     if self.params_loop(site) is not None and s.wrapper == "Parameter":
                         return True
+        if cls is not None and s.func is not None and s.func.name == "__init__" and s.target_text.startswith("self.") \
+                and self._reset_by_params_helper(s, cls):
+            return True
         if cls is not None and s.func is not None and s.func.name != "__init__" and s.func.name not in cls.init_called \
                 and "load_state_dict(" in self.m.source.text and cls.name + "(" in self.m.source.text \
                 and not self._referenced(s.func.name):
@@ -1951,6 +1984,52 @@ class Context:
                            for f in site.filters):
                         return True
         return False
+
+    def _reset_by_params_helper(self, s: Site, cls: Class) -> bool:
+        """`initialize_weights(model)`, a module-level function that re-initialises every parameter of the module
+        it is given (`for name, p in model.named_parameters(): if p.dim() > 1: xavier_uniform_(p)`), called on an
+        instance of this class or of one built from it: what the constructor drew is replaced before training."""
+        if s.dist.rank() == 1 and s.wrapper != "Parameter" and s.target_text[5:] not in cls.param_attrs:
+            return False
+        for name, weights_only in self._params_helpers.items():
+            if weights_only and (s.dist.rank() or 2) < 2:
+                continue
+            for call, _, _ in self.m.calls_of(name):
+                given = call.args[0] if call.args else None
+                if isinstance(given, ast.Name) and any(
+                        id(cls) in self._contained_classes(self.m.classes[b.type_name])
+                        for b in self._blocks_by_name.get(given.id, ()) if b.type_name in self.m.classes):
+                    return True
+        return False
+
+    @cached_property
+    def _params_helpers(self) -> Dict[str, bool]:
+        """Module-level functions whose init sites walk every parameter of their first argument, unfiltered or
+        filtered to matrices only (`p.dim() > 1`), mapped to whether they are so filtered."""
+        out: Dict[str, bool] = {}
+        for site in self.m.sites:
+            fn = site.func
+            if fn is None or fn.cls is not None or fn.parent is not None or not fn.params:
+                continue
+            loop = self.params_loop(site)
+            if loop is None or loop.owner != fn.params[0] or any(f.types or f.flag or f.text for f in site.filters):
+                continue
+            if any(f.name_role not in (None, W.WEIGHT) for f in site.filters):
+                continue
+            out[fn.name] = out.get(fn.name, True) and any(f.name_role == W.WEIGHT for f in site.filters)
+        return out
+
+    def _contained_classes(self, cls: Class) -> Set[int]:
+        """The ids of the class and of every class of this file its methods build, transitively."""
+        seen: Set[int] = set()
+        todo = [cls]
+        while todo:
+            c = todo.pop()
+            if id(c) in seen:
+                continue
+            seen.add(id(c))
+            todo.extend(self.m.classes[n] for n in c.instantiates if n in self.m.classes)
+        return seen
 
     def _reapplied(self, s: Site) -> bool:
         """`net.apply(init_constant)` then, later in the same scope, `net.apply(my_init)` (or on a part:

@@ -612,7 +612,13 @@ class Evaluator:
             method = func.attr
             receiver = func.value
             if method in _TRANSPARENT_METHODS:
-                return self.value(receiver, depth + 1)
+                d = self.value(receiver, depth + 1)
+                if d is not None and method in ("reshape", "view") and call.args and not call.keywords:
+                    # normal(size=50).reshape(50, 1): the draw in the shape it is given
+                    shape = _unpack_shape(call.args[0]) if len(call.args) == 1 else tuple(call.args)
+                    if not any(isinstance(e, (ast.Starred, ast.UnaryOp)) for e in shape):
+                        d = replace(d, shape=shape)
+                return d
             if method in _INPLACE_METHODS:
                 base = self.value(receiver, depth + 1)
                 if base is not None or _is_tensor_ctor(self, receiver):

@@ -98,6 +98,8 @@ class _Frame:
     bases: Dict[str, str] = field(default_factory=dict)
     # the consts a static test of this body decided on (None: the parameter had none): all a replay must match
     read: Dict[str, Optional[str]] = field(default_factory=dict)
+    # parameter -> the caller's layer passed for it (`self.graph_conv(x, self.cl1, ...)`; `cl(x)` in the body)
+    layers: Dict[str, Layer] = field(default_factory=dict)
 
 
 GATE_ACTS = {"sigmoid", "softmax"}
@@ -557,6 +559,8 @@ class Flow:
             return mapped
         # a helper function of this module: follow the value through its body
         callee = self.inlinable(func, cls)
+        if callee is None and cls is not None and _self_attr(func):
+            callee = self.layer_taking_method(func, values, cls)
         if callee is not None:
             if len(values) >= 2:
                 # deformable_attention(value, ..., attention_weights): the helper combines the paths
@@ -680,6 +684,20 @@ class Flow:
             return None  # recursion
         return fn
 
+    def layer_taking_method(self, func: ast.expr, values: List[ast.expr], cls: Class) -> Optional[Function]:
+        """`self.graph_conv_cheby(x, self.cl1, L, ...)`: a method of the class handed one of its layers, which
+        its body applies (`x = cl(x)`): followed like a helper, the parameter standing for that layer."""
+        if self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
+            return None
+        held = [self._class_attr(cls, attr) for attr in (_self_attr(v) for v in values) if attr]
+        if not any(h is not None and h.kind in ("linear", "rnn", "block") for h in held):
+            return None
+        node = cls.methods.get(_self_attr(func) or "")
+        if node is None or any(f.fn is node for f in self.frames):
+            return None
+        params = node.args
+        return Function(node, node.name, None, tuple(p.arg for p in params.args + params.posonlyargs + params.kwonlyargs))
+
     def nested_def(self, name: str) -> Optional[Function]:
         outer = self.frames[-1].fn if self.frames else self.walking
         if outer is None:
@@ -720,6 +738,11 @@ class Flow:
 
         def bind(name: str, value: ast.expr) -> None:
             callee_env[name] = self.expr(value, env, cls, depth + 1)
+            attr = _self_attr(value) if cls is not None else None
+            held = self._class_attr(cls, attr) if cls is not None and attr else \
+                self.frames[-1].layers.get(value.id) if self.frames and isinstance(value, ast.Name) else None
+            if held is not None:
+                frame.layers[name] = held
             key = self.weight_key(value, cls)
             if key is not None:
                 frame.aliases[name] = key
@@ -869,6 +892,8 @@ class Flow:
                 if container is not None and container.elements:
                     return _Repeat(container)
         if isinstance(func, ast.Name):
+            if self.frames and func.id in self.frames[-1].layers:
+                return self.frames[-1].layers[func.id]
             return self.loop_layers.get(func.id)
         return None
 

@@ -52,6 +52,7 @@ line (`if x: y = w @ x`), `elif` arms, `except*` handlers and `match` cases too
 from __future__ import annotations
 
 import ast
+import re
 import weakref
 from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple, Union
 
@@ -105,6 +106,16 @@ _COMPOUND = (ast.For, ast.AsyncFor, ast.While, ast.If, ast.With, ast.AsyncWith, 
 
 
 _REDUCTIONS = {"sum", "mean", "norm", "reduce_sum", "reduce_mean"}
+
+
+_OBJECTIVE_WORDS = frozenset({"loss", "losses", "cost", "grad", "grads", "gradient", "gradients", "objective"})
+
+
+def _objective(target: ast.expr) -> bool:
+    """`loss`, `train_cost`, `meta_gradient`: a name for a loss or a gradient, which a training step computes
+    from the parameters' outputs (no forward use of them)."""
+    name = last_name(target)
+    return name is not None and bool(set(re.findall(r"[a-z]+", name.lower())) & _OBJECTIVE_WORDS)
 
 
 def _penalty(node: ast.expr) -> bool:
@@ -258,9 +269,9 @@ class _Method:
         a gradient stored (`w1_grad += self.l2 * self.w1 / m`, `self.dweights = ...`), a training step
         (`self.w1 -= self.lr * w1_grad`) and a regulariser's reduction (`return self.l1 * np.sum(np.abs(self.w1))
         + ...`) leave its tags as they were."""
-        if isinstance(small, _ASSIGNS) and any(is_gradient_target(t) for t in (
+        if isinstance(small, _ASSIGNS) and any(is_gradient_target(t) or _objective(t) for t in (
                 small.targets if isinstance(small, ast.Assign) else [small.target])):
-            return
+            return  # (and a loss or a gradient by name: `loss = ... / self.num_samples`, `meta_gradient += ...`)
         if isinstance(small, ast.AugAssign) and isinstance(small.op, (ast.Add, ast.Sub)) \
                 and isinstance(small.target, ast.Attribute) and isinstance(small.target.value, ast.Name) \
                 and small.target.value.id == "self":
