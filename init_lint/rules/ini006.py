@@ -65,6 +65,9 @@ class PositionalMisuse(Rule):
         # the message names the call with the intent made explicit; the fix (fixes.misuse_fix) may go
         # further (the shape passed as loc also gets a fan-in scale, so the fixed line does not fire INI004)
         short, long = misuse_text(m)
+        if m.kind == "scale_as_axis":  # (which variance_scaling was meant is not written anywhere)
+            return Verdict(compose(self.code, target(site), short, "use variance_scaling(scale, ...)"),
+                           None, detail=f"{target(site)} is initialised by {d.api} which {long}")
         if m.kind == "range_as_scale":  # (flax has no symmetric uniform initializer to rewrite it to)
             return Verdict(compose(self.code, target(site), short, "draw U(-a, a) with a function of your own"),
                            None, detail=f"{target(site)} is initialised by {d.api} which {long}")
@@ -90,6 +93,10 @@ def misuse_text(m: "Misuse") -> Tuple[str, str]:
     if m.kind == "lower_bound":
         return (f"{v} is only the lower bound: U({v}, 1)",
                 f"sets only the lower bound: it samples U({v}, 1), not U(-{v}, {v})")
+    if m.kind == "scale_as_axis":
+        return ("a scale passed as in_axis",
+                "takes (in_axis, out_axis, batch_axis, dtype) and no scale: the number given first becomes the input "
+                "axis, which fails or picks the wrong fan-in, and the intended scale is never applied")
     if m.kind == "range_as_scale":
         return ("(-a, a) is (scale, dtype): U(0, -a)",
                 "takes (scale, dtype), not (min, max): the lower bound becomes the scale, so it samples between 0 and "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import math
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
@@ -35,7 +36,7 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # ---------------------------------------------------------------- the value
 
 
-MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound", "range_as_normal", "range_as_scale"]
+MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound", "range_as_normal", "range_as_scale", "scale_as_axis"]
 
 
 class Misuse(NamedTuple):
@@ -1790,6 +1791,28 @@ def _family_ctor(family: str) -> _Handler:
     return lambda ev, call, q: Dist("family", _short(q), _framework(q), call, family=family)
 
 
+_SCALE_WORDS = frozenset({"scale", "gain", "std", "stddev"})
+
+
+def _jax_family_ctor(family: str) -> _Handler:
+    """jax.nn.initializers.xavier_uniform(in_axis=-2, out_axis=-1, ...): these take axes, no scale. A first
+    positional argument that is a fraction or is named as a scale (`xavier_uniform(self.scale_final)`) is a
+    scale passed as in_axis (INI006)."""
+    def handler(ev: Evaluator, call: ast.Call, q: str) -> Dist:
+        d = Dist("family", _short(q), "jax", call, family=family)
+        pos = positional(call)
+        if not pos or any(k.arg == "in_axis" for k in call.keywords):
+            return d
+        first = pos[0]
+        v = ev.number(first)
+        name = last_name(first) if isinstance(first, (ast.Name, ast.Attribute)) else None
+        words = set(re.findall(r"[a-z]+", name.lower())) if name else set()
+        if v is not None and v != int(v) or v is None and words & _SCALE_WORDS:
+            return replace(d, misuse=Misuse("scale_as_axis", v, 0, ""))
+        return d
+    return handler
+
+
 def _jax_normal_init(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
     # jax.nn.initializers.normal(stddev=1e-2): the first positional IS the std
     node = arg(call, 0, "stddev")
@@ -1920,11 +1943,11 @@ def _initializers() -> Dict[str, _Handler]:
     t[J + "truncated_normal"] = _jax_normal_init
     t[J + "uniform"] = _jax_uniform_init
     for name in ("glorot_uniform", "glorot_normal", "xavier_uniform", "xavier_normal"):
-        t[J + name] = _family_ctor("xavier")
+        t[J + name] = _jax_family_ctor("xavier")
     for name in ("he_uniform", "he_normal", "kaiming_uniform", "kaiming_normal"):
-        t[J + name] = _family_ctor("he")
+        t[J + name] = _jax_family_ctor("he")
     for name in ("lecun_uniform", "lecun_normal"):
-        t[J + name] = _family_ctor("lecun")
+        t[J + name] = _jax_family_ctor("lecun")
     t[J + "variance_scaling"] = _variance_scaling
     for name in ("orthogonal", "delta_orthogonal"):
         t[J + name] = lambda ev, c, q: Dist("orthogonal", _short(q), "jax", c, family="orthogonal")
