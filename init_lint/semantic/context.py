@@ -1947,6 +1947,8 @@ class Context:
                 if last is not None and last > order:
                     return True
         cls = s.cls
+        appended = isinstance(s.stmt, ast.Expr) and isinstance(s.stmt.value, ast.Call) \
+            and isinstance(s.stmt.value.func, ast.Attribute) and s.stmt.value.func.attr in ("append", "extend")
         if cls is not None and s.func is not None and (s.func.name == "__init__" or s.func.name in cls.init_called):
             # a method the constructor calls re-initialises the same tensor (a method it does not call, such as
             # network2's large_weight_initializer(), runs later, when the user calls it: nothing overwrites that)
@@ -1956,6 +1958,8 @@ class Context:
                 for site in self._sites_by_func_node.get(id(cls.methods[name]), ()):
                     if _tensor_text(site.target_text) == key:
                         return True
+                    if appended and _tensor_text(site.target_text).startswith(key + "["):
+                        return True  # self.wx.append(Parameter(zeros(...))); in _init: uniform_(self.wx[l], ...)
                     if self.params_loop(site) is not None and s.wrapper == "Parameter":
                         return True
         if cls is not None and s.func is not None and s.func.name == "__init__" and s.target_text.startswith("self.") \

@@ -3149,8 +3149,9 @@ def _callee_name(site: Site) -> Optional[str]:
     if site.cls is not None and site.target_text.startswith("self.") and (
             fn.name == "__init__" or fn.cls is site.cls and fn.name in site.cls.init_called):
         return site.cls.name  # (`self.initialize_weights()` in the constructor: its draws are made per instance)
-    if site.cls is not None and fn.cls is site.cls and fn.name == "__init__":
-        return site.cls.name  # (w = ...; self.weights.append(w): a local of the constructor, drawn per instance)
+    if site.cls is not None and fn.cls is site.cls and (fn.name == "__init__" or fn.name in site.cls.init_called):
+        # (w = ...; self.weights.append(w): a local of the constructor, or of a method it calls, drawn per instance)
+        return site.cls.name
     return None
 
 
