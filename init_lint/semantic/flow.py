@@ -267,9 +267,25 @@ class Flow:
                 self.dispatch_before = set(self.facts.consumer)  # (a consumer met before the dispatch stays)
             self.dispatch_depth += dispatch
             try:
-                self.suite(s.body, env, cls)
-                if static is not True:
+                if static is None and s.orelse:
+                    # both arms may run: a name both arms bind to the same layers' output, one activated and one
+                    # not (`if hidden: a = relu(z) else: a = z`), holds both for the next layer. (Arms applying
+                    # different layers keep the last arm's value: the condition that picks one usually picks the
+                    # activation after it too, which the walk cannot correlate.)
+                    before = dict(env)
+                    self.suite(s.body, env, cls)
+                    taken = dict(env)
+                    env.clear()
+                    env.update(before)
                     self.suite(s.orelse, env, cls)
+                    for name, val in taken.items():
+                        other = env.get(name)
+                        if other is not None and other is not val and other.layers() == val.layers():
+                            env[name] = other | val
+                else:
+                    self.suite(s.body, env, cls)
+                    if static is not True:
+                        self.suite(s.orelse, env, cls)
             finally:
                 self.dispatch_depth -= dispatch
             if dispatch and not self.dispatch_depth:
@@ -1178,6 +1194,8 @@ class Flow:
                 base = dotted(node.value)
                 if base and f"w:{base}[*]" in self.site_keys:
                     return f"w:{base}[*]"  # graph.layers_weights[i]: an element of a list of appended weights
+                if base and base in self.m.collected_into:
+                    return self.m.collected_into[base]  # self.weights[i], each the W a loop drew and appended
             dk = _dict_key(node)
             if dk is not None and _weightish(dk.replace("*", "")):
                 return "w:" + dk

@@ -259,6 +259,9 @@ class Model:
     applied_at: Dict[str, List[Tuple[int, int, str]]] = field(default_factory=dict)
     # every `obj.apply(fn)` in order: (statement order, scope id, obj as written, fn's name)
     applications: List[Tuple[int, int, str, str]] = field(default_factory=list)
+    # container as written -> the key of the local drawn per layer and appended to it in the loop
+    # (`W = randn(n_in, n_out) * s; self.weights.append(W)`: `self.weights[i]` in forward is that W)
+    collected_into: Dict[str, str] = field(default_factory=dict)
     # fn -> the layer (a container, a block) each `X.apply(fn)` applies it to, None where X is not a layer the
     # file builds (`self`, a model made elsewhere): `self.classifier.apply(init_classifier)` inits those only
     applied_to: Dict[str, List[Optional[Layer]]] = field(default_factory=dict)
@@ -972,10 +975,13 @@ class Builder:
             elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
                 held = [node.value]
             if held:
+                container = dotted(node.func.value) if isinstance(node, ast.Call) else None  # type: ignore[attr-defined]
                 for h in held:
                     for n in walk(h):
                         if isinstance(n, ast.Name) and n.id in names:
                             collected.add(n.id)
+                            if container and h is n:
+                                self.m.collected_into.setdefault(container, "w:" + n.id)
         for site in sites:
             if site.assigned_name in collected:
                 site.per_layer = True
