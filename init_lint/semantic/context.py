@@ -732,7 +732,9 @@ class Context:
         # training is elsewhere, gives no sign either way and stays judged)
         read = {n.id for st in module.body if st not in defs for n in walk(st)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-        demo = (made - inside) & read
+        # (a function that reads one only elementwise, `def model(x): return W * x + b`, runs no layer with it)
+        multiplied = {n for n in inside if "w:" + n in self.m.matmul_keys}
+        demo = (made - multiplied) & (read | inside)
         # and module-level tensors drawn as they are, no variable (`x = tf.random_uniform(shape=(2, 3, 3, 3))`): in a
         # program that never trains, a stand-in input, so an op on it and a variable runs no network
         drawn = {s.assigned_name for s in self.m.sites if s.func is None and s.cls is None and s.assigned_name
@@ -1304,9 +1306,18 @@ class Context:
             return True
         if self.helper_uses(s) >= 2 or len(self.argument_layers(s)) >= 2:
             return True  # (a helper used for several layers)
-        if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not framework_module(s.cls):
-            return True  # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers
+        if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not framework_module(s.cls) \
+                and not self._draws_several_weights(s.cls):
+            # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers (a network
+            # class drawing W1 and W2 itself, built twice, is two networks: each of its weights is one layer)
+            return True
         return False
+
+    def _draws_several_weights(self, cls: Class) -> bool:
+        """Whether the class's own methods draw two or more different weight matrices (W1 and W2 of a network)."""
+        drawn = {_tensor_text(o.target_text) for o in self.m.sites
+                 if o.cls is cls and o.role == W.WEIGHT and o.layer is None and (o.dist.rank() or 2) >= 2}
+        return len(drawn) >= 2
 
     # ---------------------------------------------------------------- layers
     def class_layers(self, cls: Optional[Class]) -> List[Layer]:
