@@ -159,6 +159,10 @@ class Evaluator:
     def __init__(self, imports: ImportTable, constants: Optional[Dict[str, float]] = None) -> None:
         self.imports = imports
         self.constants = constants or {}
+        # names bound to different numbers at module level, by line (a use at module level takes the value bound
+        # last before it)
+        self.versions: Dict[str, List[Tuple[int, float]]] = {
+            k: v for k, v in getattr(constants, "versions", {}).items() if len({x for _, x in v}) > 1}
         self.rng_names: Set[str] = set()  # names bound to np.random.default_rng()/RandomState()
         # Values flow: numbers bound in the scopes being walked (innermost last). A function's parameters
         # (their numeric defaults, or None: unknown, shadowing a module constant) and its local
@@ -272,7 +276,13 @@ class Evaluator:
                 return None
             return -v if isinstance(op, ast.USub) else v
         if t is ast.Name:
-            return self._name_number(node.id)  # type: ignore[union-attr]
+            name = node.id  # type: ignore[union-attr]
+            if name in self.versions and not any(name in scope for scope in self.scopes):
+                line = getattr(node, "lineno", 0)
+                before = [v for at, v in self.versions[name] if 0 < at <= line]
+                if before:
+                    return before[-1]
+            return self._name_number(name)
         if t is ast.Attribute and isinstance(node.value, ast.Name) and node.value.id != "self":  # type: ignore[union-attr]
             return self.constants.get(f"{node.value.id}.{node.attr}")  # type: ignore[union-attr]  # opt.channels
         if t is ast.Attribute and isinstance(node.value, ast.Name) and node.value.id == "self":  # type: ignore[union-attr]
@@ -1034,15 +1044,29 @@ def _bindings(stmt: ast.stmt) -> Iterator[str]:
                 yield (alias.asname or alias.name).split(".")[0]
 
 
+class Constants(Dict[str, float]):
+    """Module-level numbers by name (the last value bound), and, for a name bound to different numbers in turn
+    (a notebook's `dim_in = 2` for one experiment, `dim_in = 784` for the next), each value from its line on."""
+
+    versions: Dict[str, List[Tuple[int, float]]]
+
+
 def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]:
     """Module-level NAME = <number> (STD = 0.01) so scales written as names are known."""
-    out: Dict[str, float] = {}
+    out = Constants()
+    out.versions = {}
     ev = Evaluator(imports)
     for stmt in _module_level(tree.body):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
             v = ev.number(stmt.value)
             if v is not None:
+                if name in out and out[name] != v:
+                    out.versions.setdefault(name, [(0, out[name])]).append((stmt.lineno, v))
+                elif name in out.versions:
+                    out.versions[name].append((stmt.lineno, v))
+                else:
+                    out.versions.setdefault(name, []).append((stmt.lineno, v))
                 out[name] = v
             elif isinstance(stmt.value, (ast.Tuple, ast.List)) and 0 < len(stmt.value.elts) <= 8:
                 items = [ev.number(e) for e in stmt.value.elts]  # IMAGE_SIZE = (64, 64, 3): sizes by index
