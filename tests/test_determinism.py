@@ -206,3 +206,34 @@ def test_a_blanket_over_several_block_classes_names_the_same_layer_whatever_the_
         outputs.add(done.stdout)
     assert len(outputs) == 1, outputs
     assert "but linear1 feeds relu" in outputs.pop()
+
+
+_APPENDIX_PROBE = r'''
+import ast, os, sys
+from init_lint.frontends.project import Project
+from init_lint.options import Options
+root = sys.argv[1]
+paths = [os.path.join(root, n) for n in ("helper.py", "model.py")]
+project = Project.of((p, Options()) for p in paths)
+src = open(paths[1]).read()
+tree = ast.parse(src)
+appendix = project.appendix(paths[1], tree, len(src.splitlines()) + 1)
+print(appendix.text if appendix is not None else "")
+'''
+
+
+def test_the_definitions_an_import_brings_within_its_line_budget_do_not_depend_on_the_hash_seed(tmp_path):
+    """When what an imported helper uses does not all fit in the appended-lines budget, which definitions come
+    along is decided in a fixed (sorted) order, not in the order a set of names iterates in."""
+    body = "".join(f"    w{i} = {i}\n" for i in range(150))
+    helpers = "".join(f"def {name}():\n{body}    return w0\n\n\n" for name in ("alpha", "beta", "gamma", "delta"))
+    (tmp_path / "helper.py").write_text(helpers + "def build():\n    return alpha() + beta() + gamma() + delta()\n")
+    (tmp_path / "model.py").write_text("from helper import build\n\nnet = build()\n")
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run([sys.executable, "-c", _APPENDIX_PROBE, str(tmp_path)], capture_output=True, text=True,
+                              env=env, cwd=ROOT, check=True)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1, outputs
+    assert "def build" in outputs.pop()

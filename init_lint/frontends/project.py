@@ -213,7 +213,7 @@ class Project:
                 depth_of[where] = max(depth_of.get(where, 0), level)
                 for stmt in module.defs[wanted]:
                     selected.setdefault(where, {})[id(stmt)] = stmt
-                    for used in module.names_in(stmt):
+                    for used in sorted(module.names_in(stmt)):  # (a set: sorted, so the budget goes the same way in every run)
                         if used in brought:
                             continue
                         if used in module.defs:
