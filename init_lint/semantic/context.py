@@ -2816,16 +2816,10 @@ def _looped_updates(loop: Union[ast.For, ast.AsyncFor]) -> Set[str]:
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and it.args:
         it = it.args[0]
         var = target.elts[0] if isinstance(target, ast.Tuple) and target.elts else None
-    if not isinstance(it, (ast.List, ast.Tuple)) or not isinstance(var, ast.Name):
+    if not isinstance(it, (ast.List, ast.Tuple)) or not isinstance(var, ast.Name) \
+            or not any(var.id in updated_names(stmt) for stmt in loop.body):
         return set()
-    for node in walk(loop.body):
-        if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
-            root: ast.expr = node.target
-            while isinstance(root, (ast.Attribute, ast.Subscript)):
-                root = root.value
-            if isinstance(root, ast.Name) and root.id == var.id:
-                return {e.id for e in it.elts if isinstance(e, ast.Name)}
-    return set()
+    return {e.id for e in it.elts if isinstance(e, ast.Name)}
 
 
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}

@@ -683,8 +683,7 @@ class Flow:
             if not decorated_with(node, "staticmethod", "classmethod") \
                     and not (func.value.id == "self" and _plain_helper(node)):
                 return None
-            a = node.args
-            return Function(node, node.name, None, tuple(p.arg for p in a.args + a.posonlyargs + a.kwonlyargs))
+            return _as_function(node)
         if not isinstance(func, ast.Name):
             return None
         fn = self.m.functions.get(func.id)
@@ -711,8 +710,7 @@ class Flow:
         node = cls.methods.get(_self_attr(func) or "")
         if node is None or any(f.fn is node for f in self.frames):
             return None
-        params = node.args
-        return Function(node, node.name, None, tuple(p.arg for p in params.args + params.posonlyargs + params.kwonlyargs))
+        return _as_function(node)
 
     def nested_def(self, name: str) -> Optional[Function]:
         outer = self.frames[-1].fn if self.frames else self.walking
@@ -728,8 +726,7 @@ class Flow:
                     node = s if s.name == name else node
                 elif not isinstance(s, ast.ClassDef):
                     stack.extend(reversed([c for c in ast.iter_child_nodes(s) if not isinstance(c, ast.expr)]))
-            self._nested[key] = None if node is None else Function(
-                node, node.name, None, tuple(p.arg for p in node.args.args + node.args.posonlyargs + node.args.kwonlyargs))
+            self._nested[key] = None if node is None else _as_function(node)
         return self._nested[key]
 
     def inline(self, fn: Function, call: ast.Call, env: Env, cls: Optional[Class], depth: int) -> Val:
@@ -786,6 +783,7 @@ class Flow:
                 bind(kw.arg, kw.value)
         key = (id(fn.node), tuple(id(f.fn) for f in self.frames), tuple(sorted(callee_env.items())),
                tuple(sorted(frame.aliases.items())), tuple(sorted(frame.bases.items())),
+               tuple(sorted((name, layer.key) for name, layer in frame.layers.items())),
                self.scope if self.bound else 0)  # (facts of names bound in two scopes are kept per scope)
         for read, returned, used in self.memo.get(key, ()):
             # the same inlining decisions: the run that made the entry never ran out of budget, nor will this one
@@ -1265,6 +1263,12 @@ def site_version(s: Site) -> Tuple[int, int]:
 
 
 SHARED_SCOPE = -1  # a name bound in several scopes read through no name of its own (`params["W1"]`): any of them
+
+
+def _as_function(node: FuncDef) -> Function:
+    """A def the walk follows as a helper of its own (a static or small method, a nested function)."""
+    a = node.args
+    return Function(node, node.name, None, tuple(p.arg for p in a.args + a.posonlyargs + a.kwonlyargs))
 
 
 def _plain_helper(fn: FuncDef) -> bool:
