@@ -935,6 +935,9 @@ class Context:
         name = s.assigned_name or ""
         if name and (name in self.m.buffers or name.split(".")[-1] in self.m.buffers):
             return W.STATE
+        if s.cls is not None and _tensor_text(s.target_text).startswith("self.") \
+                and _tensor_text(s.target_text)[5:] in self.m.buffers:
+            return W.STATE  # self.epsilon_weight.data.normal_() on a registered buffer: resampled noise, no weight
         for f in s.filters:
             if self._filter_applies(s, f):
                 if f.types:

@@ -162,6 +162,8 @@ def _noise_like(node: ast.expr) -> bool:
             node = node.value
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "detach":
             node = node.func.value
+        elif isinstance(node, ast.Call) and last_name(node.func) == "Variable" and len(node.args) == 1:
+            node = node.args[0]  # autograd.Variable(self.epsilon_weight): the buffer wrapped (old PyTorch)
         else:
             break
     if isinstance(node, ast.Attribute):
@@ -472,6 +474,11 @@ class _Method:
         if not keys:
             return _NONE
         first = args[0] if args else _NONE
+        if name in ("mul", "multiply") and isinstance(func, ast.Attribute) and len(node.args) == 1 \
+                and _noise_like(node.args[0]):
+            for a, lv in recv.items():
+                if lv == PURE:
+                    self.tag(a, "noise")  # self.sigma_weight.mul(self.epsilon_weight): a noise scale, as with `*`
         self_act = isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
             and func.value.id == "self" and name in self.nonneg_attrs
         res: Level = {}
