@@ -1329,18 +1329,23 @@ class Context:
             return [l for l in self.m.layers.values()]
         if cls.name in self._class_layers_cache:
             return self._class_layers_cache[cls.name]
+        out = [layer for name in self._built_classes(cls) for layer in self._layers_by_owner.get(name, ())]
+        self._class_layers_cache[cls.name] = out
+        return out
+
+    def _built_classes(self, cls: Class) -> List[str]:
+        """The names of the class and of every class of this file its methods build, transitively (depth first, in
+        a fixed order)."""
         seen: Set[str] = set()
-        out: List[Layer] = []
+        out: List[str] = []
         todo = [cls.name]
         while todo:
             name = todo.pop()
             if name in seen or name not in self.m.classes:
                 continue
             seen.add(name)
-            c = self.m.classes[name]
-            out.extend(self._layers_by_owner.get(name, ()))
-            todo.extend(sorted(c.instantiates, reverse=True))  # (a set: sorted, so no hash seed picks the order)
-        self._class_layers_cache[cls.name] = out
+            out.append(name)
+            todo.extend(sorted(self.m.classes[name].instantiates, reverse=True))  # (a set: sorted, no hash order)
         return out
 
     def _layer_tree(self, layer: Layer) -> List[Layer]:
@@ -2015,7 +2020,7 @@ class Context:
             for call, _, _ in self.m.calls_of(name):
                 given = call.args[0] if call.args else None
                 if isinstance(given, ast.Name) and any(
-                        id(cls) in self._contained_classes(self.m.classes[b.type_name])
+                        cls.name in self._built_classes(self.m.classes[b.type_name])
                         for b in self._blocks_by_name.get(given.id, ()) if b.type_name in self.m.classes):
                     return True
         return False
@@ -2036,18 +2041,6 @@ class Context:
                 continue
             out[fn.name] = out.get(fn.name, True) and any(f.name_role == W.WEIGHT for f in site.filters)
         return out
-
-    def _contained_classes(self, cls: Class) -> Set[int]:
-        """The ids of the class and of every class of this file its methods build, transitively."""
-        seen: Set[int] = set()
-        todo = [cls]
-        while todo:
-            c = todo.pop()
-            if id(c) in seen:
-                continue
-            seen.add(id(c))
-            todo.extend(self.m.classes[n] for n in c.instantiates if n in self.m.classes)
-        return seen
 
     def _reapplied(self, s: Site) -> bool:
         """`net.apply(init_constant)` then, later in the same scope, `net.apply(my_init)` (or on a part:
