@@ -47,6 +47,8 @@ class ConstantWeights(Rule):
             return None
         if site.wrapper is None and d.framework in ("numpy", "torch", "jax") and len(d.shape) == 1:
             return None  # a rank-1 fill is a scale or gate vector, not a weight matrix
+        if ctx.unseen_helper_argument(site):
+            return None  # `def ipa_point_weights_init_(weights): weights.fill_(0.5413)`, never called here
         value = fmt(cast(float, d.value))
         f = framing(site, ctx)
         return Verdict(

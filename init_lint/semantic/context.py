@@ -810,6 +810,14 @@ class Context:
             return set()
         return _one_hot_operands(self.m)
 
+    def unseen_helper_argument(self, s: Site) -> bool:
+        """A tensor a helper is handed bare (`def ipa_point_weights_init_(weights): weights.fill_(c)`), in a
+        helper no code of this file names: what it is given -- a matrix, or a vector of per-head scales -- is
+        decided elsewhere, so nothing here says it is a weight matrix."""
+        fn = s.func
+        return fn is not None and s.layer is None and s.wrapper is None and not s.dist.shape \
+            and _tensor_text(s.target_text) in fn.params and not self._referenced(fn.name)
+
     def _referenced(self, name: str) -> bool:
         """Whether code of the file names `name` (a call, an attribute, an apply(name)), beyond its def."""
         if name not in self.m.source.identifiers:
@@ -956,8 +964,11 @@ class Context:
         if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
                 and self.param_rank(s.cls, s.target_text[5:]) == 1:
             return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
-        if role == W.WEIGHT and s.base_var and s.cls is None and _in_norm_function(s.func):
-            return W.NORM  # def initialize_norm_layers(module): ... nn.init.ones_(module.weight): a norm's scale
+        named = _named_layer_function(s.func) if role == W.WEIGHT and s.base_var and s.base_var != "self" else None
+        if named is not None:
+            # def initialize_norm_layers(module): ... nn.init.ones_(module.weight): a norm's scale; a method
+            # `_parametrize_embedding(self, name, module)`: an embedding table
+            return named
         if role == W.WEIGHT and any({"distribution", "nonneg"} <= self.uses(c, a) and "matrix" not in self.uses(c, a)
                                     for c, a in self.param_targets(s)):
             return W.STATE  # weight_rho, made positive and handed to Normal(mu, sigma): a distribution's scale
@@ -2478,14 +2489,22 @@ _TRAINING_WORDS = frozenset({"update", "train", "grad", "grads", "gradient", "gr
                              "optimize", "optimizer", "step", "fit", "adam", "sgd", "rmsprop", "minimize", "learn"})
 
 
-def _in_norm_function(func: Optional[Function]) -> bool:
-    """A function (or one it is nested in) named for normalisation layers: `initialize_norm_layers`,
-    `_init_bn`, `reset_layernorm`."""
+def _named_layer_function(func: Optional[Function]) -> Optional[str]:
+    """The role of the layers a function (or one it is nested in) is named for, normalisation layers
+    (`initialize_norm_layers`, `_init_bn`, `reset_layernorm`) or embeddings (`_parametrize_embedding`,
+    `init_token_embeddings`); None for any other name."""
     while func is not None:
-        if W.role_of_layer_name(func.name) == W.NORM:
-            return True
+        role = W.role_of_layer_name(func.name)
+        if role == W.NORM:
+            return role
+        # (not `token`/`pos`: `init_token_mixing(module)` initialises an MLP)
+        if role == W.TOKEN and _EMBEDDING_WORD.search(func.name):
+            return role
         func = func.parent
-    return False
+    return None
+
+
+_EMBEDDING_WORD = re.compile(r"emb(?:ed(?:ding)?s?)?(?:_|$)|(?:^|_)(?:wte|wpe)(?:_|$)", re.IGNORECASE)
 
 
 def _requests_grad(node: ast.AST) -> bool:

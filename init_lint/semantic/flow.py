@@ -100,6 +100,23 @@ class _Frame:
     read: Dict[str, Optional[str]] = field(default_factory=dict)
     # parameter -> the caller's layer passed for it (`self.graph_conv(x, self.cl1, ...)`; `cl(x)` in the body)
     layers: Dict[str, Layer] = field(default_factory=dict)
+    passed: Set[str] = field(default_factory=set)  # the parameters the call gives a value
+
+
+def _param_names(fn: FuncDef) -> Set[str]:
+    a = fn.args
+    return {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+
+
+def _dotted_node(text: str) -> Optional[ast.expr]:
+    """`tf.nn.relu` (a dotted name kept as text) as the expression it spells."""
+    parts = text.split(".")
+    if not all(p.isidentifier() for p in parts):
+        return None
+    node: ast.expr = ast.Name(id=parts[0], ctx=ast.Load())
+    for p in parts[1:]:
+        node = ast.Attribute(value=node, attr=p, ctx=ast.Load())
+    return node
 
 
 GATE_ACTS = {"sigmoid", "softmax"}
@@ -530,9 +547,11 @@ class Flow:
         if a is not None and a[1] is not None:
             act, inp = a
             return self.activate(self.expr(inp, env, cls, depth + 1), act, node)
-        if isinstance(func, ast.Name) and func.id not in env and node.args and not self.frames:
-            param_act = self.enclosing_param_act(func.id)
-            if param_act is not None:  # def MLP(layers, activation=relu): ... def apply(...): activation(z)
+        if isinstance(func, ast.Name) and func.id not in env and node.args:
+            # def cnn(x, hidden_nonlinearity=tf.nn.relu): ... h = hidden_nonlinearity(h); and in a function nested
+            # in `def MLP(layers, activation=relu)`: activation(z)
+            param_act = self.frame_param_act(func.id) if self.frames else self.enclosing_param_act(func.id)
+            if param_act is not None:
                 return self.activate(self.expr(node.args[0], env, cls, depth + 1), param_act, node)
         if isinstance(func, ast.Attribute) and func.attr in _SIZE_METHODS \
                 or isinstance(func, ast.Name) and func.id == "len":
@@ -751,6 +770,7 @@ class Flow:
 
         def bind(name: str, value: ast.expr) -> None:
             callee_env[name] = self.expr(value, env, cls, depth + 1)
+            frame.passed.add(name)
             attr = _self_attr(value) if cls is not None else None
             held = self._class_attr(cls, attr) if cls is not None and attr else \
                 self.frames[-1].layers.get(value.id) if self.frames and isinstance(value, ast.Name) else None
@@ -904,7 +924,9 @@ class Flow:
             if inner and cls is not None:
                 container = self._class_attr(cls, inner)
                 if container is not None and container.elements:
-                    return _Repeat(container)
+                    # (self.blocks[0](x) on a list made by a comprehension names one of the layers its one
+                    # template stands for: which one is not known)
+                    return _Repeat(container, by_index=not isinstance(self.ev.number(func.slice), (int, float)))
         if isinstance(func, ast.Name):
             if self.frames and func.id in self.frames[-1].layers:
                 return self.frames[-1].layers[func.id]
@@ -1010,9 +1032,19 @@ class Flow:
                 out = out | self.apply_layer(el, inval, cls)
             return out
         if isinstance(layer, _Repeat):
+            # self.layers[i](x) in a loop: the container applied again on its own output; a ModuleList or a list
+            # of layers has no order of its own, so each element is what index i may pick
+            c = layer.container
+            listed = layer.by_index and (c.type_name.endswith(("ModuleList", "ModuleDict")) or c.type_name == LAYER_LIST)
             out = inval
             for _ in range(2):
-                out = self.apply_layer(layer.container, out, cls)
+                if listed:
+                    picked = EMPTY
+                    for el in c.elements:
+                        picked = picked | self.apply_layer(el, out, cls)
+                    out = picked
+                else:
+                    out = self.apply_layer(c, out, cls)
             return out
         if layer.kind == "act":
             assert layer.act is not None
@@ -1093,15 +1125,30 @@ class Flow:
             if scope is not None:
                 self.facts.scoped_output.setdefault(bare, set()).add(scope)
 
+    def frame_param_act(self, name: str) -> Optional[Act]:
+        """`activation(h)` in a helper being followed (`dense(x, 64, tf.nn.relu)`, `def dense(x, n,
+        activation=tf.nn.relu)`): the activation the call passes for that parameter, or the default it leaves."""
+        frame = self.frames[-1]
+        if name not in _param_names(frame.fn) or name in self._stored_names(frame.fn):
+            return None
+        if name in frame.passed:
+            base = frame.bases.get(name)
+            return act_from_reference(self.ev, _dotted_node(base)) if base is not None else None
+        return act_from_reference(self.ev, param_defaults(frame.fn).get(name))
+
     def enclosing_param_act(self, name: str) -> Optional[Act]:
-        """`activation(outputs)` in `apply`, a function nested in `def MLP(layers, activation=relu)`: the
-        activation the enclosing function's parameter holds, its default where every call of it in this file
-        leaves it out or passes the same activation (`MLP(branch_layers, activation=relu)`); None otherwise."""
+        """`activation(outputs)` in a function with `activation=relu` among its parameters, or in `apply`, a
+        function nested in `def MLP(layers, activation=relu)`: the activation the parameter holds, its default
+        where every call of that function in this file leaves it out or passes the same activation
+        (`MLP(branch_layers, activation=relu)`); None otherwise."""
         fn = self.functions_by_node.get(self.scope)
-        while fn is not None:
-            outer = fn.parent
-            if outer is None:
-                return None
+        if fn is not None and fn.cls is None and name in _param_names(fn.node):
+            if name in self._stored_names(fn.node):
+                return None  # (`activation = activation or tf.nn.relu`: rebound in the body)
+            outer: Optional[Function] = fn  # (a method is called as obj.m(...): its calls are not found by name)
+        else:
+            outer = fn.parent if fn is not None else None
+        while outer is not None:
             args = outer.node.args
             positional_params = [p.arg for p in args.posonlyargs + args.args]
             if name in positional_params or name in [p.arg for p in args.kwonlyargs]:
@@ -1123,7 +1170,7 @@ class Flow:
                 return acts.pop() if len(acts) == 1 and None not in acts else None
             if name in self._stored_names(outer.node):
                 return None  # (a local of the enclosing function: not a parameter)
-            fn = outer
+            outer = outer.parent
         return None
 
     def _stored_names(self, fn: FuncDef) -> Set[str]:
@@ -1304,10 +1351,11 @@ def _bare(key: str) -> str:
 class _Repeat(Layer):
     """A container indexed by a variable (self.layers[i]): any of its layers, repeatedly."""
 
-    def __init__(self, container: Layer) -> None:
+    def __init__(self, container: Layer, by_index: bool) -> None:
         super().__init__(key=container.key, type_name=container.type_name, kind="container", node=container.node,
                          name=container.name)
         self.container = container
+        self.by_index = by_index  # indexed by a variable (a loop's `i`), not by a number
 
 
 class _Each(Layer):

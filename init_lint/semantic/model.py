@@ -27,7 +27,7 @@ import copy
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Type,
                     TypeVar, Union)
 
@@ -300,9 +300,36 @@ class Model:
             self._by_type = index
         return self._by_type.get(node_type, [])  # type: ignore[return-value]
 
-    def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
+    def calls_of(self, name: str, defn: Optional[ast.stmt] = None
+                 ) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         """Every call `name(...)` of the module in source order, with the innermost function it is written in
-        (None: module level) and the name or attribute its result is assigned to."""
+        (None: module level) and the name or attribute its result is assigned to. With `defn`, one of several
+        module-level definitions of `name` (a notebook's second `class Net()`), only the calls written while it
+        is the one in force: from its line to the next definition's (the last one also takes calls written
+        before the first)."""
+        found = self._all_calls_of(name)
+        if defn is None:
+            return found
+        defs = self._module_defs.get(name)
+        if defs is None or len(defs) < 2 or defn not in defs:
+            return found
+        i = defs.index(defn)
+        start = defn.lineno if i else 0
+        end = defs[i + 1].lineno if i + 1 < len(defs) else None
+        first = defs[0].lineno
+        return [c for c in found if start <= c[0].lineno and (end is None or c[0].lineno < end)
+                or end is None and c[0].lineno < first]
+
+    @cached_property
+    def _module_defs(self) -> Dict[str, List[ast.stmt]]:
+        """Name -> its module-level `def`s and `class`es, in source order."""
+        out: Dict[str, List[ast.stmt]] = {}
+        for stmt in self.module.body:
+            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                out.setdefault(stmt.name, []).append(stmt)
+        return out
+
+    def _all_calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         found = self._calls.get(name)
         if found is None:
             # only statements spanning a line where `name(` is written are walked. The pattern starts with
@@ -479,7 +506,7 @@ class Builder:
         if not used or len(used) > 3:
             return None
         outer = site.func.parent
-        calls = [c for c in self.calls_of(callee) if outer is None or c[1] is outer.node]
+        calls = [c for c in self.calls_of(callee, _callee_def(site, callee)) if outer is None or c[1] is outer.node]
         if not calls:
             return None
         entries: List[Optional[Tuple[Tuple[float, ...], ast.expr, ast.Call]]] = []
@@ -573,10 +600,10 @@ class Builder:
             return
         local_numbers: Dict[int, Dict[str, float]] = {}
         for callee, indexes in wanted.items():
-            every = self.calls_of(callee)
             for i in indexes:
                 site = self.m.sites[i]
                 assert site.func is not None
+                every = self.calls_of(callee, _callee_def(site, callee))
                 outer = site.func.parent
                 # (a nested helper is called in the function that defines it)
                 found = every if outer is None else [c for c in every if c[1] is outer.node]
@@ -618,9 +645,18 @@ class Builder:
         """Parameters of `fn` that every call of it in this file gives the same known number (a literal, a
         module constant, a constant local of that call's function; the default where a call leaves it out)."""
         params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
-        if params[:1] in (["self"], ["cls"]):
+        if fn.name == "__init__" and params[:1] == ["self"]:
+            # a constructor of a module-level class is called by the class's name (`Net(2, 3)` -> its
+            # `LinearSigmoidLayer(x_dim, W_dim)`)
+            owner = next((c for c in self.m.module.body if isinstance(c, ast.ClassDef) and fn in c.body), None)
+            if owner is None:
+                return {}
+            params = params[1:]
+            calls = self.calls_of(owner.name, owner)
+        elif params[:1] in (["self"], ["cls"]):
             return {}  # (a method: its calls go through objects this file may build anywhere)
-        calls = self.calls_of(fn.name)
+        else:
+            calls = self.calls_of(fn.name, fn)
         if not calls or len(calls) > 16:
             return {}
         defaults = self.param_defaults(fn)
@@ -2476,8 +2512,9 @@ class Builder:
                     self._lambda_defs.append(made)  # (kept: caches are keyed by the ids of function nodes)
         return self._top_functions
 
-    def calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
-        return self.m.calls_of(name)
+    def calls_of(self, name: str, defn: Optional[ast.stmt] = None
+                 ) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
+        return self.m.calls_of(name, defn)
 
     def _applied(self, fn_name: str, obj: str, shown: str, func: Optional[Function], cls: Optional[Class]) -> None:
         """`obj.apply(fn_name)` at this statement: recorded for the model, and for the class when it applies the
@@ -3027,6 +3064,9 @@ class Builder:
             if container is not None and container.kind == "container" and container.elements and container.complete:
                 idx = self._first_index(base)
                 n = self.ev.number(idx) if idx is not None else None
+                if n is None and type(idx) is ast.Name and len(container.elements) == 1:
+                    # self.layers[i].weight over `[nn.Linear(w, w) for _ in range(n)]`: the one layer it repeats
+                    return container.elements[0]
                 if n is not None:
                     i = int(n)
                     try:
@@ -3140,6 +3180,13 @@ def _self_param_aliases(site: Site) -> Dict[str, str]:
             if attr:
                 out[attr] = stmt.value.id
     return out
+
+
+def _callee_def(site: Site, callee: str) -> Optional[ast.stmt]:
+    """The definition `_callee_name` named: the site's class, or its function."""
+    if site.cls is not None and site.cls.name == callee:
+        return site.cls.node
+    return site.func.node if site.func is not None and site.func.name == callee else None
 
 
 def _callee_name(site: Site) -> Optional[str]:
