@@ -12,6 +12,7 @@ index built once per file, never by a scan of all sites per site.
 from __future__ import annotations
 
 import ast
+import fnmatch
 import re
 from functools import cached_property
 from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
@@ -1694,6 +1695,9 @@ class Context:
             own = self._numbered_pairing(s.key[:-1], s.target_text)
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("[*]"):
             own = self._appended_pairing(s, s.key)
+        if own is None and s.key and s.key.startswith("w:") and s.key.endswith("]") and "*" not in s.key:
+            # weights["layer_0"] drawn on its own, read back as weights["layer_%d" % i] in the forward loop
+            own = self._pattern_pairing(s.key, s.assigned_name or s.target_text)
         return own if own is not None else self._wrapper_pairing(s)
 
     def _arg_scope_pairing(self, s: Site) -> Optional[Pairing]:
@@ -1721,6 +1725,13 @@ class Context:
             act = act_from_reference(self.m.ev, kws["activation_fn"])
             return Pairing(act, "every layer of the arg_scope", kws["activation_fn"]) if act is not None else None
         return None
+
+    def _pattern_pairing(self, key: str, name: str) -> Optional[Pairing]:
+        """The pairing of the one keyed pattern (`w:weights[layer_*]`) a literal entry's key matches."""
+        base, _, entry = key.partition("[")
+        matching = [k for k in self.facts.hidden
+                    if k.startswith(base + "[") and "*" in k and fnmatch.fnmatchcase(entry, k[len(base) + 1:])]
+        return self._layer_pairing(matching[0], name) if len(matching) == 1 else None
 
     def _numbered_pairing(self, prefix: str, name: str) -> Optional[Pairing]:
         """`parameters['W' + str(l)] = ...` for every layer, read back one by one (`W1 = parameters["W1"]`;
@@ -1944,6 +1955,10 @@ class Context:
         if consumer is None:
             return None
         act, node = consumer
+        if act[0] in _SQUASHING and key in f.returned_alone and key not in f.output_raw and f.hidden[key][0] != key:
+            # def generator(z): ... return tf.nn.sigmoid(tf.matmul(h, G_W2)): the network's output link, though a
+            # GAN then hands the generated sample to the discriminator's first layer
+            return None
         if key in f.added and not self.pre_activation_sum(key) and (act_family(act[0]) != "relu" or key in f.gate_added):
             # (a branch added to a path meets the activation after the sum only in a post-activation residual
             # block, `relu(bn(conv(x)) + shortcut)`, where He is what the ReLU calls for, as in the block's other
@@ -2481,6 +2496,7 @@ def _written_as_call(text: str, name: str) -> bool:
     return False
 
 
+_SQUASHING = frozenset({"sigmoid", "tanh", "softmax"})  # what a network's last layer maps its output with
 _WORD_CHAR = re.compile(r"\w")
 _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
 

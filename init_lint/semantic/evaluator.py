@@ -327,8 +327,12 @@ class Evaluator:
         if v is not None:
             # a number; when written as a fan-in formula (`np.sqrt(2 / 784)`, `1 / sqrt(n_h / 2)` with module
             # constants) it keeps the formula's family too: the pairing rules read it
-            formula = self._formula(node) if isinstance(node, (ast.Call, ast.BinOp)) else Scale()
+            formula = self._formula(node) if isinstance(node, (ast.Call, ast.BinOp)) \
+                else self.named_formula(node) if isinstance(node, ast.Name) else Scale()
             return Scale(value=v, family=formula.family, fan_in=formula.fan_in)
+        if isinstance(node, ast.Name):
+            # glorot = np.sqrt(2.0 / (n_in + n_out)); np.random.normal(0, glorot, (n_in, n_out))
+            return self.named_formula(node)
         return self._formula(node)
 
     def named_formula(self, node: ast.AST) -> Scale:

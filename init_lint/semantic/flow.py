@@ -66,6 +66,8 @@ class Facts:
     gate_added: Set[str] = field(default_factory=set)
     output: Set[str] = field(default_factory=set)  # reaches a return / the end of a Sequential model
     output_raw: Set[str] = field(default_factory=set)  # reaches it with no activation after it
+    # activated, it is all a function returns (`return tf.nn.sigmoid(logits)`, no tuple of several results)
+    returned_alone: Set[str] = field(default_factory=set)
     applied: Set[str] = field(default_factory=set)  # layers seen applied at all
     gated: Dict[str, Set[Tuple[str, str]]] = field(default_factory=dict)  # layer -> (class, attr) of self.X * layer(x)
     normed_by: Dict[str, str] = field(default_factory=dict)  # raw output goes into a norm layer (conv -> BN): its key
@@ -101,6 +103,38 @@ class _Frame:
     # parameter -> the caller's layer passed for it (`self.graph_conv(x, self.cl1, ...)`; `cl(x)` in the body)
     layers: Dict[str, Layer] = field(default_factory=dict)
     passed: Set[str] = field(default_factory=set)  # the parameters the call gives a value
+
+
+def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
+    """`self.weights = self._initialize_weights()` (or `params = init_params(...)`) where the function returns
+    its local dict or list of drawn weights (`return weights`): the name it is stored under -> that local's name,
+    so `self.weights["layer_0"]` in the forward pass is the `weights["layer_0"]` drawn."""
+    if "return" not in model.source.text:
+        return {}
+    containers = {k[2:].split("[", 1)[0] for k in site_keys if k.startswith("w:") and "[" in k}
+    if not containers:
+        return {}
+    out: Dict[str, str] = {}
+    for stmt in model.nodes_of(ast.Assign):
+        value = stmt.value
+        if len(stmt.targets) != 1 or not isinstance(value, ast.Call):
+            continue
+        stored = dotted(stmt.targets[0])
+        callee: Optional[FuncDef] = None
+        if isinstance(value.func, ast.Name) and value.func.id in model.functions:
+            callee = model.functions[value.func.id].node
+        elif _self_attr(value.func):
+            owner = next((c for c in model.all_classes if _self_attr(value.func) in c.methods
+                          and any(s is stmt for s in walk(c.node))), None)
+            callee = owner.methods.get(_self_attr(value.func) or "") if owner is not None else None
+        if stored is None or callee is None:
+            continue
+        returned = {r.value.id for r in walk(callee) if isinstance(r, ast.Return) and isinstance(r.value, ast.Name)}
+        if len(returned) == 1:
+            name = returned.pop()
+            if name in containers and name != stored:
+                out[stored] = name
+    return out
 
 
 def _param_names(fn: FuncDef) -> Set[str]:
@@ -163,6 +197,7 @@ class Flow:
         self.walking: Optional[FuncDef] = None  # the function the walk started from (a method too)
         self._nested: Dict[Tuple[int, str], Optional[Function]] = {}  # (function, name) -> the def in it
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
+        self.returned_into = _returned_into(model, self.site_keys)
         self._stores: Dict[int, Set[str]] = {}
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
@@ -349,6 +384,8 @@ class Flow:
                 self.frames[-1].returned = self.frames[-1].returned | val
             else:
                 self.mark_output(val)
+                if not isinstance(small.value, (ast.Tuple, ast.List, ast.Dict)):
+                    self.facts.returned_alone.update(_bare(k) for k, _ in val.activated)
         elif isinstance(small, ast.Expr):
             v = small.value
             if isinstance(v, ast.Call) and isinstance(v.func, ast.Attribute) and v.func.attr in ("append", "extend") \
@@ -1249,6 +1286,10 @@ class Flow:
                 base = node.value.id if isinstance(node.value, ast.Name) else None
                 if self.frames and base in self.frames[-1].bases:
                     key = f"w:{self.frames[-1].bases[base]}[{key.split('[', 1)[1]}"  # the caller's container
+                else:
+                    held = self.returned_into.get(dotted(node.value) or "")
+                    if held is not None:  # self.weights = self._initialize_weights(), which returns `weights`
+                        key = f"w:{held}[{key.split('[', 1)[1]}"
                 return key  # weights["h1"]
         return None
 
