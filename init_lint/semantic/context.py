@@ -1251,7 +1251,12 @@ class Context:
         cache_key = (fn.name, text)
         found = self._argument_layers.get(cache_key)
         if found is None:
-            found = self._argument_layers[cache_key] = self._passed_layers(fn, root, whole=text == root)
+            found = self._passed_layers(fn, root, whole=text == root)
+            if text != root:
+                # last_zero_init(self.channel_add_conv) with `if isinstance(m, nn.Sequential): ... m[-1].weight
+                # ... else: m.weight`: a Sequential has no weight of its own, the call runs the other branch
+                found = [layer for layer in found if layer.kind != "container"]
+            self._argument_layers[cache_key] = found
         return found
 
     def _passed_layers(self, fn: Function, param: str, whole: bool) -> List[Layer]:
@@ -1532,6 +1537,10 @@ class Context:
             target = next((t for c, _, t in self.m.calls_of(last_name(s.call.func) or "") if c is s.call), None)
             return self.layer_role(f"w:{target}") if target and target.isidentifier() else "unknown"
         if self.blanket(s):
+            if s.base_var and _named_for_heads(s.func):
+                # def weights_init_classifier(m): ... normal_(m.weight, std=0.001): a visitor written for the
+                # classifier (`self.classifier.apply(weights_init_classifier)`), whatever module it is run on
+                return "output"
             return "blanket"
         members = self.block_members(s)
         if members is not None:
@@ -2010,6 +2019,8 @@ class Context:
         if cls is not None and s.func is not None and s.func.name == "__init__" and s.target_text.startswith("self.") \
                 and self._reset_by_params_helper(s, cls):
             return True
+        if cls is not None and s.func is not None and key.startswith("self.") and self._looped_over_later(s, key):
+            return True
         if cls is not None and s.func is not None and s.func.name != "__init__" and s.func.name not in cls.init_called \
                 and "load_state_dict(" in self.m.source.text and cls.name + "(" in self.m.source.text \
                 and not self._referenced(s.func.name):
@@ -2032,6 +2043,26 @@ class Context:
                     if any(f.var == site.base_var and any(t.rsplit(".", 1)[-1] in names for t in f.types)
                            for f in site.filters):
                         return True
+        return False
+
+    def _looped_over_later(self, s: Site, key: str) -> bool:
+        """Re-initialised further down the same function by a loop over it: `for param in self.parameters():
+        xavier_uniform_(param)` after `self.w = Parameter(torch.randn(...))`, or `for weight in self.weights:
+        xavier_uniform_(weight)` after `self.weights = ParameterList([Parameter(torch.randn(...)) ...])`."""
+        assert s.func is not None
+        parameter = s.wrapper == "Parameter" or (s.cls is not None and key[5:] in s.cls.param_attrs)
+        for later in self._sites_by_func_node.get(id(s.func.node), ()):
+            if later is s or later.order <= s.order or _exclusive(s.branch, later.branch) \
+                    or later.dist.kind in ("empty", "unknown"):
+                continue
+            root = later.target_text.split(".")[0]
+            for loop in later.loops:
+                if root not in loop.var_names or loop.node.lineno < (s.stmt.lineno if s.stmt is not None else 0):
+                    continue
+                if loop.kind == "params" and loop.owner == "self" and parameter:
+                    return True
+                if loop.kind == "other" and loop.owner == key and later.target_text == root:
+                    return True
         return False
 
     def _reset_by_params_helper(self, s: Site, cls: Class) -> bool:
@@ -2494,6 +2525,15 @@ def _written_as_call(text: str, name: str) -> bool:
         if _HEADER_END.search(text, text.rfind("\n", 0, start) + 1, start) is None:
             return True
     return False
+
+
+_HEAD_WORDS = frozenset({"classifier", "classifiers", "head", "heads", "logits"})
+
+
+def _named_for_heads(func: Optional[Function]) -> bool:
+    """A function named for output layers: `weights_init_classifier`, `init_head`, `_init_logits`."""
+    return func is not None and func.cls is None and bool(
+        {w.lower() for w in re.findall(r"[A-Za-z][a-z]*|[A-Z]+(?![a-z])", func.name)} & _HEAD_WORDS)
 
 
 _SQUASHING = frozenset({"sigmoid", "tanh", "softmax"})  # what a network's last layer maps its output with

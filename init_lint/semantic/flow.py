@@ -357,6 +357,13 @@ class Flow:
             val = self.expr(small.value, env, cls)
             for t in small.targets:
                 self.bind(t, val, env)
+                if isinstance(t, ast.Name) and self.frames:
+                    # (in a helper being followed: `conv_layer = Conv2D(...)`, then `conv_layer(inputs)`)
+                    made = self.m.layer_of_node.get(id(small.value))
+                    if made is not None and made.type_name.startswith(_FRAMEWORKS):
+                        self.frames[-1].layers[t.id] = made
+                    else:
+                        self.frames[-1].layers.pop(t.id, None)
                 if isinstance(t, ast.Name) and not self.frames:
                     layer = self.m.layer_of_node.get(id(small.value))
                     listed = self.listed_attrs(small.value, cls) if layer is None else []
@@ -967,6 +974,12 @@ class Flow:
         if isinstance(func, ast.Name):
             if self.frames and func.id in self.frames[-1].layers:
                 return self.frames[-1].layers[func.id]
+            if not self.frames and func.id in self.local_layers:
+                # conv_layer = tf.keras.layers.Conv2D(..., activation="relu"); conv = conv_layer(inputs)
+                local = self.local_layers[func.id]
+                if local.kind in ("linear", "rnn", "act", "norm", "transparent") \
+                        and local.type_name.startswith(_FRAMEWORKS):
+                    return local
             return self.loop_layers.get(func.id)
         return None
 

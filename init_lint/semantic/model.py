@@ -126,6 +126,8 @@ class Filter:
 
 
 _MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
+# a framework's own layer class as a base (`class NoisyLinear(nn.Linear)`, `class MyDense(keras.layers.Dense)`)
+_LAYER_NAMESPACES = ("torch.nn.", "keras.layers.", "tensorflow.keras.layers.", "flax.linen.", "haiku.")
 
 
 def framework_module(cls: "Class") -> bool:
@@ -1313,7 +1315,8 @@ class Builder:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
         # (a base of this file named like a framework's, `class Layer:` of a from-scratch course, is judged by its
         # own bases)
-        framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES and ("." in b or b not in self.m.classes) for b in bases) \
+        framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES and ("." in b or b not in self.m.classes)
+                        or b.startswith(_LAYER_NAMESPACES) and b.rsplit(".", 1)[-1][:1].isupper() for b in bases) \
             or any(p.framework for p in parent_classes(self.m, bases))
         redefined = node.name in self.m.classes
         cls = Class(node, node.name, bases, framework, key=f"{node.name}@{node.lineno}" if redefined else "")
