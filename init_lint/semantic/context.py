@@ -22,7 +22,7 @@ from ..options import Options
 from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
-from .activations import act_from_reference, family as act_family
+from .activations import act_from_reference, call_arg_values, family as act_family
 from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name, self_update, updated_entries,
                       updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
@@ -1709,6 +1709,21 @@ class Context:
             own = self._pattern_pairing(s.key, s.assigned_name or s.target_text)
         return own if own is not None else self._wrapper_pairing(s)
 
+    def _layer_helper_output(self, key: str) -> bool:
+        """Whether the layer is made in a module-level function whose first parameter is the input it applies the
+        layer to (`def conv2d(inputs, filters, ...)`), a function no code of this file calls."""
+        layer = self.m.layers.get(key)
+        node = layer.node if layer is not None else None
+        for fn in self.m.functions.values():
+            if fn.cls is not None or fn.parent is not None or not fn.params or self.m.calls_of(fn.name, fn.node):
+                continue
+            start, end = fn.node.lineno, fn.node.end_lineno or fn.node.lineno
+            if node is not None and start <= getattr(node, "lineno", 0) <= end:
+                first = fn.params[0]
+                return isinstance(node, ast.Call) and any(isinstance(a, ast.Name) and a.id == first
+                                                          for a in call_arg_values(node)[:1])
+        return False
+
     def _arg_scope_pairing(self, s: Site) -> Optional[Pairing]:
         """`arg_scope([conv2d, fully_connected], weights_initializer=..., activation_fn=tf.nn.relu)`: every layer
         made under the scope gets both, as `Dense(64, activation="relu", kernel_initializer=...)` does in one call
@@ -1952,6 +1967,13 @@ class Context:
             # still consumes it (the init is the one the activation calls for, batch norm or not)
             return self._layer_pairing(f.normed_by[key], name, through_norm=False)
         # (conv -> ReLU -> BatchNorm: the activation consumes the layer's output directly)
+        if key is not None and key not in f.hidden and key in f.returned_alone and key not in f.output_raw \
+                and key in f.consumer and act_family(f.consumer[key][0][0]) == "relu" and self._layer_helper_output(key):
+            # def conv2d(layer, filters, activation=tf.nn.relu): return tf.layers.conv2d(layer, ...,
+            # activation=activation): a helper building one layer of a stack returns it through its ReLU, which
+            # no network's output link is; the next layer is wherever the helper is called
+            act, node = f.consumer[key]
+            return Pairing(act, name, node)
         if key is None or key not in f.hidden:
             return None
         layer = self.m.layers.get(key)

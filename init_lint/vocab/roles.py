@@ -22,6 +22,7 @@ _STATE = re.compile(r"^(d|v|s|m|vd|sd|g)_?W|^(grad|dw|d_w|velocity|momentum|cach
 _WORDS = re.compile(r"[A-Za-z][a-z]*|\d+")
 _W_SUFFIX = re.compile(r"^[A-Za-z][A-Za-z0-9]*_W\d{0,2}$")  # attention_W, enc_W1, fc_W: a layer's matrix
 
+_SIZE_WORDS = frozenset({"size", "sizes", "shape", "shapes", "dim", "dims", "stride", "strides", "len"})
 _NORM_WORDS = {"gamma", "beta", "scale", "norm", "bn", "ln", "gn", "layernorm", "batchnorm", "groupnorm",
                "rmsnorm", "running", "affine", "ls", "layerscale", "gate", "gates", "alpha", "temperature",
                "logit", "shift", "offset", "mean", "var", "variance", "std", "eps"}
@@ -66,6 +67,8 @@ def role_of_name(name: str) -> str:
     if words & _TOKEN_WORDS:
         return TOKEN
     if words & {"weight", "weights", "kernel", "kernels"}:
+        if words & _SIZE_WORDS:
+            return UNKNOWN  # kernel_size, weight_shape, kernel_dims: a size, not the tensor
         if words & _NORM_WORDS or words & {"scaling", "factor", "scales"}:
             return NORM  # weight_scaling_factor, kernel_scale: a quantisation or norm scale
         if words & _DERIVED_WORDS:

@@ -128,6 +128,7 @@ PREFIX_ALIASES = (
     ("tensorflow.compat.v1.", "tensorflow."),
     ("tensorflow.compat.v2.", "tensorflow."),
     ("tensorflow.python.keras.", "keras."),
+    ("tensorflow.contrib.keras.", "keras."),  # TF 1.x bundled Keras (tf.contrib.keras.initializers.glorot_uniform)
     ("tensorflow.keras.", "keras."),
     ("tf_keras.", "keras."),
     ("keras.src.initializers.", "keras.initializers."),
