@@ -1136,7 +1136,20 @@ class Flow:
                 else out
         if layer.act is not None:
             out = self.activate(out, layer.act, layer.node)
+        elif layer.kind in ("linear", "rnn") and isinstance(layer.node, ast.Call):
+            held = self.parameter_activation(layer.node)
+            if held is not None:
+                out = self.activate(out, held, layer.node)
         return out
+
+    def parameter_activation(self, node: ast.Call) -> Optional[Act]:
+        """`tf.layers.conv2d_transpose(x, ..., activation=activation)` in a helper whose `activation` parameter the
+        builder could not settle (one call passes tanh, the others leave ReLU): the activation the call being
+        followed gives it."""
+        value = next((k.value for k in node.keywords if k.arg in ("activation", "activation_fn")), None)
+        if not isinstance(value, ast.Name):
+            return None
+        return self.frame_param_act(value.id) if self.frames else self.enclosing_param_act(value.id)
 
     def apply_key(self, key: str, inval: Val) -> Val:
         self.facts.applied.add(_bare(key))

@@ -23,6 +23,7 @@ text (`_display`) and, later, into lines and columns.
 from __future__ import annotations
 
 import ast
+import math
 import copy
 import re
 from bisect import bisect_left
@@ -864,6 +865,7 @@ class Builder:
             index = callee[1].index(pname) if pname in callee[1] else None
             varied = any(v is not None and v != dv for v in (
                 self.ev.number(p) for p in (arg(c, index, pname) for c, _ in found) if p is not None))
+            at_calls: List[Tuple[float, Site]] = []
             for call, caller in found:
                 passed = written = arg(call, callee[1].index(pname) if pname in callee[1] else None, pname)
                 if isinstance(passed, ast.Name) and caller is not None:
@@ -882,7 +884,14 @@ class Builder:
                     keep = True
                     continue
                 d = _scaled(site.dist, v / dv, written if written is not None else passed)
-                out.append(replace(site, dist=d, from_defaults=()))
+                at_calls.append((v, replace(site, dist=d, from_defaults=())))
+            if not keep and len(at_calls) >= 2 and len({v for v, _ in at_calls}) == 1:
+                # every call passes the same number (`std = 1e-4` ... `TwoLayerNet(..., weight_scale=std)` twice): no
+                # call differs from another, so the draw is judged where it is written, with that number
+                v = at_calls[0][0]
+                out.append(replace(site, dist=_scaled(site.dist, v / dv, site.dist.node), from_defaults=()))
+            else:
+                out.extend(made for _, made in at_calls)
             if keep:
                 out.append(site)
         self.m.sites = out
@@ -2100,20 +2109,66 @@ class Builder:
         dropout, normalisation and activations, which keep them; global pooling turns channels into features)."""
         features: Optional[float] = None  # what the layer before gives: units of a Dense, filters of a conv
         conv = False
-        for el in elements:
+        # the spatial sizes of a conv stack's output, from the first layer's `input_shape` through each conv's
+        # and pooling's strides: what a Flatten turns into the next Dense's fan-in (Nature DQN's 8 x 8 x 64)
+        spatial: Optional[List[float]] = None
+        for i, el in enumerate(elements):
             last = el.type_name.rsplit(".", 1)[-1]
             node = el.node
+            kws = {k.arg: k.value for k in node.keywords if k.arg is not None} if isinstance(node, ast.Call) else {}
+            pos = positional(node) if isinstance(node, ast.Call) else []
+            if i == 0 and last in ("Conv1D", "Conv2D", "Conv3D") and "input_shape" in kws \
+                    and string_value(kws.get("data_format")) != "channels_first":
+                dims = [self.ev.number(e) for e in _elements(kws["input_shape"])] \
+                    if isinstance(kws["input_shape"], (ast.Tuple, ast.List)) else []
+                if len(dims) == int(last[4]) + 1 and all(d is not None and d > 0 for d in dims[:-1]):
+                    spatial = [float(d) for d in dims[:-1]]  # type: ignore[arg-type]
             if el.kind == "linear" and isinstance(node, ast.Call) and last in ("Dense", "Conv1D", "Conv2D", "Conv3D"):
-                kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
-                pos = positional(node)
                 if el.in_features is None and features is not None and conv == (last != "Dense"):
                     el.in_features = self.keras_fan_in(last, pos, kws, features)
                 width = pos[0] if pos else kws.get("units" if last == "Dense" else "filters")
                 features, conv = (self.ev.number(width) if width is not None else None), last != "Dense"
+                spatial = self._keras_strided(spatial, pos[1] if len(pos) > 1 else kws.get("kernel_size"),
+                                              kws.get("strides"), kws.get("padding")) if conv else None
             elif last.startswith(("GlobalAveragePooling", "GlobalMaxPooling")) and conv:
-                conv = False
+                conv, spatial = False, None
+            elif last.startswith(("MaxPooling", "AveragePooling")) and conv:
+                size = pos[0] if pos else kws.get("pool_size")
+                spatial = self._keras_strided(spatial, size if size is not None else ast.Constant(2),
+                                              kws.get("strides") or size, kws.get("padding"))
+            elif last == "Flatten" and conv:
+                flat = features
+                for d in spatial or ():
+                    flat = flat * d if flat is not None else None
+                features, conv, spatial = (flat if spatial is not None else None), False, None
             elif not (el.kind in ("act", "norm") or last.startswith(_KERAS_KEEP)):
-                features = None
+                features, spatial = None, None
+
+    def _keras_strided(self, spatial: Optional[List[float]], kernel: Optional[ast.expr], strides: Optional[ast.expr],
+                       padding: Optional[ast.expr]) -> Optional[List[float]]:
+        """The spatial sizes after a Keras conv or pooling layer: ceil(n / s) with padding "same", floor((n - k) /
+        s) + 1 with "valid" (the default)."""
+        if spatial is None:
+            return None
+        n = len(spatial)
+
+        def per_dim(node: Optional[ast.expr], default: float) -> Optional[List[Optional[float]]]:
+            if node is None:
+                return [default] * n
+            if isinstance(node, (ast.Tuple, ast.List)):
+                values = [self.ev.number(e) for e in _elements(node)]
+                return values if len(values) == n else None
+            return [self.ev.number(node)] * n
+
+        ks, ss = per_dim(kernel, 1.0), per_dim(strides, 1.0)
+        mode = string_value(padding) if padding is not None else "valid"
+        if ks is None or ss is None or mode not in ("same", "valid") or any(x is None or x <= 0 for x in ks + ss):
+            return None
+        out: List[float] = []
+        for size, k, st in zip(spatial, ks, ss):
+            assert k is not None and st is not None
+            out.append(float(math.ceil(size / st)) if mode == "same" else float(math.floor((size - k) / st) + 1))
+        return out if all(x > 0 for x in out) else None
 
     def torch_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr]) -> Optional[float]:
         """The fan-in torch.nn.init computes for a layer's weight, when its constructor's arguments are numbers:

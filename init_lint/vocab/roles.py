@@ -61,6 +61,8 @@ def role_of_name(name: str) -> str:
     if n in ("weight_g", "parametrizations.weight.original0", "g", "gain", "gains"):
         # weight norm's magnitude g (w = g * v / |v|), a per-output scale, not a matrix; a conditional gain `g`
         return NORM
+    if n.lower() in ("wte", "wpe"):
+        return TOKEN  # GPT's token and position embedding tables (not `w` + a suffix)
     if _W_UPPER.match(n) or _W_LOWER.match(n):
         return WEIGHT
     words = {w.lower() for w in _WORDS.findall(n)}
