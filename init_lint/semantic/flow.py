@@ -120,16 +120,17 @@ def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
         if len(stmt.targets) != 1 or not isinstance(value, ast.Call):
             continue
         stored = dotted(stmt.targets[0])
-        callee: Optional[FuncDef] = None
+        callees: List[FuncDef] = []
         if isinstance(value.func, ast.Name) and value.func.id in model.functions:
-            callee = model.functions[value.func.id].node
+            callees = [model.functions[value.func.id].node]
         elif _self_attr(value.func):
-            owner = next((c for c in model.all_classes if _self_attr(value.func) in c.methods
-                          and any(s is stmt for s in walk(c.node))), None)
-            callee = owner.methods.get(_self_attr(value.func) or "") if owner is not None else None
-        if stored is None or callee is None:
+            # (the methods of that name: one walk of each, not a search for the class holding the statement)
+            callees = [c.methods[_self_attr(value.func) or ""] for c in model.all_classes
+                       if _self_attr(value.func) in c.methods]
+        if stored is None or not callees:
             continue
-        returned = {r.value.id for r in walk(callee) if isinstance(r, ast.Return) and isinstance(r.value, ast.Name)}
+        returned = {r.value.id for callee in callees for r in walk(callee)
+                    if isinstance(r, ast.Return) and isinstance(r.value, ast.Name)}
         if len(returned) == 1:
             name = returned.pop()
             if name in containers and name != stored:
