@@ -171,7 +171,7 @@ def _parse(source: str) -> Tuple[ast.Module, str]:
         return ast.parse(source), source
     except SyntaxError as first:
         retried = source
-        if PERCENT_CELL.search(source):
+        if PERCENT_CELL.search(source) or _magic_at(source, first.lineno):
             # a notebook kept as a percent-format script (`# %%` cells, Jupytext / VS Code): its IPython lines
             # (`%matplotlib inline`, `!pip install`) are blanked as in a notebook's cells, line for line
             lines = source.splitlines(keepends=True)
@@ -187,6 +187,15 @@ def _parse(source: str) -> Tuple[ast.Module, str]:
         except SyntaxError as second:
             # (a script whose magics were blanked: what is left is its real error, `x = Image.Image.` 140 lines on)
             raise (second if percent else first) from None
+
+
+def _magic_at(source: str, line: Optional[int]) -> bool:
+    """Whether the line a SyntaxError points at is an IPython magic or shell line (`%matplotlib inline`,
+    `!pip install x`): a notebook exported as a plain script keeps them, and IPython runs it."""
+    if not line:
+        return False
+    lines = source.splitlines()
+    return 0 < line <= len(lines) and lines[line - 1].lstrip().startswith(("%", "!"))
 
 
 def python2_rewritten(source: str) -> str:

@@ -45,6 +45,17 @@ def formula_on_fan_out(ctx: "Context", site: "Site") -> bool:
     return formula == fan_out_dim != fan_in_dim
 
 
+def formula_off_fan_in(ctx: "Context", site: "Site") -> bool:
+    """`stddev=1. / math.sqrt(winx2 * winy2)` on a [3, 3, 16, 4] kernel: the formula's n (9, the window) is not the
+    weight's fan-in (144), so the draw is no LeCun/He init of this weight, whatever its shape says."""
+    d = site.dist
+    if d.fan_in_expr is None:
+        return False
+    n = ctx.m.ev.number(d.fan_in_expr)
+    fans = fan_ins(ctx, site)
+    return n is not None and n > 0 and bool(fans) and all(max(n, f) / min(n, f) >= 2 for f in fans or () if f > 0)
+
+
 def fan_in(ctx: "Context", site: "Site") -> Optional[float]:
     """The site's fan-in (the largest, when calls of its helper give several)."""
     fans = fan_ins(ctx, site)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
-from .common import family_of, formula_on_fan_out, init_text, paired
+from .common import family_of, formula_off_fan_in, formula_on_fan_out, init_text, paired
 from .wording import advice, but_feeds, compose, extras_text, short_init, target
 from .fixes import numpy_swap_fix, swap_fix
 
@@ -47,7 +47,8 @@ class HeBeforeTanh(Rule):
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
         d = site.dist
-        if d.family != "he" or d.declared_nl not in (None,) or d.numeric_gain or formula_on_fan_out(ctx, site):
+        if d.family != "he" or d.declared_nl not in (None,) or d.numeric_gain or formula_on_fan_out(ctx, site) \
+                or formula_off_fan_in(ctx, site):
             return None
         p = paired(site, ctx)
         if p is None or family_of(p) != "tanh":
