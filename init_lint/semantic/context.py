@@ -802,6 +802,8 @@ class Context:
             return False
         if "backward" in cls.methods:
             return False  # it computes its own gradients: a layer made to be trained (by an optimizer elsewhere)
+        if _requests_grad(s.dist.base_call or s.dist.node):
+            return False  # torch.randn(d, h, requires_grad=True): autograd leaf made to be trained (elsewhere)
         return self._called(cls.name) and not self._program_trains
 
     @cached_property

@@ -969,9 +969,14 @@ class Flow:
             if inner and cls is not None:
                 container = self._class_attr(cls, inner)
                 if container is not None and container.elements:
+                    n = self.ev.number(func.slice)
+                    if n is not None and n == int(n) and container.complete \
+                            and not any(el.repeated for el in container.elements) \
+                            and -len(container.elements) <= n < len(container.elements):
+                        return container.elements[int(n)]  # self.linear = [nn.Dense(...), nn.Dense(...)]; self.linear[0](x)
                     # (self.blocks[0](x) on a list made by a comprehension names one of the layers its one
                     # template stands for: which one is not known)
-                    return _Repeat(container, by_index=not isinstance(self.ev.number(func.slice), (int, float)))
+                    return _Repeat(container, by_index=n is None)
         if isinstance(func, ast.Name):
             if self.frames and func.id in self.frames[-1].layers:
                 return self.frames[-1].layers[func.id]
@@ -1087,6 +1092,8 @@ class Flow:
             # of layers has no order of its own, so each element is what index i may pick
             c = layer.container
             listed = layer.by_index and (c.type_name.endswith(("ModuleList", "ModuleDict")) or c.type_name == LAYER_LIST)
+            if not layer.by_index and (c.type_name.endswith(("ModuleList", "ModuleDict")) or c.type_name == LAYER_LIST):
+                return EMPTY  # one layer of the list, not known which: what it gives is no other layer's output
             out = inval
             for _ in range(2):
                 if listed:

@@ -635,7 +635,7 @@ class Builder:
                     if listed is not None:  # init_NN(L) with L = [1, 8, 1]: one set per layer
                         sets.extend((dims, target) for dims in listed)
                         continue
-                    dims = self.passed_dims(site, call, params_of, locals_, caller)
+                    dims = self.passed_dims(site, call, params_of, locals_, caller, self.param_defaults(made_in))
                     # (a call whose sizes are unknown adds nothing; one with some of them known only when it is the
                     # only call: more calls would read as more layers built by the class, where they may be more
                     # models of one network class)
@@ -792,7 +792,8 @@ class Builder:
         return sizes
 
     def passed_dims(self, site: Site, call: ast.Call, params: List[str], locals_: Dict[str, float],
-                    caller: Optional[FuncDef] = None) -> Optional[Tuple[Optional[float], ...]]:
+                    caller: Optional[FuncDef] = None, defaults: Optional[Dict[str, ast.expr]] = None
+                    ) -> Optional[Tuple[Optional[float], ...]]:
         def value(node: Optional[ast.AST]) -> Optional[float]:
             found = self.number_at_call(node, locals_)
             if found is None and isinstance(node, ast.Name):
@@ -819,7 +820,10 @@ class Builder:
             name = x.id if isinstance(x, ast.Name) else aliases.get(_self_attr(x) or "")
             if name is None or name not in params:
                 return None
-            out.append(value(passed(name)))  # (None: this size is unknown at this call; the others may decide)
+            given = passed(name)
+            if given is None and defaults and name in defaults and not _unpacked_call(call):
+                given = defaults[name]  # `NeuralNet(99)` leaves `n_features=2` as it is
+            out.append(value(given))  # (None: this size is unknown at this call; the others may decide)
         return tuple(out) if any(v is not None for v in out) else None
 
     def call_site_values(self) -> None:
@@ -3240,6 +3244,11 @@ def _self_param_aliases(site: Site) -> Dict[str, str]:
     return out
 
 
+def _unpacked_call(call: ast.Call) -> bool:
+    """`f(*args)` / `f(**kwargs)`: what the call gives each parameter is not written there."""
+    return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
+
+
 def _callee_def(site: Site, callee: str) -> Optional[ast.stmt]:
     """The definition `_callee_name` named: the site's class, or its function."""
     if site.cls is not None and site.cls.name == callee:
@@ -3639,8 +3648,9 @@ def _over_own_modules(loop: Optional[ast.AST]) -> bool:
 def _self_normalised(stmts: Sequence[ast.stmt], name: str) -> bool:
     """`out *= std / torch.sqrt(out.pow(2).sum(1, keepdim=True))` among `stmts`: `name` rescaled by a factor
     computed from itself (its norm), so what it holds is no longer the draw's scale."""
-    return any(isinstance(b, ast.AugAssign) and isinstance(b.target, ast.Name) and b.target.id == name
-               and any(type(n) is ast.Name and n.id == name for n in walk(b.value))  # type: ignore[attr-defined]
+    # (a name, or an attribute chain: `m.weight.data *= 1 / torch.sqrt(m.weight.data.pow(2).sum(1, keepdim=True))`)
+    return any(isinstance(b, ast.AugAssign) and dotted(b.target) == name
+               and any(type(n) in (ast.Name, ast.Attribute) and dotted(n) == name for n in walk(b.value))
                for b in stmts)
 
 
