@@ -1019,6 +1019,14 @@ class Flow:
         """The loop variable of a loop over a container of layers (`for layer in self.layers`, `self.layers[:-1]`,
         `enumerate(self.blocks)`, a local list of layers): each of those layers, applied where it is called."""
         target, it = loop.target, loop.iter
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and not it.keywords \
+                and isinstance(target, ast.Tuple) and len(target.elts) == len(it.args) \
+                and not any(isinstance(a, ast.Starred) for a in it.args):
+            # for sample, block in zip(samples, self.controlnet_down_blocks): block(sample): each of those layers
+            found: Dict[str, Layer] = {}
+            for t, source in zip(target.elts, it.args):
+                found.update(self.looped_layers(ast.For(target=t, iter=source, body=[], orelse=[]), env, cls))
+            return found
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" \
                 and len(it.args) == 1 and not it.keywords and isinstance(target, ast.Tuple) and len(target.elts) == 2:
             target, it = target.elts[1], it.args[0]

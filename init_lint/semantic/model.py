@@ -1543,6 +1543,12 @@ class Builder:
                         if layer.kind == "container" and cls is None:
                             self.m.local_models.append(layer)
                     layer.name = t.id
+        if layer is None and cls is not None and func is not None and len(targets) == 1 and type(value) is ast.Name:
+            attr = _self_attr(first)
+            kept = self.scope_layers.get(value.id) or self.open_lists.get(value.id)  # type: ignore[attr-defined]
+            if attr and kept is not None and kept.kind == "container" and attr not in cls.attrs:
+                # blocks = []; blocks.append(nn.Conv(...)) ...; self.blocks = blocks (a Flax setup's list)
+                cls.attrs[attr] = kept
         if cls is not None and func is not None and func.name == "__init__" and len(targets) == 1:
             attr = _self_attr(first)
             if attr and isinstance(value, ast.Name) and value.id in func.params:
