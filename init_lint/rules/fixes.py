@@ -21,6 +21,7 @@ import weakref
 from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterator, List, Optional, Sequence, Set, Tuple
 
 from ..fix.intents import Fix, ReplaceExpression, ReplaceString, ScaleByFanIn, SwapInitializer
+from ..semantic.astutil import has_star_args
 from ..vocab.act_names import family
 from ..vocab.triggers import CONVENTIONAL
 
@@ -144,7 +145,7 @@ def swap_fix(ctx: "Context", site: "Site", to: str) -> Optional[Fix]:
 
 def _swap_intent(ctx: "Context", site: "Site", call: ast.Call, style: str, old: str, to: str
                  ) -> Optional[SwapInitializer]:
-    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+    if has_star_args(call):
         return None
     if old in _VARIANCE_SCALING:
         return _variance_scaling_intent(ctx, call, style, old, to)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
 
 from ..arith import fold
-from .astutil import (arg, body_statements, dotted, first_arg_value, keywords, last_name, param_defaults, positional,
-                      sole_arg_value, string_value)
+from .astutil import (arg, body_statements, dotted, first_arg_value, has_star_args, keywords, last_name, param_defaults,
+                      positional, sole_arg_value, string_value)
 from .astutil import number_literal as _number_literal
 from .imports import ImportTable
 
@@ -553,7 +553,7 @@ class Evaluator:
         q = self.qname(func)
         if q is not None:
             handler = _FACTORIES.get(q)
-            if handler is not None and _unpacked_args(call) and q.rsplit(".", 1)[-1] not in _SHAPE_ONLY:
+            if handler is not None and has_star_args(call) and q.rsplit(".", 1)[-1] not in _SHAPE_ONLY:
                 return None  # np.random.uniform(*bounds): parameters not written here (randn(*shape) is fine)
             if handler is not None:
                 made = self._bound_family(handler(self, call, q), call)
@@ -678,7 +678,7 @@ class Evaluator:
         by name, a literal shape by its items (`shape[0]`), and the drawn shape's parameter names replaced by
         the expressions passed (the caller's scope values them). The draw stays where the helper writes it.
         `body`: the statements that lead to `returned` (default: the helper's body)."""
-        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        if has_star_args(call):
             return None
         a = fn.args
         params = [p.arg for p in a.posonlyargs + a.args]
@@ -1313,11 +1313,6 @@ _SHAPE_ONLY = {"randn", "rand", "zeros", "ones", "empty", "standard_normal", "ra
                "ones_like", "Tensor", "FloatTensor"}
 
 
-def _unpacked_args(call: ast.Call) -> bool:
-    """`f(*args)` / `f(**kw)`: the distribution's parameters are not written here."""
-    return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
-
-
 def _formula_family(ev: Evaluator, d: Dist, std_node: Optional[ast.AST]) -> Dist:
     """A std written as a fan formula keeps its family (`sqrt(2 / (fan_in + fan_out))` is Glorot), also when
     its fan-in is a known number (`sqrt(2 / 784)`): the pairing rules read it."""
@@ -1330,7 +1325,7 @@ def _formula_family(ev: Evaluator, d: Dist, std_node: Optional[ast.AST]) -> Dist
 def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, mean_kw: str = "mean",
                  std_kw: str = "std") -> Optional[Dist]:
     """torch normal_/trunc_normal_ (`nn.init.normal_(t, mean, std)` or `t.normal_(mean, std)`)."""
-    if _unpacked_args(call):
+    if has_star_args(call):
         return None
     off = 1 if tensor_first else 0
     pos = positional(call)[off:]
@@ -1366,7 +1361,7 @@ def _range_as_normal(ev: Evaluator, mean: Optional[float], std_node: ast.expr, a
 
 def _uniform_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool,
                   names: Tuple[str, str] = ("a", "b")) -> Optional[Dist]:
-    if _unpacked_args(call):
+    if has_star_args(call):
         return None  # w.data.uniform_(*hidden_init(fc1)): the bounds come from elsewhere, not the defaults
     off = 1 if tensor_first else 0
     pos = positional(call)[off:]

@@ -22,8 +22,8 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
-from .astutil import (arg, decorated_with, dotted, is_number_literal, param_defaults, positional, string_comparison,
-                      string_value, updated_names, walk)
+from .astutil import (arg, decorated_with, dotted, has_star_args, is_number_literal, param_defaults, positional,
+                      string_comparison, string_value, updated_names, walk)
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -923,7 +923,7 @@ class Flow:
             return None
         index = positional_params.index(name) if name in positional_params else None
         for call in (c for c, _, _ in self.m.calls_of(fn.name)):
-            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            if has_star_args(call):
                 return None
             passed = arg(call, index, name)
             if passed is None or string_value(passed) == value:
@@ -1235,7 +1235,7 @@ class Flow:
                 acts: Set[Optional[Act]] = set()
                 calls = [c for c, _, _ in self.m.calls_of(outer.name)]
                 for call in calls:
-                    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                    if has_star_args(call):
                         return None
                     index = positional_params.index(name) if name in positional_params else None
                     passed = arg(call, index, name)

@@ -38,7 +38,7 @@ from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
 from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
-                      self_update,
+                      has_star_args, self_update,
                       is_number_literal, last_name, own_scope, param_defaults, positional, sole_arg_value, source_order_args,
                       string_comparison, string_value, walk)
 from ..arith import fold
@@ -536,7 +536,7 @@ class Builder:
         """What one call passes for the scale's parameters: [(numbers, where to report, the call)], or [None]
         when unknown. A caller's own parameter handed on (`variable("w", shape, stddev)` in `def conv_layer(...,
         stddev, ...)`) is followed to each call of that caller, and reported there."""
-        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        if has_star_args(call):
             return [None]
         passed = [arg(call, params.index(p), p) for p in used]
         locals_ = _constant_locals(caller, self.ev) if caller is not None else {}
@@ -669,7 +669,7 @@ class Builder:
         for name in params:
             values: Set[Optional[float]] = set()
             for call, caller, _ in calls:
-                if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                if has_star_args(call):
                     values.add(None)
                     break
                 passed = arg(call, params.index(name), name)
@@ -821,7 +821,7 @@ class Builder:
             if name is None or name not in params:
                 return None
             given = passed(name)
-            if given is None and defaults and name in defaults and not _unpacked_call(call):
+            if given is None and defaults and name in defaults and not has_star_args(call):
                 given = defaults[name]  # `NeuralNet(99)` leaves `n_features=2` as it is
             out.append(value(given))  # (None: this size is unknown at this call; the others may decide)
         return tuple(out) if any(v is not None for v in out) else None
@@ -877,7 +877,7 @@ class Builder:
                     # `def init_net(net, init_gain=0.02)`): its default, reported where it is passed on
                     passed = self.param_defaults(caller).get(passed.id, passed)
                 if passed is None:
-                    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                    if has_star_args(call):
                         continue  # *args / **kwargs: unknown
                     keep = True
                     continue
@@ -2676,7 +2676,7 @@ class Builder:
         index = params.index(param) if param in params else None
         out: List[Optional[ast.expr]] = []
         for call, caller, _ in self.calls_of(callee):
-            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            if has_star_args(call):
                 out.append(None)
                 continue
             passed = arg(call, index, param)
@@ -3248,11 +3248,6 @@ def _self_param_aliases(site: Site) -> Dict[str, str]:
             if attr:
                 out[attr] = stmt.value.id
     return out
-
-
-def _unpacked_call(call: ast.Call) -> bool:
-    """`f(*args)` / `f(**kwargs)`: what the call gives each parameter is not written there."""
-    return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
 
 
 def _callee_def(site: Site, callee: str) -> Optional[ast.stmt]:
