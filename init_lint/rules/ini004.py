@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
@@ -70,6 +71,8 @@ class TooLargeWeights(Rule):
             big_fan = False
         if fan_in is None and big_fan and site.layer is None and len(d.shape) == 2 and _single_layer(site, ctx):
             big_fan = False  # (a softmax regression's `Theta = randn(n_inputs, n_outputs)`, n_inputs = X.shape[1])
+        if site.layer is None and len(d.shape) == 2 and _vocabulary_rows(site, ctx):
+            return None  # an embedding table read by one-hot rows: N(0, 1) is its default (RULES)
         reason = None
         if d.kind == "normal" and d.factor is not None and d.factor > 1 and d.std is not None \
                 and d.family not in ("he", "xavier", "lecun"):
@@ -101,6 +104,19 @@ class TooLargeWeights(Rule):
 def _data_width(node: ast.expr) -> bool:
     """`X.shape[1]`, `x.shape[-1]`: a size read off an array's shape."""
     return any(isinstance(n, ast.Attribute) and n.attr == "shape" for n in ast.walk(node))
+
+
+_VOCABULARY = re.compile(r"vocab|^n_?words$|^num_words$|^n_?tokens$|^num_tokens$")
+
+
+def _vocabulary_rows(site: "Site", ctx: "Context") -> bool:
+    """A matrix whose multiplied side is a vocabulary (`randn(vocab_size, n_embedding)`; `X @ model["w1"]` with X
+    one-hot words): each input selects one row, nothing is summed over that side, so the matrix is an embedding
+    table (word2vec's input weights) and its scale is the embedding's, N(0, 1) by default."""
+    axis = _fan_in_axis(ctx, site)
+    side = site.dist.shape[axis] if axis is not None else None
+    name = side.id if isinstance(side, ast.Name) else side.attr if isinstance(side, ast.Attribute) else None
+    return name is not None and bool(_VOCABULARY.search(name.lower()))
 
 
 def _single_layer(site: "Site", ctx: "Context") -> bool:

@@ -999,6 +999,10 @@ class Context:
             # weight_variable(shape): judged by what its callers assign the result to
             targets = [t for t in (_display(self.m, n) for n in self.m.call_targets.get(s.func.name, [])
                                    if n is not None) if t]
+            if s.func.cls is None and s.func.parent is None:
+                # (a caller that returns the result in turn, `var = _variable_on_cpu(...); return var`: its callers'
+                # names, `kernel = _variable_with_weight_decay(...)`)
+                targets = [k[2:] for k in self._helper_result_keys(s.func, 0)] or targets
             roles = {W.role_of_name(t.split(".")[-1].split("[")[0].strip("'\"")) for t in targets}
             if W.WEIGHT in roles and roles <= {W.WEIGHT, W.BIAS}:
                 return W.WEIGHT  # W1 = init_weights([D, M]); b1 = init_weights([M]): the weights in it decide
@@ -1497,12 +1501,25 @@ class Context:
         if key in self.facts.hidden:
             return "hidden"
         if key in self.facts.output:
+            if self._variable_helper_output(key):
+                return "hidden"
             return "output"
         if key in self.facts.fed_linear and self._keras_layer(key):
             # model.add(Dense(128, kernel_initializer="zeros")); model.add(Dense(128, ...)): a Keras stack's layer
             # that feeds the next with no activation between is still a hidden layer of it
             return "hidden"
         return "unknown"
+
+    def _variable_helper_output(self, key: str) -> bool:
+        """A variable (`kernel = tf.get_variable(...)`) whose layer output is all its function returns, only
+        through its first activation, of the ReLU family (`return activation_fn(tf.nn.conv2d(x, kernel))`,
+        activation_fn=tf.nn.relu): a helper building one layer of a stack (PointNet's `tf_util.conv2d`), as in
+        `_layer_pairing`; a network's output link is never a ReLU, so the layer is a hidden one."""
+        f = self.facts
+        if not key.startswith("w:") or key in f.hidden or key not in f.returned_alone or key in f.output_raw:
+            return False
+        consumer = f.consumer.get(key)
+        return consumer is not None and act_family(consumer[0][0]) == "relu"
 
     def _keras_layer(self, key: str) -> bool:
         layer = self.m.layers.get(key)
@@ -1603,7 +1620,8 @@ class Context:
         scopes = self._own_scopes(s) if role in ("hidden", "output", "unknown") else None
         if scopes is not None:
             f = self.facts
-            role = "hidden" if scopes & f.scoped_hidden.get(s.key or "", set()) else \
+            role = "hidden" if scopes & f.scoped_hidden.get(s.key or "", set()) \
+                or s.key is not None and self._scoped_relu_result(s.key, scopes) is not None else \
                 "output" if scopes & f.scoped_output.get(s.key or "", set()) else "unknown"
         return role
 
@@ -1709,7 +1727,39 @@ class Context:
         if own is None and s.key and s.key.startswith("w:") and s.key.endswith("]") and "*" not in s.key:
             # weights["layer_0"] drawn on its own, read back as weights["layer_%d" % i] in the forward loop
             own = self._pattern_pairing(s.key, s.assigned_name or s.target_text)
+        if own is None and s.call is None:
+            own = self._helper_result_pairing(s)
         return own if own is not None else self._wrapper_pairing(s)
+
+    def _helper_result_pairing(self, s: Site) -> Optional[Pairing]:
+        """A variable a module-level helper makes and returns (`def weight_variable(shape): var =
+        tf.get_variable("w", shape, initializer=xavier); return var`), paired as what the calls assign its result
+        to: the activations that consume those names, when they agree (`W1 = weight_variable(...)`, `relu(x @
+        W1)`; an output layer's call adds nothing). A result that a caller returns in turn (`var =
+        _variable_on_cpu(...); return var` in `_variable_with_weight_decay`) is followed one helper further."""
+        fn = s.func
+        if fn is None or fn.cls is not None or fn.parent is not None or s.layer is not None or not s.key \
+                or not s.key.startswith("w:") or not _returns_name(fn.node, s.key[2:]):
+            return None
+        keys = self._helper_result_keys(fn, 0)
+        name = s.assigned_name or s.target_text
+        return _agreed([p for k in keys for p in [self._layer_pairing(k, name)] if p is not None]) if keys else None
+
+    def _helper_result_keys(self, fn: Function, depth: int) -> List[str]:
+        """The flow keys of the names the calls of helper `fn` assign its result to (see
+        `_helper_result_pairing`)."""
+        out: List[str] = []
+        for _, caller, target in self.m.calls_of(fn.name, fn.node):
+            if not target or not target.isidentifier():
+                continue
+            outer = self.m.functions.get(caller.name) if caller is not None else None
+            if outer is not None and outer.node is caller and outer.cls is None and outer.parent is None \
+                    and _returns_name(caller, target) and target not in outer.params:
+                if depth < 1:
+                    out.extend(self._helper_result_keys(outer, depth + 1))
+                continue
+            out.append(f"w:{target}")
+        return out
 
     def _layer_helper_output(self, key: str) -> bool:
         """Whether the layer is made in a module-level function whose first parameter is the input it applies the
@@ -1970,7 +2020,8 @@ class Context:
             return self._layer_pairing(f.normed_by[key], name, through_norm=False)
         # (conv -> ReLU -> BatchNorm: the activation consumes the layer's output directly)
         if key is not None and key not in f.hidden and key in f.returned_alone and key not in f.output_raw \
-                and key in f.consumer and act_family(f.consumer[key][0][0]) == "relu" and self._layer_helper_output(key):
+                and key in f.consumer and act_family(f.consumer[key][0][0]) == "relu" and self._layer_helper_output(key) \
+                or key is not None and self._variable_helper_output(key):
             # def conv2d(layer, filters, activation=tf.nn.relu): return tf.layers.conv2d(layer, ...,
             # activation=activation): a helper building one layer of a stack returns it through its ReLU, which
             # no network's output link is; the next layer is wherever the helper is called
@@ -2200,13 +2251,28 @@ class Context:
         """The activation that consumes the tensor in its own scopes (see `_own_scopes`), when it is hidden."""
         assert s.key is not None
         f = self.facts
-        if not scopes & f.scoped_hidden.get(s.key, set()) or s.key in f.added and not self.pre_activation_sum(s.key):
+        if not scopes & f.scoped_hidden.get(s.key, set()):
+            helper = self._scoped_relu_result(s.key, scopes)  # (a variable helper's result: `_variable_helper_output`)
+            return Pairing(helper[0], s.assigned_name or s.target_text, helper[1]) if helper is not None else None
+        if s.key in f.added and not self.pre_activation_sum(s.key):
             return None
         found = f.scoped_consumer.get(s.key, {})
         for scope in sorted(scopes & set(found), key=lambda x: x == SHARED_SCOPE):
             act, node = found[scope]
             return Pairing(act, s.assigned_name or s.target_text, node)
         return None
+
+    def _scoped_relu_result(self, key: str, scopes: Set[int]) -> Optional[Tuple[Act, ast.AST]]:
+        """`_variable_helper_output` for a name bound in several functions (`kernel` in each conv helper of a
+        file): in the site's own scopes the variable is never hidden, reaches the result, and its first
+        activation is of the ReLU family; (that activation, its node)."""
+        f = self.facts
+        if key not in f.returned_alone or key in f.output_raw or key in f.added \
+                or scopes & f.scoped_hidden.get(key, set()) or not scopes & f.scoped_output.get(key, set()):
+            return None
+        found = f.scoped_consumer.get(key, {})
+        acts = [found[scope] for scope in sorted(scopes & set(found), key=lambda x: x == SHARED_SCOPE)]
+        return acts[0] if acts and act_family(acts[0][0][0]) == "relu" else None
 
     @cached_property
     def _name_key_scopes(self) -> Dict[str, Set[int]]:
@@ -2823,6 +2889,11 @@ def _passed_params(call: ast.AST, params: Sequence[str]) -> Optional[Set[str]]:
             or any(k.arg is None for k in call.keywords):
         return None
     return set(params[:len(call.args)]) | {k.arg for k in call.keywords if k.arg is not None}
+
+
+def _returns_name(fn: ast.AST, name: str) -> bool:
+    """`return name` (the variable itself, not an expression reading it) in the function."""
+    return any(isinstance(n, ast.Return) and isinstance(n.value, ast.Name) and n.value.id == name for n in walk(fn))
 
 
 def _agreed(found: List[Pairing]) -> Optional[Pairing]:

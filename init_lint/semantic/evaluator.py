@@ -101,8 +101,13 @@ class Dist:
                 return 1
             if isinstance(only, ast.Call) and isinstance(only.func, ast.Name) and only.func.id in ("len", "int"):
                 return 1  # np.random.uniform(3, 7, len(w_true)): one number of entries
-            if isinstance(only, ast.Subscript) and isinstance(only.slice, ast.Constant) and type(only.slice.value) is int:
+            if isinstance(only, ast.Subscript) and _int_index(only.slice):
+                if isinstance(only.value, ast.Attribute) and only.value.attr == "shape":
+                    return 1  # np.zeros(inputs.shape[1]): one axis of an array's shape is one number
                 only = only.value  # torch.ones(param[0]): one entry of a list of sizes (unless it is named a shape)
+            if isinstance(only, ast.Call) and isinstance(only.func, ast.Attribute) and only.func.attr == "size" \
+                    and len(only.args) == 1 and not only.keywords and _int_index(only.args[0]):
+                return 1  # torch.zeros(x.size(1)): one axis
             if isinstance(only, (ast.Name, ast.Attribute)):
                 last = only.attr if isinstance(only, ast.Attribute) else only.id
                 return None if any(w in last.lower() for w in ("shape", "size", "dims")) else 1
@@ -116,6 +121,13 @@ class Dist:
                 return f"std {fmt(self.written_std)} (truncated)"
             return f"std {fmt(self.std)}"
         return "an unknown scale"
+
+
+def _int_index(node: ast.expr) -> bool:
+    """An integer literal index: `1`, `-1`."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) is int
 
 
 def fmt(x: float) -> str:

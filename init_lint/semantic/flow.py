@@ -129,8 +129,11 @@ def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
                        if _self_attr(value.func) in c.methods]
         if stored is None or not callees:
             continue
-        returned = {r.value.id for callee in callees for r in walk(callee)
-                    if isinstance(r, ast.Return) and isinstance(r.value, ast.Name)}
+        # (`return {"W1": ..., ...}`: the dict literal's entries are keyed under the function's name, as in
+        # Builder.small)
+        returned = {r.value.id if isinstance(r.value, ast.Name) else f"{callee.name}()"
+                    for callee in callees for r in walk(callee)
+                    if isinstance(r, ast.Return) and isinstance(r.value, (ast.Name, ast.Dict))}
         if len(returned) == 1:
             name = returned.pop()
             if name in containers and name != stored:

@@ -938,6 +938,8 @@ class Builder:
             self.suite(stmt.body, func, cls, loops + (Loop("other", (), None, stmt),), filters)
         elif isinstance(stmt, ast.If):
             self.if_chain(stmt, func, cls, loops, filters)
+            if stmt.orelse and func is not None and self.local_inits:
+                self.flag_arm_inits(stmt, func)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
             for item in stmt.items:
                 ctx_call = item.context_expr
@@ -1419,6 +1421,10 @@ class Builder:
             if d is not None and d.kind != "empty" and func is not None:
                 self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
                               filters, returned=True)
+            elif func is not None and type(stmt.value) is ast.Dict:
+                # return {"W1": np.random.randn(n_h, n_x) * 10, "b1": np.zeros((n_h, 1)), ...}: the entries, as
+                # those of a dict bound to a name and returned (`params = {...}; return params`)
+                self.dict_sites(ast.Name(id=f"{func.name}()", ctx=ast.Load()), stmt.value, stmt, func, cls, loops, filters)
             elif func is not None:
                 self.layer_pair_sites(stmt.value, stmt, func, cls, loops, filters)
             self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
@@ -2628,6 +2634,29 @@ class Builder:
             return None
         return name
 
+    def flag_arm_inits(self, stmt: ast.If, func: Function) -> None:
+        """`if use_xavier: initializer = xavier_initializer() else: initializer = truncated_normal_initializer(...)`
+        on a parameter with a constant default (`use_xavier=True`) no call of this file passes the other way: the
+        initializer the default's arm binds is the one the name holds after the `if` (the walk of the chain
+        left the last arm's)."""
+        test = stmt.test
+        negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        name = test.operand if negated else test  # type: ignore[attr-defined]
+        if not isinstance(name, ast.Name) or name.id not in func.params:
+            return
+        default = self.param_defaults(func.node).get(name.id)
+        if not isinstance(default, ast.Constant):
+            return
+        truth = bool(default.value)
+        if any(isinstance(p, ast.Constant) and bool(p.value) != truth
+               for p in self._passed_at_calls(func.name, func.node, name.id, method=False)):
+            return
+        arm = stmt.body if truth != negated else stmt.orelse
+        for st in arm:
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                    and st.targets[0].id in self.local_inits and self.ev.initializer(st.value) is not None:
+                self.local_inits[st.targets[0].id] = st.value
+
     def _flag_arm(self, value: ast.IfExp, func: Function, cls: Class) -> Optional[ast.expr]:
         """The arm `x if flag else y` takes in a constructor whose `flag` parameter has a constant default that
         every call of the class in this file leaves as it is (or passes as the same truth value)."""
@@ -2664,6 +2693,48 @@ class Builder:
         if first is None or any(p is None or ast.dump(p) != ast.dump(first) for p in passed):
             return None
         return first if self.ev.initializer(first) is not None else None
+
+    def _drawn_at_calls(self, func: Function, param: str) -> Optional[ast.expr]:
+        """The one random initializer the calls of the module-level function `func` pass for a parameter with
+        no default, where the other calls pass constant ones (PointNet's `_variable_on_cpu(name, shape,
+        initializer)`: `initializer`, a local of the caller bound to `xavier_initializer()`, for the kernels;
+        `tf.constant_initializer(0.0)` for the biases). A name the caller passes is what it binds there
+        (`caller_initializer`). The drawn one is judged where it is written; the constant calls are biases."""
+        drawn: List[ast.expr] = []
+        for call, caller, _ in self.calls_of(func.name, func.node):
+            if has_star_args(call):
+                return None
+            params = [p.arg for p in func.node.args.posonlyargs + func.node.args.args]
+            passed = arg(call, params.index(param), param) if param in params else None
+            if isinstance(passed, ast.Name) and caller is not None:
+                passed = self.caller_initializer(caller, passed.id)
+            d = self.ev.initializer(passed) if passed is not None else None
+            if d is None:
+                return None
+            if d.kind in ("zeros", "constant", "ones"):
+                continue
+            drawn.append(passed)  # type: ignore[arg-type]
+        if not drawn or any(ast.dump(p) != ast.dump(drawn[0]) for p in drawn):
+            return None
+        return drawn[0]
+
+    def caller_initializer(self, caller: FuncDef, name: str) -> Optional[ast.expr]:
+        """The initializer a function binds to a local it passes on: its one binding, or, bound in both arms of
+        `if use_xavier: ... else: ...` on a parameter with a constant default, the default's arm."""
+        bound = sorted(((n, n.value) for n in walk(caller) if isinstance(n, ast.Assign) and len(n.targets) == 1
+                        and isinstance(n.targets[0], ast.Name) and n.targets[0].id == name), key=lambda b: b[0].lineno)
+        if len(bound) == 1:
+            return bound[0][1] if self.ev.initializer(bound[0][1]) is not None else None
+        if len(bound) != 2:
+            return None
+        for node in walk(caller):
+            if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and bound[0][0] in node.body \
+                    and bound[1][0] in node.orelse:
+                default = self.param_defaults(caller).get(node.test.id)
+                if isinstance(default, ast.Constant):
+                    chosen = bound[0][1] if default.value else bound[1][1]
+                    return chosen if self.ev.initializer(chosen) is not None else None
+        return None
 
     def _passed_at_calls(self, callee: str, fn: FuncDef, param: str, method: bool = True) -> List[Optional[ast.expr]]:
         """What the calls of `callee` (a class whose `__init__` is `fn`, or with `method` False the
@@ -2935,7 +3006,7 @@ class Builder:
                     and value.id in func.params and value.id not in self.param_defaults(func.node):
                 # `def create_model(init, act="tanh"): Dense(100, kernel_initializer=init, activation=act)` called
                 # as `create_model("he_normal")`: the initializer every call passes, reported where it is passed
-                origin = self._agreed_at_calls(func, value.id) or value
+                origin = self._agreed_at_calls(func, value.id) or self._drawn_at_calls(func, value.id) or value
             d = self.ev.initializer(origin)
             helper = origin.func if isinstance(origin, ast.Call) else origin if kw == "init" else None
             if d is None and isinstance(helper, ast.Name):
