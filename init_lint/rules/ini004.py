@@ -136,8 +136,10 @@ def _single_layer(site: "Site", ctx: "Context") -> bool:
     role = ctx.position_role(site)
     consumer = ctx.facts.consumer.get(site.key or "")
     link = consumer is None or consumer[0][0] in ("softmax", "log_softmax", "sigmoid")
-    if not (link and (role == "output" or role == "unknown" and consumer is not None
-                      and site.key not in ctx.facts.fed)):
+    other = site.dist.shape[1 - axis] if axis in (0, 1) and len(site.dist.shape) == 2 else None
+    one_unit = isinstance(other, ast.Constant) and other.value == 1  # (n_features, 1): one linear unit, a regression
+    if not (link and (role == "output" or role == "unknown" and (consumer is not None or one_unit)
+                      and site.key not in ctx.facts.fed and site.key not in ctx.facts.hidden)):
         return False  # (what feeds another layer, or a hidden activation, is a network's, not a regression's)
     if _data_width(side):
         return True

@@ -1569,7 +1569,7 @@ class Context:
                     return r
             return "unknown"
         role = self.own_layer_role(s)
-        if role == "output" and self._layer_type_weight(s):
+        if role in ("output", "unknown") and self._layer_type_weight(s):
             return "blanket"
         if role == "unknown" and self.numbered_hidden(s):
             return "hidden"
@@ -1584,9 +1584,14 @@ class Context:
         init serves every layer built from it, hidden ones too. Not a complete model (a class with fit /
         train / predict: a linear or logistic regression), nor one built here (its instances decide)."""
         cls = s.cls
+        f = self.facts
         if cls is None or s.func is None or s.func.name != "__init__" or framework_module(cls) \
-                or len(s.dist.shape) < 2 or s.key is None or s.key in self.facts.consumer \
-                or s.key not in self.facts.output_raw:
+                or len(s.dist.shape) < 2 or s.key is None or s.key in f.consumer:
+            return False
+        # (its output reaches the result raw; or the dataflow lost it in the forward's own loops, a from-scratch
+        # convolution's `for i in range(H_new): out[:, :, i, j] = np.sum(x_pad[...] * w, ...)`: no fact at all)
+        if s.key not in f.output_raw and (s.key in f.output or s.key in f.hidden or s.key in f.applied
+                                          or s.key in f.added or s.key in f.fed):
             return False
         methods = set(cls.methods)
         if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(cls.name)):
@@ -1659,6 +1664,8 @@ class Context:
         """The hidden activation that consumes the initialised layer, if one is known."""
         if self._shared_entry_key(s):
             return None
+        if s.keyword == "depthwise_initializer" and s.layer is not None and "eparable" in s.layer.type_name:
+            return None  # a separable conv's depthwise kernel feeds its pointwise one, linearly: not the activation
         scopes = self._own_scopes(s)
         if scopes is not None:
             return self._scoped_pairing(s, scopes)
@@ -2052,14 +2059,30 @@ class Context:
         return Pairing(act, name, node)
 
     # ---------------------------------------------------------------- overwrite
+    def _property_of(self, s: Site, key: str) -> str:
+        """`self.weight` for `self._weight` when the site's class has a `@weight.setter` that writes
+        `self._weight` (a from-scratch layer's validated property); "" otherwise."""
+        assert s.cls is not None
+        public = key[len("self._"):]
+        setter = s.cls.methods.get(public)
+        if setter is None or not decorated_with(setter, f"{public}.setter"):
+            return ""
+        writes = any(isinstance(n, (ast.Assign, ast.AnnAssign)) and any(
+            dotted(t) == key for t in (n.targets if isinstance(n, ast.Assign) else [n.target])) for n in walk(setter))
+        return f"self.{public}" if writes else ""
+
     def overwritten(self, s: Site) -> bool:
         key = _tensor_text(s.target_text)
         scope = id(s.func.node) if s.func is not None else 0
         # `for module in self.bot_mlp.modules(): ... module.weight` names another tensor in each loop: only a
         # write inside the same loop is a write of the same tensor
         loop = next((lp.node for lp in reversed(s.loops) if s.base_var and s.base_var in lp.var_names), None)
-        # a later write in the same scope (fill-then-overwrite), or a load_state_dict there
-        for wkey in (key, "*"):
+        # a later write in the same scope (fill-then-overwrite), or a load_state_dict there; for `self._weight`
+        # behind a property whose setter writes it, a later `self.weight = ...` too
+        wkeys = (key, "*", self._property_of(s, key)) if key.startswith("self._") and s.cls is not None else (key, "*")
+        for wkey in wkeys:
+            if not wkey:
+                continue
             for order in self._writes_in_scope.get((wkey, scope), ()):
                 line = self.m.write_lines.get((wkey, order), 0)
                 if wkey == key and loop is not None and not loop.lineno <= line <= (loop.end_lineno or loop.lineno):

@@ -67,6 +67,15 @@ _NORMALIZERS = {"normalize", "l2_normalize", "qr", "orthogonalize", "orthogonal"
 _NORM_CALLS = {"norm", "vector_norm", "matrix_norm"}
 _FOURIER = {"sin", "cos"}
 _NONNEG = {"relu", "abs", "softplus", "exp", "square", "sigmoid", "relu6"}
+def _element(node: ast.AST) -> bool:
+    """`w[i, j]`: one entry of a matrix, picked by two or more computed indices."""
+    if not isinstance(node, ast.Subscript) or not isinstance(node.slice, ast.Tuple) or len(node.slice.elts) < 2:
+        return False
+    elts = node.slice.elts
+    return not any(isinstance(e, ast.Slice) for e in elts) and not all(isinstance(e, ast.Constant) for e in elts)
+
+
+_METADATA = frozenset({"shape", "ndim", "dtype", "device"})  # attributes of a tensor that are not its values
 SCALE_WORDS = ("scale", "gain", "mul", "factor", "coef", "temperature")
 # calls that keep a tensor elementwise (or only reshape, copy, join or cast it): a parameter handed to them is
 # still not multiplied with an input over a fan-in; anything else it is handed to is opaque
@@ -350,6 +359,9 @@ class _Method:
         t = type(node)
         if t is ast.Attribute:
             v = node.value  # type: ignore[attr-defined]
+            if node.attr in _METADATA and not (type(v) is ast.Name and v.id == "self"):  # type: ignore[attr-defined]
+                self.level(v)
+                return _NONE  # `_, _, H, W = self.filter_weight.shape`: sizes read off the tensor, not the tensor
             if type(v) is ast.Name and v.id == "self":
                 self.tag(node.attr, "read")  # type: ignore[attr-defined]
                 return {node.attr: PURE}  # type: ignore[attr-defined]
@@ -428,6 +440,11 @@ class _Method:
                     for a, v in side_lv.items():
                         if v == PURE:
                             self.tag(a, "noise")  # self.sigma_weight * self.epsilon_weight: a noise scale
+            for side_lv, operand, other in ((left, node.left, node.right), (right, node.right, node.left)):
+                if _element(operand) and not _numeric(other) and not self.scale_shape(other):
+                    for a, v in side_lv.items():
+                        if v == PURE:
+                            self.tag(a, "multiplied")  # total += x[i] * self.W[i, j]: a product written as loops
         if op is ast.Mult or op is ast.Div:
             for side_lv, other, other_lv, operand in ((left, node.right, right, node.left),
                                                    (right, node.left, left, node.right)):

@@ -91,7 +91,7 @@ LINEAR_LIKE = {
     "ConvTranspose3d", "LazyConv2d", "Dense", "Conv1D", "Conv2D", "Conv3D", "Conv2DTranspose", "Conv1DTranspose",
     "Conv3DTranspose", "SeparableConv2D", "DepthwiseConv2D", "Conv", "ConvTranspose", "DenseGeneral", "dense",
     "conv2d", "conv1d", "conv3d", "conv2d_transpose", "fully_connected", "FullyConnected", "Conv2DTranspose", "Linear_", "Einsum",
-    "LocallyConnected2D",
+    "LocallyConnected2D", "separable_conv2d", "separable_conv1d", "SeparableConv1D", "conv3d_transpose",
     # Keras 1
     "Convolution1D", "Convolution2D", "Convolution3D", "Deconvolution2D", "AtrousConvolution2D",
 }
