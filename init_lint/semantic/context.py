@@ -1488,7 +1488,9 @@ class Context:
         layers = [l for l in layers if l.kind in ("linear", "rnn")]
         if types:
             lasts = {t.rsplit(".", 1)[-1] for t in types}
-            layers = [l for l in layers if l.type_name.rsplit(".", 1)[-1] in lasts]
+            # (nn.LazyLinear is a Linear: a subclass, and the class it becomes at its first forward pass)
+            layers = [l for l in layers if l.type_name.rsplit(".", 1)[-1] in lasts
+                      or l.type_name.rsplit(".", 1)[-1].startswith("Lazy") and l.type_name.rsplit(".", 1)[-1][4:] in lasts]
         return layers or None
 
     def layer_role(self, key: Optional[str]) -> str:
@@ -2994,6 +2996,11 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
                 # the array it starts from)
                 for a in list(node.args) + [k.value for k in node.keywords]:
                     out |= {n.id for n in walk(a) if isinstance(n, ast.Name)}  # params.append((W, b)), SGD([w, b])
+            elif last[:1].isupper() and _LAYER_TYPE_NAME.search(last):
+                # Convolution(weight1, bias1, stride, pad), Affine(W2, b2): a layer object built around the arrays
+                # (Deep Learning from Scratch's networks), which holds them as its params
+                out |= {a.id for a in node.args if isinstance(a, ast.Name)}
+                out |= {k.value.id for k in node.keywords if isinstance(k.value, ast.Name)}
     return out
 
 

@@ -123,6 +123,13 @@ class Dist:
         return "an unknown scale"
 
 
+def _tf1_class(q: str) -> bool:
+    """`tensorflow.random_normal_initializer` and the other core TF1 `*_initializer`s: classes, which
+    `tf.get_variable` instantiates with their defaults when handed one (contrib's are functions)."""
+    return q.startswith(("tensorflow.", "tensorflow.python.ops.init_ops.")) and not q.startswith("tensorflow.contrib.") \
+        and q.endswith("_initializer")
+
+
 def _int_index(node: ast.expr) -> bool:
     """An integer literal index: `1`, `-1`."""
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
@@ -930,9 +937,10 @@ class Evaluator:
             q = self.qname(node)
             if q is not None and q in _UNCALLED_INITIALIZERS:
                 return _UNCALLED_INITIALIZERS[q](node)
-            if q is not None and q.startswith("keras.initializers.") and q in _INITIALIZERS:
+            if q is not None and q in _INITIALIZERS and (q.startswith("keras.initializers.") or _tf1_class(q)):
                 # kernel_initializer=glorot_normal (the class or function, not called): Keras makes it with its
-                # defaults (initializers.get instantiates a class it is given)
+                # defaults (initializers.get instantiates a class it is given); so does TF1's get_variable with an
+                # initializer class (`kernel_initializer=tf.random_normal_initializer`: RandomNormal(), std 1)
                 call = ast.copy_location(ast.Call(func=node, args=[], keywords=[]), node)
                 made = self._bound_family(_INITIALIZERS[q](self, call, q), call)
                 return replace(made, node=node) if made is not None else None

@@ -1771,7 +1771,9 @@ class Builder:
         if isinstance(node, ast.Constant):
             return float(node.value) if isinstance(node.value, (int, float)) else None
         if isinstance(node, ast.Name):
-            return self.size_defaults.get(node.id)
+            typical = self.size_defaults.get(node.id)
+            # (a local bound to a number, `filter_size = 5`, in arithmetic with default-made sizes)
+            return typical if typical is not None or depth == 0 else self.ev.number(node)
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
             cls = self.current_cls
             return cls.self_sizes.get(node.attr) if cls is not None else None
@@ -2800,6 +2802,16 @@ class Builder:
         """`all_zero_weights = [tf.Variable(tf.zeros(s1)), tf.Variable(tf.zeros(s2)), ...]`: a list named for
         weights holds one tensor per layer, in order (the last is the output layer). Each element is a site."""
         base = _display(self.source, target)
+        if all(type(e) is ast.Dict for e in value.elts):
+            # model = [{'weight': normal(k0, (4, 32)), 'bias': ...}, {'weight': normal(k2, (32, 3)), ...}]: one dict
+            # of parameters per layer, each entry judged as `model[i]['weight']`
+            for i, e in enumerate(value.elts):
+                item = ast.Subscript(value=target, slice=ast.Constant(i), ctx=ast.Load())  # (no position: shown unparsed)
+                made = len(self.m.sites)
+                self.dict_sites(item, e, stmt, func, cls, loops, filters)  # type: ignore[arg-type]
+                for site in self.m.sites[made:]:
+                    site.in_list = (i, len(value.elts))
+            return
         if W.role_of_name(base.split(".")[-1]) != W.WEIGHT:
             self.layer_pair_list(base, value.elts, stmt, func, cls, loops, filters)
             return
