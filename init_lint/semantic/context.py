@@ -414,6 +414,14 @@ class Context:
         stored into a container, attribute or return value (a params dict/list, judged where it goes). Without
         any, it is data: the input of a gradient check, a demo or benchmark, a plot, or a target generator."""
         name = s.assigned_name
+        if not name and s.wrapper is None and s.dist.kind in ("constant", "zeros") and isinstance(s.stmt, ast.Assign) \
+                and isinstance(s.stmt.value, ast.Dict) and s.target_text.split("[", 1)[0].isidentifier():
+            # kernels = {"Sharpen": np.array(...), "Blur": np.ones((3, 3)) / 9}: an entry of a local dict literal is
+            # judged as the dict is (RULES: a fixed kernel built from np.ones and never trained is data)
+            base = s.target_text.split("[", 1)[0]
+            scope = s.func.node if s.func is not None else self.m.module
+            return not (s.func is not None and base in self._returned_names(s.func.name)) \
+                and base in self._read_names(scope) and base not in self._trained_names(scope)
         if not name and isinstance(s.stmt, ast.Expr) and s.target_text.isidentifier() \
                 and not any(s.target_text in lp.var_names for lp in s.loops) \
                 and not (s.func is not None and s.target_text in s.func.params):
@@ -1010,6 +1018,13 @@ class Context:
                     and (s.wrapper is not None or s.stmt is not None and _requests_grad(s.stmt)):
                 # def init_coeffs(): return (torch.rand(n, 1) * 0.1).requires_grad_(), what every caller assigns
                 # it to multiplied with the data (`indeps @ coeffs`): a trained matrix
+                return W.WEIGHT
+        if role == W.UNKNOWN and s.func is not None and s.func.cls is not None and s.func.parent is None \
+                and (s.returned or isinstance(s.stmt, ast.Return)):
+            # def make_var(self, name, shape): return tf.get_variable(name, shape, initializer=...), called as
+            # `kernel = self.make_var("weights", ...)` and `biases = self.make_var("biases", ...)`: the weights decide
+            roles = {W.role_of_name(t) for t in _method_result_names(s.func)}
+            if W.WEIGHT in roles and roles <= {W.WEIGHT, W.BIAS, W.NORM, W.UNKNOWN}:
                 return W.WEIGHT
         if role == W.WEIGHT and s.dist.framework == "torch" and s.wrapper is None and _plain_attribute(s.assigned_name) \
                 and not _requests_grad(s.dist.node):
@@ -1747,10 +1762,18 @@ class Context:
         W1)`; an output layer's call adds nothing). A result that a caller returns in turn (`var =
         _variable_on_cpu(...); return var` in `_variable_with_weight_decay`) is followed one helper further."""
         fn = s.func
-        if fn is None or fn.cls is not None or fn.parent is not None or s.layer is not None or not s.key \
-                or not s.key.startswith("w:") or not _returns_name(fn.node, s.key[2:]):
+        if fn is None or fn.parent is not None or s.layer is not None:
             return None
-        keys = self._helper_result_keys(fn, 0)
+        if fn.cls is not None:
+            # def make_var(self, name, shape): return tf.get_variable(name, shape, initializer=xavier()), called
+            # `kernel = self.make_var("weights", shape)` in the class's layer methods (caffe-tensorflow's Network)
+            if not (s.returned or isinstance(s.stmt, ast.Return)):
+                return None
+            keys = [f"w:{name}" for name in _method_result_names(fn)]
+        elif not s.key or not s.key.startswith("w:") or not _returns_name(fn.node, s.key[2:]):
+            return None
+        else:
+            keys = self._helper_result_keys(fn, 0)
         name = s.assigned_name or s.target_text
         return _agreed([p for k in keys for p in [self._layer_pairing(k, name)] if p is not None]) if keys else None
 
@@ -2914,6 +2937,15 @@ def _passed_params(call: ast.AST, params: Sequence[str]) -> Optional[Set[str]]:
             or any(k.arg is None for k in call.keywords):
         return None
     return set(params[:len(call.args)]) | {k.arg for k in call.keywords if k.arg is not None}
+
+
+def _method_result_names(fn: Function) -> List[str]:
+    """The names the class's methods assign `self.<fn>(...)` to (`kernel = self.make_var("weights", shape)`)."""
+    assert fn.cls is not None
+    return [t.id for m in fn.cls.methods.values() for n in walk(m) if isinstance(n, ast.Assign)
+            and len(n.targets) == 1 and isinstance((t := n.targets[0]), ast.Name)
+            and isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Attribute)
+            and n.value.func.attr == fn.name and isinstance(n.value.func.value, ast.Name) and n.value.func.value.id == "self"]
 
 
 def _returns_name(fn: ast.AST, name: str) -> bool:

@@ -15,6 +15,7 @@ the ast model does.
 from __future__ import annotations
 
 import ast
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, Tuple, TypeVar, Union
@@ -105,6 +106,16 @@ class _Frame:
     passed: Set[str] = field(default_factory=set)  # the parameters the call gives a value
 
 
+class _Substituted(ast.NodeTransformer):
+    """A lambda's body with its parameters read as the expressions a call passes for them."""
+
+    def __init__(self, passed: Dict[str, ast.expr]) -> None:
+        self.passed = passed
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        return self.passed.get(node.id, node) if isinstance(node.ctx, ast.Load) else node
+
+
 def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
     """`self.weights = self._initialize_weights()` (or `params = init_params(...)`) where the function returns
     its local dict or list of drawn weights (`return weights`): the name it is stored under -> that local's name,
@@ -191,6 +202,7 @@ class Flow:
         self._instance_weights: Dict[str, Optional[str]] = {}  # attribute -> the one class weight it names
         self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
         self.local_layers: Dict[str, Layer] = {}  # name -> the layer bound to it in this function (or module)
+        self.lambdas: Dict[str, ast.Lambda] = {}  # name -> the lambda bound to it in this function
         # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
         # returned value, budget used)]. A second run of the same body on the same inputs (timm's
         # `_create_vision_transformer`, inlined by 170 model functions) records only facts the first run
@@ -266,6 +278,7 @@ class Flow:
             return  # backpropagation (`error = np.dot(error, W.T) * relu_derivative(a)`): no forward pass
         env: Env = {}
         self.local_layers = {}
+        self.lambdas = {}
         self.computed = set()
         self.scope = id(fn)
         self.walked = fn if cls is None else None
@@ -336,7 +349,10 @@ class Flow:
                     self.suite(s.orelse, env, cls)
                     for name, val in taken.items():
                         other = env.get(name)
-                        if other is not None and other is not val and other.layers() == val.layers():
+                        # (and where the last arm applies no layer, `if group == 1: output = convolve(input, kernel)
+                        # else: output = tf.concat(3, groups)`, the first arm's layers go on)
+                        if other is not None and other is not val and (other.layers() == val.layers()
+                                                                       or not other.layers() and val.layers()):
                             env[name] = other | val
                 else:
                     self.suite(s.body, env, cls)
@@ -361,6 +377,11 @@ class Flow:
             val = self.expr(small.value, env, cls)
             for t in small.targets:
                 self.bind(t, val, env)
+                if isinstance(t, ast.Name) and (self.lambdas or type(small.value) is ast.Lambda):
+                    if type(small.value) is ast.Lambda:
+                        self.lambdas[t.id] = small.value  # convolve = lambda i, k: tf.nn.conv2d(i, k, ...)
+                    else:
+                        self.lambdas.pop(t.id, None)
                 if isinstance(t, ast.Name) and self.frames:
                     # (in a helper being followed: `conv_layer = Conv2D(...)`, then `conv_layer(inputs)`)
                     made = self.m.layer_of_node.get(id(small.value))
@@ -601,6 +622,13 @@ class Flow:
             param_act = self.frame_param_act(func.id) if self.frames else self.enclosing_param_act(func.id)
             if param_act is not None:
                 return self.activate(self.expr(node.args[0], env, cls, depth + 1), param_act, node)
+        if isinstance(func, ast.Name) and func.id in self.lambdas and not self.frames:
+            lam = self.lambdas[func.id]
+            params = [a.arg for a in lam.args.args]
+            if len(params) == len(node.args) and not node.keywords and not has_star_args(node):
+                # output = convolve(input, kernel): the lambda's body with the arguments in place of its parameters
+                body = _Substituted(dict(zip(params, node.args))).visit(copy.deepcopy(lam.body))
+                return self.expr(body, env, cls, depth + 1)
         if isinstance(func, ast.Attribute) and func.attr in _SIZE_METHODS \
                 or isinstance(func, ast.Name) and func.id == "len":
             return EMPTY  # `x.size(0)`, `len(x)`: a size, not the values of the layer's output
