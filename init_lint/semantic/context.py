@@ -1158,15 +1158,35 @@ class Context:
             if loop.kind != "list" or s.base_var not in loop.var_names or len(loop.var_names) != 1:
                 continue
             it = getattr(loop.node, "iter", None)
-            names = []
+            roles = set()
             for v in getattr(it, "elts", ()):
                 if isinstance(v, ast.Starred):
                     v = v.value
-                names.append(v.attr if isinstance(v, ast.Attribute) else (v.id if isinstance(v, ast.Name) else ""))
-            roles = {W.role_of_layer_name(n) if n else W.UNKNOWN for n in names}
+                held = self._class_layer(s.cls, v)
+                if held is not None and held.kind == "norm":
+                    roles.add(W.NORM)  # for m in [self.lateral[1], self.fpn[1]]: the BatchNorm2d each Sequential ends in
+                    continue
+                n = v.attr if isinstance(v, ast.Attribute) else (v.id if isinstance(v, ast.Name) else "")
+                roles.add(W.role_of_layer_name(n) if n else W.UNKNOWN)
             if len(roles) == 1 and roles <= {W.NORM, W.TOKEN}:
                 return roles.pop()
         return None
+
+    @staticmethod
+    def _class_layer(cls: Optional[Class], node: ast.expr) -> Optional[Layer]:
+        """The layer `self.bn1` or `self.lateral[1]` (an item of a container the class holds) names."""
+        if cls is None:
+            return None
+        index: Optional[int] = None
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and type(node.slice.value) is int:
+            index = node.slice.value
+            node = node.value
+        attr = _self_attr(node)
+        layer = cls.attrs.get(attr) if attr else None
+        if layer is None or index is None:
+            return layer
+        elements = layer.elements if layer.kind == "container" else []
+        return elements[index] if -len(elements) <= index < len(elements) else None
 
     def _layer_types(self, types: Iterable[str]) -> bool:
         """Whether an isinstance filter names a layer type (Linear, Conv, a custom FooLinear), not a block."""

@@ -191,6 +191,9 @@ class Evaluator:
         self.self_attr_defaults: Dict[str, Tuple[int, str]] = {}  # self.X = <parameter with a default>
         self.defaults: Dict[str, Tuple[int, str]] = {}  # param name -> (id(function node), name), innermost scope
         self.used_defaults: List[Tuple[int, str, float]] = []  # parameter defaults read since the last reset
+        # parameters of the function being walked whose default is None (`constant_weight=None`): a fill with one
+        # of them is judged at the calls that pass a number (`fill_value`)
+        self.fill_params: Dict[str, Tuple[int, str]] = {}
         # Values flow: a tensor built into a local and then wrapped (`w0 = tf.random.uniform(...)`;
         # `self.W = tf.Variable(w0)`): name -> the factory expression, per scope (the module first, then the
         # functions being walked, innermost last)
@@ -280,6 +283,19 @@ class Evaluator:
         return self.constants.get(name)
 
     # -- numbers ----------------------------------------------------------
+    def fill_value(self, node: Optional[ast.AST]) -> Optional[float]:
+        """The value of a constant fill: its number, or, for a parameter whose default is None
+        (`nn.init.constant_(m.weight, constant_weight)` in `def __init__(self, constant_weight=None)`), 1.0 read
+        as that parameter's default: the builder judges the fill again at each call passing a number, never
+        with this stand-in (`Builder.call_site_values`)."""
+        v = self.number(node)
+        if v is None and isinstance(node, ast.Name) and node.id in self.fill_params and self.scopes \
+                and self.scopes[-1].get(node.id, 0.0) is None:
+            fid, pname = self.fill_params[node.id]
+            self.used_defaults.append((fid, pname, 1.0))
+            return 1.0
+        return v
+
     def number(self, node: Optional[ast.AST], depth: int = 0) -> Optional[float]:
         if depth > 30:
             return None
@@ -855,7 +871,7 @@ class Evaluator:
         if method == "zero_":
             return Dist("zeros", api, "torch", call, value=0.0)
         if method == "fill_":
-            v = self.number(arg(call, 0, "value"))
+            v = self.fill_value(arg(call, 0, "value"))
             if v is None:
                 return None
             return Dist("zeros" if v == 0 else "constant", api, "torch", call, value=v)
@@ -1487,7 +1503,7 @@ def _torch_init_table() -> Dict[str, _Handler]:
     t["ones"] = lambda ev, c, api: Dist("constant", api, "torch", c, value=1.0)
 
     def constant(ev: Evaluator, c: ast.Call, api: str) -> Optional[Dist]:
-        v = ev.number(arg(c, 1, "val"))
+        v = ev.fill_value(arg(c, 1, "val"))
         if v is None:
             return None
         return Dist("zeros" if v == 0 else "constant", api, "torch", c, value=v)

@@ -438,6 +438,7 @@ class Builder:
         self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
         self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)
         self.default_inits: Set[int] = set()  # ids of parameter defaults that are initializers (initializer_defaults)
+        self.fill_defaults: Set[Tuple[int, str]] = set()  # (function id, parameter) of None-default fill values
         self.current_fn: Optional[Function] = None  # the function whose body is being walked
         self.local_partials: Dict[str, str] = {}  # name -> the layer class a functools.partial of it makes
         self._scoped_activation: Optional[bool] = None  # (scoped_activation, asked once)
@@ -858,8 +859,10 @@ class Builder:
             fid, pname, dv = site.from_defaults[0]
             callee = callees.get(fid)
             found = calls.get(callee[0], []) if callee else []
+            stand_in = (fid, pname) in self.fill_defaults  # (Evaluator.fill_value's 1.0: judged only at calls)
             if not found:
-                out.append(site)
+                if not stand_in:
+                    out.append(site)
                 continue
             assert callee is not None
             keep = False
@@ -889,14 +892,14 @@ class Builder:
                     continue
                 d = _scaled(site.dist, v / dv, written if written is not None else passed)
                 at_calls.append((v, replace(site, dist=d, from_defaults=())))
-            if not keep and len(at_calls) >= 2 and len({v for v, _ in at_calls}) == 1:
+            if not keep and not stand_in and len(at_calls) >= 2 and len({v for v, _ in at_calls}) == 1:
                 # every call passes the same number (`std = 1e-4` ... `TwoLayerNet(..., weight_scale=std)` twice): no
                 # call differs from another, so the draw is judged where it is written, with that number
                 v = at_calls[0][0]
                 out.append(replace(site, dist=_scaled(site.dist, v / dv, site.dist.node), from_defaults=()))
             else:
                 out.extend(made for _, made in at_calls)
-            if keep:
+            if keep and not stand_in:
                 out.append(site)
         self.m.sites = out
 
@@ -1239,6 +1242,11 @@ class Builder:
                 if type(dflt) is ast.Call and _makes_rng(self.ev, dflt):
                     self.ev.rng_names.add(p)  # def init_random_params(scale, layer_sizes, rs=npr.RandomState(0))
         token = self.ev.push_scope(*self.param_values(node))
+        saved_fills = self.ev.fill_params
+        # (`def __init__(self, constant_weight=None)`: a fill with it is judged at the calls passing a number)
+        self.ev.fill_params = {p: (id(node), p) for p, d in defaults.items()
+                               if type(d) is ast.Constant and d.value is None} if defaults else {}  # type: ignore[attr-defined]
+        self.fill_defaults.update(self.ev.fill_params.values())
         init_defaults = self.initializer_defaults(fn, defaults) if defaults else {}
         if init_defaults:
             # kernel_initializer=init / init_fn(self.fc.weight): the default is the initializer used
@@ -1253,6 +1261,7 @@ class Builder:
         self.block(node.body, fn, cls, (), ())
         self.current_fn, self.local_partials = saved_fn, saved_partials
         self.ev.pop_scope(token)
+        self.ev.fill_params = saved_fills
         self.size_defaults, self.body, self.literal_defaults = saved_sizes, saved_body, saved_literals
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
         self.open_lists = saved_lists
