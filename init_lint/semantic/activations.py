@@ -135,6 +135,14 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
                         return ("relu", None), b
                     if ev.number(b) == 0:
                         return ("relu", None), a
+                    for scaled, x in ((a, b), (b, a)):
+                        # tf.maximum(alpha * x, x): leaky ReLU (TF1 DCGANs' `lrelu`), slope alpha
+                        if isinstance(scaled, ast.BinOp) and isinstance(scaled.op, ast.Mult):
+                            for k, y in ((scaled.left, scaled.right), (scaled.right, scaled.left)):
+                                slope = ev.number(k)
+                                if ast.dump(y) == ast.dump(x) and (slope is None and not isinstance(k, ast.Constant)
+                                                                   or slope is not None and 0 <= slope < 1):
+                                    return ("leaky_relu", slope), x
                 if rest == "where" and call_arg_count(call) == 3:
                     values = call_arg_values(call)
                     if ev.number(values[2]) == 0:

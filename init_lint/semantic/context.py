@@ -1458,6 +1458,10 @@ class Context:
             # for name, p in self.named_parameters(): if "lstm" in name: ... (for k, m in self.named_modules(): if
             # "head_fc" in k: ...) -- the layers so named only
             layers = [l for l in layers if all(t in l.name for t in named)]
+        sub = s.base_var.split(".") if s.base_var else []
+        if len(sub) == 2 and sub[1].isidentifier() and any(sub[0] in lp.var_names for lp in s.loops if lp.kind == "modules"):
+            # for m in self.blocks.modules(): ... constant_(m.temporal_fc.weight, 0): the sub-layer of that name only
+            layers = [l for l in layers if l.name == sub[1] or l.key.rsplit(".", 1)[-1] == sub[1]]
         return self._of_types(layers, types)
 
     @staticmethod

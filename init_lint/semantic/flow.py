@@ -190,8 +190,9 @@ class Flow:
                          if s.key and s.key.startswith("w:") and s.wrapper in ("Variable", "Parameter")}
         # and plain arrays under any name that are multiplied with an input and updated in place
         # (`R = randn(784, 36) * 0.001`; `sigm(X @ R)`; `R += lr * dR`)
+        # (a vector too: `V = randn(M) / sqrt(M)`; `Z.dot(V)`; `V += lr * gV`, one output unit's weights)
         plain = [s for s in model.sites if s.wrapper is None and s.key and s.key.startswith("w:")
-                 and s.key in model.matmul_keys and len(s.dist.shape) >= 2 and s.key not in self.var_keys]
+                 and s.key in model.matmul_keys and len(s.dist.shape) >= 1 and s.key not in self.var_keys]
         if plain:
             updated = updated_names(model.module)
             self.var_keys |= {s.key for s in plain if s.key and s.key[2:] in updated}
