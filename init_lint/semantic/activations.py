@@ -89,6 +89,13 @@ def act_from_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act
             if c:
                 return (c, 0.01 if c == "leaky_relu" else None)
     if isinstance(node, ast.Call):
+        if ev.qname(node.func) == "functools.partial" and node.args:
+            # functools.partial(jax.nn.leaky_relu, negative_slope=0.2): the activation, with the slope it fixes
+            inner = act_from_reference(ev, node.args[0])
+            if inner is not None and inner[0] == "leaky_relu":
+                slope = next((ev.number(k.value) for k in node.keywords if k.arg in ("negative_slope", "alpha")), None)
+                return ("leaky_relu", slope if slope is not None else inner[1])
+            return inner
         return act_module(ev, node)
     return None
 

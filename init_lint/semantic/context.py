@@ -1388,6 +1388,14 @@ class Context:
         if cls.name in self._class_layers_cache:
             return self._class_layers_cache[cls.name]
         out = [layer for name in self._built_classes(cls) for layer in self._layers_by_owner.get(name, ())]
+        seen = {id(layer) for layer in out}
+        for layer in list(out):
+            if layer.kind == "container":
+                # (a container a module-level helper fills, `self.conv1 = conv(a, b)`: the helper's layers, ownerless)
+                for el in layer.elements:
+                    if id(el) not in seen and el.owner is None and el.kind != "container":
+                        seen.add(id(el))
+                        out.append(el)
         self._class_layers_cache[cls.name] = out
         return out
 

@@ -1581,7 +1581,12 @@ class Builder:
                 cls.field_inits[attr] = held
         if layer is None and cls is not None and func is not None and len(targets) == 1:
             attr = _self_attr(first)
-            act = self.activation_value(value, func.node, cls) if attr and func.name == "__init__" else None
+            # (a Flax module's `setup` is its constructor)
+            act = self.activation_value(value, func.node, cls) if attr and func.name in ("__init__", "setup") else None
+            if act is None and attr and func.name in ("__init__", "setup") and type(value) is ast.Call \
+                    and self.ev.qname(value.func) == "functools.partial":  # type: ignore[attr-defined]
+                # self.activation_fn = functools.partial(jax.nn.leaky_relu, negative_slope=0.2)
+                act = act_from_reference(self.ev, value)
             if attr and act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
@@ -1951,6 +1956,16 @@ class Builder:
                     name = name()
                 layer = Layer(f"#{id(node)}", q, kind, node, name or last, owner=cls.name if cls else None,
                               has_init_kw=made.has_init_kw)
+                self.register(layer)
+                return layer
+            elif factory and isinstance(node.func, ast.Name) and (box := factory_layer(self.m, node, container=True)) \
+                    is not None:
+                # self.conv1 = conv(in_planes, out_planes), `def conv(...): return nn.Sequential(nn.Conv2d(...),
+                # nn.ReLU())` (SfMLearner's DispNet): a container of its own holding the helper's layers
+                if callable(name):
+                    name = name()
+                layer = Layer(f"#{id(node)}", box.type_name, "container", node, name or last, elements=list(box.elements),
+                              owner=cls.name if cls else None, complete=box.complete, in_order=box.in_order)
                 self.register(layer)
                 return layer
             elif not (q.startswith(("torch.nn.", "keras.", "flax.linen.", "haiku.", "tensorflow.")) and last[:1].isupper()):
@@ -3554,8 +3569,9 @@ def parent_classes(model: Model, bases: Sequence[str], own: Optional["Class"] = 
     return [c for c in found if c is not None and c is not own]
 
 
-def factory_layer(model: Model, node: ast.AST) -> Optional[Layer]:
-    """`hidden(128)`: a call of a module-level layer factory (modelled already); the one layer it returns."""
+def factory_layer(model: Model, node: ast.AST, container: bool = False) -> Optional[Layer]:
+    """`hidden(128)`: a call of a module-level layer factory (modelled already); the one layer it returns (with
+    `container`, the one container: `def conv(a, b): return nn.Sequential(nn.Conv2d(a, b, 3), nn.ReLU())`)."""
     if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
         return None
     fn = model.functions.get(node.func.id)
@@ -3566,7 +3582,8 @@ def factory_layer(model: Model, node: ast.AST) -> Optional[Layer]:
         # the return values of the factory, found once per function (the old model walked it on every call)
         returns = model._returns[id(fn.node)] = [n.value for n in walk(fn.node.body)
                                                  if isinstance(n, ast.Return) and n.value is not None]
-    found = {id(l): l for v in returns for l in [model.layer_of_node.get(id(v))] if l is not None and l.kind != "container"}
+    found = {id(l): l for v in returns for l in [model.layer_of_node.get(id(v))]
+             if l is not None and (l.kind == "container") == container}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
