@@ -1354,7 +1354,7 @@ class Flow:
                     return self.m.collected_into[base]  # self.weights[i], each the W a loop drew and appended
             dk = _dict_key(node)
             if dk is not None and _weightish(dk.replace("*", "")):
-                return "w:" + dk
+                return subscript_key(node) or "w:" + dk  # (layer['h1']['weights']: "w:h1/weights", as the builder keys it)
             key = subscript_key(node)
             if key is not None and "[" in key:
                 base = node.value.id if isinstance(node.value, ast.Name) else None

@@ -2803,12 +2803,18 @@ class Builder:
             self.m.layer_type_names.add(last)
 
     def dict_sites(self, target: ast.expr, value: ast.Dict, stmt: ast.stmt, func: Optional[Function],
-                   cls: Optional[Class], loops: _Loops, filters: _Filters) -> None:
+                   cls: Optional[Class], loops: _Loops, filters: _Filters, depth: int = 0) -> None:
         """Entries of a dict literal of tensors, judged as `target["key"]` (role from the key, else the dict's name)."""
         base = _display(self.source, target)
         for k_node, v_node in zip(value.keys, value.values):
             if k_node is None:
                 continue  # **other
+            if type(v_node) is ast.Dict and string_value(k_node) is not None and depth < 2:
+                # layers = dict(h1={'weights': tf.Variable(...), 'bias': ...}, ...): one dict per layer, judged as
+                # `layers['h1']['weights']`
+                inner = ast.Subscript(value=target, slice=k_node, ctx=ast.Load())  # (no position: shown unparsed)
+                self.dict_sites(inner, v_node, stmt, func, cls, loops, filters, depth + 1)  # type: ignore[arg-type]
+                continue
             k = string_value(k_node)
             d = self.ev.value(v_node) if k is not None else None
             if d is None or d.kind == "empty":
@@ -4001,6 +4007,9 @@ def subscript_key(node: ast.Subscript) -> Optional[str]:
         return None
     if W.role_of_name(k.replace("*", "")) in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(node):
         return f"w:{dotted(node.value)}[{k}]"
+    outer = _dict_key(node.value) if isinstance(node.value, ast.Subscript) else None
+    if outer is not None and "*" not in outer:
+        return f"w:{outer}/{k}"  # layers['h1']['weights']: the entry of that layer's dict, not every 'weights'
     return "w:" + k
 
 
