@@ -932,6 +932,15 @@ class Flow:
         default = string_value(param_defaults(init).get(value.id))
         if default is None:
             return None
+        # (where every instance the file makes passes the same string, `ANN(net, activation_function="relu")`, that
+        # string decides: the default's arm never runs)
+        params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        index = params.index(value.id) if value.id in params else None
+        passed = {string_value(p) if p is not None else default
+                  for c, _, _ in self.m.calls_of(cls.name) for p in [arg(c, index, value.id)]} \
+            if cls.name + "(" in self.m.source.text else set()
+        if len(passed) == 1 and None not in passed and passed != {default}:
+            return (passed.pop() == found[1]) == found[2]
         self.facts.string_attr_params.setdefault(cls.key, set()).add(value.id)
         return (default == found[1]) == found[2]
 

@@ -1821,6 +1821,16 @@ class Builder:
 
     def expression(self, value: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
                    loops: _Loops, filters: _Filters) -> None:
+        if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr in ("mul_", "div_") \
+                and len(value.args) == 1 and not value.keywords and _number_literal(value.args[0]):  # type: ignore[attr-defined]
+            # W2.mul_(0.5) (under torch.no_grad()): the draw scaled in place, as `W2 *= 0.5`
+            scaled: ast.expr = value.func.value  # type: ignore[attr-defined]
+            if isinstance(scaled, ast.Attribute) and scaled.attr == "data":
+                scaled = scaled.value
+            if isinstance(scaled, (ast.Name, ast.Attribute, ast.Subscript)):
+                op: ast.operator = ast.Mult() if value.func.attr == "mul_" else ast.Div()  # type: ignore[attr-defined]
+                self.rescale(ast.copy_location(ast.AugAssign(target=scaled, op=op, value=value.args[0]), stmt), func)  # type: ignore[attr-defined]
+                return
         if isinstance(value, ast.Call):
             pair = self.ev.inplace_call(value)
             if pair is not None:
