@@ -1536,8 +1536,8 @@ class Context:
         if types:
             lasts = {t.rsplit(".", 1)[-1] for t in types}
             # (nn.LazyLinear is a Linear: a subclass, and the class it becomes at its first forward pass)
-            layers = [l for l in layers if l.type_name.rsplit(".", 1)[-1] in lasts
-                      or l.type_name.rsplit(".", 1)[-1].startswith("Lazy") and l.type_name.rsplit(".", 1)[-1][4:] in lasts]
+            layers = [l for l in layers for last in [l.type_name.rsplit(".", 1)[-1]]
+                      if last in lasts or last.startswith("Lazy") and last[len("Lazy"):] in lasts]
         return layers or None
 
     def layer_role(self, key: Optional[str]) -> str:
@@ -1585,6 +1585,13 @@ class Context:
                     return site
         return None
 
+    def _into_output_link(self, key: Optional[str]) -> bool:
+        """The layer's first activation is an output link (`p = tf.nn.softmax(tf.matmul(hidden1, w0) + b0)`) and
+        no layer follows it: the network's last layer, whatever its number says (a book that names it w0)."""
+        consumer = self.facts.consumer.get(key or "")
+        return consumer is not None and consumer[0][0] in ("softmax", "log_softmax", "sigmoid") \
+            and key not in self.facts.hidden
+
     def numbered_hidden(self, s: Site) -> bool:
         """W1 with a W2 in the same scope: W1 feeds further layers."""
         if not s.key or not s.key.startswith("w:"):
@@ -1620,7 +1627,7 @@ class Context:
         role = self.own_layer_role(s)
         if role in ("output", "unknown") and self._layer_type_weight(s):
             return "blanket"
-        if role == "unknown" and self.numbered_hidden(s):
+        if role == "unknown" and self.numbered_hidden(s) and not self._into_output_link(s.key):
             return "hidden"
         if role == "unknown" and s.in_list is not None:
             return "hidden" if s.in_list[0] < s.in_list[1] - 1 else "output"
@@ -1788,11 +1795,12 @@ class Context:
         return own if own is not None else self._wrapper_pairing(s)
 
     def _helper_result_pairing(self, s: Site) -> Optional[Pairing]:
-        """A variable a module-level helper makes and returns (`def weight_variable(shape): var =
-        tf.get_variable("w", shape, initializer=xavier); return var`), paired as what the calls assign its result
-        to: the activations that consume those names, when they agree (`W1 = weight_variable(...)`, `relu(x @
-        W1)`; an output layer's call adds nothing). A result that a caller returns in turn (`var =
-        _variable_on_cpu(...); return var` in `_variable_with_weight_decay`) is followed one helper further."""
+        """A variable a module-level helper (or a method, `self.make_var(...)`) makes and returns (`def
+        weight_variable(shape): var = tf.get_variable("w", shape, initializer=xavier); return var`), paired as what
+        the calls assign its result to: the activations that consume those names, when they agree (`W1 =
+        weight_variable(...)`, `relu(x @ W1)`; an output layer's call adds nothing). A result that a caller returns
+        in turn (`var = _variable_on_cpu(...); return var` in `_variable_with_weight_decay`) is followed one helper
+        further."""
         fn = s.func
         if fn is None or fn.parent is not None or s.layer is not None:
             return None
