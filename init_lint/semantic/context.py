@@ -1185,7 +1185,8 @@ class Context:
         layer = cls.attrs.get(attr) if attr else None
         if layer is None or index is None:
             return layer
-        elements = layer.elements if layer.kind == "container" else []
+        # (as Builder.resolve_layer reads `self.net[0].weight`: only a container whose items are all known)
+        elements = layer.elements if layer.kind == "container" and layer.complete else []
         return elements[index] if -len(elements) <= index < len(elements) else None
 
     def _layer_types(self, types: Iterable[str]) -> bool:

@@ -2671,27 +2671,32 @@ class Builder:
         return name
 
     def flag_arm_inits(self, stmt: ast.If, func: Function) -> None:
-        """`if use_xavier: initializer = xavier_initializer() else: initializer = truncated_normal_initializer(...)`
-        on a parameter with a constant default (`use_xavier=True`) no call of this file passes the other way: the
-        initializer the default's arm binds is the one the name holds after the `if` (the walk of the chain
-        left the last arm's)."""
-        test = stmt.test
-        negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
-        name = test.operand if negated else test  # type: ignore[attr-defined]
-        if not isinstance(name, ast.Name) or name.id not in func.params:
-            return
-        default = self.param_defaults(func.node).get(name.id)
-        if not isinstance(default, ast.Constant):
-            return
-        truth = bool(default.value)
-        if any(isinstance(p, ast.Constant) and bool(p.value) != truth
-               for p in self._passed_at_calls(func.name, func.node, name.id, method=False)):
-            return
-        arm = stmt.body if truth != negated else stmt.orelse
-        for st in arm:
+        """`if use_xavier: initializer = xavier_initializer() else: initializer = truncated_normal_initializer(...)`:
+        the initializer the default's arm binds (`default_flag_arm`) is the one the name holds after the `if` (the
+        walk of the chain left the last arm's)."""
+        arm = self.default_flag_arm(stmt, func.node)
+        for st in arm or ():
             if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
                     and st.targets[0].id in self.local_inits and self.ev.initializer(st.value) is not None:
                 self.local_inits[st.targets[0].id] = st.value
+
+    def default_flag_arm(self, stmt: ast.If, fn: FuncDef) -> Optional[List[ast.stmt]]:
+        """The arm of `if flag: ... else: ...` (or `if not flag:`) that runs where `flag` is a parameter of `fn` with
+        a constant default (`use_xavier=True`) that no call of this file passes the other way; None otherwise."""
+        test = stmt.test
+        negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        name = test.operand if negated else test  # type: ignore[attr-defined]
+        a = fn.args
+        if not isinstance(name, ast.Name) or name.id not in {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}:
+            return None
+        default = self.param_defaults(fn).get(name.id)
+        if not isinstance(default, ast.Constant):
+            return None
+        truth = bool(default.value)
+        if any(isinstance(p, ast.Constant) and bool(p.value) != truth
+               for p in self._passed_at_calls(fn.name, fn, name.id, method=False)):
+            return None
+        return stmt.body if truth != negated else stmt.orelse
 
     def _flag_arm(self, value: ast.IfExp, func: Function, cls: Class) -> Optional[ast.expr]:
         """The arm `x if flag else y` takes in a constructor whose `flag` parameter has a constant default that
@@ -2764,12 +2769,12 @@ class Builder:
         if len(bound) != 2:
             return None
         for node in walk(caller):
-            if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and bound[0][0] in node.body \
-                    and bound[1][0] in node.orelse:
-                default = self.param_defaults(caller).get(node.test.id)
-                if isinstance(default, ast.Constant):
-                    chosen = bound[0][1] if default.value else bound[1][1]
-                    return chosen if self.ev.initializer(chosen) is not None else None
+            if isinstance(node, ast.If) and bound[0][0] in node.body and bound[1][0] in node.orelse:
+                arm = self.default_flag_arm(node, caller)
+                if arm is None:
+                    return None
+                chosen = bound[0][1] if arm is node.body else bound[1][1]
+                return chosen if self.ev.initializer(chosen) is not None else None
         return None
 
     def _passed_at_calls(self, callee: str, fn: FuncDef, param: str, method: bool = True) -> List[Optional[ast.expr]]:
