@@ -454,6 +454,26 @@ class Context:
             # a script or notebook that never takes a training step (no update, no optimizer anywhere): a
             # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo
             return True
+        if scope is self.m.module and s.dist.framework == "numpy" and name not in self._updated_names(scope) \
+                and not _updates_arrays(self.m) and not self._trainer_runs() and not self._handed_to_training(name):
+            # a NumPy array of a notebook whose only training is a framework's (`model.fit(...)` of a Keras model
+            # built in a later cell): no step is written that could change an array, and none is handed it
+            return True
+        return False
+
+    def _handed_to_training(self, name: str) -> bool:
+        """Whether a call named for training (`train(W1, X, y)`, `adam(grad(f), params)`) is handed `name`, or a
+        module-level list, tuple or dict literal holding it (`params = [W1, b1]`)."""
+        holders = {name}
+        for st in self.m.module.body:
+            if isinstance(st, ast.Assign) and isinstance(st.value, (ast.List, ast.Tuple, ast.Dict)) \
+                    and any(type(n) is ast.Name and n.id == name for n in walk(st.value)):  # type: ignore[attr-defined]
+                holders.update(t.id for t in st.targets if isinstance(t, ast.Name))
+        for c in self.m.nodes_of(ast.Call):
+            words = set(_WORD.findall((last_name(c.func) or "").lower()))
+            if words & _TRAINING_WORDS and any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
+                                               for a in c.args + [k.value for k in c.keywords] for n in walk(a)):
+                return True
         return False
 
     @cached_property
@@ -2855,6 +2875,23 @@ def _environment_step(call: ast.Call) -> bool:
 
 
 def _takes_training_step(model: Model) -> bool:
+    if _updates_arrays(model):
+        return True
+    for call in model.nodes_of(ast.Call):
+        last = _last_name(call.func)
+        if last in _OPTIMIZER_LASTS - _WRAPPER_LASTS or last.endswith("Optimizer") \
+                or last in _STEP_LASTS and isinstance(call.func, ast.Attribute) and not _environment_step(call):
+            return True
+        q = model.ev.qname(call.func) or ""
+        if ".optim" in q or "optimizers" in q or q.startswith("optax."):
+            return True
+    return False
+
+
+def _updates_arrays(model: Model) -> bool:
+    """Whether the file writes a training step out itself (a subtraction of a gradient step, in place or not):
+    the only kind of step that can change a plain array; a framework's optimizer or `fit` trains its own
+    tensors."""
     for aug in model.nodes_of(ast.AugAssign):
         if isinstance(aug.op, ast.Sub) or isinstance(aug.op, ast.Add) and (
                 any(_step_operand(n) for n in walk(aug.value)) or _names_a_parameter(aug.target)):
@@ -2868,14 +2905,6 @@ def _takes_training_step(model: Model) -> bool:
     for binop in model.nodes_of(ast.BinOp):
         if isinstance(binop.op, ast.Sub) and any(_step_operand(n) for n in walk(binop.right)):
             return True  # [w - (eta / len(batch)) * nw for w, nw in zip(self.weights, nabla_w)]
-    for call in model.nodes_of(ast.Call):
-        last = _last_name(call.func)
-        if last in _OPTIMIZER_LASTS - _WRAPPER_LASTS or last.endswith("Optimizer") \
-                or last in _STEP_LASTS and isinstance(call.func, ast.Attribute) and not _environment_step(call):
-            return True
-        q = model.ev.qname(call.func) or ""
-        if ".optim" in q or "optimizers" in q or q.startswith("optax."):
-            return True
     return False
 
 

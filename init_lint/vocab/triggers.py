@@ -140,6 +140,10 @@ PREFIX_ALIASES = (
     ("tensorflow.python.ops.init_ops_v2.", "keras.initializers."),  # TF2's classes (stddev 0.05 defaults)
     ("tensorflow.random.", "tensorflow.random."),
     ("flax.linen.initializers.", "jax.nn.initializers."),
+    # (NNX before it joined Flax: `from flax.experimental import nnx` in Flax 0.7-0.8, and the standalone `nnx`
+    # package before that; the same Module/Param/Rngs API)
+    ("flax.experimental.nnx.", "flax.nnx."),
+    ("nnx.", "flax.nnx."),
     ("flax.nnx.initializers.", "jax.nn.initializers."),
     ("flax.nnx.nn.initializers.", "jax.nn.initializers."),
     ("jax.initializers.", "jax.nn.initializers."),
