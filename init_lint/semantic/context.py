@@ -1630,8 +1630,18 @@ class Context:
             # one call of a helper that calls pass different scales to (`w1 = variable("w1", [784, 256], 0.001)`):
             # the layer that call's result is, never every layer the helper serves (a class's own tensor,
             # `self.W1` drawn with the scale `Net(0.001)` passes, keeps its place in the class)
-            target = next((t for c, _, t in self.m.calls_of(last_name(s.call.func) or "") if c is s.call), None)
-            return self.layer_role(f"w:{target}") if target and target.isidentifier() else "unknown"
+            calls = self.m.calls_of(last_name(s.call.func) or "")
+            here = next(((caller, t) for c, caller, t in calls if c is s.call), None)
+            if here is None or not here[1] or not here[1].isidentifier():
+                return "unknown"
+            caller, target = here
+            role = self.layer_role(f"w:{target}")
+            if role == "hidden" and f"w:{target}" in self.facts.output \
+                    and sum(1 for _, c2, t in calls if c2 is caller and t == target) > 1:
+                # `weights = variable(...)` written again for each layer of `inference` in turn, the last time for
+                # the logits: the name's facts mix the layers, so which one this call makes is not known
+                return "unknown"
+            return role
         if self.blanket(s):
             if s.base_var and _named_for_heads(s.func):
                 # def weights_init_classifier(m): ... normal_(m.weight, std=0.001): a visitor written for the

@@ -493,13 +493,24 @@ class Builder:
         if d.kind not in ("normal", "uniform") or d.std is not None or d.family is not None or site.func is None \
                 or not isinstance(node, (ast.BinOp, ast.Call)):
             return None
-        fn = site.func.node
-        callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
+        owner = site.func
+        if not _within(node, owner.node):
+            # the initializer a helper's parameter takes, written in the function calling it (cifar10's
+            # `_variable_on_cpu(name, shape, tf.truncated_normal_initializer(stddev=stddev))`): its scale is a
+            # parameter of that module-level function, and that function's calls pass it
+            owner = next((f for f in self.m.functions.values() if f.cls is None and f.parent is None
+                          and _within(node, f.node)), None)  # type: ignore[assignment]
+            if owner is None:
+                return None
+            callee: Optional[str] = owner.name
+        else:
+            callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
+        fn = owner.node
         if callee is None or callee + "(" not in self.source.text \
-                or site.func.cls is not None and site.func.name != "__init__":
+                or owner.cls is not None and owner.name != "__init__":
             return None  # (a method the constructor runs: its own parameters are not the class call's)
         params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
-        if site.func.name == "__init__":
+        if owner.name == "__init__":
             params = params[1:]
         defaults = self.param_defaults(fn)
         # the parameters with no default the scale is written with, outside the shape (`v`, `h` of the divisor
@@ -509,8 +520,9 @@ class Builder:
                        and n.id in params and n.id not in defaults})  # type: ignore[attr-defined]
         if not used or len(used) > 3:
             return None
-        outer = site.func.parent
-        calls = [c for c in self.calls_of(callee, _callee_def(site, callee)) if outer is None or c[1] is outer.node]
+        outer = owner.parent
+        calls = [c for c in self.calls_of(callee, _callee_def(site, callee) if owner is site.func else owner.node)
+                 if outer is None or c[1] is outer.node]
         if not calls:
             return None
         entries: List[Optional[Tuple[Tuple[float, ...], ast.expr, ast.Call]]] = []
@@ -3376,6 +3388,12 @@ def _self_param_aliases(site: Site) -> Dict[str, str]:
             if attr:
                 out[attr] = stmt.value.id
     return out
+
+
+def _within(node: ast.AST, fn: ast.AST) -> bool:
+    """Whether `node` is written inside the definition `fn` (by its lines)."""
+    line = getattr(node, "lineno", None)
+    return line is not None and fn.lineno <= line <= (fn.end_lineno or fn.lineno)  # type: ignore[attr-defined]
 
 
 def _callee_def(site: Site, callee: str) -> Optional[ast.stmt]:
