@@ -85,16 +85,18 @@ class TooSmallWeights(Rule):
         # the 0.01 thresholds are about the scale as written (`truncated_normal(stddev=0.01)` is 0.01, though
         # its true std is 0.0088); the He/LeCun comparison below uses the true std
         written = (site.dist.nominal_std() or s) if site.dist.kind == "normal" else s
-        if written < small:
-            reason = f"< {fmt(small)}"
-        elif written <= small + 1e-12 and not fans and self._deep(site, ctx) and not self._typical_fan_in_clears(site, ctx, s):
-            reason = "on every layer of a deep stack"
-        elif fans and not _keras_default_string(site):
+        if fans and not _keras_default_string(site):
+            # (RULES "Known fan-in decides scale": then 0.01 alone decides nothing; `0.2 / np.sqrt(700)`, 0.0076,
+            # is a fifth of LeCun's std at that fan-in)
             fan_in = min(fans) if site.dim_sets else max(fans)
             p = ctx.pairing(site)
             tenth, ref_name = _tenth(fan_in, p.act if p is not None else None)
-            if s < tenth:  # strictly below (RULES)
-                reason = f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(fan_in)}"
+            if s < tenth:  # strictly below (RULES); said as "< 0.01" when it is that too
+                reason = f"< {fmt(small)}" if written < small else f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(fan_in)}"
+        elif written < small:
+            reason = f"< {fmt(small)}"
+        elif written <= small + 1e-12 and self._deep(site, ctx) and not self._typical_fan_in_clears(site, ctx, s):
+            reason = "on every layer of a deep stack"
         if reason is None and ctx.blanket(site) and site.filters:
             reason = self._bad_hidden_layer(s, site, ctx)
         if reason is None or role == "blanket" and not ctx.blanket_has_hidden(site):

@@ -509,9 +509,13 @@ class Context:
         if name in _trained_names(ast.Module(body=between, type_ignores=[]), self.m):
             return False
         # (a function of this file called in between may train it: `train()` with `global W`)
+        # (one handed it as its own parameter, `def relu_layer(params, x)`, only when it computes gradients, as
+        # `two_layer_nn(W, W2, X, y, reg)` returning `loss, dW, dW2` does: a forward pass trains nothing)
         called = {n.func.id for st in between for n in walk(st) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         return not any(isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name in called
-                       and name in self._read_names(st) for st in body)
+                       and name in self._read_names(st)
+                       and (name not in _param_names_of(st) or any(_step_operand(n) for n in walk(st) if type(n) is ast.Name))
+                       for st in body)
 
     def initialises_nothing(self, s: Site) -> bool:
         """`for m in self.modules(): ... elif isinstance(m, nn.Linear): normal_(m.weight, std=0.001)` in a
@@ -799,6 +803,13 @@ class Context:
             # weight = torch.rand(n_state, n_action) drawn again in each pass of a loop by a script that takes no
             # training step anywhere (a random search that only evaluates each draw): a sample, not a trained weight
             return True
+        if s.func is None and s.wrapper is None and s.layer is None and s.cls is None and s.keyword is None \
+                and "[" in s.target_text and s.dist.framework in ("numpy", "jax", "torch") \
+                and s.target_text.split("[", 1)[0].isidentifier() \
+                and self._redefined_untrained(s, s.target_text.split("[", 1)[0]):
+            # params = [random.normal(key, (512, 100)), ...] for a vmap demo cell, then `params = init_mlp(...)`
+            # cells later with the training loop: the list defined anew is the one trained
+            return True
         if s.dist.framework != "numpy" or s.wrapper is not None or s.layer is not None or s.cls is not None \
                 or "[" not in s.target_text or self._program_trains or self._calls_training:
             return False
@@ -832,7 +843,16 @@ class Context:
             return False  # it computes its own gradients: a layer made to be trained (by an optimizer elsewhere)
         if _requests_grad(s.dist.base_call or s.dist.node):
             return False  # torch.randn(d, h, requires_grad=True): autograd leaf made to be trained (elsewhere)
-        return self._called(cls.name) and not self._program_trains
+        # (or a subclass of it the script itself builds, `ode_system = HyperbolicSystem(dim)` at module level, the
+        # weights drawn in the base; not one another class builds, as a library's model classes do)
+        return (self._called(cls.name) or any(c.name in self._script_called_names for c in self._by_base.get(cls.name, ()))) \
+            and not self._program_trains
+
+    @cached_property
+    def _script_called_names(self) -> Set[str]:
+        """Names called as functions by the module-level statements (not in a def or class body)."""
+        return {n.func.id for st in self.m.module.body if not isinstance(st, _DEFS) for n in walk(st)  # type: ignore[attr-defined]
+                if type(n) is ast.Call and type(n.func) is ast.Name}  # type: ignore[attr-defined]
 
     @cached_property
     def _one_hot_operands(self) -> Set[str]:
@@ -2969,6 +2989,14 @@ _MOVES = {"cuda", "cpu", "to", "eval", "train", "float", "double", "half"}  # me
 _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "velocities", "cache",
                           "adam", "rms", "rmsprop", "moment", "moments", "grads", "grad", "gradients", "accum",
                           "accumulator"}
+
+
+_DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _param_names_of(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> Set[str]:
+    a = fn.args
+    return {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
 
 
 def _assigns_anew(stmt: ast.stmt, name: str) -> bool:

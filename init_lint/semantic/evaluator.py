@@ -180,7 +180,9 @@ class Evaluator:
         self.constants = constants or {}
         # names bound to different numbers at module level, by line (a use at module level takes the value bound
         # last before it)
-        self.versions: Dict[str, List[Tuple[int, float]]] = {
+        # (None from a line that binds the name to something else: `vocab_size = len(chars)` in one notebook cell,
+        # `vocab_size = 10000` cells later for another model; a use in between has no known value)
+        self.versions: Dict[str, List[Tuple[int, Optional[float]]]] = {
             k: v for k, v in getattr(constants, "versions", {}).items() if len({x for _, x in v}) > 1}
         self.rng_names: Set[str] = set()  # names bound to np.random.default_rng()/RandomState()
         # Values flow: numbers bound in the scopes being walked (innermost last). A function's parameters
@@ -1088,13 +1090,14 @@ class Constants(Dict[str, float]):
     """Module-level numbers by name (the last value bound), and, for a name bound to different numbers in turn
     (a notebook's `dim_in = 2` for one experiment, `dim_in = 784` for the next), each value from its line on."""
 
-    versions: Dict[str, List[Tuple[int, float]]]
+    versions: Dict[str, List[Tuple[int, Optional[float]]]]
 
 
 def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]:
     """Module-level NAME = <number> (STD = 0.01) so scales written as names are known."""
     out = Constants()
     out.versions = {}
+    unknown: Dict[str, List[int]] = {}  # lines binding a name to something not a number
     ev = Evaluator(imports)
     for stmt in _module_level(tree.body):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
@@ -1108,6 +1111,8 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
                 else:
                     out.versions.setdefault(name, []).append((stmt.lineno, v))
                 out[name] = v
+            elif not isinstance(stmt.value, (ast.Tuple, ast.List)):
+                unknown.setdefault(name, []).append(stmt.lineno)
             elif isinstance(stmt.value, (ast.Tuple, ast.List)) and 0 < len(stmt.value.elts) <= 8:
                 items = [ev.number(e) for e in stmt.value.elts]  # IMAGE_SIZE = (64, 64, 3): sizes by index
                 if all(x is not None for x in items):
@@ -1120,6 +1125,9 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
                 n = ev.number(item) if isinstance(t, ast.Name) else None
                 if isinstance(t, ast.Name) and n is not None:
                     out[t.id] = n
+    for name, lines in unknown.items():
+        if name in out.versions:
+            out.versions[name] = sorted(out.versions[name] + [(line, None) for line in lines], key=lambda x: x[0])
     out.update(_argparse_defaults(tree, ev))
     # a name changed in place at module level (`hp2_size = 1`, then `for d in shape: hp2_size *= d`) holds
     # what the program computes, not its first number

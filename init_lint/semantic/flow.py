@@ -144,7 +144,7 @@ def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
         # Builder.small)
         returned = {r.value.id if isinstance(r.value, ast.Name) else f"{callee.name}()"
                     for callee in callees for r in walk(callee)
-                    if isinstance(r, ast.Return) and isinstance(r.value, (ast.Name, ast.Dict))}
+                    if isinstance(r, ast.Return) and isinstance(r.value, (ast.Name, ast.Dict, ast.DictComp))}
         if len(returned) == 1:
             name = returned.pop()
             if name in containers and name != stored:

@@ -415,6 +415,9 @@ class Builder:
         self.local_inits: Dict[str, ast.expr] = {}  # name -> initializer object expr (per function)
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
+        # name -> the shape an uninitialised tensor was made with in the current function (`w1 = torch.empty((700,
+        # 200), requires_grad=True)`), for the in-place init that fills it next (`normal_(w1, std=...)`)
+        self.empty_shapes: Dict[str, Tuple[ast.expr, ...]] = {}
         # name -> the list of layers `name = []` starts in the current scope (module or function), filled by
         # `name.append(Dense(...))`: registered as a container at its first layer
         self.open_lists: Dict[str, Layer] = {}
@@ -1239,6 +1242,7 @@ class Builder:
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
         saved_lists, self.open_lists = self.open_lists, {}
+        saved_empty, self.empty_shapes = self.empty_shapes, {}
         saved_sizes, saved_body, saved_literals = self.size_defaults, self.body, self.literal_defaults
         defaults = self.param_defaults(node) if a.defaults or a.kw_defaults else {}  # (most methods: none)
         self.literal_defaults = {p: d for p, d in defaults.items() if type(d) in (ast.Dict, ast.Tuple, ast.List)} \
@@ -1277,6 +1281,7 @@ class Builder:
         self.size_defaults, self.body, self.literal_defaults = saved_sizes, saved_body, saved_literals
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
         self.open_lists = saved_lists
+        self.empty_shapes = saved_empty
 
     def param_values(self, node: FuncDef) -> Tuple[Dict[str, Optional[float]], Dict[str, Tuple[int, str]]]:
         """Values flow: each parameter's numeric default (None when it has none: a parameter shadows a
@@ -1446,6 +1451,14 @@ class Builder:
                 # return {"W1": np.random.randn(n_h, n_x) * 10, "b1": np.zeros((n_h, 1)), ...}: the entries, as
                 # those of a dict bound to a name and returned (`params = {...}; return params`)
                 self.dict_sites(ast.Name(id=f"{func.name}()", ctx=ast.Load()), stmt.value, stmt, func, cls, loops, filters)
+            elif func is not None and type(stmt.value) is ast.DictComp and _comprehension_over_layers(stmt.value):
+                # return {'w' + str(i): np.random.randn(*size) for i, size in enumerate(zip(shape[:-1], shape[1:]))}:
+                # judged as the comprehension bound to a name and returned (`assignment`)
+                # (the name is nowhere in the text: placed, with no width, where the return is written)
+                named = ast.Name(id=f"{func.name}()", ctx=ast.Store(), lineno=stmt.lineno, col_offset=stmt.col_offset,
+                                 end_lineno=stmt.lineno, end_col_offset=stmt.col_offset)
+                self.assignment([named], stmt.value, stmt, func, cls, loops, filters)
+                return
             elif func is not None:
                 self.layer_pair_sites(stmt.value, stmt, func, cls, loops, filters)
             self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
@@ -1625,6 +1638,11 @@ class Builder:
                     self.site_for_target(item, t, stmt, func, cls, loops, filters)
         if isinstance(first, ast.Name) and len(targets) == 1 and not shifted:
             self.ev.bind_tensor(first.id, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
+            if d is not None and d.kind == "empty" and d.wrapper is None and d.shape:
+                shape = d.shape
+                self.empty_shapes[first.id] = _unpack_shape(shape[0]) if len(shape) == 1 else shape
+            else:
+                self.empty_shapes.pop(first.id, None)
         if d is not None and cls is not None and d.wrapper == "Parameter":
             for t in targets:
                 attr = _self_attr(t)
@@ -1847,6 +1865,8 @@ class Builder:
             pair = self.ev.inplace_call(value)
             if pair is not None:
                 target, d = pair
+                if not d.shape and type(target) is ast.Name and target.id in self.empty_shapes:  # type: ignore[attr-defined]
+                    d = replace(d, shape=self.empty_shapes[target.id])  # type: ignore[attr-defined]
                 key = _tensor_key(self.source, target)
                 if key:
                     self.write(key, func)
@@ -1872,6 +1892,20 @@ class Builder:
                         # `graph.layers_weights[i]`: every element is one key, "w:graph.layers_weights[*]", and its
                         # position is its append order)
                         self.m.sites[-1].key = f"w:{base}[*]"
+            appended_dict: Optional[ast.expr] = value.args[0] if isinstance(f, ast.Attribute) and f.attr == "append" \
+                and len(value.args) == 1 and not value.keywords and loops and isinstance(f.value, ast.Name) else None
+            if isinstance(appended_dict, ast.Call) and isinstance(appended_dict.func, ast.Name) \
+                    and appended_dict.func.id == "dict" and not appended_dict.args and appended_dict.keywords:
+                kws = [k for k in appended_dict.keywords if k.arg]
+                appended_dict = ast.Dict(keys=[ast.Constant(k.arg) for k in kws], values=[k.value for k in kws])
+            if isinstance(appended_dict, ast.Dict) and isinstance(f, ast.Attribute):
+                # for n_in, n_out in zip(widths[:-1], widths[1:]): params.append(dict(weights=..., biases=...)): one
+                # dict of parameters per layer, each entry judged as `params[*]['weights']`
+                each = ast.Subscript(value=f.value, slice=ast.Name(id="*", ctx=ast.Load()), ctx=ast.Load())
+                made = len(self.m.sites)
+                self.dict_sites(each, appended_dict, stmt, func, cls, loops, filters)
+                for site in self.m.sites[made:]:
+                    site.per_layer = True
             if isinstance(f, ast.Attribute) and f.attr == "extend" and len(value.args) == 1 and not value.keywords \
                     and isinstance(value.args[0], (ast.List, ast.Tuple)) and isinstance(f.value, (ast.Name, ast.Attribute)) \
                     and W.role_of_name(_display(self.source, f.value).split(".")[-1]) != W.WEIGHT:

@@ -1,6 +1,7 @@
 """The TF1 CIFAR-10 tutorial's inference(): each layer is a variable_scope binding `weights` again. The hidden
-fully connected layers get truncated_normal(stddev=0.004) before ReLU, under 0.01 with fan-ins in the hundreds
-(He: sqrt(2/384) = 0.072); the softmax layer's small std is fine (an output layer)."""
+fully connected layers get truncated_normal(stddev=0.004) before ReLU. With the fan-in known, the comparison with
+He decides (RULES "Known fan-in decides scale"): local4 (fan-in 384, He/10 = 0.0072) is far too small; local3
+(fan-in 2304, He/10 = 0.0029) is not; the softmax layer's small std is fine (an output layer)."""
 import tensorflow as tf
 
 
@@ -8,7 +9,7 @@ def inference(images, batch_size):
     reshape = tf.reshape(images, [batch_size, -1])
     with tf.variable_scope("local3"):
         weights = tf.get_variable("weights", shape=[2304, 384], dtype=tf.float32,
-                                  initializer=tf.truncated_normal_initializer(stddev=0.004))  # expect: INI003
+                                  initializer=tf.truncated_normal_initializer(stddev=0.004))
         biases = tf.get_variable("biases", shape=[384], initializer=tf.constant_initializer(0.1))
         local3 = tf.nn.relu(tf.matmul(reshape, weights) + biases)
     with tf.variable_scope("local4"):
