@@ -42,6 +42,14 @@ def test_compose_drops_the_line_first_then_the_consequence_and_never_cuts_the_ad
     assert len("INI003 " + tight) <= MAX_MESSAGE and tight.endswith(advice) and "..." in tight
 
 
+def test_compose_drops_the_other_familys_choice_before_cutting_the_problem():
+    use = "use tf.keras.initializers.HeNormal() (tanh: GlorotUniform())"
+    short = compose("INI004", "weights['encoder_h2']", "std 1 with fan-in 784", use)
+    assert short == "weights['encoder_h2']: std 1 with fan-in 784; use tf.keras.initializers.HeNormal()"
+    roomy = compose("INI004", "w", "std 1", use)
+    assert roomy == "w: std 1; " + use  # (kept where it fits)
+
+
 TORCH_TANH_ZEROS = """\
 import torch
 import torch.nn as nn

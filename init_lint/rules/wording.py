@@ -116,8 +116,9 @@ def compose(code: str, subject: str, problem: str, use: str, extras: Sequence[Ex
     """`subject: problem<extras>; use` within MAX_MESSAGE characters (counting `CODE `).
 
     What gives way, in order: the extras (lowest priority first: the line of the consumer, then the
-    consequence, then the consumer), then a long subject (shortened with `...`), then the end of the problem.
-    The advice is never cut: it is the part the reader acts on.
+    consequence, then the consumer), then a long subject (shortened with `...`), then the advice's alternative
+    for the other activation family (` (tanh: GlorotUniform())`, when the activation is not known), then the end
+    of the problem. The advice itself is never cut: it is the part the reader acts on.
     """
     budget = MAX_MESSAGE - len(code) - 1
     kept = list(extras)
@@ -127,6 +128,9 @@ def compose(code: str, subject: str, problem: str, use: str, extras: Sequence[Ex
         text = _join(subject, problem, kept, use)
     if len(text) > budget and len(subject) > _SHORTEST_TARGET:
         subject = subject[: _SHORTEST_TARGET - 3].rstrip() + "..."
+        text = _join(subject, problem, kept, use)
+    if len(text) > budget and use.endswith(")") and " (tanh: " in use:
+        use = use[: use.rindex(" (tanh: ")]  # (what the problem says matters more than the other family's choice)
         text = _join(subject, problem, kept, use)
     if len(text) > budget:
         room = max(budget - len(_join(subject, "", kept, use)) - 3, 0)
