@@ -259,6 +259,8 @@ class Context:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if self.decomposed_only(s):
             return False
+        if self.accumulator(s):
+            return False
         if s.returned and s.func is not None and id(s.func.node) in self.m.dispatch_helpers:
             return False  # an arm of a string-dispatched helper: judged as the value of the calls that pick it
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
@@ -499,23 +501,29 @@ class Context:
         generator=g)` cells later with the training loop) with no training evidence in between: the training
         trains the new definition, the first one is a demo array (RULES: a later cell that assigns a name again
         defines it anew; a tensor is judged as a weight only with evidence that it is trained)."""
-        line = s.stmt.lineno if s.stmt is not None else 0
+        return self._redefined_after(s.stmt.lineno if s.stmt is not None else 0, name, 0)
+
+    def _redefined_after(self, line: int, name: str, depth: int) -> bool:
+        """`_redefined_untrained` for the definition of `name` at `line`. Stored in between into a module-level
+        dict or list literal (`parameters = {"Waa": Waa, ...}` for a graded function's test cell), it is trained
+        only if that container is: the container, in turn, must be defined anew with no training in between."""
         body = self.m.module.body
         later = [st for st in body if st.lineno > line]
         redefined = next((i for i, st in enumerate(later) if _assigns_anew(st, name)), None)
         if redefined is None:
             return False
         between = later[:redefined]
-        if name in _trained_names(ast.Module(body=between, type_ignores=[]), self.m):
+        holders = [st for st in between if isinstance(st, ast.Assign) and len(st.targets) == 1
+                   and isinstance(st.targets[0], ast.Name) and isinstance(st.value, (ast.Dict, ast.List, ast.Tuple))
+                   and any(type(n) is ast.Name and n.id == name for n in walk(st.value))] if depth < 1 else []  # type: ignore[attr-defined]
+        rest = [st for st in between if not any(st is h for h in holders)]
+        if name in _trained_names(ast.Module(body=rest, type_ignores=[]), self.m, module_level=True):
             return False
-        # (a function of this file called in between may train it: `train()` with `global W`)
-        # (one handed it as its own parameter, `def relu_layer(params, x)`, only when it computes gradients, as
-        # `two_layer_nn(W, W2, X, y, reg)` returning `loss, dW, dW2` does: a forward pass trains nothing)
+        if not all(self._redefined_after(h.lineno, h.targets[0].id, depth + 1) for h in holders):  # type: ignore[attr-defined]
+            return False
         called = {n.func.id for st in between for n in walk(st) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         return not any(isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name in called
-                       and name in self._read_names(st)
-                       and (name not in _param_names_of(st) or any(_step_operand(n) for n in walk(st) if type(n) is ast.Name))
-                       for st in body)
+                       and name in self._read_names(st) and _may_train_global(st, name) for st in body)
 
     def initialises_nothing(self, s: Site) -> bool:
         """`for m in self.modules(): ... elif isinstance(m, nn.Linear): normal_(m.weight, std=0.001)` in a
@@ -803,6 +811,13 @@ class Context:
             # weight = torch.rand(n_state, n_action) drawn again in each pass of a loop by a script that takes no
             # training step anywhere (a random search that only evaluates each draw): a sample, not a trained weight
             return True
+        if s.func is not None and s.wrapper is None and s.layer is None and s.cls is None and s.keyword is None \
+                and s.dist.framework in ("numpy", "jax") and s.assigned_name \
+                and s.assigned_name in self._returned_names(s.func.name) \
+                and not self._program_trains and not self._calls_training and self._applied_at_module_level(s.func.name):
+            # `init_fun, apply_fun = Dense17()`; `apply_fun(x, init_fun())` in a script that trains nothing: the
+            # helper's drawn `W` is the input of a forward-pass demo
+            return True
         if s.func is None and s.wrapper is None and s.layer is None and s.cls is None and s.keyword is None \
                 and "[" in s.target_text and s.dist.framework in ("numpy", "jax", "torch") \
                 and s.target_text.split("[", 1)[0].isidentifier() \
@@ -832,6 +847,22 @@ class Context:
                 return True
         return False
 
+    def accumulator(self, s: Site) -> bool:
+        """`w = jnp.zeros_like(v)` then, in a loop of its own, `w += js[i] * vs[i][j][0]`: a sum being built (RULES:
+        zeros for gradients, caches and outputs stay silent). An update (`w += -lr * dw`) is no sum: a step."""
+        name = s.assigned_name
+        if s.dist.kind != "zeros" or s.func is None or not name or not name.isidentifier() or s.stmt is None \
+                or f"{name} +=" not in self.m.source.text:
+            return False
+        for loop in walk(s.func.node):
+            if not isinstance(loop, (ast.For, ast.While)) or any(n is s.stmt for n in walk(loop)):
+                continue
+            for n in walk(loop):
+                if isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) and isinstance(n.target, ast.Name) \
+                        and n.target.id == name and not any(_step_operand(x) for x in walk(n.value)):
+                    return True
+        return False
+
     def untrained_demo_class(self, s: Site) -> bool:
         """A from-scratch layer class (no framework base) that this script builds (`dense1 = Layer_Dense(2, 3)`)
         and only runs forward, with no training step anywhere in the file: a forward-pass demo, not a trained
@@ -847,6 +878,24 @@ class Context:
         # weights drawn in the base; not one another class builds, as a library's model classes do)
         return (self._called(cls.name) or any(c.name in self._script_called_names for c in self._by_base.get(cls.name, ()))) \
             and not self._program_trains
+
+    def _applied_at_module_level(self, name: str) -> bool:
+        """Whether a module-level call of the function `name` hands its result straight to another call
+        (`apply_fun(mat_a, init_fun())`), or binds it to a name a module-level call is handed (`params =
+        init_fun()`; `apply_fun(x, params)`): what it builds is run, here, by the script."""
+        calls = [(c, t) for c, enclosing, t in self.m.calls_of(name) if enclosing is None]
+        if not calls:
+            return False
+        made = {id(c) for c, _ in calls}
+        targets = {t for _, t in calls if t and t.isidentifier()}
+        for st in self.m.module.body:
+            if isinstance(st, _DEFS):
+                continue
+            for n in walk(st):
+                if type(n) is ast.Call and any(id(a) in made or type(a) is ast.Name and a.id in targets  # type: ignore[attr-defined]
+                                               for a in n.args):  # type: ignore[attr-defined]
+                    return True
+        return False
 
     @cached_property
     def _script_called_names(self) -> Set[str]:
@@ -2872,11 +2921,12 @@ def _grad_requested_later(cls: Class, attr: str) -> bool:
     return False
 
 
-def _trained_names(scope: ast.AST, model: Model) -> Set[str]:
+def _trained_names(scope: ast.AST, model: Model, module_level: bool = False) -> Set[str]:
     """Names in `scope` that are updated, given to an optimizer/wrapper, or stored where a network keeps its
-    parameters (a container, attribute or subscript that is assigned, or a return value). At module level the
-    functions of the file count too, for the names they read from the module (not their own locals)."""
-    if scope is not model.module:
+    parameters (a container, attribute or subscript that is assigned, or a return value). At module level (the
+    module, or with `module_level` some of its statements) the functions of the file count too, for the names
+    they read from the module (not their own locals)."""
+    if scope is not model.module and not module_level:
         return _evidence(list(walk(scope)), model)
     defs = [n for n in walk(scope) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))]
     inside = {id(n) for d in defs for n in walk(d) if n is not d}
@@ -2994,6 +3044,17 @@ _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
+def _may_train_global(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], name: str) -> bool:
+    """Whether a function of the file that reads `name` may train the module's tensor of that name: it reads the
+    global (`train()` with `global W`), or is handed it as its own parameter and computes gradients
+    (`two_layer_nn(W, W2, X, y, reg)` returning `loss, dW, dW2`). One that binds a local of that name (`Waa, Wax =
+    parameters["Waa"], ...`), or only runs a forward pass on what it is handed, trains nothing of the module's."""
+    nodes = list(walk(fn))
+    if name in _param_names_of(fn):
+        return any(_step_operand(n) for n in nodes if type(n) is ast.Name)
+    return name not in _locals(fn, nodes)
+
+
 def _param_names_of(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> Set[str]:
     a = fn.args
     return {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
@@ -3002,7 +3063,10 @@ def _param_names_of(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> Set[str
 def _assigns_anew(stmt: ast.stmt, name: str) -> bool:
     """A module-level `name = <value>` not computed from `name` itself (`name = name - lr * g` is a step)."""
     if isinstance(stmt, ast.Assign):
-        return any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets) \
+        # (`Wax, Waa, Wya = randn(...), randn(...), randn(...)` binds each name of the tuple)
+        return any(isinstance(t, ast.Name) and t.id == name
+                   or isinstance(t, ast.Tuple) and any(isinstance(e, ast.Name) and e.id == name for e in t.elts)
+                   for t in stmt.targets) \
             and not any(isinstance(n, ast.Name) and n.id == name for n in walk(stmt.value))
     if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
         return isinstance(stmt.target, ast.Name) and stmt.target.id == name \

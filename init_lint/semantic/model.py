@@ -1514,6 +1514,14 @@ class Builder:
 
     def assignment(self, targets: List[ast.expr], value: ast.expr, stmt: ast.stmt, func: Optional[Function],
                    cls: Optional[Class], loops: _Loops, filters: _Filters, aug: bool = False) -> None:
+        if len(targets) == 1 and type(targets[0]) is ast.Tuple and type(value) is ast.Tuple and not aug \
+                and len(targets[0].elts) == len(value.elts) <= 8 \
+                and not any(type(e) is ast.Starred for e in targets[0].elts + value.elts):  # type: ignore[attr-defined]
+            # w1, w2 = randn(D_in, H), randn(H, D_out): each target takes its own value, as written on lines of
+            # their own
+            for t, v in zip(targets[0].elts, value.elts):  # type: ignore[attr-defined]
+                self.assignment([t], v, stmt, func, cls, loops, filters)
+            return
         shifted = len(targets) == 1 and func is not None and self.shifted_draw(targets[0], value, stmt, func)
         for t in targets:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
