@@ -131,6 +131,13 @@ _MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "B
 _LAYER_NAMESPACES = ("torch.nn.", "keras.layers.", "tensorflow.keras.layers.", "flax.linen.", "haiku.")
 
 
+def _own_module_base(qname: str) -> bool:
+    """`Layer.Layer` (`from Layer import Layer`, a from-scratch course's `Layer.py`): a class from a top-level
+    module named as the class."""
+    parts = qname.split(".")
+    return len(parts) == 2 and parts[0].lower() == parts[1].lower()
+
+
 def framework_module(cls: "Class") -> bool:
     """A class built on a framework's module or layer base, directly or through a class of this file (`class
     Sparse(BaseLayer)` with `class BaseLayer(nn.Module)`): its parameters follow that framework's rules."""
@@ -944,6 +951,7 @@ class Builder:
         elif isinstance(stmt, ast.ClassDef):
             self.klass(stmt)
         elif isinstance(stmt, (ast.For, ast.AsyncFor)):
+            self.rescale_entries(stmt, func)
             loop = self.loop_of(stmt, func, cls)
             first = len(self.m.sites)
             self.suite(stmt.body, func, cls, loops + (loop,), filters)
@@ -1356,7 +1364,10 @@ class Builder:
         bases = tuple(q for q in (self.ev.qname(b.value if isinstance(b, ast.Starred) else b) for b in node.bases) if q)
         # (a base of this file named like a framework's, `class Layer:` of a from-scratch course, is judged by its
         # own bases)
+        # (nor is one imported from a course's module of its own name, `from Layer import Layer`: no framework
+        # ships a top-level module named for the class)
         framework = any(b.rsplit(".", 1)[-1] in _MODULE_BASES and ("." in b or b not in self.m.classes)
+                        and not _own_module_base(b)
                         or b.startswith(_LAYER_NAMESPACES) and b.rsplit(".", 1)[-1][:1].isupper() for b in bases) \
             or any(p.framework for p in parent_classes(self.m, bases))
         redefined = node.name in self.m.classes
@@ -1714,6 +1725,41 @@ class Builder:
             self.list_sites(first, value, stmt, func, cls, loops, filters)
         self.scan_calls(value, stmt, func, cls, loops, filters, target=first if len(targets) == 1 else None,
                         called=called)
+
+    def rescale_entries(self, loop: Union[ast.For, ast.AsyncFor], func: Optional[Function]) -> None:
+        """`for k, v in self.params.items(): self.params[k] = v * self.weight_scale` right after the draws: every
+        entry drawn so far in this function is scaled by that factor (unknown: its scale is not known)."""
+        it, target = loop.iter, loop.target
+        if len(loop.body) != 1 or not isinstance(loop.body[0], ast.Assign) or not isinstance(it, ast.Call) \
+                or not isinstance(it.func, ast.Attribute) or it.func.attr != "items" or it.args \
+                or not isinstance(target, ast.Tuple) or len(target.elts) != 2 \
+                or not all(isinstance(e, ast.Name) for e in target.elts):
+            return
+        key, val = target.elts[0].id, target.elts[1].id  # type: ignore[attr-defined]
+        assign = loop.body[0]
+        holder = dotted(it.func.value)
+        written = assign.targets[0] if len(assign.targets) == 1 else None
+        value = assign.value
+        if holder is None or not isinstance(written, ast.Subscript) or dotted(written.value) != holder \
+                or not (isinstance(written.slice, ast.Name) and written.slice.id == key) \
+                or not isinstance(value, ast.BinOp) or not isinstance(value.op, (ast.Mult, ast.Div)):
+            return
+        if isinstance(value.left, ast.Name) and value.left.id == val:
+            factor_node = value.right
+        elif isinstance(value.op, ast.Mult) and isinstance(value.right, ast.Name) and value.right.id == val:
+            factor_node = value.left
+        else:
+            return
+        k = self.ev.number(factor_node)
+        if k is not None and isinstance(value.op, ast.Div):
+            k = 1.0 / k if k else None
+        for i, site in enumerate(self.m.sites):
+            if site.func is not func or not site.target_text.startswith(holder + "[") \
+                    or site.dist.kind not in ("normal", "uniform"):
+                continue
+            d = site.dist
+            self.m.sites[i] = replace(site, dist=_scaled(d, k, d.node) if k is not None else replace(
+                d, std=None, factor=None, unit_draw=False, low=None, high=None, family=None, written_std=None))
 
     def shifted_draw(self, target: ast.expr, value: ast.expr, stmt: ast.stmt, func: Function) -> bool:
         """`w = w / 5 - .1`, `w -= 0.5` after `w = np.random.rand(n, m)` in the same function: the
