@@ -104,6 +104,10 @@ class _Frame:
     # parameter -> the caller's layer passed for it (`self.graph_conv(x, self.cl1, ...)`; `cl(x)` in the body)
     layers: Dict[str, Layer] = field(default_factory=dict)
     passed: Set[str] = field(default_factory=set)  # the parameters the call gives a value
+    # what each item of a returned tuple carries (`return a_next, yt_pred, cache`), when every return of the body
+    # is a tuple of that length; None when none is, or they differ
+    items: Optional[List[Val]] = None
+    items_ok: bool = True
 
 
 class _Substituted(ast.NodeTransformer):
@@ -171,6 +175,8 @@ def _dotted_node(text: str) -> Optional[ast.expr]:
 GATE_ACTS = {"sigmoid", "softmax"}
 # a function of backpropagation by its name: backward, backprop, backpropagation, backward_propagation,
 # linear_backward, relu_backward, bprop
+# names a hand-written backward pass gives gradients: dZ1, dW2, dz1, dh, dout, d_out, grads, w_grad, delta2
+_GRADIENT_NAME = re.compile(r"^(?:d[A-Z]\w*|d[a-z]{1,2}\d*|dout\d*|d_\w+|grads?(?:_\w+)?|\w+_grads?|delta\w*)$")
 _BACKWARD_NAME = re.compile(r"^(?:backward|backprop|bprop)|_backward$|backward_prop", re.IGNORECASE)
 _SIZE_ATTRS = frozenset({"shape", "dtype", "ndim", "device"})
 _SIZE_METHODS = frozenset({"size", "dim", "get_shape", "numel"})
@@ -185,6 +191,9 @@ class Flow:
         self.source = model.source
         self.facts = Facts()
         self.frames: List[_Frame] = []
+        # while a gradient's value is computed (`dZ1 = (W2.T @ dZ2) * A1 * (1 - A1)`): the chain rule's products
+        # weight nothing, so they mark no gate
+        self.in_gradient = False
         # variables created as trainable weights under any name (`matrix = tf.get_variable("Matrix", ...)`)
         self.var_keys = {s.key for s in model.sites
                          if s.key and s.key.startswith("w:") and s.wrapper in ("Variable", "Parameter")}
@@ -208,7 +217,9 @@ class Flow:
         # returned value, budget used)]. A second run of the same body on the same inputs (timm's
         # `_create_vision_transformer`, inlined by 170 model functions) records only facts the first run
         # recorded already (every write to Facts is a first-wins or idempotent one), so its result is reused
-        self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int]]] = {}
+        self.memo: Dict[tuple, List[Tuple[Tuple[Tuple[str, Optional[str]], ...], Val, int, Optional[List[Val]]]]] = {}
+        # a helper call -> what each item of the tuple it returns carries (`a, y, cache = step(...)` binds each)
+        self.call_items: Dict[int, Tuple[ast.Call, Optional[List[Val]]]] = {}
         self.scope = 0  # id of the function the walk started from (0: the module body)
         self.walked: Optional[FuncDef] = None  # that function, when it is a module-level one
         self.walking: Optional[FuncDef] = None  # the function the walk started from (a method too)
@@ -375,8 +386,22 @@ class Flow:
 
     def small(self, small: ast.stmt, env: Env, cls: Optional[Class]) -> None:
         if isinstance(small, ast.Assign):
-            val = self.expr(small.value, env, cls)
+            saved_gradient = self.in_gradient
+            self.in_gradient = saved_gradient or any(isinstance(t, ast.Name) and _GRADIENT_NAME.match(t.id)
+                                                     for t in small.targets)
+            try:
+                val = self.expr(small.value, env, cls)
+            finally:
+                self.in_gradient = saved_gradient
+            returned = self.call_items.pop(id(small.value), None) if isinstance(small.value, ast.Call) else None
+            items = returned[1] if returned is not None and returned[0] is small.value else None
             for t in small.targets:
+                if items is not None and isinstance(t, ast.Tuple) and len(t.elts) == len(items) \
+                        and not any(isinstance(e, ast.Starred) for e in t.elts):
+                    # a_next, yt_pred, cache = rnn_step_forward(...): each target what its item of the return carries
+                    for e, item in zip(t.elts, items):
+                        self.bind(e, item, env)
+                    continue
                 self.bind(t, val, env)
                 if isinstance(t, ast.Name) and (self.lambdas or type(small.value) is ast.Lambda):
                     if type(small.value) is ast.Lambda:
@@ -412,7 +437,23 @@ class Flow:
                 self.mark_added(val, old)
             self.bind(small.target, old | val, env)
         elif isinstance(small, ast.Return) and small.value is not None:
-            val = self.expr(small.value, env, cls)
+            if self.frames and isinstance(small.value, ast.Tuple) \
+                    and not any(isinstance(e, ast.Starred) for e in small.value.elts):
+                items = [self.expr(e, env, cls) for e in small.value.elts]
+                val = EMPTY
+                for item in items:
+                    val = val | item
+                frame = self.frames[-1]
+                if frame.items is None and frame.items_ok:
+                    frame.items = items
+                elif frame.items is not None and len(frame.items) == len(items):
+                    frame.items = [a | b for a, b in zip(frame.items, items)]
+                else:
+                    frame.items, frame.items_ok = None, False
+            else:
+                val = self.expr(small.value, env, cls)
+                if self.frames:
+                    self.frames[-1].items, self.frames[-1].items_ok = None, False
             if self.frames:
                 self.frames[-1].returned = self.frames[-1].returned | val
             else:
@@ -579,6 +620,8 @@ class Flow:
         weights another path is a gate or attention logits, not a layer feeding the next one (AlphaFold
         gating, deformable-attention weights). `elementwise` (a product `*`): any activation gates, as in
         the GLU family (`act(fc1_g(x)) * fc1_x(x)`: SwiGLU, GeGLU)."""
+        if self.in_gradient:
+            return  # (a backward pass written out: `dZ1 = (W2.T @ dZ2) * A1 * (1 - A1)`)
         if len(vals) < 2 or not any(v.activated for v in vals):
             return  # no other value, or no activated one (no gate): nothing is weighted
         # softmax(scores(h)) @ h, with h = x @ W: attention over the layer's own output (a graph attention
@@ -607,6 +650,8 @@ class Flow:
                 self.mark_gate([k for k in gates if count[k] - 1 == 0])
 
     def mark_gate(self, keys: List[str]) -> None:
+        if self.in_gradient:
+            return
         self.facts.added.update(map(_bare, keys))
         self.facts.gate_added.update(map(_bare, keys))
 
@@ -829,6 +874,11 @@ class Flow:
         """`fc(x, 128)`, `linear_activation_forward(A, parameters["W" + str(l)], b, "relu")`: run the helper's
         body with its parameters bound to the caller's values; the result is what it returns."""
         self.budget -= 1
+        if _BACKWARD_NAME.search(fn.name):
+            # `dw1, db1, dw2, db2 = backward(w1, b1, w2, b2, x, y, h2, z2, h1, z1)` in a training loop: the chain
+            # rule's products (`dsigma(z1) * dh1`) are no forward pass (no gate, no layer feeding another), as
+            # where such a function is walked on its own (`function`)
+            return EMPTY
         p = fn.node.args
         ordered = list(p.posonlyargs) + list(p.args)
         if decorated_with(fn.node, "classmethod") \
@@ -882,10 +932,11 @@ class Flow:
                tuple(sorted(frame.aliases.items())), tuple(sorted(frame.bases.items())),
                tuple(sorted((name, layer.key) for name, layer in frame.layers.items())),
                self.scope if self.bound else 0)  # (facts of names bound in two scopes are kept per scope)
-        for read, returned, used in self.memo.get(key, ()):
+        for read, returned, used, items in self.memo.get(key, ()):
             # the same inlining decisions: the run that made the entry never ran out of budget, nor will this one
             if self.budget - used > 0 and all(frame.consts.get(n) == v for n, v in read):
                 self.budget -= used
+                self.call_items[id(call)] = (call, items)
                 return returned
         before = self.budget
         self.frames.append(frame)
@@ -893,8 +944,11 @@ class Flow:
             self.block(fn.node.body, callee_env, None)
         finally:
             self.frames.pop()
+        items = frame.items if frame.items_ok else None
+        self.call_items[id(call)] = (call, items)
         if self.budget > 0:
-            self.memo.setdefault(key, []).append((tuple(frame.read.items()), frame.returned, before - self.budget))
+            self.memo.setdefault(key, []).append((tuple(frame.read.items()), frame.returned, before - self.budget,
+                                                  items))
         return frame.returned
 
     def static_test(self, test: ast.expr) -> Optional[bool]:
