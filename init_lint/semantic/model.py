@@ -1649,6 +1649,13 @@ class Builder:
                 cls.instantiates.update(n.func.id for n in ast.walk(value)
                                         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
         d = None if aug or shifted else self.ev.value(value)
+        if d is None and not aug and type(value) is ast.Call and len(targets) == 1:
+            # self.W_hx = nn.init.kaiming_normal_(nn.Parameter(torch.rand(n_in, n_h))): an init function returns the
+            # tensor it fills, a fresh one here, which the target then holds
+            filled = self.ev.inplace_call(value)  # type: ignore[arg-type]
+            fresh = self.ev.value(filled[0]) if filled is not None and type(filled[0]) is ast.Call else None
+            if filled is not None and fresh is not None:
+                d = replace(filled[1], wrapper=fresh.wrapper, shape=filled[1].shape or fresh.shape)
         if d is None and not aug and type(first) is ast.Tuple and type(value) is ast.Call and len(targets) == 1:
             # W1, b1 = init_layer(784, 256) with `return W, b`: each returned item is what its target holds
             items = self.ev.returned_items(value, len(first.elts))  # type: ignore[attr-defined]
