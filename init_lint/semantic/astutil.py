@@ -124,6 +124,12 @@ def string_value(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
+def param_names(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda]) -> Set[str]:
+    """The names of the parameters that take an argument (positional-only, positional and keyword-only)."""
+    a = fn.args
+    return {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
+
+
 def param_defaults(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda]) -> Dict[str, ast.expr]:
     """Parameter name -> its default expression (positional and keyword-only parameters that have one)."""
     a = fn.args

@@ -23,8 +23,8 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
-from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name, self_update, updated_entries,
-                      updated_names, walk)
+from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name, param_names, self_update,
+                      updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .model import (_INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
@@ -3050,14 +3050,9 @@ def _may_train_global(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], name: st
     (`two_layer_nn(W, W2, X, y, reg)` returning `loss, dW, dW2`). One that binds a local of that name (`Waa, Wax =
     parameters["Waa"], ...`), or only runs a forward pass on what it is handed, trains nothing of the module's."""
     nodes = list(walk(fn))
-    if name in _param_names_of(fn):
+    if name in param_names(fn):
         return any(_step_operand(n) for n in nodes if type(n) is ast.Name)
     return name not in _locals(fn, nodes)
-
-
-def _param_names_of(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef]) -> Set[str]:
-    a = fn.args
-    return {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
 
 
 def _assigns_anew(stmt: ast.stmt, name: str) -> bool:

@@ -23,8 +23,8 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
-from .astutil import (arg, decorated_with, dotted, has_star_args, is_number_literal, param_defaults, positional,
-                      string_comparison, string_value, updated_names, walk)
+from .astutil import (arg, decorated_with, dotted, has_star_args, is_number_literal, param_defaults, param_names,
+                      positional, string_comparison, string_value, updated_names, walk)
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -154,11 +154,6 @@ def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
             if name in containers and name != stored:
                 out[stored] = name
     return out
-
-
-def _param_names(fn: FuncDef) -> Set[str]:
-    a = fn.args
-    return {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}
 
 
 def _dotted_node(text: str) -> Optional[ast.expr]:
@@ -1303,7 +1298,7 @@ class Flow:
         """`activation(h)` in a helper being followed (`dense(x, 64, tf.nn.relu)`, `def dense(x, n,
         activation=tf.nn.relu)`): the activation the call passes for that parameter, or the default it leaves."""
         frame = self.frames[-1]
-        if name not in _param_names(frame.fn) or name in self._stored_names(frame.fn):
+        if name not in param_names(frame.fn) or name in self._stored_names(frame.fn):
             return None
         if name in frame.passed:
             base = frame.bases.get(name)
@@ -1316,7 +1311,7 @@ class Flow:
         where every call of that function in this file leaves it out or passes the same activation
         (`MLP(branch_layers, activation=relu)`); None otherwise."""
         fn = self.functions_by_node.get(self.scope)
-        if fn is not None and fn.cls is None and name in _param_names(fn.node):
+        if fn is not None and fn.cls is None and name in param_names(fn.node):
             if name in self._stored_names(fn.node):
                 return None  # (`activation = activation or tf.nn.relu`: rebound in the body)
             outer: Optional[Function] = fn  # (a method is called as obj.m(...): its calls are not found by name)
