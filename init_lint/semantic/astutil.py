@@ -124,6 +124,17 @@ def string_value(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
+class Substituted(ast.NodeTransformer):
+    """An expression with the names read in it replaced by the expressions given for them (a lambda's body with
+    a call's arguments in place of its parameters; `w / 5 - .1` with the draw `w` holds)."""
+
+    def __init__(self, passed: Dict[str, ast.expr]) -> None:
+        self.passed = passed
+
+    def visit_Name(self, node: ast.Name) -> ast.expr:
+        return self.passed.get(node.id, node) if isinstance(node.ctx, ast.Load) else node
+
+
 def param_names(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda]) -> Set[str]:
     """The names of the parameters that take an argument (positional-only, positional and keyword-only)."""
     a = fn.args

@@ -467,10 +467,8 @@ class Context:
         """Whether a call named for training (`train(W1, X, y)`, `adam(grad(f), params)`) is handed `name`, or a
         module-level list, tuple or dict literal holding it (`params = [W1, b1]`)."""
         holders = {name}
-        for st in self.m.module.body:
-            if isinstance(st, ast.Assign) and isinstance(st.value, (ast.List, ast.Tuple, ast.Dict)) \
-                    and any(type(n) is ast.Name and n.id == name for n in walk(st.value)):  # type: ignore[attr-defined]
-                holders.update(t.id for t in st.targets if isinstance(t, ast.Name))
+        for st in _literal_holders(self.m.module.body, name):
+            holders.update(t.id for t in st.targets if isinstance(t, ast.Name))
         for c in self.m.nodes_of(ast.Call):
             words = set(_WORD.findall((last_name(c.func) or "").lower()))
             if words & _TRAINING_WORDS and any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
@@ -513,9 +511,8 @@ class Context:
         if redefined is None:
             return False
         between = later[:redefined]
-        holders = [st for st in between if isinstance(st, ast.Assign) and len(st.targets) == 1
-                   and isinstance(st.targets[0], ast.Name) and isinstance(st.value, (ast.Dict, ast.List, ast.Tuple))
-                   and any(type(n) is ast.Name and n.id == name for n in walk(st.value))] if depth < 1 else []  # type: ignore[attr-defined]
+        holders = [st for st in _literal_holders(between, name) if len(st.targets) == 1
+                   and isinstance(st.targets[0], ast.Name)] if depth < 1 else []
         rest = [st for st in between if not any(st is h for h in holders)]
         if name in _trained_names(ast.Module(body=rest, type_ignores=[]), self.m, module_level=True):
             return False
@@ -3042,6 +3039,13 @@ _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "
 
 
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _literal_holders(stmts: Sequence[ast.stmt], name: str) -> List[ast.Assign]:
+    """The statements among `stmts` that bind a list, tuple or dict literal holding `name` (`params = [W1, b1]`,
+    `parameters = {"Waa": Waa, ...}`)."""
+    return [st for st in stmts if isinstance(st, ast.Assign) and isinstance(st.value, (ast.List, ast.Tuple, ast.Dict))
+            and any(type(n) is ast.Name and n.id == name for n in walk(st.value))]  # type: ignore[attr-defined]
 
 
 def _may_train_global(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef], name: str) -> bool:

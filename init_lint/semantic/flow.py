@@ -23,8 +23,8 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
-from .astutil import (arg, decorated_with, dotted, has_star_args, is_number_literal, param_defaults, param_names,
-                      positional, string_comparison, string_value, updated_names, walk)
+from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, param_defaults,
+                      param_names, positional, string_comparison, string_value, updated_names, walk)
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -108,16 +108,6 @@ class _Frame:
     # is a tuple of that length; None when none is, or they differ
     items: Optional[List[Val]] = None
     items_ok: bool = True
-
-
-class _Substituted(ast.NodeTransformer):
-    """A lambda's body with its parameters read as the expressions a call passes for them."""
-
-    def __init__(self, passed: Dict[str, ast.expr]) -> None:
-        self.passed = passed
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        return self.passed.get(node.id, node) if isinstance(node.ctx, ast.Load) else node
 
 
 def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
@@ -668,7 +658,7 @@ class Flow:
             params = [a.arg for a in lam.args.args]
             if len(params) == len(node.args) and not node.keywords and not has_star_args(node):
                 # output = convolve(input, kernel): the lambda's body with the arguments in place of its parameters
-                body = _Substituted(dict(zip(params, node.args))).visit(copy.deepcopy(lam.body))
+                body = Substituted(dict(zip(params, node.args))).visit(copy.deepcopy(lam.body))
                 return self.expr(body, env, cls, depth + 1)
         if isinstance(func, ast.Attribute) and func.attr in _SIZE_METHODS \
                 or isinstance(func, ast.Name) and func.id == "len":
@@ -1018,19 +1008,11 @@ class Flow:
             passed = arg(call, index, name)
             if passed is None or string_value(passed) == value:
                 continue
-            caller = self._enclosing_function(call)
+            caller = self.m.enclosing_function(call)
             if depth >= 2 or not isinstance(passed, ast.Name) or caller is None \
                     or self._agreed_string(caller, passed.id, depth + 1) != value:
                 return None
         return value
-
-    def _enclosing_function(self, node: ast.AST) -> Optional[Function]:
-        """The module-level function whose body holds `node` (None for the module body or a method)."""
-        line = getattr(node, "lineno", 0)
-        for f in self.m.functions.values():
-            if f.cls is None and f.parent is None and f.node.lineno <= line <= (f.node.end_lineno or 0):
-                return f
-        return None
 
     def activation_kw(self, node: ast.Call) -> Optional[Act]:
         v = arg(node, None, "activation")

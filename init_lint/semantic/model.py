@@ -37,9 +37,9 @@ from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
-from .astutil import (SourceText, arg, arg_values, body_statements, children, decorated_with, dotted, first_arg_value,
-                      has_star_args, self_update,
-                      is_number_literal, last_name, own_scope, param_defaults, positional, sole_arg_value, source_order_args,
+from .astutil import (SourceText, Substituted, arg, arg_values, body_statements, children, decorated_with, dotted,
+                      first_arg_value, has_star_args, self_update,
+                      is_number_literal, last_name, own_scope, param_defaults, param_names, positional, sole_arg_value, source_order_args,
                       string_comparison, string_value, walk)
 from ..arith import fold
 from .evaluator import _AST_OPS, Dispatch, Dist, Evaluator, _scaled, _unpack_shape
@@ -310,6 +310,15 @@ class Model:
             self._by_type = index
         return self._by_type.get(node_type, [])  # type: ignore[return-value]
 
+    def enclosing_function(self, node: ast.AST) -> Optional["Function"]:
+        """The module-level function whose body holds `node` (by its lines; None for the module body or a
+        method)."""
+        line = getattr(node, "lineno", 0)
+        for f in self.functions.values():
+            if f.cls is None and f.parent is None and f.node.lineno <= line <= (f.node.end_lineno or 0):
+                return f
+        return None
+
     def calls_of(self, name: str, defn: Optional[ast.stmt] = None
                  ) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         """Every call `name(...)` of the module in source order, with the innermost function it is written in
@@ -503,18 +512,16 @@ class Builder:
         if d.kind not in ("normal", "uniform") or d.std is not None or d.family is not None or site.func is None \
                 or not isinstance(node, (ast.BinOp, ast.Call)):
             return None
-        owner = site.func
-        if not _within(node, owner.node):
-            # the initializer a helper's parameter takes, written in the function calling it (cifar10's
-            # `_variable_on_cpu(name, shape, tf.truncated_normal_initializer(stddev=stddev))`): its scale is a
-            # parameter of that module-level function, and that function's calls pass it
-            owner = next((f for f in self.m.functions.values() if f.cls is None and f.parent is None
-                          and _within(node, f.node)), None)  # type: ignore[assignment]
-            if owner is None:
-                return None
-            callee: Optional[str] = owner.name
-        else:
+        # (the initializer a helper's parameter takes may be written in the function calling it, cifar10's
+        # `_variable_on_cpu(name, shape, tf.truncated_normal_initializer(stddev=stddev))`: its scale is a parameter
+        # of that module-level function, and that function's calls pass it)
+        owner = site.func if _within(node, site.func.node) else self.m.enclosing_function(node)
+        if owner is None:
+            return None
+        if owner is site.func:
             callee = _callee_name(site) if site.func.name != "__init__" or site.cls is not None else None
+        else:
+            callee = owner.name
         fn = owner.node
         if callee is None or callee + "(" not in self.source.text \
                 or owner.cls is not None and owner.name != "__init__":
@@ -1790,7 +1797,7 @@ class Builder:
             reads = [n for n in walk(value) if type(n) is ast.Name and n.id == name]  # type: ignore[attr-defined]
             if len(reads) != 1 or not _arithmetic_of(value, name):
                 return False
-            combined = _ReadReplacer(name, drawn).visit(copy.deepcopy(value))
+            combined = Substituted({name: drawn}).visit(copy.deepcopy(value))
         i = next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
                   and self.m.sites[i].assigned_name == name), None)
         if i is None:
@@ -2793,8 +2800,7 @@ class Builder:
         test = stmt.test
         negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
         name = test.operand if negated else test  # type: ignore[attr-defined]
-        a = fn.args
-        if not isinstance(name, ast.Name) or name.id not in {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs}:
+        if not isinstance(name, ast.Name) or name.id not in param_names(fn):
             return None
         default = self.param_defaults(fn).get(name.id)
         if not isinstance(default, ast.Constant):
@@ -3861,16 +3867,6 @@ def _arithmetic_of(node: ast.AST, name: str) -> bool:
     if isinstance(node, ast.Name):
         return node.id == name
     return _number_literal(node)
-
-
-class _ReadReplacer(ast.NodeTransformer):
-    """Puts the drawn expression where `name` is read."""
-
-    def __init__(self, name: str, drawn: ast.expr) -> None:
-        self.name, self.drawn = name, drawn
-
-    def visit_Name(self, node: ast.Name) -> ast.expr:
-        return self.drawn if node.id == self.name else node
 
 
 def _frozen(call: ast.Call) -> bool:
