@@ -885,20 +885,19 @@ class Context:
             return False
         made = {id(c) for c, _ in calls}
         targets = {t for _, t in calls if t and t.isidentifier()}
-        for st in self.m.module.body:
-            if isinstance(st, _DEFS):
-                continue
-            for n in walk(st):
-                if type(n) is ast.Call and any(id(a) in made or type(a) is ast.Name and a.id in targets  # type: ignore[attr-defined]
-                                               for a in n.args):  # type: ignore[attr-defined]
-                    return True
-        return False
+        return any(id(a) in made or type(a) is ast.Name and a.id in targets  # type: ignore[attr-defined]
+                   for n in self._script_calls for a in n.args)
+
+    @cached_property
+    def _script_calls(self) -> List[ast.Call]:
+        """The calls written in the module-level statements (not in a def or class body)."""
+        return [n for st in self.m.module.body if not isinstance(st, _DEFS) for n in walk(st)  # type: ignore[misc]
+                if type(n) is ast.Call]
 
     @cached_property
     def _script_called_names(self) -> Set[str]:
-        """Names called as functions by the module-level statements (not in a def or class body)."""
-        return {n.func.id for st in self.m.module.body if not isinstance(st, _DEFS) for n in walk(st)  # type: ignore[attr-defined]
-                if type(n) is ast.Call and type(n.func) is ast.Name}  # type: ignore[attr-defined]
+        """Names called as functions by the module-level statements."""
+        return {n.func.id for n in self._script_calls if type(n.func) is ast.Name}  # type: ignore[attr-defined]
 
     @cached_property
     def _one_hot_operands(self) -> Set[str]:
