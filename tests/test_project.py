@@ -107,6 +107,21 @@ def test_a_module_imported_whole_is_followed_through_its_attributes(tmp_path, mo
     assert _lint(tmp_path, monkeypatch, capsys, "--follow-imports", "never", ".")[1] == []
 
 
+@pytest.mark.parametrize("spelling", ["from util import helpers\n", "from util import helpers as H\n",
+                                      "from . import helpers\n"])
+def test_a_module_imported_by_name_from_its_package_is_followed(tmp_path, monkeypatch, capsys, spelling):
+    """`from util import helpers` (util/helpers.py) ... `helpers.weight_variable(...)`: a module of the run imported
+    by name from its package reads like one imported whole."""
+    prefix = "H." if " as H" in spelling else "helpers."
+    model = MODEL.replace("from helpers import weight_variable, bias_variable\n", spelling) \
+        .replace("weight_variable(", prefix + "weight_variable(").replace("bias_variable(", prefix + "bias_variable(")
+    folder = "util/" if spelling.startswith("from util") else "pkg/"
+    _write(tmp_path, {folder + "helpers.py": HELPERS, ("net/model.py" if folder == "util/" else "pkg/model.py"): model,
+                      "pkg/__init__.py": ""})
+    assert _lint(tmp_path, monkeypatch, capsys, ".")[1] == [(folder + "helpers.py", 5, "INI001")]
+    assert _lint(tmp_path, monkeypatch, capsys, "--follow-imports", "never", ".")[1] == []
+
+
 def test_an_attribute_whose_bare_name_the_importer_uses_is_not_followed(tmp_path, monkeypatch, capsys):
     # `weight_variable` read bare too (here a local function of the importer): the attribute is left alone
     model = MODEL.replace("from helpers import weight_variable, bias_variable\n",

@@ -228,6 +228,15 @@ class Project:
                  for a in s.names  # type: ignore[attr-defined]
                  if (a.asname or "." not in a.name)
                  for origin in [self._resolve(here, a.name, 0)] if origin is not None}
+        # `from util import tf_utils` / `from . import layers`: a module of the run imported by name, read as
+        # `tf_utils.Dense(...)` like a module imported whole
+        for s in imports:
+            if type(s) is ast.ImportFrom and targets.get(id(s)) is None:
+                for a in s.names:  # type: ignore[attr-defined]
+                    module_path = f"{s.module}.{a.name}" if s.module else a.name  # type: ignore[attr-defined]
+                    origin = self._resolve(here, module_path, s.level) if a.name != "*" else None  # type: ignore[attr-defined]
+                    if origin is not None:
+                        whole.setdefault(a.asname or a.name, origin)
         if not any(targets.values()) and not whole:
             return None
         # an imported name the file never reads brings nothing (`from utils import weights_init`, never applied)

@@ -204,7 +204,20 @@ def paired(site: "Site", ctx: "Context") -> Optional["Pairing"]:
         return None
     if ctx.overwritten(site):
         return None
+    if _scoring_vector(site):
+        return None
     return ctx.pairing(site)
+
+
+def _scoring_vector(site: "Site") -> bool:
+    """A TF/Keras/JAX variable of literal shape (n, 1) made by itself (`add_weight(shape=(2 * units, 1))`, a graph
+    attention vector): one output unit, a score per row, not a hidden layer whose width the activation's gain
+    keeps in balance."""
+    shape = site.dist.shape
+    if site.layer is not None or len(shape) != 2 or site.dist.framework not in ("keras", "tf", "jax"):
+        return False
+    last = shape[-1]
+    return type(last) is ast.Constant and last.value == 1
 
 
 _SCALE_TEXT = {"he": "the He scale sqrt(2 / fan_in)", "lecun": "the LeCun/Xavier scale sqrt(1 / fan_in)",

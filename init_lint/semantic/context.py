@@ -266,8 +266,10 @@ class Context:
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
+        # (`self.K = self.add_weight("K", ..., initializer=...)`: the site is the keyword, the attribute its name)
+        attr_text = s.assigned_name if s.assigned_name and s.assigned_name.startswith("self.") else s.target_text
         in_matmul = s.key in self.m.matmul_keys or (
-            s.cls is not None and s.key == f"{s.cls.key}.{s.target_text[5:]}" and f"self:{s.target_text[5:]}" in self.m.matmul_keys)
+            s.cls is not None and s.key == f"{s.cls.key}.{attr_text[5:]}" and f"self:{attr_text[5:]}" in self.m.matmul_keys)
         if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param", "initializer") and s.dist.rank() == 1 \
                 and (not in_matmul or self._matrix_namesake(s)) \
                 and (s.dist.kind in ("constant", "zeros") or _row_vector(s.dist.shape)):
@@ -1080,6 +1082,14 @@ class Context:
         loop_role = self.list_loop_role(s)
         if loop_role is not None:
             return loop_role
+        if role == W.WEIGHT and s.layer is None and s.func is not None and s.func.cls is None:
+            # def init_wt_normal(wt): wt.data.normal_(std=1e-4), called only as init_wt_normal(self.embedding.weight):
+            # the tables (or norms) its callers hand it decide
+            kinds = {W.layer_kind(l.type_name) for l in self.argument_layers(s)}
+            if kinds and kinds <= {"embed"}:
+                return W.TOKEN
+            if kinds and kinds <= {"norm"}:
+                return W.NORM
         if role == W.UNKNOWN and s.cls is not None and s.target_text.startswith("self.") and s.func is not None \
                 and s.func.name == "__init__" and framework_module(s.cls) and s.dist.kind in ("normal", "uniform") \
                 and "matrix" in self.uses(s.cls, _tensor_text(s.target_text)[5:]):

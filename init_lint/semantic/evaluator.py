@@ -1099,10 +1099,18 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
     out.versions = {}
     unknown: Dict[str, List[int]] = {}  # lines binding a name to something not a number
     ev = Evaluator(imports)
+    # the numbers bound so far, in the order the script runs: `input_size = image_size * image_size` is known
+    # from the line that binds image_size (a name bound to something else in between is not)
+    bound: Dict[str, float] = {}
+    ev.constants = bound
     for stmt in _module_level(tree.body):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
             v = ev.number(stmt.value)
+            if v is None:
+                bound.pop(name, None)
+            else:
+                bound[name] = v
             if v is not None:
                 if name in out and out[name] != v:
                     out.versions.setdefault(name, [(0, out[name])]).append((stmt.lineno, v))
@@ -1124,7 +1132,7 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
             for t, item in zip(stmt.targets[0].elts, stmt.value.elts):
                 n = ev.number(item) if isinstance(t, ast.Name) else None
                 if isinstance(t, ast.Name) and n is not None:
-                    out[t.id] = n
+                    out[t.id] = bound[t.id] = n
     for name, lines in unknown.items():
         if name in out.versions:
             out.versions[name] = sorted(out.versions[name] + [(line, None) for line in lines], key=lambda x: x[0])

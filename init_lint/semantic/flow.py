@@ -647,7 +647,10 @@ class Flow:
         if a is not None and a[1] is not None:
             act, inp = a
             return self.activate(self.expr(inp, env, cls, depth + 1), act, node)
-        if isinstance(func, ast.Name) and func.id not in env and node.args:
+        if isinstance(func, ast.Name) and node.args \
+                and (func.id not in env or bool(self.frames) and func.id in self.frames[-1].passed):
+            # (a parameter the call being followed passes, `Dense(h, 256, activation=tf.nn.relu)`, is in the
+            # helper's env as the value of the reference: no tensor, the activation it names)
             # def cnn(x, hidden_nonlinearity=tf.nn.relu): ... h = hidden_nonlinearity(h); and in a function nested
             # in `def MLP(layers, activation=relu)`: activation(z)
             param_act = self.frame_param_act(func.id) if self.frames else self.enclosing_param_act(func.id)

@@ -455,6 +455,12 @@ class Builder:
         self._fields_inits: List[ast.FunctionDef] = []  # the constructors made for dataclass-style classes
         self.keras_added: Dict[str, List[Layer]] = {}  # model -> the layers model.add() gave it so far
         self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
+        # id of a name appended to a list (`layers.append(linear)`) -> the layer the name held there: a name bound
+        # anew in each arm of a loop body (`linear = nn.Linear(...)`) is another layer at each append
+        self.appended_names: Dict[int, Layer] = {}
+        # id of the initializer a name holds after a dispatch on a parameter (dispatched_inits) -> the ones the
+        # other selected arms bind: each is what some call of the function builds its layers with
+        self.alternative_inits: Dict[int, List[ast.expr]] = {}
         self.current_cls: Optional[Class] = None  # the class whose body is being built (its method helpers)
         self.default_inits: Set[int] = set()  # ids of parameter defaults that are initializers (initializer_defaults)
         self.fill_defaults: Set[Tuple[int, str]] = set()  # (function id, parameter) of None-default fill values
@@ -973,6 +979,8 @@ class Builder:
             self.if_chain(stmt, func, cls, loops, filters)
             if stmt.orelse and func is not None and self.local_inits:
                 self.flag_arm_inits(stmt, func)
+            if func is not None and type(stmt.test) is ast.Compare:
+                self.dispatched_inits(stmt, func)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
             for item in stmt.items:
                 ctx_call = item.context_expr
@@ -1028,6 +1036,11 @@ class Builder:
                 # `if isinstance(m, nn.Conv2d): ...` then, in another if, `if isinstance(m, nn.ConvTranspose2d):
                 # ...`: one module is one of those types, so the two arms never write the same tensor
                 self.branch = self.branch + (concrete,)
+            equal = _constant_test(stmt.test)
+            if equal is not None:
+                # `if init_type == 1: xavier_uniform_(w)` then, in another if, `if init_type == 3: kaiming_...(w)`:
+                # a value equals one constant, so the two arms never both write the tensor
+                self.branch = self.branch + (equal,)
             if one is not None:
                 new = new + [Filter(one, flag=True)]  # for i in ...: if i == 0: one iteration, one layer
             self.suite(stmt.body, func, cls, loops, filters + tuple(new))
@@ -1944,6 +1957,9 @@ class Builder:
                     and cls is not None and _self_attr(f.value) in cls.attrs:
                 self.append_layer(cls.attrs[_self_attr(f.value) or ""], value.args[0], cls, loops)
             if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
+                    and type(value.args[0]) is ast.Name and value.args[0].id in self.scope_layers:
+                self.appended_names[id(value.args[0])] = self.scope_layers[value.args[0].id]
+            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
                     and isinstance(f.value, ast.Name) and f.value.id in self.open_lists:
                 self.append_to_list(f.value.id, value.args[0], func, cls, loops)
             if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
@@ -2104,7 +2120,8 @@ class Builder:
             layer = Layer(f"#{id(node)}", q, "container", node, name or last, owner=cls.name if cls else None)
             items = self.container_items(node)
             for i, item in enumerate(items):
-                held = self.scope_layers.get(item.id) if type(item) is ast.Name else None  # type: ignore[attr-defined]
+                held = self.appended_names.get(id(item)) or self.scope_layers.get(item.id) \
+                    if type(item) is ast.Name else None  # type: ignore[attr-defined]
                 if held is None and cls is not None and type(item) is ast.Attribute:
                     # nn.Sequential(self.fc1, nn.ReLU(), nn.Dropout(p)): a layer the constructor made just before
                     attr = _self_attr(item)
@@ -2794,6 +2811,52 @@ class Builder:
                     and st.targets[0].id in self.local_inits and self.ev.initializer(st.value) is not None:
                 self.local_inits[st.targets[0].id] = st.value
 
+    def dispatched_inits(self, chain: ast.If, func: Function) -> None:
+        """`if initialization == 'zeros': kernel_initializer = 'zeros' elif initialization == 'he': kernel_initializer
+        = 'he_uniform'`, with `initialization` a parameter of the function: the arms some call selects (a string a
+        call of this file passes, or the default) are the initializers the name may hold after the chain. The last
+        of them is what it holds (not the last arm written); the others are its alternatives, each judged where
+        the name is passed on. Arms no call selects, and chains on anything but a parameter, change nothing."""
+        arms: List[Tuple[str, List[ast.stmt]]] = []
+        var: Optional[str] = None
+        node: Optional[ast.If] = chain
+        while node is not None:
+            test = string_comparison(node.test)
+            if test is None or not test[2] or type(test[0]) is not ast.Name \
+                    or var is not None and test[0].id != var:  # type: ignore[attr-defined]
+                return
+            var = test[0].id  # type: ignore[attr-defined]
+            arms.append((test[1], node.body))
+            rest = node.orelse
+            node = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
+        if var is None or var not in func.params:
+            return
+        if func.cls is not None and func.name == "__init__" and func.parent is None:
+            passed = self._passed_at_calls(func.cls.name, func.node, var)
+        elif func.cls is None and func.parent is None:
+            passed = self._passed_at_calls(func.name, func.node, var, method=False)
+        else:
+            return
+        default = self.param_defaults(func.node).get(var)
+        selected = {string_value(p) for p in passed + [default] if p is not None} - {None}
+        bound: Dict[str, List[ast.expr]] = {}
+        for value, body in arms:
+            if value not in selected:
+                continue
+            for st in body:
+                # (an arm whose initializer reads another parameter, `constant_initializer(weight_start)`, is left
+                # as it was: its value is the calls', judged where they pass it)
+                if type(st) is ast.Assign and len(st.targets) == 1 and type(st.targets[0]) is ast.Name \
+                        and self.ev.initializer(st.value) is not None \
+                        and not any(type(n) is ast.Name and n.id in func.params for n in walk(st.value)):  # type: ignore[attr-defined]
+                    bound.setdefault(st.targets[0].id, []).append(st.value)  # type: ignore[attr-defined]
+        for name, values in bound.items():
+            # (a string too, `kernel_initializer = 'zeros'`: a name bound to an initializer's name in such a chain
+            # is there to be passed as one)
+            self.local_inits[name] = values[-1]
+            if len(values) > 1:
+                self.alternative_inits[id(values[-1])] = values[:-1]
+
     def default_flag_arm(self, stmt: ast.If, fn: FuncDef) -> Optional[List[ast.stmt]]:
         """The arm of `if flag: ... else: ...` (or `if not flag:`) that runs where `flag` is a parameter of `fn` with
         a constant default (`use_xavier=True`) that no call of this file passes the other way; None otherwise."""
@@ -3134,7 +3197,14 @@ class Builder:
         if q == "tensorflow.get_variable" and arg(call, None, "initializer") is None and len(positional(call)) >= 4:
             # tf.get_variable(name, shape, dtype, initializer): the initializer given positionally
             named.insert(0, ("initializer", positional(call)[3]))
+        # kernel_initializer=kernel_initializer, bound in the arms of a dispatch on a parameter that calls select in
+        # turn: each selected arm's initializer is judged with this layer (dispatched_inits)
+        chosen: List[Tuple[str, ast.expr, Optional[ast.expr]]] = []
         for kw, value in named:
+            chosen.append((kw, value, None))
+            held = self.local_inits.get(value.id) if type(value) is ast.Name else None  # type: ignore[attr-defined]
+            chosen.extend((kw, value, other) for other in self.alternative_inits.get(id(held), ()))
+        for kw, value, alternative in chosen:
             role = WEIGHT_KEYWORDS.get(kw)
             var_key = None
             if role is None and kw in ("initializer", "init") and last in ("get_variable", "param", "get_parameter", "Variable", "variable", "add_weight"):
@@ -3164,7 +3234,9 @@ class Builder:
             if isinstance(value, ast.Call) and last_name(value.func) in _PARTITIONING and value.args:
                 value = value.args[0]  # nn.with_logical_partitioning(init, ("embed", "mlp")): the initializer
             origin = value
-            if isinstance(value, ast.Name) and value.id in self.local_inits:
+            if alternative is not None:
+                origin = alternative
+            elif isinstance(value, ast.Name) and value.id in self.local_inits:
                 origin = self.local_inits[value.id]
             elif cls is not None and isinstance(value, ast.Attribute) and func is not None \
                     and (held := self.config_field_init(value, func, cls)) is not None:
@@ -3926,6 +3998,18 @@ def _concrete_types(filters: Sequence[Filter]) -> Optional[Tuple[Tuple[str, str]
     if any(x.startswith("_") or x.endswith("Base") or x in _MODULE_BASES or W.layer_kind(x) == "other" for x in lasts):
         return None
     return ("isinstance", f.var), frozenset(f.types)
+
+
+def _constant_test(test: ast.expr) -> Optional[Tuple[Tuple[str, str], Tuple[type, object]]]:
+    """(("equals", name), (type, value)) for `name == <number or string>` (either side; `name` a dotted name):
+    arms testing the same name against different constants never both hold."""
+    if type(test) is not ast.Compare or len(test.ops) != 1 or type(test.ops[0]) is not ast.Eq:
+        return None
+    for var, const in ((test.left, test.comparators[0]), (test.comparators[0], test.left)):
+        name = dotted(var)
+        if name and type(const) is ast.Constant and type(const.value) in (int, str):  # type: ignore[attr-defined]
+            return ("equals", name), (type(const.value), const.value)  # type: ignore[attr-defined]
+    return None
 
 
 def _made_per_item(node: ast.expr) -> Optional[ast.expr]:
