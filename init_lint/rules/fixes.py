@@ -845,7 +845,10 @@ def fan_in_axis(ctx: "Context", site: "Site") -> Optional[int]:
     for key in _site_keys(site):
         axes |= uses.axes_of(key)
     if not axes:
-        return _named_fan_in_axis(site.dist.shape)
+        named = _named_fan_in_axis(site.dist.shape)
+        if named is None and site.bias_side is not None and len(site.dist.shape) == 2:
+            return 1 - site.bias_side  # (the bias is as long as the output side)
+        return named
     return axes.pop() if len(axes) == 1 else None
 
 

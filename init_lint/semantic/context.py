@@ -824,8 +824,9 @@ class Context:
             # params = [random.normal(key, (512, 100)), ...] for a vmap demo cell, then `params = init_mlp(...)`
             # cells later with the training loop: the list defined anew is the one trained
             return True
-        if s.dist.framework != "numpy" or s.wrapper is not None or s.layer is not None or s.cls is not None \
-                or "[" not in s.target_text or self._program_trains or self._calls_training:
+        # (a JAX params dict too: its arrays change only by a step the script writes, or one a gradient call feeds)
+        if s.dist.framework not in ("numpy", "jax") or s.wrapper is not None or s.layer is not None \
+                or s.cls is not None or "[" not in s.target_text or self._program_trains or self._calls_training:
             return False
         if s.func is None:
             return True  # (drawn at module level into a dict or list the script never updates)
@@ -895,6 +896,13 @@ class Context:
         """The calls written in the module-level statements (not in a def or class body)."""
         return [n for st in self.m.module.body if not isinstance(st, _DEFS) for n in walk(st)  # type: ignore[misc]
                 if type(n) is ast.Call]
+
+    @cached_property
+    def _script_names(self) -> Set[str]:
+        """Every name the module-level statements (not a def or class body) read: what they call, hand on or
+        loop over (`for init in (big_random_init, xavier_init): forward_prop(sizes, init)`)."""
+        return {n.id for st in self.m.module.body if not isinstance(st, _DEFS)  # type: ignore[misc]
+                for n in walk(st) if type(n) is ast.Name}  # type: ignore[attr-defined]
 
     @cached_property
     def _script_called_names(self) -> Set[str]:
@@ -1098,6 +1106,17 @@ class Context:
             return W.WEIGHT
         if role == W.UNKNOWN and self.params_loop(s) is not None:
             return W.WEIGHT  # an unfiltered loop over all parameters: the weights in it decide
+        if role in (W.UNKNOWN, W.STATE) and s.func is not None and s.dist.kind in ("normal", "uniform") \
+                and {"fan_in", "fan_out"} <= set(s.func.params) and (s.returned or s.assigned_name is not None and any(
+                    type(n) is ast.Return and type(n.value) is ast.Name and n.value.id == s.assigned_name  # type: ignore[attr-defined]
+                    for n in walk(s.func.node))):
+            # class UniformRandom: def initialize(self, weights_shape, fan_in, fan_out): return np.random.rand(...):
+            # a weight initializer's API (a from-scratch framework's, Keras's `__call__(shape)` kin); what it
+            # returns is a layer's weights (a constant's may be a bias's: not decided here). Not in a script that
+            # runs it and trains nothing (CS231n's activation-histogram cells: `forward_prop(sizes, big_random_init)`)
+            owner = s.func.cls.name if s.func.cls is not None else s.func.name
+            if self._program_trains or self._calls_training or owner not in self._script_names:
+                return W.WEIGHT
         if role == W.UNKNOWN and s.func is not None and self.helper_uses(s) >= 1:
             # weight_variable(shape): judged by what its callers assign the result to
             targets = [t for t in (_display(self.m, n) for n in self.m.call_targets.get(s.func.name, [])
@@ -2278,6 +2297,10 @@ class Context:
             for name in set(cls.init_called) | RESET_METHODS | self._called_on_instances(cls):
                 if name == s.func.name or name not in cls.methods:
                     continue
+                if appended and name in cls.init_called and any(
+                        where == id(cls.methods[name]) and wkey.startswith(key + "[")
+                        for wkey, where in self._writes_in_scope):
+                    return True  # self.weights.append(np.zeros(...)); reset(): self.weights[i][...] = (2 * Z - 1) * 0.25
                 for site in self._sites_by_func_node.get(id(cls.methods[name]), ()):
                     if _tensor_text(site.target_text) == key:
                         return True
@@ -3029,6 +3052,8 @@ def _names_a_parameter(target: ast.expr) -> bool:
     """`dense1.weights`, `W1`, `params["b2"]`: the target of an in-place step is a weight or a bias."""
     t = target.value if isinstance(target, ast.Attribute) and target.attr == "data" else target
     name = _dict_key(t) if isinstance(t, ast.Subscript) else _last_name(t)
+    if name is None and isinstance(t, ast.Subscript):
+        name = _last_name(t.value)  # self.weights[i] += alpha * grad: an item of a list of weights
     return name is not None and name != "" and W.role_of_name(name) in (W.WEIGHT, W.BIAS)
 
 

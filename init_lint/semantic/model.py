@@ -222,6 +222,9 @@ class Site:
     # the one call of the drawing function this site stands for, where calls pass different scales
     # (`variable("w1", [784, 256], 0.001)` beside `variable("w2", [256, 256], 0.05)`): its sizes are that call's
     call: Optional[ast.Call] = None
+    # the side of a 2-D weight its bias is as long as (a [weight, bias] pair drawn side by side): the output
+    # side, when only one side matches; what a use of the weight says comes first (fixes.fan_in_axis)
+    bias_side: Optional[int] = None
 
 
 _N = TypeVar("_N", bound=ast.AST)
@@ -2164,6 +2167,10 @@ class Builder:
         act = act_from_reference(self.ev, act_kw) if act_kw is not None else None
         if act is None and isinstance(act_kw, ast.Name):
             act = self.parameter_activation(act_kw.id)
+        if act is None and cls is not None and _self_attr(act_kw):
+            # tf.layers.dense(h, n, activation=self.actv), `self.actv = _actv` with `_actv=tf.nn.tanh` in __init__
+            held = cls.attrs.get(_self_attr(act_kw) or "")
+            act = held.act if held is not None and held.kind == "act" else None
         if act_kw is None and q.startswith(SLIM_PREFIXES) and last in SLIM_RELU_LAYERS and not self.scoped_activation():
             act = ("relu", None)  # slim.conv2d(x, 64, [3, 3]): activation_fn defaults to tf.nn.relu
         if q == "haiku.nets.MLP":
@@ -3033,6 +3040,16 @@ class Builder:
                 for site in self.m.sites[made:]:
                     site.in_list = (i, len(value.elts))
             return
+        if len(value.elts) >= 2 and all(type(e) in (ast.List, ast.Tuple) and len(e.elts) == 2  # type: ignore[attr-defined]
+                                        for e in value.elts):
+            # params = [[normal(k1, (1400, 784)), normal(k2, (1400,))], [normal(k3, (10, 1400)), ...]]: a JAX
+            # pytree of (weight, bias) per layer, each pair judged as `params[i][0]`, `params[i][1]`
+            for i, e in enumerate(value.elts):
+                made = len(self.m.sites)
+                self.layer_pair_list(f"{base}[{i}]", e.elts, stmt, func, cls, loops, filters)  # type: ignore[attr-defined]
+                for site in self.m.sites[made:]:
+                    site.in_list = (i, len(value.elts))
+            return
         if W.role_of_name(base.split(".")[-1]) != W.WEIGHT:
             self.layer_pair_list(base, value.elts, stmt, func, cls, loops, filters)
             return
@@ -3060,6 +3077,9 @@ class Builder:
             pairs.append((i, w, b))
         for i, w, b in pairs:
             self.add_site(w, f"{base}[{'*' if appended else i}]", W.WEIGHT, None, None, stmt, func, cls, loops, filters)
+            sides = [j for j, side in enumerate(w.shape) if ast.dump(side) == ast.dump(b.shape[0])]
+            if len(sides) == 1:
+                self.m.sites[-1].bias_side = sides[0]  # normal(k, (1400, 784)) beside normal(k, (1400,)): 784 in
             self.add_site(b, f"{base}[{'*' if appended else i + 1}]", W.BIAS, None, None, stmt, func, cls, loops,
                           filters)
 
@@ -3285,6 +3305,11 @@ class Builder:
             misplaced = role == W.WEIGHT and origin is not value and cls is not None \
                 and W.role_of_name(_self_attr(value) or "") == W.BIAS
             d.node = value if from_param or misplaced else origin
+            if origin is not value and id(origin) in self.default_inits and cls is not None \
+                    and q.startswith(_KERAS) and string_value(origin) == "glorot_uniform":
+                # class GINConv(MessagePassing): def __init__(..., kernel_initializer="glorot_uniform"): a layer
+                # class's signature repeating Keras's own default, handed on to its Dense layers: the default
+                d.default = True
             if _frozen(call):
                 d.trainable = False  # conv2d(mask, kernel_initializer=constant(1.0), trainable=False): a fixed kernel
             key = layer.key if layer else var_key
@@ -3387,7 +3412,9 @@ class Builder:
             k = _dict_key(t)
             if k is not None:
                 role = W.role_of_name(k.replace("*", ""))
-                if role in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(t):
+                if role == W.STATE and k.lower().startswith("grad"):
+                    pass  # self.W = {'val': randn(...), 'grad': np.zeros(...)}: the weight's gradient slot
+                elif role in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(t):
                     role = W.WEIGHT  # weights["h1"], weights["out"], weights["z_mean"]: keys name layers
                 elif role == W.WEIGHT and _container_role(t) == W.STATE:
                     role = W.STATE  # grads["W1"], cache["W1"], v["W1"]: gradients and optimizer state, keyed by weight
