@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import math
 import re
 from typing import TYPE_CHECKING, Dict, Optional, Set, Tuple
@@ -194,6 +195,14 @@ class TooSmallWeights(Rule):
             # a loop over the layers of a NumPy/JAX net, or a blanket init over known deep stacks
             if any(l.kind == "layers" for l in site.loops) and ("*" in (site.key or "") or site.per_layer):
                 return True
+            # (fully connected layers only: a conv stack in a loop, RetinaNet's 3x3 subnet convs over 256 channels,
+            # has a receptive field that makes 0.01 no vanishing scale)
+            if site.layer is not None and site.layer.type_name.rsplit(".", 1)[-1] in _DENSE_TYPES \
+                    and isinstance(site.layer.node, ast.AST) \
+                    and any(l.kind == "layers" and l.node is not None
+                            and l.node.lineno <= getattr(site.layer.node, "lineno", 0) <= (l.node.end_lineno or 0)
+                            for l in site.loops):
+                return True  # for n in n_hiddens: model.add(Dense(n, kernel_initializer=...)): a layer per pass
             if site.per_layer and not site.loops:
                 return True  # a comprehension over the layers: `[scale * randn(m, n) for m, n in zip(...)]`
             layers = ctx.matched_layers(site) if site.filters else None
@@ -205,6 +214,7 @@ class TooSmallWeights(Rule):
 
 
 _GAIN_TENTH = 1 / (10 * math.sqrt(2))
+_DENSE_TYPES = frozenset({"Dense", "Linear", "dense", "fully_connected", "linear", "DenseGeneral"})
 
 
 def _tenth(fan_in: float, act: Optional[Tuple[str, Optional[float]]]) -> Tuple[float, str]:

@@ -2306,6 +2306,10 @@ class Context:
                         return True
                     if appended and _tensor_text(site.target_text).startswith(key + "["):
                         return True  # self.wx.append(Parameter(zeros(...))); in _init: uniform_(self.wx[l], ...)
+                    if _tensor_text(site.target_text).startswith(key + "[") and any(
+                            lp.var_names and site.target_text[len(key) + 1:].split("]")[0] in lp.var_names
+                            for lp in site.loops):
+                        return True  # for i in range(self.K): kaiming_uniform_(self.weight[i]): every slice in turn
                     if self.params_loop(site) is not None and s.wrapper == "Parameter":
                         return True
         if cls is not None and s.func is not None and s.func.name == "__init__" and s.target_text.startswith("self.") \

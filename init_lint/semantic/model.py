@@ -1654,6 +1654,8 @@ class Builder:
                     and self.ev.qname(value.func) == "functools.partial":  # type: ignore[attr-defined]
                 # self.activation_fn = functools.partial(jax.nn.leaky_relu, negative_slope=0.2)
                 act = act_from_reference(self.ev, value)
+            if act is None and attr and func.name in ("__init__", "setup") and type(value) is ast.Attribute:
+                act = act_from_reference(self.ev, value)  # self.no_linear = F.relu: the function itself
             if attr and act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
@@ -1945,6 +1947,15 @@ class Builder:
                 op: ast.operator = ast.Mult() if value.func.attr == "mul_" else ast.Div()  # type: ignore[attr-defined]
                 self.rescale(ast.copy_location(ast.AugAssign(target=scaled, op=op, value=value.args[0]), stmt), func)  # type: ignore[attr-defined]
                 return
+        if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "setdefault" \
+                and len(value.args) == 2 and not value.keywords and string_value(value.args[0]) is not None:  # type: ignore[attr-defined]
+            # self.params.setdefault('W1', np.random.randn(input_dim, hidden_dim) * weight_scale): the entry's
+            # first value, written as `self.params['W1'] = ...`
+            # (the call's start, no end: shown unparsed, `self.params['W1']`)
+            entry = ast.Subscript(value=value.func.value, slice=value.args[0], ctx=ast.Store(),  # type: ignore[attr-defined]
+                                  lineno=value.lineno, col_offset=value.col_offset, end_lineno=None, end_col_offset=None)
+            self.assignment([entry], value.args[1], stmt, func, cls, loops, filters)  # type: ignore[attr-defined]
+            return
         if isinstance(value, ast.Call):
             pair = self.ev.inplace_call(value)
             if pair is not None:
@@ -4221,6 +4232,8 @@ def _drawn_role(target: ast.expr) -> Optional[str]:
     of its container's (`g_weights["w1"]`) made it STATE (W.drawn_role); None otherwise."""
     if isinstance(target, ast.Name):
         return W.drawn_role(target.id)
+    if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+        return W.drawn_role(target.attr)  # self.G_W1 = np.random.randn(input_dim, hidden_dim): the generator's
     if isinstance(target, ast.Subscript):
         base, k = dotted(target.value), _dict_key(target)
         container = W.drawn_role(base.split(".")[-1]) if base is not None else None
