@@ -1334,7 +1334,11 @@ class Builder:
             is_float = isinstance(literal, ast.Constant) and (
                 type(literal.value) is float
                 # (`def shared_normal(rows, cols, scale=1)`: an int default named as a scale is a scale too)
-                or type(literal.value) is int and p.arg.lower() in _SCALE_PARAMS)
+                or type(literal.value) is int and p.arg.lower() in _SCALE_PARAMS
+                # (`def __init__(self, lower=-1, upper=1)` of a uniform initializer: range bounds; a negative int is
+                # no size)
+                or type(literal.value) is int and (p.arg.lower() in _RANGE_PARAMS or isinstance(dflt, ast.UnaryOp)
+                                                   and isinstance(dflt.op, ast.USub)))
             v = self.ev.number(dflt) if is_float else None
             values[p.arg] = v
             if v is not None:
@@ -2847,27 +2851,25 @@ class Builder:
             arms.append((test[1], node.body))
             rest = node.orelse
             node = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
-        if var is None or var not in func.params:
+        if var is None or var not in func.params or not (func.cls is None or func.name == "__init__") \
+                or func.parent is not None:
             return
-        if func.cls is not None and func.name == "__init__" and func.parent is None:
-            passed = self._passed_at_calls(func.cls.name, func.node, var)
-        elif func.cls is None and func.parent is None:
-            passed = self._passed_at_calls(func.name, func.node, var, method=False)
-        else:
-            return
+        # (an arm whose initializer reads another parameter, `constant_initializer(weight_start)`, is left as it
+        # was: its value is the calls', judged where they pass it)
+        binds = [(value, st.targets[0].id, st.value) for value, body in arms for st in body  # type: ignore[attr-defined]
+                 if type(st) is ast.Assign and len(st.targets) == 1 and type(st.targets[0]) is ast.Name  # type: ignore[attr-defined]
+                 and self.ev.initializer(st.value) is not None  # type: ignore[attr-defined]
+                 and not any(type(n) is ast.Name and n.id in func.params for n in walk(st.value))]  # type: ignore[attr-defined]
+        if not binds:
+            return  # (most chains: `if global_pool == 'avg': ...` binds no initializer)
+        passed = self._passed_at_calls(func.cls.name, func.node, var) if func.cls is not None \
+            else self._passed_at_calls(func.name, func.node, var, method=False)
         default = self.param_defaults(func.node).get(var)
         selected = {string_value(p) for p in passed + [default] if p is not None} - {None}
         bound: Dict[str, List[ast.expr]] = {}
-        for value, body in arms:
-            if value not in selected:
-                continue
-            for st in body:
-                # (an arm whose initializer reads another parameter, `constant_initializer(weight_start)`, is left
-                # as it was: its value is the calls', judged where they pass it)
-                if type(st) is ast.Assign and len(st.targets) == 1 and type(st.targets[0]) is ast.Name \
-                        and self.ev.initializer(st.value) is not None \
-                        and not any(type(n) is ast.Name and n.id in func.params for n in walk(st.value)):  # type: ignore[attr-defined]
-                    bound.setdefault(st.targets[0].id, []).append(st.value)  # type: ignore[attr-defined]
+        for value, name, initializer in binds:
+            if value in selected:
+                bound.setdefault(name, []).append(initializer)
         for name, values in bound.items():
             # (a string too, `kernel_initializer = 'zeros'`: a name bound to an initializer's name in such a chain
             # is there to be passed as one)
@@ -4023,6 +4025,7 @@ def _target_names(node: ast.expr) -> Iterator[str]:
 
 
 _SCALE_PARAMS = frozenset({"scale", "std", "stddev", "sigma", "init_scale", "weight_scale", "w_scale", "std_dev"})
+_RANGE_PARAMS = frozenset({"low", "high", "lower", "upper", "minval", "maxval", "min_val", "max_val", "init_range"})
 
 
 def _concrete_types(filters: Sequence[Filter]) -> Optional[Tuple[Tuple[str, str], FrozenSet[str]]]:
