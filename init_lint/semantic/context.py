@@ -314,6 +314,19 @@ class Context:
                 and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
         return False
 
+    def _base_rebound(self, s: Site, key: str, line: int) -> bool:
+        """`m = self.model[0]; m.weight.normal_(0, 1)`, then `m = self.model[2]; kaiming_uniform_(m.weight)`: the
+        plain name the written tensor hangs off is bound again between the site and the write, so the later
+        `m.weight` is another layer's."""
+        base = key.split(".", 1)[0].split("[", 1)[0]
+        if not base.isidentifier() or base == "self" or base == key or s.stmt is None:
+            return False
+        start = s.stmt.lineno
+        scope = s.func.node if s.func is not None else self.m.module
+        return any(type(n) is ast.Assign and start < n.lineno < line  # type: ignore[attr-defined]
+                   and any(type(t) is ast.Name and t.id == base for t in n.targets)  # type: ignore[attr-defined]
+                   for n in walk(scope))
+
     def _updated_attrs(self, cls: Class) -> Set[str]:
         """Attributes a method of the class changes by a step: `self.W -= lr * dW`, `self.W = self.W - lr * dW`."""
         found = self._updated_attr_cache.get(id(cls))
@@ -2278,7 +2291,7 @@ class Context:
                 if wkey == key and loop is not None and not loop.lineno <= line <= (loop.end_lineno or loop.lineno):
                     continue
                 if order > s.order and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())) \
-                        and not self._read_before(s, key, line):
+                        and not self._read_before(s, key, line) and not self._base_rebound(s, key, line):
                     return True
         if s.func is not None and s.func.cls is None and self._reapplied(s):
             return True
