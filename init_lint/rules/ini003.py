@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import ast
 import math
 import re
 from typing import TYPE_CHECKING, Dict, Optional, Set, Tuple
 
+from ..semantic.astutil import within
 from ..vocab.act_names import family
 from ..vocab.roles import BIAS, role_of_name
 from .base import Example, Rule, Verdict
@@ -198,9 +198,7 @@ class TooSmallWeights(Rule):
             # (fully connected layers only: a conv stack in a loop, RetinaNet's 3x3 subnet convs over 256 channels,
             # has a receptive field that makes 0.01 no vanishing scale)
             if site.layer is not None and site.layer.type_name.rsplit(".", 1)[-1] in _DENSE_TYPES \
-                    and isinstance(site.layer.node, ast.AST) \
-                    and any(l.kind == "layers" and l.node is not None
-                            and l.node.lineno <= getattr(site.layer.node, "lineno", 0) <= (l.node.end_lineno or 0)
+                    and any(l.kind == "layers" and l.node is not None and within(site.layer.node, l.node)
                             for l in site.loops):
                 return True  # for n in n_hiddens: model.add(Dense(n, kernel_initializer=...)): a layer per pass
             if site.per_layer and not site.loops:

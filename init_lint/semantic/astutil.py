@@ -135,6 +135,13 @@ class Substituted(ast.NodeTransformer):
         return self.passed.get(node.id, node) if isinstance(node.ctx, ast.Load) else node
 
 
+def within(node: ast.AST, outer: ast.AST) -> bool:
+    """Whether `node` is written inside `outer` (a definition, a loop: by its lines)."""
+    line = getattr(node, "lineno", None)
+    start = getattr(outer, "lineno", None)
+    return line is not None and start is not None and start <= line <= (getattr(outer, "end_lineno", None) or start)
+
+
 def param_names(fn: Union[ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda]) -> Set[str]:
     """The names of the parameters that take an argument (positional-only, positional and keyword-only)."""
     a = fn.args

@@ -905,17 +905,20 @@ class Context:
                    for n in self._script_calls for a in n.args)
 
     @cached_property
+    def _script_nodes(self) -> List[ast.AST]:
+        """The nodes of the module-level statements (not of a def or class body), in walk order."""
+        return [n for st in self.m.module.body if not isinstance(st, _DEFS) for n in walk(st)]  # type: ignore[misc]
+
+    @cached_property
     def _script_calls(self) -> List[ast.Call]:
-        """The calls written in the module-level statements (not in a def or class body)."""
-        return [n for st in self.m.module.body if not isinstance(st, _DEFS) for n in walk(st)  # type: ignore[misc]
-                if type(n) is ast.Call]
+        """The calls written in the module-level statements."""
+        return [n for n in self._script_nodes if type(n) is ast.Call]  # type: ignore[misc]
 
     @cached_property
     def _script_names(self) -> Set[str]:
-        """Every name the module-level statements (not a def or class body) read: what they call, hand on or
-        loop over (`for init in (big_random_init, xavier_init): forward_prop(sizes, init)`)."""
-        return {n.id for st in self.m.module.body if not isinstance(st, _DEFS)  # type: ignore[misc]
-                for n in walk(st) if type(n) is ast.Name}  # type: ignore[attr-defined]
+        """Every name the module-level statements read: what they call, hand on or loop over (`for init in
+        (big_random_init, xavier_init): forward_prop(sizes, init)`)."""
+        return {n.id for n in self._script_nodes if type(n) is ast.Name}  # type: ignore[attr-defined]
 
     @cached_property
     def _script_called_names(self) -> Set[str]:

@@ -17,7 +17,7 @@ from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Litera
 
 from ..arith import fold
 from .astutil import (arg, body_statements, dotted, first_arg_value, has_star_args, keywords, last_name, param_defaults,
-                      positional, sole_arg_value, string_value)
+                      param_names, positional, sole_arg_value, string_value)
 from .astutil import number_literal as _number_literal
 from .imports import ImportTable
 
@@ -1060,7 +1060,7 @@ def module_string_reads(tree: ast.Module) -> Dict[int, str]:
         node, shadowed = stack.pop()
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             a = node.args
-            local = {p.arg for p in a.posonlyargs + a.args + a.kwonlyargs} | \
+            local = param_names(node) | \
                 {p.arg for p in (a.vararg, a.kwarg) if p is not None} | \
                 {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
             shadowed = shadowed | (local & strings.keys())

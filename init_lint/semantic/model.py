@@ -40,7 +40,7 @@ from ..prefilter import may_fire
 from .astutil import (SourceText, Substituted, arg, arg_values, body_statements, children, decorated_with, dotted,
                       first_arg_value, has_star_args, self_update,
                       is_number_literal, last_name, own_scope, param_defaults, param_names, positional, sole_arg_value, source_order_args,
-                      string_comparison, string_value, walk)
+                      string_comparison, string_value, walk, within)
 from ..arith import fold
 from .evaluator import _AST_OPS, Dispatch, Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
@@ -316,11 +316,8 @@ class Model:
     def enclosing_function(self, node: ast.AST) -> Optional["Function"]:
         """The module-level function whose body holds `node` (by its lines; None for the module body or a
         method)."""
-        line = getattr(node, "lineno", 0)
-        for f in self.functions.values():
-            if f.cls is None and f.parent is None and f.node.lineno <= line <= (f.node.end_lineno or 0):
-                return f
-        return None
+        return next((f for f in self.functions.values() if f.cls is None and f.parent is None and within(node, f.node)),
+                    None)
 
     def calls_of(self, name: str, defn: Optional[ast.stmt] = None
                  ) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
@@ -524,7 +521,7 @@ class Builder:
         # (the initializer a helper's parameter takes may be written in the function calling it, cifar10's
         # `_variable_on_cpu(name, shape, tf.truncated_normal_initializer(stddev=stddev))`: its scale is a parameter
         # of that module-level function, and that function's calls pass it)
-        owner = site.func if _within(node, site.func.node) else self.m.enclosing_function(node)
+        owner = site.func if within(node, site.func.node) else self.m.enclosing_function(node)
         if owner is None:
             return None
         if owner is site.func:
@@ -1654,12 +1651,12 @@ class Builder:
             attr = _self_attr(first)
             # (a Flax module's `setup` is its constructor)
             act = self.activation_value(value, func.node, cls) if attr and func.name in ("__init__", "setup") else None
-            if act is None and attr and func.name in ("__init__", "setup") and type(value) is ast.Call \
-                    and self.ev.qname(value.func) == "functools.partial":  # type: ignore[attr-defined]
-                # self.activation_fn = functools.partial(jax.nn.leaky_relu, negative_slope=0.2)
+            if act is None and attr and func.name in ("__init__", "setup") and (
+                    type(value) is ast.Attribute or type(value) is ast.Call
+                    and self.ev.qname(value.func) == "functools.partial"):  # type: ignore[attr-defined]
+                # self.no_linear = F.relu (the function itself); self.activation_fn = functools.partial(
+                # jax.nn.leaky_relu, negative_slope=0.2)
                 act = act_from_reference(self.ev, value)
-            if act is None and attr and func.name in ("__init__", "setup") and type(value) is ast.Attribute:
-                act = act_from_reference(self.ev, value)  # self.no_linear = F.relu: the function itself
             if attr and act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
@@ -1971,39 +1968,37 @@ class Builder:
                     self.write(key, func)
                 self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
             f = value.func
-            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
-                    and cls is not None and _self_attr(f.value) in cls.attrs:
-                self.append_layer(cls.attrs[_self_attr(f.value) or ""], value.args[0], cls, loops)
-            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
-                    and type(value.args[0]) is ast.Name and value.args[0].id in self.scope_layers:
-                self.appended_names[id(value.args[0])] = self.scope_layers[value.args[0].id]
-            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
-                    and isinstance(f.value, ast.Name) and f.value.id in self.open_lists:
-                self.append_to_list(f.value.id, value.args[0], func, cls, loops)
-            if isinstance(f, ast.Attribute) and f.attr == "append" and len(value.args) == 1 and not value.keywords \
-                    and isinstance(f.value, (ast.Name, ast.Attribute)) \
-                    and W.role_of_name(_display(self.source, f.value).split(".")[-1]) == W.WEIGHT:
+            # `holder.append(item)`
+            holder, item = (f.value, value.args[0]) if isinstance(f, ast.Attribute) and f.attr == "append" \
+                and len(value.args) == 1 and not value.keywords else (None, None)
+            if item is not None and cls is not None and _self_attr(holder) in cls.attrs:
+                self.append_layer(cls.attrs[_self_attr(holder) or ""], item, cls, loops)
+            if isinstance(item, ast.Name) and item.id in self.scope_layers:
+                self.appended_names[id(item)] = self.scope_layers[item.id]
+            if item is not None and isinstance(holder, ast.Name) and holder.id in self.open_lists:
+                self.append_to_list(holder.id, item, func, cls, loops)
+            if item is not None and isinstance(holder, (ast.Name, ast.Attribute)) \
+                    and W.role_of_name(_display(self.source, holder).split(".")[-1]) == W.WEIGHT:
                 # self.weights.append(np.random.randn(n_out, n_in)) per layer: judged as the list, like
                 # self.weights = [np.random.randn(y, x) for ...]
-                drawn = self.ev.value(value.args[0])
+                drawn = self.ev.value(item)
                 if drawn is not None and drawn.kind != "empty":
-                    self.site_for_target(drawn, f.value, stmt, func, cls, loops, filters)
-                    base = dotted(f.value)
+                    self.site_for_target(drawn, holder, stmt, func, cls, loops, filters)
+                    base = dotted(holder)
                     if base and (self.m.sites[-1].key is None or base.startswith("self.")):
                         # (`graph.layers_weights.append(...)`, `self.weights.append(...)`, read back as
                         # `graph.layers_weights[i]`: every element is one key, "w:graph.layers_weights[*]", and its
                         # position is its append order)
                         self.m.sites[-1].key = f"w:{base}[*]"
-            appended_dict: Optional[ast.expr] = value.args[0] if isinstance(f, ast.Attribute) and f.attr == "append" \
-                and len(value.args) == 1 and not value.keywords and loops and isinstance(f.value, ast.Name) else None
+            appended_dict = item if loops and isinstance(holder, ast.Name) else None
             if isinstance(appended_dict, ast.Call) and isinstance(appended_dict.func, ast.Name) \
                     and appended_dict.func.id == "dict" and not appended_dict.args and appended_dict.keywords:
                 kws = [k for k in appended_dict.keywords if k.arg]
                 appended_dict = ast.Dict(keys=[ast.Constant(k.arg) for k in kws], values=[k.value for k in kws])
-            if isinstance(appended_dict, ast.Dict) and isinstance(f, ast.Attribute):
+            if isinstance(appended_dict, ast.Dict) and holder is not None:
                 # for n_in, n_out in zip(widths[:-1], widths[1:]): params.append(dict(weights=..., biases=...)): one
                 # dict of parameters per layer, each entry judged as `params[*]['weights']`
-                each = ast.Subscript(value=f.value, slice=ast.Name(id="*", ctx=ast.Load()), ctx=ast.Load())
+                each = ast.Subscript(value=holder, slice=ast.Name(id="*", ctx=ast.Load()), ctx=ast.Load())
                 made = len(self.m.sites)
                 self.dict_sites(each, appended_dict, stmt, func, cls, loops, filters)
                 for site in self.m.sites[made:]:
@@ -2711,7 +2706,7 @@ class Builder:
                 chains.insert(0, found_arms)
                 body = body[:-1]
             pre = body
-            params = {p.arg for p in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
+            params = param_names(fn)
             arms: Dict[str, Tuple[Sequence[ast.stmt], ast.expr]] = {}
             tested = {name for chain_arms in chains for name, _, _ in chain_arms}
             for chain_arms in chains:
@@ -2839,21 +2834,15 @@ class Builder:
         call of this file passes, or the default) are the initializers the name may hold after the chain. The last
         of them is what it holds (not the last arm written); the others are its alternatives, each judged where
         the name is passed on. Arms no call selects, and chains on anything but a parameter, change nothing."""
-        arms: List[Tuple[str, List[ast.stmt]]] = []
-        var: Optional[str] = None
-        node: Optional[ast.If] = chain
-        while node is not None:
-            test = string_comparison(node.test)
-            if test is None or not test[2] or type(test[0]) is not ast.Name \
-                    or var is not None and test[0].id != var:  # type: ignore[attr-defined]
-                return
-            var = test[0].id  # type: ignore[attr-defined]
-            arms.append((test[1], node.body))
-            rest = node.orelse
-            node = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
-        if var is None or var not in func.params or not (func.cls is None or func.name == "__init__") \
+        found = _string_chain(chain)
+        tested = {name for name, _, _ in found[0]} if found is not None else set()
+        if found is None or len(tested) != 1 or not (func.cls is None or func.name == "__init__") \
                 or func.parent is not None:
             return
+        var = tested.pop()
+        if var not in func.params:
+            return
+        arms = [(value, body) for _, value, body in found[0]]
         # (an arm whose initializer reads another parameter, `constant_initializer(weight_start)`, is left as it
         # was: its value is the calls', judged where they pass it)
         binds = [(value, st.targets[0].id, st.value) for value, body in arms for st in body  # type: ignore[attr-defined]
@@ -3603,12 +3592,6 @@ def _self_param_aliases(site: Site) -> Dict[str, str]:
     return out
 
 
-def _within(node: ast.AST, fn: ast.AST) -> bool:
-    """Whether `node` is written inside the definition `fn` (by its lines)."""
-    line = getattr(node, "lineno", None)
-    return line is not None and fn.lineno <= line <= (fn.end_lineno or fn.lineno)  # type: ignore[attr-defined]
-
-
 def _callee_def(site: Site, callee: str) -> Optional[ast.stmt]:
     """The definition `_callee_name` named: the site's class, or its function."""
     if site.cls is not None and site.cls.name == callee:
@@ -3759,24 +3742,38 @@ def _name_calls_in(tree: ast.Module, name: str,
     return out
 
 
-def _string_arms(chain: ast.If) -> Optional[List[Tuple[str, str, List[ast.stmt]]]]:
-    """The arms of `if k == "a": ... return x elif k == "b": ... return y [else: raise/return]` as (the name
-    tested, the string, the arm's statements); None unless every arm tests one name for equality with a string
-    and ends in a return of a value (at most four statements) and an else arm, if any, raises or returns."""
-    out: List[Tuple[str, str, List[ast.stmt]]] = []
+def _string_chain(chain: ast.If) -> Optional[Tuple[List[Tuple[str, str, List[ast.stmt]]], List[ast.stmt]]]:
+    """The arms of `if k == "a": ... elif k == "b": ... [else: ...]` as (the name tested, the string, the arm's
+    statements), with the final else block ([] when there is none); None unless every test compares a name for
+    equality with a string."""
+    arms: List[Tuple[str, str, List[ast.stmt]]] = []
     node: Optional[ast.If] = chain
+    rest: List[ast.stmt] = []
     while node is not None:
         test = string_comparison(node.test)
-        last = node.body[-1]
-        if test is None or not test[2] or not isinstance(test[0], ast.Name) or not isinstance(last, ast.Return) \
-                or last.value is None or len(node.body) > 4:
+        if test is None or not test[2] or not isinstance(test[0], ast.Name):
             return None
-        out.append((test[0].id, test[1], node.body))
+        arms.append((test[0].id, test[1], node.body))
         rest = node.orelse
         node = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
-        if node is None and rest and not isinstance(rest[-1], (ast.Raise, ast.Return)):
+    return arms, rest  # (the loop ends on a block that is no single `elif`)
+
+
+def _string_arms(chain: ast.If) -> Optional[List[Tuple[str, str, List[ast.stmt]]]]:
+    """The arms of `if k == "a": ... return x elif k == "b": ... return y [else: raise/return]` (`_string_chain`);
+    None unless every arm ends in a return of a value (at most four statements) and an else arm, if any, raises or
+    returns."""
+    found = _string_chain(chain)
+    if found is None:
+        return None
+    arms, rest = found
+    for _, _, body in arms:
+        last = body[-1]
+        if not isinstance(last, ast.Return) or last.value is None or len(body) > 4:
             return None
-    return out
+    if rest and not isinstance(rest[-1], (ast.Raise, ast.Return)):
+        return None
+    return arms
 
 
 def _constant_locals(fn: FuncDef, ev: Evaluator) -> Dict[str, float]:
