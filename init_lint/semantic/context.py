@@ -1793,7 +1793,7 @@ class Context:
         methods = set(cls.methods)
         if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(cls.name)):
             return False
-        return not any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name for l in self.m.layers.values())
+        return not self.instances(cls)
 
     def _inherited_key(self, s: Site) -> Optional[str]:
         """`self.w1` drawn in a subclass's method (`class RandomInitNetwork(DualLayer)` overriding
@@ -1879,8 +1879,11 @@ class Context:
         if self.blanket(s) and s.keyword is None and (params_loop or not (s.key or "").startswith("w:")
                                                       or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
+            redone = self._reinitialised_later(s)
             found: List[Pairing] = []
             for l in layers:
+                if l.key in redone:
+                    continue  # (a later loop of the same function gives this layer's weight an init of its own)
                 p = self._layer_pairing(l.key, l.name)
                 owner = self.m.classes.get(l.owner or "")
                 if p is None and owner is not None:
@@ -2109,7 +2112,7 @@ class Context:
         for inst in self.m.layers.values():
             if not (inst.kind == "block" and inst.type_name.rsplit(".", 1)[-1] == cls.name
                     or inst.kind == "linear" and inst.type_name == cls.name and not framework_module(cls)) \
-                    or not isinstance(inst.node, ast.Call):
+                    or not isinstance(inst.node, ast.Call) or not self.m.in_force(cls.name, cls.node, inst.node.lineno):
                 continue  # (an instance of a from-scratch `class Dense(Layer)` is named like a framework's linear layer)
             passed = _passed_params(inst.node, params)
             if read and passed is None:
@@ -2155,7 +2158,7 @@ class Context:
                 and key in f.normed_by:
             # return F.relu(self.bn(self.conv(x))): the norm's output meets the activation, judged where the file
             # builds the block (a conv-BN-ReLU class nothing here builds may end a network: not shown)
-            if not any(l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name for l in self.m.layers.values()):
+            if not self.instances(cls):
                 return None
             key = f.normed_by[key]
         if key not in f.output or key in f.output_raw:
@@ -2165,15 +2168,19 @@ class Context:
             return None  # (a residual block's `relu(bn(conv(x)) + x)` pairs as `_layer_pairing` says)
         return self._class_pairing(cls, key, layer.name, False)
 
+    def instances(self, cls: Class) -> List[Layer]:
+        """The blocks this file builds of the class `cls` (of several definitions of its name, a notebook's, those
+        built while this one is in force)."""
+        return [l for l in self.m.layers.values() if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name
+                and self.m.in_force(cls.name, cls.node, getattr(l.node, "lineno", 0))]
+
     def _class_pairing(self, cls: Class, key: Optional[str], attr: str, param: bool) -> Optional[Pairing]:
         """What follows the product of `self.<attr>` (a parameter of `cls` when `param`) in the layers of class
         `cls`: the activation `cls` applies itself, or the one its hidden instances feed."""
         if key in self.facts.consumer and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())):
             # (an activation its methods picked by a constructor string's default: the instances keeping it)
             chosen_by = self.facts.string_attr_params.get(cls.key, set())
-            instances = [l for l in self.m.layers.values()
-                         if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name
-                         and not (chosen_by and self._passes(l.node, cls, chosen_by))]
+            instances = [l for l in self.instances(cls) if not (chosen_by and self._passes(l.node, cls, chosen_by))]
             act, node = self.facts.consumer[key]  # type: ignore[index]
             if any(l.key in self.facts.hidden or l.key in self.facts.fed for l in instances):
                 # a layer class that applies its activation itself (`return self.activation(X @ self.kernel + b)`,
@@ -2189,8 +2196,7 @@ class Context:
         if not param or not self.matrix_use(cls, attr) \
                 or _applies_activation(cls) and key not in self.facts.output_raw:
             return None
-        found = [p for l in self.m.layers.values()
-                 if l.kind == "block" and l.type_name.rsplit(".", 1)[-1] == cls.name and l.key in self.facts.hidden
+        found = [p for l in self.instances(cls) if l.key in self.facts.hidden
                  for p in [self._layer_pairing(l.key, l.name)] if p is not None]
         return _agreed(found)
 
@@ -2376,6 +2382,20 @@ class Context:
                 if loop.kind == "other" and loop.owner == key and later.target_text == root:
                     return True
         return False
+
+    def _reinitialised_later(self, s: Site) -> Set[str]:
+        """Keys of the layers whose weight a later blanket site of the same function initialises again (`for p in
+        model.parameters(): if p.dim() > 1: xavier_uniform_(p)`, then `for m in model.modules(): if isinstance(m,
+        nn.Conv2d): kaiming_normal_(m.weight)`): what the first loop gave them is not what they train from."""
+        if s.func is None or not self.blanket(s):
+            return set()
+        out: Set[str] = set()
+        for later in self._sites_by_func_node.get(id(s.func.node), ()):
+            if later.order <= s.order or later.role != "weight" or not later.target_text.endswith(".weight") \
+                    or _exclusive(s.branch, later.branch) or not self.blanket(later):
+                continue
+            out.update(l.key for l in self.matched_layers(later) or ())
+        return out
 
     def _reset_by_params_helper(self, s: Site, cls: Class) -> bool:
         """`initialize_weights(model)`, a module-level function that re-initialises every parameter of the module

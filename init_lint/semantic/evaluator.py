@@ -440,6 +440,12 @@ class Evaluator:
     def _family_of_denominator(self, den: Optional[ast.AST], k: Optional[float]) -> Optional[Scale]:
         if k is None:
             return None
+        if isinstance(den, ast.Name) and self.number(den) is None:
+            den = self.formula_of(den.id) or den  # _dim_sum = np.sum(shape) ... sqrt(6.0 / _dim_sum)
+        if isinstance(den, ast.Call) and len(den.args) == 1 and not den.keywords \
+                and self.qname(den.func) in _SUMS and self.number(den) is None:
+            # np.sum(shape) of a (fan_in, fan_out) shape: the fans' sum
+            return Scale(family="xavier") if abs(k - 2) < 1e-9 or abs(k - 6) < 1e-9 else None
         if isinstance(den, ast.BinOp) and type(den.op) in (ast.Div, ast.Mult):
             # sqrt(k / (n / c)) = sqrt(k c / n): `1 / sqrt(fan_in / 2.)` is He; `sqrt(1 / (0.5 * n))` too
             for a, b in ((den.right, den.left),) if isinstance(den.op, ast.Div) else \
@@ -895,6 +901,10 @@ class Evaluator:
                 node = self.formula_of(node.id) or node
             if isinstance(node, ast.UnaryOp):
                 continue  # the -bound side
+            if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+                # constant * sqrt(6 / (fan_in + fan_out)) with `constant=1` (the VAE tutorials' xavier_init)
+                node = node.right if self.number(node.left) == 1 else node.left if self.number(node.right) == 1 \
+                    else node
             only = self._radicand(node)  # sqrt(6 / (a + b)) or (6 / (a + b)) ** 0.5
             if only is not None:
                 if isinstance(only, ast.BinOp) and isinstance(only.op, ast.Div):
@@ -1232,6 +1242,9 @@ def _shape_arg(call: ast.Call, pos: int) -> Tuple[ast.expr, ...]:
     """The `shape` argument (by keyword, else at `pos`) unpacked; () when absent."""
     node = arg(call, pos, "shape")
     return _unpack_shape(node) if node is not None else ()
+
+
+_SUMS = frozenset({"sum", "numpy.sum", "torch.sum", "tensorflow.reduce_sum", "jax.numpy.sum", "math.fsum"})
 
 
 def _fan_sum(node: ast.AST) -> bool:

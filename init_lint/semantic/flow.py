@@ -979,7 +979,8 @@ class Flow:
         params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
         index = params.index(value.id) if value.id in params else None
         passed = {string_value(p) if p is not None else default
-                  for c, _, _ in self.m.calls_of(cls.name) for p in [arg(c, index, value.id)]} \
+                  for c, _, _ in self.m.calls_of(cls.name, self.m.module_definition(cls.name, cls.node))
+                  for p in [arg(c, index, value.id)]} \
             if cls.name + "(" in self.m.source.text else set()
         if len(passed) == 1 and None not in passed and passed != {default}:
             return (passed.pop() == found[1]) == found[2]

@@ -332,12 +332,23 @@ class Model:
         defs = self._module_defs.get(name)
         if defs is None or len(defs) < 2 or defn not in defs:
             return found
-        i = defs.index(defn)
-        start = defn.lineno if i else 0
-        end = defs[i + 1].lineno if i + 1 < len(defs) else None
-        first = defs[0].lineno
-        return [c for c in found if start <= c[0].lineno and (end is None or c[0].lineno < end)
-                or end is None and c[0].lineno < first]
+        return [c for c in found if _in_force(defs, defs.index(defn), c[0].lineno)]
+
+    def module_definition(self, name: str, node: ast.AST) -> Optional[ast.stmt]:
+        """The module-level `def` or `class` named `name` that is `node` or holds it (a class's `__init__`), when
+        the module defines `name` more than once (a notebook's second `class MyDense`); None otherwise."""
+        defs = self._module_defs.get(name)
+        if defs is None or len(defs) < 2:
+            return None
+        return next((d for d in defs if d is node or within(node, d)), None)
+
+    def in_force(self, name: str, defn: ast.AST, line: int) -> bool:
+        """Whether a use of `name` written at `line` means the definition `defn` (True unless the module defines
+        `name` more than once and another definition is the one in force there)."""
+        defs = self._module_defs.get(name)
+        if defs is None or len(defs) < 2 or defn not in defs:
+            return True
+        return _in_force(defs, defs.index(defn), line)
 
     @cached_property
     def _module_defs(self) -> Dict[str, List[ast.stmt]]:
@@ -360,6 +371,15 @@ class Model:
                      if m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)}
             found = self._calls[name] = _name_calls_in(self.module, name, lines) if lines else []
         return found
+
+
+def _in_force(defs: List[ast.stmt], i: int, line: int) -> bool:
+    """Whether the `i`th of several module-level definitions of one name is the one a use at `line` means: the
+    uses written from its line to the next definition's (the last one also takes those written before the first:
+    a function body runs after the module is loaded)."""
+    start = defs[i].lineno if i else 0
+    end = defs[i + 1].lineno if i + 1 < len(defs) else None
+    return start <= line and (end is None or line < end) or end is None and line < defs[0].lineno
 
 
 def settle_writes(model: Model) -> None:
@@ -2501,7 +2521,8 @@ class Builder:
             return acts.pop() if len(acts) == 1 else None
         # each call's value in place of the default (a call that leaves it out: the default): one activation
         # all calls agree on (`MlpBlock(..., activation_fn=nn.relu)` everywhere), or no single answer
-        n_calls = len(self.calls_of(cls.name)) if cls.name + "(" in self.source.text else 0
+        n_calls = len(self.calls_of(cls.name, self.m.module_definition(cls.name, cls.node))) \
+            if cls.name + "(" in self.source.text else 0
         seen: Set[Optional[Act]] = set()
         for k in used:
             passed_at_calls = self._passed_at_calls(cls.name, fn, k)
@@ -2972,7 +2993,8 @@ class Builder:
         params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1 if method else 0:]
         index = params.index(param) if param in params else None
         out: List[Optional[ast.expr]] = []
-        for call, caller, _ in self.calls_of(callee):
+        # (of several definitions of `callee`, a notebook's, only the calls made while this one is in force)
+        for call, caller, _ in self.calls_of(callee, self.m.module_definition(callee, fn)):
             if has_star_args(call):
                 out.append(None)
                 continue
@@ -4021,7 +4043,8 @@ def _target_names(node: ast.expr) -> Iterator[str]:
             yield from _target_names(e)
 
 
-_SCALE_PARAMS = frozenset({"scale", "std", "stddev", "sigma", "init_scale", "weight_scale", "w_scale", "std_dev"})
+_SCALE_PARAMS = frozenset({"scale", "std", "stddev", "sigma", "init_scale", "weight_scale", "w_scale", "std_dev",
+                           "constant", "gain"})
 _RANGE_PARAMS = frozenset({"low", "high", "lower", "upper", "minval", "maxval", "min_val", "max_val", "init_range"})
 
 
