@@ -426,6 +426,8 @@ def functional_update(node: ast.Assign) -> Optional[str]:
     """`w0 = np.subtract(w0, learning_rate * d_w0)` (`np.add`, `torch.sub`, `torch.add`): the step written as a
     call, the name it updates; None for anything else."""
     value = node.value
+    if isinstance(value, ast.ListComp):
+        return _listwise_update(node.targets, value)
     if not isinstance(value, ast.Call) or len(value.args) < 2 or last_name(value.func) not in _STEP_CALLS:
         return None
     first = value.args[0]
@@ -435,6 +437,24 @@ def functional_update(node: ast.Assign) -> Optional[str]:
 
 
 _STEP_CALLS = {"subtract", "sub", "add"}
+
+
+def _listwise_update(targets: List[ast.expr], value: ast.ListComp) -> Optional[str]:
+    """`weights = [w - (eta / m) * nw for w, nw in zip(weights, nabla_w)]` (Nielsen's SGD step): a list of
+    weights rebuilt from each of its own items by +/-; the name it updates."""
+    elt = value.elt
+    if len(value.generators) != 1 or not isinstance(elt, ast.BinOp) or not isinstance(elt.op, (ast.Add, ast.Sub)):
+        return None
+    gen = value.generators[0]
+    it = gen.iter
+    sources = it.args if isinstance(it, ast.Call) and last_name(it.func) == "zip" else [it]
+    items = gen.target.elts if isinstance(gen.target, ast.Tuple) else [gen.target]
+    operands = {n.id for n in (elt.left, elt.right) if isinstance(n, ast.Name)}
+    for source, item in zip(sources, items):
+        if isinstance(source, ast.Name) and isinstance(item, ast.Name) and item.id in operands \
+                and any(isinstance(t, ast.Name) and t.id == source.id for t in targets):
+            return source.id
+    return None
 
 
 _GRADIENT_TARGET = re.compile(r"^(?:d[A-Z_]|d(?:inputs|values|weights|biases|x|out|h|a|z|w|b)\d*\b|delta|grad)")

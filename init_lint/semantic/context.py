@@ -3248,6 +3248,9 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
                         and isinstance(node.value.op, (ast.Add, ast.Sub)) \
                         and t.id in {n.id for n in walk(node.value) if isinstance(n, ast.Name)}:
                     out.add(t.id)  # w = w - lr * dw
+            stepped = functional_update(node)  # w = np.subtract(w, lr * dw); ws = [w - lr * g for w, g in zip(ws, gs)]
+            if stepped is not None:
+                out.add(stepped)
             out |= _direct_names(node.value)  # self.W = W, params["W1"] = W1, params = (W, b)
             if isinstance(node.value, ast.Call):
                 # params = update(params, grads); converged, weights = perceptron_fit(x, y, weights): a step

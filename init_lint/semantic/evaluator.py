@@ -920,13 +920,27 @@ class Evaluator:
         return d
 
     def _radicand(self, node: ast.AST) -> Optional[ast.AST]:
-        """x of `sqrt(x)` (any framework's) or of `x ** 0.5`; None for anything else."""
+        """x of `sqrt(x)` (any framework's) or of `x ** 0.5`, k / n of `sqrt(k) / sqrt(n)` (TensorFlow's MLP guide:
+        `tf.sqrt(6.) / tf.sqrt(tf.cast(in_dim + out_dim, tf.float32))`), a cast around x left out; None for
+        anything else."""
         if isinstance(node, ast.Call) and is_sqrt(self.qname(node.func)):
-            return sole_arg_value(node)
+            inner = sole_arg_value(node)
+            return self._uncast(inner) if inner is not None else None
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow):
             p = self.number(node.right)
-            return node.left if p is not None and abs(p - 0.5) < 1e-9 else None
+            return self._uncast(node.left) if p is not None and abs(p - 0.5) < 1e-9 else None
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and isinstance(node.left, ast.Call) \
+                and isinstance(node.right, ast.Call):
+            k, n = self._radicand(node.left), self._radicand(node.right)
+            if isinstance(k, ast.expr) and isinstance(n, ast.expr) and self.number(k) is not None:
+                return ast.BinOp(left=k, op=ast.Div(), right=n)
         return None
+
+    def _uncast(self, node: ast.AST) -> ast.AST:
+        """x of `tf.cast(x, tf.float32)`, `float(x)`, `np.float32(x)`: the same number."""
+        while isinstance(node, ast.Call) and node.args and self.qname(node.func) in _CASTS:
+            node = node.args[0]
+        return node
 
     def bind_formula(self, name: str, value: ast.expr) -> None:
         """Keep (or forget) the formula a local names (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), for the
@@ -1244,6 +1258,8 @@ def _shape_arg(call: ast.Call, pos: int) -> Tuple[ast.expr, ...]:
     return _unpack_shape(node) if node is not None else ()
 
 
+_CASTS = frozenset({"float", "tensorflow.cast", "tensorflow.to_float", "numpy.float32", "numpy.float64",
+                    "jax.numpy.float32", "torch.tensor"})
 _SUMS = frozenset({"sum", "numpy.sum", "torch.sum", "tensorflow.reduce_sum", "jax.numpy.sum", "math.fsum"})
 
 
