@@ -427,7 +427,8 @@ def functional_update(node: ast.Assign) -> Optional[str]:
     call, the name it updates; None for anything else."""
     value = node.value
     if isinstance(value, ast.ListComp):
-        return _listwise_update(node.targets, value)
+        updated = listwise_update(node.targets, value)
+        return updated.id if isinstance(updated, ast.Name) else None
     if not isinstance(value, ast.Call) or len(value.args) < 2 or last_name(value.func) not in _STEP_CALLS:
         return None
     first = value.args[0]
@@ -439,9 +440,9 @@ def functional_update(node: ast.Assign) -> Optional[str]:
 _STEP_CALLS = {"subtract", "sub", "add"}
 
 
-def _listwise_update(targets: List[ast.expr], value: ast.ListComp) -> Optional[str]:
-    """`weights = [w - (eta / m) * nw for w, nw in zip(weights, nabla_w)]` (Nielsen's SGD step): a list of
-    weights rebuilt from each of its own items by +/-; the name it updates."""
+def listwise_update(targets: List[ast.expr], value: ast.ListComp) -> Optional[ast.expr]:
+    """`weights = [w - (eta / m) * nw for w, nw in zip(weights, nabla_w)]` (Nielsen's SGD step, also on
+    `self.weights`): a list of weights rebuilt from each of its own items by +/-; the target it updates."""
     elt = value.elt
     if len(value.generators) != 1 or not isinstance(elt, ast.BinOp) or not isinstance(elt.op, (ast.Add, ast.Sub)):
         return None
@@ -451,9 +452,13 @@ def _listwise_update(targets: List[ast.expr], value: ast.ListComp) -> Optional[s
     items = gen.target.elts if isinstance(gen.target, ast.Tuple) else [gen.target]
     operands = {n.id for n in (elt.left, elt.right) if isinstance(n, ast.Name)}
     for source, item in zip(sources, items):
-        if isinstance(source, ast.Name) and isinstance(item, ast.Name) and item.id in operands \
-                and any(isinstance(t, ast.Name) and t.id == source.id for t in targets):
-            return source.id
+        if not isinstance(source, (ast.Name, ast.Attribute)) or not isinstance(item, ast.Name) \
+                or item.id not in operands:
+            continue
+        read = ast.dump(source, annotate_fields=False)
+        for t in targets:
+            if ast.dump(t, annotate_fields=False).replace("Store()", "Load()") == read:
+                return t
     return None
 
 

@@ -23,8 +23,8 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
-from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name, param_names, self_update,
-                      updated_entries, updated_names, walk)
+from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name, listwise_update,
+                      param_names, self_update, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .model import (_INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
@@ -335,8 +335,10 @@ class Context:
             for n in walk(cls.node):
                 if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)):
                     attr = _self_attr(n.target)
-                elif isinstance(n, ast.Assign) and len(n.targets) == 1 and self_update(n.targets[0], n.value):
-                    attr = _self_attr(n.targets[0])
+                elif isinstance(n, ast.Assign) and len(n.targets) == 1 and (
+                        self_update(n.targets[0], n.value)
+                        or isinstance(n.value, ast.ListComp) and listwise_update(n.targets, n.value) is not None):
+                    attr = _self_attr(n.targets[0])  # (`self.pesos = [p - eta * g for p, g in zip(self.pesos, ...)]`)
                 else:
                     continue
                 if attr:

@@ -28,7 +28,7 @@ import copy
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Type,
                     TypeVar, Union)
 
@@ -298,6 +298,7 @@ class Model:
     # node type -> every node of that type in the module, in walk order (nodes_of): one walk serves every
     # whole-file question of Context (each was a walk of its own: a fifth of the time on large files)
     _by_type: Optional[Dict[type, List[ast.AST]]] = field(default=None, repr=False, compare=False)
+    _defs: Optional[Dict[str, List[ast.stmt]]] = field(default=None, repr=False, compare=False)  # (_module_defs)
 
     def nodes_of(self, node_type: Type[_N]) -> List[_N]:
         """Every node of exactly `node_type` in the module (subclasses not included), in `walk` order."""
@@ -350,14 +351,15 @@ class Model:
             return True
         return _in_force(defs, defs.index(defn), line)
 
-    @cached_property
+    @property
     def _module_defs(self) -> Dict[str, List[ast.stmt]]:
         """Name -> its module-level `def`s and `class`es, in source order."""
-        out: Dict[str, List[ast.stmt]] = {}
-        for stmt in self.module.body:
-            if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                out.setdefault(stmt.name, []).append(stmt)
-        return out
+        if self._defs is None:
+            self._defs = {}
+            for stmt in self.module.body:
+                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    self._defs.setdefault(stmt.name, []).append(stmt)
+        return self._defs
 
     def _all_calls_of(self, name: str) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         found = self._calls.get(name)
@@ -3153,14 +3155,14 @@ class Builder:
                     self.keyword_sites(call, stmt, func, cls, loops, filters,
                                        target=target if n is node else entries.get(id(n)), q=q)
                 if last in PRODUCTS:
-                    self.matmul_operands(call)
+                    self.matmul_operands(call, loops)
                 elif last == "sum" and call.args:
                     inner = call.args[0]  # np.sum(np.multiply(weights, point)), np.sum(w * x): a dot product
                     if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Mult):
                         self.matmul_operands(ast.Call(func=ast.Name(id="dot", ctx=ast.Load()),
-                                                      args=[inner.left, inner.right], keywords=[]))
+                                                      args=[inner.left, inner.right], keywords=[]), loops)
                     elif isinstance(inner, ast.Call) and last_name(inner.func) == "multiply":
-                        self.matmul_operands(inner)
+                        self.matmul_operands(inner, loops)
                 if call.keywords and any(isinstance(a, ast.Starred) for a in call.args):
                     stack.append(call.func)
                     stack.extend(arg_values(call))
@@ -3186,6 +3188,10 @@ class Builder:
                 if type(n.op) is ast.MatMult:  # type: ignore[attr-defined]
                     for side in (n.left, n.right):  # type: ignore[attr-defined]
                         k = self.weight_ref(side, func, cls)
+                        if k:
+                            self.m.matmul_keys.add(k)
+                        walked = _walked_list(operand_core(side), loops)
+                        k = self.weight_ref(walked, func, cls) if walked is not None else None
                         if k:
                             self.m.matmul_keys.add(k)
                 stack.append(n.left)  # type: ignore[attr-defined]
@@ -3227,10 +3233,15 @@ class Builder:
         config = self.m.classes.get(last_name(annotation) or "") if annotation is not None else None
         return config.field_inits.get(value.attr) if config is not None else None
 
-    def matmul_operands(self, call: ast.Call) -> None:
-        """The weights multiplied by a product call (its name is in `PRODUCTS`)."""
+    def matmul_operands(self, call: ast.Call, loops: _Loops = ()) -> None:
+        """The weights multiplied by a product call (its name is in `PRODUCTS`); for an item of a list of
+        weights a loop walks (`for b, w in zip(self.biases, self.weights): np.dot(w, a)`), the list too."""
         for v in arg_values(call):
             k = self.weight_ref(v, None, None)
+            if k:
+                self.m.matmul_keys.add(k)
+            walked = _walked_list(operand_core(v), loops)
+            k = self.weight_ref(walked, None, None) if walked is not None else None
             if k:
                 self.m.matmul_keys.add(k)
 
@@ -3534,6 +3545,27 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _walked_list(name: ast.expr, loops: _Loops) -> Optional[ast.expr]:
+    """The list whose items the loop variable `name` takes: `ws` of `for w in ws:` or of `for b, w in zip(bs, ws):`
+    (the innermost loop binding the name); None otherwise."""
+    if not isinstance(name, ast.Name):
+        return None
+    for loop in reversed(loops):
+        node = loop.node
+        if name.id not in loop.var_names or not isinstance(node, (ast.For, ast.AsyncFor)):
+            continue
+        it, target = node.iter, node.target
+        if isinstance(target, ast.Name):
+            return it if target.id == name.id and isinstance(it, (ast.Name, ast.Attribute)) else None
+        if isinstance(target, ast.Tuple) and isinstance(it, ast.Call) and last_name(it.func) == "zip" \
+                and len(target.elts) == len(it.args):
+            for item, source in zip(target.elts, it.args):
+                if isinstance(item, ast.Name) and item.id == name.id:
+                    return source if isinstance(source, (ast.Name, ast.Attribute)) else None
+        return None
+    return None
 
 
 _WORD_CHAR = re.compile(r"\w")  # (a match just before a name means it does not start a word: `\b` fails)
