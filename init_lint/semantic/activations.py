@@ -176,7 +176,7 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
 
 
 def sigmoid_expression(ev: "Evaluator", node: ast.AST) -> Optional[ast.expr]:
-    """`1 / (1 + np.exp(-z))` is sigmoid: return z."""
+    """`1 / (1 + np.exp(-z))` (or `np.exp(-1 * z)`) is sigmoid: return z."""
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div) and ev.number(node.left) == 1:
         den = node.right
         if isinstance(den, ast.BinOp) and isinstance(den.op, ast.Add):
@@ -187,6 +187,11 @@ def sigmoid_expression(ev: "Evaluator", node: ast.AST) -> Optional[ast.expr]:
                         inner = first_arg_value(other)
                         if isinstance(inner, ast.UnaryOp) and isinstance(inner.op, ast.USub):
                             return inner.operand
+                        if isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.Mult):
+                            # np.exp(-1 * z), np.exp(z * -1)
+                            for k, z in ((inner.left, inner.right), (inner.right, inner.left)):
+                                if ev.number(k) == -1:
+                                    return z
     return None
 
 

@@ -2503,6 +2503,9 @@ class Context:
         bound = self._name_key_scopes.get(s.key)
         if bound is None or len(bound) < 2:
             return None
+        if len({self._redefined_function_names.get(b) for b in bound} - {None}) == 1 \
+                and all(b in self._redefined_function_names for b in bound):
+            return None  # one module-level function written again in a later cell: one tensor, as in each run
         # (and what reads it through no name of its own: `params["W1"]` is any function's W1 put in the dict)
         return {own, SHARED_SCOPE} if own in bound else None
 
@@ -2532,6 +2535,16 @@ class Context:
         found = f.scoped_consumer.get(key, {})
         acts = [found[scope] for scope in sorted(scopes & set(found), key=lambda x: x == SHARED_SCOPE)]
         return acts[0] if acts and act_family(acts[0][0][0]) == "relu" else None
+
+    @cached_property
+    def _redefined_function_names(self) -> Dict[int, str]:
+        """id of a module-level function's node -> its name, for the names the module defines more than once (a
+        notebook's `initialize_parameters` written again in a later cell)."""
+        defs = [d for d in self.m.module.body if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        counts: Dict[str, int] = {}
+        for d in defs:
+            counts[d.name] = counts.get(d.name, 0) + 1
+        return {id(d): d.name for d in defs if counts[d.name] > 1}
 
     @cached_property
     def _name_key_scopes(self) -> Dict[str, Set[int]]:
