@@ -1482,7 +1482,8 @@ class Context:
                     continue  # a helper given one module (zero_module(conv)): targeted
                 # (one walking the modules of what it is given, `init_linear(self)`, visits each of them)
                 return True
-            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer):
+            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer) \
+                    and not _side_layer_in_loop(s, loop):
                 return True
             if loop.kind in ("other", "layers") and self._container_weight(s, loop):
                 return True  # for layer in self.layers: xavier_uniform_(layer.weight): each layer of the container
@@ -2189,9 +2190,10 @@ class Context:
                 # activation="relu" where it is built; a block returning `F.relu(self.conv(x))`), used as a hidden
                 # layer or feeding another: that activation consumes the kernel
                 return Pairing(act, attr, node)
-            if not instances and act_family(act[0]) == "relu":
-                # a module class built in another file that applies ReLU to its own product (`relu(mm(W, x) +
-                # b)`): a ReLU is no network's output link, so it is the hidden activation wherever it is used
+            if act_family(act[0]) == "relu":
+                # a module class that applies ReLU to its own product (`relu(mm(W, x) + b)`), built in another
+                # file or here in ways the dataflow does not follow (GraphSAGE's `Encoder(lambda n: enc1(n).t(),
+                # ...)`): a ReLU is no network's output link, so it is the hidden activation wherever it is used
                 return Pairing(act, attr, node)
         # (a class applying an activation only to something else, its attention scores, while its product
         # reaches the return as it is, leaves the activation to what its instances feed: a graph attention layer)
@@ -2851,6 +2853,20 @@ def _display(model: Model, node: ast.AST) -> str:
 def _is_number(node: ast.AST) -> bool:
     """An int/float literal (libcst's Integer/Float: no sign, no bool, no complex)."""
     return isinstance(node, ast.Constant) and (type(node.value) is int or type(node.value) is float)
+
+
+def _side_layer_in_loop(s: Site, loop: Loop) -> bool:
+    """A layer made in each pass of a loop and applied to an input the loop never rebinds (`gamma = Dense(d,
+    kernel_initializer="zeros")(embed)` beside `h = Dense(d)(h)`): one side branch per pass (a FiLM modulation,
+    a head per output), not a stack of layers each feeding the next."""
+    stmt = s.stmt
+    value = stmt.value if isinstance(stmt, ast.Assign) else None
+    if s.keyword is None or not isinstance(value, ast.Call) or not isinstance(value.func, ast.Call) \
+            or len(value.args) != 1 or not isinstance(value.args[0], ast.Name) \
+            or not any(k.value is s.dist.node for k in value.func.keywords):
+        return False
+    given = value.args[0].id
+    return not any(isinstance(n, ast.Name) and n.id == given and isinstance(n.ctx, ast.Store) for n in walk(loop.node))
 
 
 def _exclusive(a, b) -> bool:

@@ -3341,7 +3341,7 @@ class Builder:
                 and W.role_of_name(_self_attr(value) or "") == W.BIAS
             d.node = value if from_param or misplaced else origin
             if origin is not value and id(origin) in self.default_inits and cls is not None \
-                    and q.startswith(_KERAS) and string_value(origin) == "glorot_uniform":
+                    and (q.startswith(_KERAS) or last == "add_weight") and string_value(origin) == "glorot_uniform":
                 # class GINConv(MessagePassing): def __init__(..., kernel_initializer="glorot_uniform"): a layer
                 # class's signature repeating Keras's own default, handed on to its Dense layers: the default
                 d.default = True
