@@ -1500,6 +1500,9 @@ class Builder:
             self.expression(stmt.value, stmt, func, cls, loops, filters)
         elif isinstance(stmt, ast.Return) and stmt.value is not None:
             self.layer_from(stmt.value, cls)  # return keras.Sequential([...]) / return layers.Dense(...)
+            if func is not None and self.scaled_return(stmt.value, func):
+                self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
+                return
             d = self.ev.value(stmt.value)
             if d is not None and d.kind != "empty" and func is not None:
                 self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
@@ -1849,6 +1852,28 @@ class Builder:
             return False
         self.m.sites[i] = replace(site, dist=replace(d, node=site.dist.node))
         self.ev.bind_tensor(name, combined)
+        return True
+
+    def scaled_return(self, value: ast.expr, func: Function) -> bool:
+        """`W = np.random.randn(n, m)` ... `return W * 0.001` (or `W.astype(dtype) * std + mean`): the local draw
+        is returned scaled, so its site takes the returned value (reported where the draw is written; a scale
+        that is not known leaves it unknown) and the return is no tensor of its own."""
+        if type(value) is not ast.BinOp:
+            return False
+        reads = [n for n in walk(value) if type(n) is ast.Name and n.id in self.ev.tensor_scopes[-1]]  # type: ignore[attr-defined]
+        if len(reads) != 1 or not _scaled_read(value, reads[0].id, self.ev):  # type: ignore[attr-defined]
+            return False
+        name = reads[0].id  # type: ignore[attr-defined]
+        i = next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
+                  and self.m.sites[i].assigned_name == name), None)
+        if i is None or self.m.sites[i].dist.kind not in ("normal", "uniform"):
+            return False
+        combined = Substituted({name: self.ev.tensor_scopes[-1][name]}).visit(copy.deepcopy(value))
+        d = self.ev.value(combined)
+        if d is None or d.kind not in ("normal", "uniform"):
+            return False
+        site = self.m.sites[i]
+        self.m.sites[i] = replace(site, dist=replace(d, node=site.dist.node))
         return True
 
     def draw_added_to_zeros(self, name: str, value: ast.expr, stmt: ast.stmt, func: Function) -> bool:
@@ -4030,6 +4055,20 @@ def _arithmetic_of(node: ast.AST, name: str) -> bool:
     if isinstance(node, ast.Name):
         return node.id == name
     return _number_literal(node)
+
+
+def _scaled_read(node: ast.AST, name: str, ev: Evaluator) -> bool:
+    """+, -, *, / whose operands are the tensor `name` (once, maybe through `.astype(...)`/`.reshape(...)`) and
+    values that are no tensor (numbers, parameters, `np.sqrt(2 / n)`): the tensor scaled or shifted."""
+    if isinstance(node, ast.BinOp):
+        return isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)) \
+            and _scaled_read(node.left, name, ev) and _scaled_read(node.right, name, ev)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("astype", "reshape") \
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == name:
+        return True
+    if isinstance(node, ast.Name) and node.id == name:
+        return True
+    return not any(isinstance(n, ast.Name) and n.id == name for n in walk(node)) and ev.value(node) is None  # type: ignore[arg-type]
 
 
 def _frozen(call: ast.Call) -> bool:
