@@ -263,6 +263,8 @@ class Context:
             return False
         if s.returned and s.func is not None and id(s.func.node) in self.m.dispatch_helpers:
             return False  # an arm of a string-dispatched helper: judged as the value of the calls that pick it
+        if self._building_block(s):
+            return False
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
             return False  # `w = randn(...)` later wrapped (`self.W = nn.Parameter(w)`): judged as the parameter
         role = self.role(s)
@@ -313,6 +315,21 @@ class Context:
             return bool(name) and s.wrapper is None and _tensor_text(s.target_text) == name \
                 and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
         return False
+
+    def _building_block(self, s: Site) -> bool:
+        """The draw a module-level helper returns (`def truncated_normal(shape): W = ...; return W * std + mean`)
+        where every call of it in this file scales the result (`truncated_normal(shape) * np.sqrt(2 / fan_in)`): a
+        unit draw that initializers build on, judged where they scale it, not at its own scale."""
+        fn = s.func
+        if fn is None or fn.cls is not None or fn.parent is not None or not (
+                s.returned or s.assigned_name and s.assigned_name in self._returned_names(fn.name)):
+            return False
+        calls = self.m.calls_of(fn.name, self.m.module_definition(fn.name, fn.node))
+        if not calls:
+            return False
+        scaled = {id(side) for n in self.m.nodes_of(ast.BinOp) if type(n.op) in (ast.Mult, ast.Div)
+                  for side in ((n.left, n.right) if type(n.op) is ast.Mult else (n.left,))}
+        return all(id(call) in scaled for call, _, _ in calls)
 
     def _base_rebound(self, s: Site, key: str, line: int) -> bool:
         """`m = self.model[0]; m.weight.normal_(0, 1)`, then `m = self.model[2]; kaiming_uniform_(m.weight)`: the
