@@ -325,11 +325,13 @@ class Context:
                 s.returned or s.assigned_name and s.assigned_name in self._returned_names(fn.name)):
             return False
         calls = self.m.calls_of(fn.name, self.m.module_definition(fn.name, fn.node))
-        if not calls:
-            return False
-        scaled = {id(side) for n in self.m.nodes_of(ast.BinOp) if type(n.op) in (ast.Mult, ast.Div)
-                  for side in ((n.left, n.right) if type(n.op) is ast.Mult else (n.left,))}
-        return all(id(call) in scaled for call, _, _ in calls)
+        return bool(calls) and all(id(call) in self._scaled_operands for call, _, _ in calls)
+
+    @cached_property
+    def _scaled_operands(self) -> Set[int]:
+        """ids of the expressions the module multiplies by something (or divides)."""
+        return {id(side) for n in self.m.nodes_of(ast.BinOp) if type(n.op) in (ast.Mult, ast.Div)
+                for side in ((n.left, n.right) if type(n.op) is ast.Mult else (n.left,))}
 
     def _base_rebound(self, s: Site, key: str, line: int) -> bool:
         """`m = self.model[0]; m.weight.normal_(0, 1)`, then `m = self.model[2]; kaiming_uniform_(m.weight)`: the
@@ -2559,11 +2561,8 @@ class Context:
     def _redefined_function_names(self) -> Dict[int, str]:
         """id of a module-level function's node -> its name, for the names the module defines more than once (a
         notebook's `initialize_parameters` written again in a later cell)."""
-        defs = [d for d in self.m.module.body if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef))]
-        counts: Dict[str, int] = {}
-        for d in defs:
-            counts[d.name] = counts.get(d.name, 0) + 1
-        return {id(d): d.name for d in defs if counts[d.name] > 1}
+        return {id(d): name for name, defs in self.m.module_defs.items() if len(defs) > 1 for d in defs
+                if isinstance(d, (ast.FunctionDef, ast.AsyncFunctionDef))}
 
     @cached_property
     def _name_key_scopes(self) -> Dict[str, Set[int]]:

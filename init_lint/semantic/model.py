@@ -298,7 +298,7 @@ class Model:
     # node type -> every node of that type in the module, in walk order (nodes_of): one walk serves every
     # whole-file question of Context (each was a walk of its own: a fifth of the time on large files)
     _by_type: Optional[Dict[type, List[ast.AST]]] = field(default=None, repr=False, compare=False)
-    _defs: Optional[Dict[str, List[ast.stmt]]] = field(default=None, repr=False, compare=False)  # (_module_defs)
+    _defs: Optional[Dict[str, List[ast.stmt]]] = field(default=None, repr=False, compare=False)  # (module_defs)
 
     def nodes_of(self, node_type: Type[_N]) -> List[_N]:
         """Every node of exactly `node_type` in the module (subclasses not included), in `walk` order."""
@@ -330,7 +330,7 @@ class Model:
         found = self._all_calls_of(name)
         if defn is None:
             return found
-        defs = self._module_defs.get(name)
+        defs = self.module_defs.get(name)
         if defs is None or len(defs) < 2 or defn not in defs:
             return found
         return [c for c in found if _in_force(defs, defs.index(defn), c[0].lineno)]
@@ -338,7 +338,7 @@ class Model:
     def module_definition(self, name: str, node: ast.AST) -> Optional[ast.stmt]:
         """The module-level `def` or `class` named `name` that is `node` or holds it (a class's `__init__`), when
         the module defines `name` more than once (a notebook's second `class MyDense`); None otherwise."""
-        defs = self._module_defs.get(name)
+        defs = self.module_defs.get(name)
         if defs is None or len(defs) < 2:
             return None
         return next((d for d in defs if d is node or within(node, d)), None)
@@ -346,13 +346,13 @@ class Model:
     def in_force(self, name: str, defn: ast.AST, line: int) -> bool:
         """Whether a use of `name` written at `line` means the definition `defn` (True unless the module defines
         `name` more than once and another definition is the one in force there)."""
-        defs = self._module_defs.get(name)
+        defs = self.module_defs.get(name)
         if defs is None or len(defs) < 2 or defn not in defs:
             return True
         return _in_force(defs, defs.index(defn), line)
 
     @property
-    def _module_defs(self) -> Dict[str, List[ast.stmt]]:
+    def module_defs(self) -> Dict[str, List[ast.stmt]]:
         """Name -> its module-level `def`s and `class`es, in source order."""
         if self._defs is None:
             self._defs = {}
@@ -1842,16 +1842,25 @@ class Builder:
             if len(reads) != 1 or not _arithmetic_of(value, name):
                 return False
             combined = Substituted({name: drawn}).visit(copy.deepcopy(value))
-        i = next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
-                  and self.m.sites[i].assigned_name == name), None)
-        if i is None:
+        i = self.last_site_of(func, name)
+        if i is None or not self.take_value(i, combined):
             return False
+        self.ev.bind_tensor(name, combined)
+        return True
+
+    def last_site_of(self, func: Function, name: str) -> Optional[int]:
+        """Index of the last site of `func` whose value is bound to the local `name`."""
+        return next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
+                     and self.m.sites[i].assigned_name == name), None)
+
+    def take_value(self, i: int, value: ast.expr) -> bool:
+        """The draw site `i` takes what `value` (its draw moved or scaled) evaluates to, still reported where the
+        draw is written; False, changing nothing, unless both are draws."""
         site = self.m.sites[i]
-        d = self.ev.value(combined)
+        d = self.ev.value(value)
         if d is None or d.kind not in ("normal", "uniform") or site.dist.kind not in ("normal", "uniform"):
             return False
         self.m.sites[i] = replace(site, dist=replace(d, node=site.dist.node))
-        self.ev.bind_tensor(name, combined)
         return True
 
     def scaled_return(self, value: ast.expr, func: Function) -> bool:
@@ -1864,17 +1873,9 @@ class Builder:
         if len(reads) != 1 or not _scaled_read(value, reads[0].id, self.ev):  # type: ignore[attr-defined]
             return False
         name = reads[0].id  # type: ignore[attr-defined]
-        i = next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
-                  and self.m.sites[i].assigned_name == name), None)
-        if i is None or self.m.sites[i].dist.kind not in ("normal", "uniform"):
-            return False
-        combined = Substituted({name: self.ev.tensor_scopes[-1][name]}).visit(copy.deepcopy(value))
-        d = self.ev.value(combined)
-        if d is None or d.kind not in ("normal", "uniform"):
-            return False
-        site = self.m.sites[i]
-        self.m.sites[i] = replace(site, dist=replace(d, node=site.dist.node))
-        return True
+        i = self.last_site_of(func, name)
+        return i is not None and self.take_value(
+            i, Substituted({name: self.ev.tensor_scopes[-1][name]}).visit(copy.deepcopy(value)))
 
     def draw_added_to_zeros(self, name: str, value: ast.expr, stmt: ast.stmt, func: Function) -> bool:
         """`W = np.zeros([1, n, m])` then `W = W + np.random.randn(1, n, m)` (or `W += ...`) in the same function:
@@ -1892,8 +1893,7 @@ class Builder:
             return False
         if other is None or any(type(n) is ast.Name and n.id == name for n in walk(other)):  # type: ignore[attr-defined]
             return False
-        i = next((i for i in range(len(self.m.sites) - 1, -1, -1) if self.m.sites[i].func is func
-                  and self.m.sites[i].assigned_name == name), None)
+        i = self.last_site_of(func, name)
         if i is None or self.m.sites[i].dist.kind != "zeros":
             return False
         d = self.ev.value(other)
