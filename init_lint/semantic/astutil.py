@@ -440,6 +440,14 @@ def functional_update(node: ast.Assign) -> Optional[str]:
 _STEP_CALLS = {"subtract", "sub", "add"}
 
 
+def loop_pairs(target: ast.expr, it: ast.expr) -> List[Tuple[ast.expr, ast.expr]]:
+    """(variable, what it walks) for `for t in it:`, and for each name of `for a, b in zip(x, y):` (a, x), (b, y)."""
+    if isinstance(it, ast.Call) and last_name(it.func) == "zip" and isinstance(target, ast.Tuple) \
+            and len(target.elts) == len(it.args):
+        return list(zip(target.elts, it.args))
+    return [(target, it)]
+
+
 def listwise_update(targets: List[ast.expr], value: ast.ListComp) -> Optional[ast.expr]:
     """`weights = [w - (eta / m) * nw for w, nw in zip(weights, nabla_w)]` (Nielsen's SGD step, also on
     `self.weights`): a list of weights rebuilt from each of its own items by +/-; the target it updates."""
@@ -447,11 +455,8 @@ def listwise_update(targets: List[ast.expr], value: ast.ListComp) -> Optional[as
     if len(value.generators) != 1 or not isinstance(elt, ast.BinOp) or not isinstance(elt.op, (ast.Add, ast.Sub)):
         return None
     gen = value.generators[0]
-    it = gen.iter
-    sources = it.args if isinstance(it, ast.Call) and last_name(it.func) == "zip" else [it]
-    items = gen.target.elts if isinstance(gen.target, ast.Tuple) else [gen.target]
     operands = {n.id for n in (elt.left, elt.right) if isinstance(n, ast.Name)}
-    for source, item in zip(sources, items):
+    for item, source in loop_pairs(gen.target, gen.iter):
         if not isinstance(source, (ast.Name, ast.Attribute)) or not isinstance(item, ast.Name) \
                 or item.id not in operands:
             continue

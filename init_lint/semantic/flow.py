@@ -23,8 +23,8 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
-from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, param_defaults,
-                      param_names, positional, string_comparison, string_value, updated_names, walk)
+from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, loop_pairs,
+                      param_defaults, param_names, positional, string_comparison, string_value, updated_names, walk)
 from .evaluator import Evaluator
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -1079,8 +1079,8 @@ class Flow:
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords \
                 and it.func.id in ("zip", "enumerate") and isinstance(loop.target, ast.Tuple):
             targets = loop.target.elts
-            if it.func.id == "zip" and len(targets) == len(it.args):
-                pairs = list(zip(targets, it.args))
+            if it.func.id == "zip":
+                pairs = loop_pairs(loop.target, it)
             elif it.func.id == "enumerate" and len(targets) == 2 and len(it.args) == 1:
                 pairs = [(targets[1], it.args[0])]
         out: Dict[str, str] = {}

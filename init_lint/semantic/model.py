@@ -38,7 +38,7 @@ from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
 from .astutil import (SourceText, Substituted, arg, arg_values, body_statements, children, decorated_with, dotted,
-                      first_arg_value, has_star_args, self_update,
+                      first_arg_value, has_star_args, loop_pairs, self_update,
                       is_number_literal, last_name, own_scope, param_defaults, param_names, positional, sole_arg_value, source_order_args,
                       string_comparison, string_value, walk, within)
 from ..arith import fold
@@ -3581,14 +3581,9 @@ def _walked_list(name: ast.expr, loops: _Loops) -> Optional[ast.expr]:
         node = loop.node
         if name.id not in loop.var_names or not isinstance(node, (ast.For, ast.AsyncFor)):
             continue
-        it, target = node.iter, node.target
-        if isinstance(target, ast.Name):
-            return it if target.id == name.id and isinstance(it, (ast.Name, ast.Attribute)) else None
-        if isinstance(target, ast.Tuple) and isinstance(it, ast.Call) and last_name(it.func) == "zip" \
-                and len(target.elts) == len(it.args):
-            for item, source in zip(target.elts, it.args):
-                if isinstance(item, ast.Name) and item.id == name.id:
-                    return source if isinstance(source, (ast.Name, ast.Attribute)) else None
+        for item, source in loop_pairs(node.target, node.iter):
+            if isinstance(item, ast.Name) and item.id == name.id:
+                return source if isinstance(source, (ast.Name, ast.Attribute)) else None
         return None
     return None
 
