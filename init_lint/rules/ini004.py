@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Tuple
 
 from .base import Example, Rule, Verdict
 from .common import dims_fan_in, fan_in as known_fan_in, fmt, weight_scale
@@ -62,6 +62,12 @@ class TooLargeWeights(Rule):
             # [dimension, hidden], dimension=2, has fan-in 2)
             typical = dims_fan_in(site.default_dims, _fan_in_axis(ctx, site), d.framework)
             big_fan = typical is None or typical >= ctx.options.large_fan_in
+        if fan_in is None and big_fan:
+            layers_fan, known = _layers_fan_in(site, ctx)
+            if layers_fan is not None:
+                typical = layers_fan
+                fan_in = layers_fan if known else None
+                big_fan = typical >= ctx.options.large_fan_in
         if fan_in is None and big_fan and _small_side(site, ctx):
             big_fan = False
         if fan_in is None and site.layer is None and len(d.shape) == 1 and _data_width(d.shape[0]):
@@ -85,7 +91,10 @@ class TooLargeWeights(Rule):
             s = weight_scale(site)
             # U(-a, a) has std a / sqrt(3): at a known fan-in it is far too large where the variance gain
             # fan_in * a^2 / 3 reaches what std 1 gives at `large_fan_in` (U(-1, 1) from fan-in 48 on)
-            if s is not None and s >= 1 and big_fan and (typical is None or typical * s * s / 3 >= ctx.options.large_fan_in):
+            # (a known fan-in decides by that gain alone: U(-10, 10) at fan-in 8 multiplies the variance by 267)
+            if s is not None and s >= 1 and (fan_in * s * s / 3 >= ctx.options.large_fan_in if fan_in is not None else
+                                             big_fan and (typical is None
+                                                          or typical * s * s / 3 >= ctx.options.large_fan_in)):
                 reason = f"a range of +-{fmt(s)}" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         if reason is None:
             return None
@@ -167,3 +176,17 @@ def _small_side(site: "Site", ctx: "Context") -> bool:
         return False
     known = [x for x in dims if x is not None]
     return len(known) == 1 and known[0] < ctx.options.large_fan_in
+
+
+def _layers_fan_in(site: "Site", ctx: "Context") -> Tuple[Optional[float], bool]:
+    """The largest fan-in of the layers the init reaches (its own layer, or every layer a loop over the modules
+    reaches), and whether every one of them is known: (None, False) when any is unknown. A layer's size made
+    by the parameter defaults (`nn.Linear(input_dim, 2)`, input_dim=2, in a class built with its defaults) is
+    a typical size, used only to stay silent."""
+    layers = [site.layer] if site.layer is not None else ctx.matched_layers(site) if ctx.blanket(site) else None
+    if not layers:
+        return None, False
+    fans = [l.in_features if l.in_features is not None else l.typical_in for l in layers]
+    if any(f is None for f in fans):
+        return None, False
+    return max(f for f in fans if f is not None), all(l.in_features is not None for l in layers)

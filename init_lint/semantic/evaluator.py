@@ -641,13 +641,13 @@ class Evaluator:
                 # reported at the factory call that made the object (where the fix goes)
                 made = self.initializer(origin)
                 if made is not None and made.kind != "empty":
-                    shape_node = arg(call, 0, "shape")
+                    shape_node = _drawn_shape(call, self.qname(origin.func) if type(origin) is ast.Call else None)  # type: ignore[attr-defined]
                     return replace(made, node=origin, shape=_unpack_shape(shape_node) if shape_node is not None else ())
         if type(func) is ast.Call and depth < 20:
             # initializers.GlorotUniform()(w_shape): the initializer object made and called at once to draw
             made = self.initializer(func)
             if made is not None and made.kind != "empty":
-                shape_node = arg(call, 0, "shape")
+                shape_node = _drawn_shape(call, self.qname(func.func))  # type: ignore[attr-defined]
                 return replace(made, shape=_unpack_shape(shape_node) if shape_node is not None else ())
         helper_name = None
         if type(func) is ast.Name and q not in _FACTORIES:
@@ -2110,3 +2110,9 @@ TRIGGER_NAMES = frozenset(
 ) - {"Tensor", "FloatTensor", "empty", "empty_like", "random", "sample"}
 # (empty: never fires. np.random.random/sample: left out of the fast path for now -- with them the corpus gains
 # 7 keras INI005 false positives on `sample_weight = np.random.random(n)` data that full analysis reports.)
+
+
+def _drawn_shape(call: ast.Call, factory: Optional[str]) -> Optional[ast.expr]:
+    """The shape an initializer object is called with: its first argument (`initializer([n, m])`, Haiku's
+    `init(shape, dtype)`), after the key for JAX's and Flax's (`init(key, (n, m), dtype)`)."""
+    return arg(call, 1 if factory is not None and factory.startswith(("jax.", "flax.")) else 0, "shape")

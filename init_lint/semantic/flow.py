@@ -167,6 +167,7 @@ _SIZE_ATTRS = frozenset({"shape", "dtype", "ndim", "device"})
 _SIZE_METHODS = frozenset({"size", "dim", "get_shape", "numel"})
 _FORWARD_METHODS = {"forward", "fprop", "forward_pass"}
 _FRAMEWORKS = ("torch.", "keras.", "tensorflow.", "flax.", "haiku.", "jax.", "objax.", "equinox.")
+_TF_LAYERS = ("keras.", "tensorflow.")
 
 
 class Flow:
@@ -387,7 +388,12 @@ class Flow:
                     for e, item in zip(t.elts, items):
                         self.bind(e, item, env)
                     continue
-                self.bind(t, val, env)
+                if type(t) is ast.Name and type(small.value) is ast.Constant and small.value.value is None:  # type: ignore[attr-defined]
+                    # activation = None: a name switched off holds no tensor (a parameter keeps its activation
+                    # where it is still called: _stored_names)
+                    env.pop(t.id, None)
+                else:
+                    self.bind(t, val, env)
                 if isinstance(t, ast.Name) and (self.lambdas or type(small.value) is ast.Lambda):
                     if type(small.value) is ast.Lambda:
                         self.lambdas[t.id] = small.value  # convolve = lambda i, k: tf.nn.conv2d(i, k, ...)
@@ -1035,6 +1041,11 @@ class Flow:
                              for p in parts):
                 return held
             return None
+        if isinstance(func, ast.Attribute) and func.attr == "apply":
+            # tf.keras.layers.Dense(64, ...).apply(x), self.dense.apply(x): a TF/Keras layer's old name for its
+            # call (torch's module.apply(fn) visits modules instead)
+            held = self.layer_called(func.value, cls, env)
+            return held if isinstance(held, Layer) and held.type_name.startswith(_TF_LAYERS) else None
         attr = _self_attr(func)
         if attr and cls is not None:
             return self._class_attr(cls, attr)
@@ -1305,35 +1316,52 @@ class Flow:
             outer = fn.parent if fn is not None else None
         while outer is not None:
             args = outer.node.args
-            positional_params = [p.arg for p in args.posonlyargs + args.args]
-            if name in positional_params or name in [p.arg for p in args.kwonlyargs]:
-                defaults = param_defaults(outer.node)
-                acts: Set[Optional[Act]] = set()
-                calls = [c for c, _, _ in self.m.calls_of(outer.name)]
-                for call in calls:
-                    if has_star_args(call):
-                        return None
-                    index = positional_params.index(name) if name in positional_params else None
-                    passed = arg(call, index, name)
-                    if passed is None:
-                        if name not in defaults:
-                            return None
-                        passed = defaults[name]  # (the default counts where a call leaves it out, or none is made)
-                    acts.add(act_from_reference(self.ev, passed))
-                if not calls and name in defaults:
-                    acts.add(act_from_reference(self.ev, defaults[name]))
-                return acts.pop() if len(acts) == 1 and None not in acts else None
+            if name in [p.arg for p in args.posonlyargs + args.args + args.kwonlyargs]:
+                return self._param_act(outer.node, outer.name, name)
             if name in self._stored_names(outer.node):
                 return None  # (a local of the enclosing function: not a parameter)
             outer = outer.parent
         return None
 
+    def _param_act(self, fn: FuncDef, fn_name: str, name: str, depth: int = 0) -> Optional[Act]:
+        """The activation parameter `name` of `fn` holds in every call of it in this file: what each call passes,
+        the default where it leaves it out (or where no call is made); a caller's own parameter passed on
+        (`dense_layers(t, units, activation=activation)` in `def merge_layers(..., activation=tf.nn.relu)`) holds
+        what that parameter holds. None when the calls disagree or one is unknown."""
+        args = fn.args
+        positional_params = [p.arg for p in args.posonlyargs + args.args]
+        defaults = param_defaults(fn)
+        acts: Set[Optional[Act]] = set()
+        calls = self.m.calls_of(fn_name)
+        for call, caller, _ in calls:
+            passed = next((k.value for k in call.keywords if k.arg == name), None)
+            if passed is None and has_star_args(call):
+                return None  # (passed by keyword, it is that keyword whatever `*args, **kwargs` hold)
+            index = positional_params.index(name) if name in positional_params else None
+            passed = passed or arg(call, index, name)
+            if passed is None:
+                if name not in defaults:
+                    return None
+                passed = defaults[name]  # (the default counts where a call leaves it out, or none is made)
+            act = act_from_reference(self.ev, passed)
+            if act is None and type(passed) is ast.Name and caller is not None and caller is not fn and depth < 4 \
+                    and passed.id in param_names(caller) and passed.id not in self._stored_names(caller):
+                act = self._param_act(caller, caller.name, passed.id, depth + 1)
+            acts.add(act)
+        if not calls and name in defaults:
+            acts.add(act_from_reference(self.ev, defaults[name]))
+        return acts.pop() if len(acts) == 1 and None not in acts else None
+
     def _stored_names(self, fn: FuncDef) -> Set[str]:
-        """Names `fn` (nested functions included) binds by assignment, made once per function."""
+        """Names `fn` (nested functions included) binds by assignment, made once per function. (A name only ever
+        set to None, `if last and linear_top_layer: activation = None`, is switched off, not rebound: where it is
+        called, it holds what it held before.)"""
         found = self._stores.get(id(fn))
         if found is None:
-            found = self._stores[id(fn)] = {n.id for n in ast.walk(fn)
-                                            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+            nones = {id(t) for n in ast.walk(fn) if isinstance(n, ast.Assign)
+                     and isinstance(n.value, ast.Constant) and n.value.value is None for t in n.targets}
+            found = self._stores[id(fn)] = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name)
+                                            and isinstance(n.ctx, ast.Store) and id(n) not in nones}
         return found
 
     def _split(self, key: str) -> Tuple[str, Optional[int]]:

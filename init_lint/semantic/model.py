@@ -101,6 +101,9 @@ class Layer:
     elements: List["Layer"] = field(default_factory=list)  # containers, in order
     repeated: bool = False  # built in a comprehension/loop: many layers
     in_features: Optional[float] = None
+    # the fan-in as the function's parameter defaults make it (`nn.Linear(input_dim, 2)`, input_dim=2), when
+    # in_features is not known: a typical size, used only to stay silent, never to fire
+    typical_in: Optional[float] = None
     owner: Optional[str] = None  # class name
     has_init_kw: bool = False  # kernel_initializer=/kernel_init= given explicitly
     complete: bool = True  # container: every item became an element (so seq[i] indexes `elements`)
@@ -965,6 +968,12 @@ class Builder:
               filters: _Filters) -> None:
         for stmt in stmts:
             self.stmt(stmt, func, cls, loops, filters)
+            if type(stmt) is ast.Assert:
+                # m = self.main[1]; assert isinstance(m, nn.BatchNorm2d): the rest of the block knows m's type,
+                # as under `if isinstance(m, nn.BatchNorm2d):`
+                narrowed = tuple(f for f in self.filter_of(stmt.test) if f.types)  # type: ignore[attr-defined]
+                if narrowed:
+                    filters = filters + narrowed
 
     def suite(self, stmts: List[ast.stmt], func: Optional[Function], cls: Optional[Class], loops: _Loops,
               filters: _Filters) -> None:
@@ -1530,7 +1539,7 @@ class Builder:
         JAX's `random_layer_params`. The pair is the evidence: a drawn matrix and a vector as long as one of its
         sides. The matrix is a weight, the vector its bias."""
         pair = value.elt if isinstance(value, (ast.ListComp, ast.GeneratorExp)) else value
-        if not isinstance(pair, ast.Tuple) or len(pair.elts) != 2:
+        if not isinstance(pair, (ast.Tuple, ast.List)) or len(pair.elts) != 2:  # ((W, b) or [W, b] per layer)
             return
         w, b = (self.ev.value(e) for e in pair.elts)
         if w is None or b is None or not _weight_and_bias(w, b):
@@ -1589,6 +1598,9 @@ class Builder:
                 # (its key, the target's text, is made only if a rule asks: settle_writes)
                 self.m.pending_writes.append((t, self.order, _fid(func), self.branch))
         first = targets[0]
+        if type(value) is ast.Name and func is not None and len(targets) == 1 and not aug \
+                and type(first) in (ast.Subscript, ast.Attribute):
+            self.stored_draw(first, value.id, func, cls)  # type: ignore[attr-defined]
         called = self.ev.qname(value.func) if type(value) is ast.Call else None  # type: ignore[attr-defined]
         if func is not None and not aug:
             self.bind_numbers(targets, value, cls)
@@ -1847,6 +1859,24 @@ class Builder:
             return False
         self.ev.bind_tensor(name, combined)
         return True
+
+    def stored_draw(self, target: ast.expr, name: str, func: Function, cls: Optional[Class]) -> None:
+        """`W = randn(n, m) * s` then `parameters['W' + str(l)] = W` / `self.W1 = W` in the same function: the
+        draw's site is the stored weight, read by the forward pass under the entry's key (still reported where
+        the draw is written). Only the first store of a local drawn once moves its key."""
+        i = self.last_site_of(func, name)
+        if i is None:
+            return
+        site = self.m.sites[i]
+        if site.key != "w:" + name or site.layer is not None or site.keyword is not None or site.stmt is None:
+            return
+        drawn_at, stored_at = site.stmt.lineno, target.lineno
+        if any(drawn_at < n.lineno < stored_at for n in walk(func.node)
+               if type(n) is ast.Name and n.id == name and type(n.ctx) is ast.Store):  # type: ignore[attr-defined]
+            return  # (`converged, weights = fit(...)` between: the name holds a trained value by then)
+        _, key, layer, _ = self.classify_target(target, func, cls)
+        if key is not None and layer is None and key != site.key:
+            self.m.sites[i] = replace(site, key=key)
 
     def last_site_of(self, func: Function, name: str) -> Optional[int]:
         """Index of the last site of `func` whose value is bound to the local `name`."""
@@ -2241,9 +2271,13 @@ class Builder:
             act = (act or ("relu", None) if act_kw is None else act) if hidden else None
         pos = positional(node)
         in_features = self.torch_fan_in(last, pos, kws) if kind == "linear" and q.startswith("torch.") else None
+        typical_in = None
+        if in_features is None and kind == "linear" and q.startswith("torch.") and self.size_defaults:
+            typical_in = self.torch_fan_in(last, pos, kws, self.typical_number)
         if kind == "linear" and q.startswith(_KERAS):
             in_features = self.keras_fan_in(last, pos, kws, None)
         layer = Layer(f"#{id(node)}", q, kind, node, name or last, act=act, in_features=in_features,
+                      typical_in=typical_in,
                       owner=cls.name if cls else None,
                       has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init",
                                                           "weights_initializer")))
@@ -2417,28 +2451,31 @@ class Builder:
             out.append(float(math.ceil(size / st)) if mode == "same" else float(math.floor((size - k) / st) + 1))
         return out if all(x > 0 for x in out) else None
 
-    def torch_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr]) -> Optional[float]:
+    def torch_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr],
+                     number: Optional[Callable[[ast.expr], Optional[float]]] = None) -> Optional[float]:
         """The fan-in torch.nn.init computes for a layer's weight, when its constructor's arguments are numbers:
         in_features for Linear, in_channels / groups x the kernel's size for ConvNd (a 3-channel 7x7 stem has
-        fan-in 147, not 3). Lazy layers and transposed convolutions (fan-in from out_channels) give None."""
+        fan-in 147, not 3). Lazy layers and transposed convolutions (fan-in from out_channels) give None.
+        `number` reads the sizes (default: the evaluator's numbers; typical_number for the typical fan-in)."""
+        number = number or self.ev.number
         # (the first argument written positionally or by its name: `nn.Linear(in_features=512 * 7 * 7, ...)`)
         if last in ("Linear", "Bilinear"):
             first = pos[0] if pos else kws.get("in1_features" if last == "Bilinear" else "in_features")
-            return self.ev.number(first) if first is not None else None
+            return number(first) if first is not None else None
         if last not in ("Conv1d", "Conv2d", "Conv3d"):
             return None
         first = pos[0] if pos else kws.get("in_channels")
-        in_channels = self.ev.number(first) if first is not None else None
+        in_channels = number(first) if first is not None else None
         kernel = pos[2] if len(pos) > 2 else kws.get("kernel_size")
         groups_node = pos[6] if len(pos) > 6 else kws.get("groups")
-        groups = 1.0 if groups_node is None else self.ev.number(groups_node)
+        groups = 1.0 if groups_node is None else number(groups_node)
         if in_channels is None or kernel is None or not groups:
             return None
         dims = int(last[4])
         if isinstance(kernel, (ast.Tuple, ast.List)):
-            sizes = [self.ev.number(e) for e in _elements(kernel)]
+            sizes = [number(e) for e in _elements(kernel)]
         else:
-            sizes = [self.ev.number(kernel)] * dims
+            sizes = [number(kernel)] * dims
         if len(sizes) != dims:
             return None
         size = 1.0
@@ -3166,6 +3203,10 @@ class Builder:
                     # at once: nn.Dense(64)(x) (Flax compact), hk.Linear(10)(x); registered even without an
                     # initializer keyword so the dataflow sees every layer of the chain
                     self.layer_from(call.func, cls)
+                elif type(call.func) is ast.Attribute and call.func.attr == "apply" \
+                        and type(call.func.value) is ast.Call and call.args \
+                        and (self.ev.qname(call.func.value.func) or "").startswith(("keras.", "tensorflow.")):  # type: ignore[attr-defined]
+                    self.layer_from(call.func.value, cls)  # tf.layers.Dense(64).apply(x): the layer's call
                 q = (called if n is node and called is not None else self.ev.qname(call.func)) or ""
                 last = q.rsplit(".", 1)[-1]
                 # most calls pass no initializer keyword: keyword_sites only for those that may (the same test
