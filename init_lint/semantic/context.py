@@ -23,8 +23,8 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
-from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name, listwise_update,
-                      param_names, self_update, updated_entries, updated_names, walk)
+from .astutil import (arg, decorated_with, dotted, functional_update, has_star_args, is_gradient_target, last_name,
+                      listwise_update, param_defaults, param_names, self_update, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .model import (_INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
@@ -2199,6 +2199,9 @@ class Context:
     def _class_pairing(self, cls: Class, key: Optional[str], attr: str, param: bool) -> Optional[Pairing]:
         """What follows the product of `self.<attr>` (a parameter of `cls` when `param`) in the layers of class
         `cls`: the activation `cls` applies itself, or the one its hidden instances feed."""
+        held = self.facts.instance_act.get(key or "")
+        if held is not None and held in cls.instance_acts:
+            return self._instance_acts_pairing(cls, attr, cls.instance_acts[held])
         if key in self.facts.consumer and (_applies_activation(cls) or any(l.kind == "act" for l in cls.attrs.values())):
             # (an activation its methods picked by a constructor string's default: the instances keeping it)
             chosen_by = self.facts.string_attr_params.get(cls.key, set())
@@ -2221,6 +2224,36 @@ class Context:
             return None
         found = [p for l in self.instances(cls) if l.key in self.facts.hidden
                  for p in [self._layer_pairing(l.key, l.name)] if p is not None]
+        return _agreed(found)
+
+    def _instance_acts_pairing(self, cls: Class, attr: str, param: str) -> Optional[Pairing]:
+        """`return self.activation(z)` with `self.activation = activation`, a constructor parameter: the
+        activation each instance passes (or leaves at its default) consumes its own product. Those of the hidden
+        instances when the dataflow placed some; else those of every instance applying a hidden activation (the
+        output's softmax or identity left out: `DenseLayer(700, activation=tf.nn.relu)` x 2, `DenseLayer(10)`).
+        None unless they agree."""
+        init = cls.methods.get("__init__") or cls.methods.get("setup")
+        if init is None:
+            return None
+        params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        index = params.index(param) if param in params else None
+        default = param_defaults(init).get(param)
+        # (every constructor call, a layer bound to a name or an item of a list handed to a model)
+        built = [c for c, _, _ in self.m.calls_of(cls.name, cls.node)]
+        layers = [self.m.layer_of_node.get(id(c)) for c in built]
+        placed = [c for c, l in zip(built, layers) if l is not None and (l.key in self.facts.hidden
+                                                                           or l.key in self.facts.fed)]
+        found: List[Pairing] = []
+        for call in placed or built:
+            passed = arg(call, index, param) if not has_star_args(call) else None
+            given = passed if passed is not None else default
+            if given is None or isinstance(given, ast.Constant) and given.value is None:
+                continue  # (no activation: a linear layer)
+            act = act_from_reference(self.m.ev, given)
+            if act is None:
+                return None  # (an instance whose activation cannot be told)
+            if placed or act[0] not in ("linear", "softmax", "log_softmax"):
+                found.append(Pairing(act, attr, given))
         return _agreed(found)
 
     @staticmethod

@@ -559,8 +559,12 @@ class Evaluator:
                     return replace(scaled, family=div.family, fan_in_expr=div.fan_in)  # fan-in a known number
                 return scaled
             if div is not None:
+                # (a centred range divided by the formula, `uniform(-1, 1) * sqrt(6) / sqrt(n + m)`, has bounds of
+                # the formula's size, not the ones written; a positive-only range stays so)
+                centred = d.kind == "uniform" and _centred(d)
                 return replace(d, node=node, family=div.family, std=None, factor=None, fan_in_expr=div.fan_in,
-                               unit_draw=False, base_call=d.base_call or _as_call(d.node))
+                               unit_draw=False, base_call=d.base_call or _as_call(d.node),
+                               low=None if centred else d.low, high=None if centred else d.high)
             if s.family is not None and (_unit_after(d, s.coef) if _centred(d) else s.coef == 1.0):
                 if divide:
                     return None  # randn / sqrt(2/n): not a standard formula

@@ -83,6 +83,9 @@ class Facts:
     # class key -> constructor parameters whose string default decided a `self.activation == "relu"` test in its
     # methods: the instances built passing one of them may take another arm (Context leaves them out)
     string_attr_params: Dict[str, Set[str]] = field(default_factory=dict)
+    # layer -> the attribute of its class holding an activation each instance passes (Class.instance_acts) that
+    # the class applies to the layer's output (`return self.activation(z)`)
+    instance_act: Dict[str, str] = field(default_factory=dict)
 
 
 _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
@@ -648,6 +651,13 @@ class Flow:
 
     def call(self, node: ast.Call, env: Env, cls: Optional[Class], depth: int) -> Val:
         func = node.func
+        held_act = _self_attr(func) if cls is not None and cls.instance_acts and len(node.args) == 1 else None
+        if held_act and held_act in cls.instance_acts:  # type: ignore[union-attr]
+            # return self.activation(z), the activation each instance passes: which one is the instance's
+            val = self.expr(node.args[0], env, cls, depth + 1)
+            for k in val.layers():
+                self.facts.instance_act.setdefault(_bare(k), held_act)
+            return val
         # activation applied to a value
         a = act_call(self.ev, node)
         if a is not None and a[1] is not None:

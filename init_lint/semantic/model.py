@@ -172,6 +172,9 @@ class Class:
     param_ranks: Dict[str, Optional[int]] = field(default_factory=dict)  # self.X = nn.Parameter(<rank-n factory>)
     # dataclass-style fields whose initializer default no call in the file changes (`kernel_init: ... = xavier_uniform()`)
     field_inits: Dict[str, ast.expr] = field(default_factory=dict)
+    # self.X = <constructor parameter> naming an activation the class's calls set differently (`DenseLayer(700,
+    # activation=tf.nn.relu)`, `DenseLayer(10)` with activation=tf.identity): attr -> parameter, each instance's own
+    instance_acts: Dict[str, str] = field(default_factory=dict)
     # switches fixed for every instance built in the file (`self.glu = glu`, glu=False, no call passing it;
     # a field `use_tanh: bool = False`): the dataflow follows only the arm an `if self.glu:` takes
     flags: Dict[str, bool] = field(default_factory=dict)
@@ -816,6 +819,11 @@ class Builder:
                 return None  # (a fixed size beside the looped ones: not this pattern)
             name = x.id if isinstance(x, ast.Name) else aliases.get(_self_attr(x) or "")
             passed = arg(call, params.index(name), name) if name is not None and name in params else None
+            if isinstance(passed, ast.Name):
+                # [layer_params(m, n, k) for m, n, k in zip(sizes[:-1], sizes[1:], keys)]: m walks sizes from 0, n
+                # from 1
+                found.append(_zipped_item(passed.id, call, caller))
+                continue
             if not isinstance(passed, ast.Subscript) or not isinstance(passed.value, ast.Name):
                 return None
             found.append(_indexed_param(passed, [passed.value.id]))
@@ -839,6 +847,19 @@ class Builder:
             if isinstance(stmt, ast.Assign) and stmt.lineno < line and len(stmt.targets) == 1 \
                     and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name:
                 value = stmt.value
+        if value is None and name in param_names(caller) and caller.name + "(" in self.source.text:
+            # init_network_params(layer_sizes, key) with `layer_sizes = [1, 17, 17, 1]` bound at module level: the
+            # list every call of the caller passes (one list, the same at each call)
+            params = [a.arg for a in caller.args.posonlyargs + caller.args.args]
+            lists = set()
+            for call, outer, _ in self.calls_of(caller.name, caller):
+                given = arg(call, params.index(name), name) if name in params and not has_star_args(call) else None
+                if isinstance(given, ast.Name) and outer is None:
+                    given = _list_bound_before(self.m.module.body, given.id, call.lineno)
+                lists.add(ast.dump(given) if isinstance(given, (ast.List, ast.Tuple)) else None)
+                value = given
+            if len(lists) != 1 or None in lists:
+                return None
         if not isinstance(value, (ast.List, ast.Tuple)) or len(value.elts) > 32:
             return None
         sizes: List[Optional[float]] = []
@@ -1694,6 +1715,9 @@ class Builder:
                 # self.no_linear = F.relu (the function itself); self.activation_fn = functools.partial(
                 # jax.nn.leaky_relu, negative_slope=0.2)
                 act = act_from_reference(self.ev, value)
+            if act is None and attr and func.name in ("__init__", "setup") and type(value) is ast.Name \
+                    and value.id in func.params and self._activation_parameter(value, func.node, cls):  # type: ignore[attr-defined]
+                cls.instance_acts[attr] = value.id  # type: ignore[attr-defined]
             if attr and act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
@@ -2607,6 +2631,15 @@ class Builder:
             found = self._defaults_of[id(fn)] = param_defaults(fn)
         return found
 
+    def _activation_parameter(self, value: ast.Name, fn: FuncDef, cls: Class) -> bool:
+        """A constructor parameter that holds an activation: its default names one, or a call of the class
+        in this file passes one."""
+        defaults = self.param_defaults(fn)
+        if self._default_activation(value, defaults) is not None:
+            return True
+        return any(self._default_activation(value, {**defaults, value.id: passed}) is not None
+                   for passed in self._passed_at_calls(cls.name, fn, value.id) if passed is not None)
+
     def _default_activation(self, value: ast.expr, defaults: Dict[str, ast.expr]) -> Optional[Act]:
         if isinstance(value, ast.Name) and value.id in defaults:
             d = defaults[value.id]
@@ -3191,6 +3224,12 @@ class Builder:
             t = type(n)
             if t is ast.Name or t is ast.Constant:
                 continue  # (a name or a constant has no children: most nodes, so tested first)
+            if t is ast.ListComp or t is ast.GeneratorExp:
+                elt = n.elt  # type: ignore[attr-defined]
+                if type(elt) is ast.Call and type(elt.func) is ast.Name:
+                    # [random_layer_params(m, n, k) for m, n, k in zip(sizes[:-1], sizes[1:], keys)]: the helper
+                    # runs once per item (a JAX MLP's layers)
+                    self.m.calls_in_loop.add(elt.func.id)
             if t is ast.Call:
                 call: ast.Call = n  # type: ignore[assignment]
                 if type(call.func) is ast.Name and call.func.id == "map" and len(call.args) >= 2 \
@@ -4219,6 +4258,37 @@ def _size_core(node: ast.expr) -> ast.expr:
 
 def _plus(size: Optional[float], extra: int) -> Optional[float]:
     return size + extra if size is not None else None
+
+
+def _zipped_item(name: str, call: ast.Call, scope: FuncDef) -> Optional[Tuple[str, str, int]]:
+    """`m` of a comprehension or loop around `call` that zips slices of one list (`for m, n in zip(sizes[:-1],
+    sizes[1:])`, `zip(sizes, sizes[1:])`): (the list, the variable, the slice's start), as `_indexed_param` gives
+    for `sizes[i]`, `sizes[i + 1]`."""
+    for node in walk(scope):
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1:
+            gen, holds = node.generators[0], any(n is call for n in walk(node.elt))
+            target, it = gen.target, gen.iter
+        elif isinstance(node, (ast.For, ast.AsyncFor)):
+            holds = any(n is call for stmt in node.body for n in walk(stmt))
+            target, it = node.target, node.iter
+        else:
+            continue
+        if not holds:
+            continue
+        for item, source in loop_pairs(target, it):
+            if not isinstance(item, ast.Name) or item.id != name:
+                continue
+            if isinstance(source, ast.Name):
+                return source.id, "", 0
+            if isinstance(source, ast.Subscript) and isinstance(source.value, ast.Name) \
+                    and isinstance(source.slice, ast.Slice) and source.slice.step is None:
+                start = source.slice.lower
+                offset = 0 if start is None else start.value if isinstance(start, ast.Constant) \
+                    and type(start.value) is int and start.value >= 0 else None
+                if offset is not None:
+                    return source.value.id, "", offset
+        return None
+    return None
 
 
 def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, str, int]]:
