@@ -479,11 +479,11 @@ def is_gradient_target(target: ast.AST) -> bool:
 def self_update(target: ast.expr, value: ast.expr) -> bool:
     """`w = w - lr * dw`: a value computed from the target itself by +/- (a training step, RULES "An update
     is not an overwrite")."""
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _RESHAPES \
-            and isinstance(target, ast.Name) and isinstance(value.func.value, ast.Name) \
+    if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr in _RESHAPES \
+            and type(target) is ast.Name and type(value.func.value) is ast.Name \
             and value.func.value.id == target.id:
         return True  # w1 = w1.reshape(n_hidden, n_features + 1): the same values in another shape
-    if not (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))):
+    if not (type(value) is ast.BinOp and type(value.op) in (ast.Add, ast.Sub)):
         return False  # (tested before the dumps: most assignments are no +/- at all)
     t = type(target)
     if type(value.left) is not t and type(value.right) is not t:

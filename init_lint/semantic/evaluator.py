@@ -512,7 +512,7 @@ class Evaluator:
         """Dist of an expression that produces a tensor (factory + arithmetic)."""
         if depth > 40:
             return None
-        if isinstance(node, ast.Call):
+        if type(node) is ast.Call:  # (exact types, in order of frequency: ast.parse makes no subclasses)
             op = _ARITH_CALLS.get(self.qname(node.func) or "")
             if op is not None and len(node.args) == 2 and not node.keywords \
                     and not any(isinstance(a, ast.Starred) for a in node.args):
@@ -521,11 +521,11 @@ class Evaluator:
                 binop.end_lineno, binop.end_col_offset = node.end_lineno, node.end_col_offset
                 return self._arith(binop, depth)
             return self._call_value(node, depth)
-        if isinstance(node, ast.BinOp):
+        if type(node) is ast.BinOp:
             return self._arith(node, depth)
-        if isinstance(node, ast.Attribute) and node.attr in ("T", "data", "mT"):
+        if type(node) is ast.Attribute and node.attr in ("T", "data", "mT"):
             return self.value(node.value, depth + 1)
-        if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+        if type(node) is ast.ListComp or type(node) is ast.GeneratorExp:
             # [np.random.randn(y, x) for x, y in zip(sizes[:-1], sizes[1:])]: one draw per layer
             return self.value(node.elt, depth + 1)
         return None

@@ -81,6 +81,8 @@ PARAM_ITER = {"parameters", "named_parameters"}
 # statements newer than the oldest Python we run on (3.9)
 _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 _MATCH: Optional[type] = getattr(ast, "Match", None)
+# the statements `Builder.stmt` hands to `small` (by exact type: ast.parse makes no subclasses)
+_SMALL_STATEMENTS = frozenset({ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return})
 
 FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 Act = Tuple[str, Optional[float]]
@@ -480,6 +482,7 @@ class Builder:
         # id(function node) -> its parameters' default expressions (read for every `self.X = ...` of an
         # __init__ by activation_value: made once per function, never changed by a reader)
         self._defaults_of: Dict[int, Dict[str, ast.expr]] = {}
+        self._defs_of_class: Dict[int, Dict[str, FuncDef]] = {}  # id(class node) -> _class_defs (nodes of the tree)
         self._fields_inits: List[ast.FunctionDef] = []  # the constructors made for dataclass-style classes
         self.keras_added: Dict[str, List[Layer]] = {}  # model -> the layers model.add() gave it so far
         self.looped_items: Set[int] = set()  # ids of the items a loop appends to a list of layers (_list_built)
@@ -763,8 +766,8 @@ class Builder:
         nothing, as a bound is no fan-in. `scope`: the function whose locals bind the name (None: the module)."""
         key = id(scope) if scope is not None else 0
         items_of = self._list_items.get(key)
-        if items_of is None and not re.search(rf"\b{re.escape(name)}\s*=\s*\w+\[", self.source.segment(scope) or ""
-                                              if scope is not None else self.source.text):
+        if items_of is None and not _binds_item(name, self.source.segment(scope) or ""
+                                                if scope is not None else self.source.text):
             return None  # (never bound to an item of a list: no walk of the scope for it)
         if items_of is None:
             items_of = self._list_items[key] = _names_from_lists(scope.body if scope is not None else self.m.module.body)
@@ -1007,10 +1010,11 @@ class Builder:
         self.order += 1
         self.line = stmt.lineno
         self.ev.used_defaults = []
-        if type(stmt) is ast.Assign:  # (most statements: straight to the work, not through `small`)
+        t = type(stmt)
+        if t is ast.Assign:  # (most statements: straight to the work, not through `small`)
             self.assignment(stmt.targets, stmt.value, stmt, func, cls, loops, filters)  # type: ignore[attr-defined]
-        elif isinstance(stmt, (ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return)):
-            self.small(stmt, func, cls, loops, filters)
+        elif t in _SMALL_STATEMENTS:
+            self.small(stmt, func, cls, loops, filters)  # type: ignore[arg-type]
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.function(stmt, func, cls)
         elif isinstance(stmt, ast.ClassDef):
@@ -1622,44 +1626,48 @@ class Builder:
         if type(value) is ast.Name and func is not None and len(targets) == 1 and not aug \
                 and type(first) in (ast.Subscript, ast.Attribute):
             self.stored_draw(first, value.id, func, cls)  # type: ignore[attr-defined]
-        called = self.ev.qname(value.func) if type(value) is ast.Call else None  # type: ignore[attr-defined]
+        single = len(targets) == 1
+        # (the facts most branches below test, each read once: a forward pass is mostly `x = self.norm(x)`)
+        named = first.id if single and type(first) is ast.Name else None  # type: ignore[attr-defined]  # x = ...
+        first_attr = _self_attr(first) if single and cls is not None else None  # self.X = ... in a method
+        call = value if isinstance(value, ast.Call) else None
+        is_call = call is not None
+        called = self.ev.qname(call.func) if call is not None else None
         if func is not None and not aug:
             self.bind_numbers(targets, value, cls)
         elif func is not None:
             for t in targets:
                 if isinstance(t, ast.Name):
                     self.ev.bind(t.id, None)
-        if len(targets) == 1 and isinstance(first, ast.Name) and func is not None:
+        if named and func is not None:
             if type(value) is ast.Name and value.id in self.scope_layers:  # type: ignore[attr-defined]
-                self.scope_layers[first.id] = self.scope_layers[value.id]  # type: ignore[attr-defined]  # conv_layer = conv
-            elif type(value) is not ast.Call:
-                self.scope_layers.pop(first.id, None)
-        if len(targets) == 1 and isinstance(first, ast.Name):
+                self.scope_layers[named] = self.scope_layers[value.id]  # type: ignore[attr-defined]  # conv_layer = conv
+            elif not is_call:
+                self.scope_layers.pop(named, None)
+        if named:
             if type(value) is ast.List and not value.elts:  # type: ignore[attr-defined]
-                self.open_lists[first.id] = Layer(f"#{id(value)}", LAYER_LIST, "container", value, first.id,
-                                                  in_order=True)
+                self.open_lists[named] = Layer(f"#{id(value)}", LAYER_LIST, "container", value, named, in_order=True)
             else:
-                self.open_lists.pop(first.id, None)
+                self.open_lists.pop(named, None)
             owner = self.class_name_of(value)
             if owner:
-                self.class_name_vars[first.id] = owner
+                self.class_name_vars[named] = owner
             else:
-                self.class_name_vars.pop(first.id, None)
+                self.class_name_vars.pop(named, None)
             # an initializer object bound to a name (`he_avg_init = VarianceScaling(2.0, "fan_avg")`), in a
             # function or at module level (a notebook cell), is followed where the name is passed on
             ini = self.ev.initializer(value)
             if ini is not None and not _is_str(value):
-                self.local_inits[first.id] = value
+                self.local_inits[named] = value
             else:
-                self.local_inits.pop(first.id, None)
+                self.local_inits.pop(named, None)
         # model = nn.Sequential(...) / self.fc = nn.Linear(...)
         layer = None
-        if type(value) is ast.Call:  # (only a call makes a layer: no name function made for the rest)
+        if is_call:  # (only a call makes a layer: no name function made for the rest)
             # (a tuple target, `init_fun, apply_fun = stax.serial(...)`, names no layer: the constructor's name does)
             layer = self.layer_from(value, cls, name=lambda: "" if isinstance(first, (ast.Tuple, ast.List))
-                                    else _display(self.source, first),
-                                    factory=cls is not None and len(targets) == 1 and bool(_self_attr(first)))
-        elif (type(value) is ast.ListComp or type(value) is ast.List) and func is not None and len(targets) == 1:
+                                    else _display(self.source, first), factory=bool(first_attr))
+        elif (type(value) is ast.ListComp or type(value) is ast.List) and func is not None and single:
             layer = self.layer_list(value, cls, _display(self.source, first))
         elif type(value) is ast.IfExp and cls is not None and func is not None and func.name == "__init__":
             # self.relu = nn.ReLU(inplace=True) if relu else None, with relu=True the default no call here changes
@@ -1684,51 +1692,47 @@ class Builder:
                         if layer.kind == "container" and cls is None:
                             self.m.local_models.append(layer)
                     layer.name = t.id
-        if layer is None and cls is not None and func is not None and len(targets) == 1 and type(value) is ast.Name:
-            attr = _self_attr(first)
+        attr = first_attr if cls is not None and func is not None else None  # (a method's self.X = ...)
+        if layer is None and attr and cls is not None and type(value) is ast.Name:
             kept = self.scope_layers.get(value.id) or self.open_lists.get(value.id)  # type: ignore[attr-defined]
-            if attr and kept is not None and kept.kind == "container" and attr not in cls.attrs:
+            if kept is not None and kept.kind == "container" and attr not in cls.attrs:
                 # blocks = []; blocks.append(nn.Conv(...)) ...; self.blocks = blocks (a Flax setup's list)
                 cls.attrs[attr] = kept
-        if cls is not None and func is not None and func.name == "__init__" and len(targets) == 1:
-            attr = _self_attr(first)
-            if attr and isinstance(value, ast.Name) and value.id in func.params:
+        if attr and cls is not None and func is not None and func.name == "__init__":
+            if isinstance(value, ast.Name) and value.id in func.params:
                 self.flag_params.append((cls, attr, func.node, value.id))  # self.glu = glu: settled after the walk
-            elif attr:
+            else:
                 self.flag_params.append((cls, attr, None, ""))
-        if layer is None and cls is not None and func is not None and len(targets) == 1 \
-                and (type(value) is ast.Call or type(value) is ast.Name):
-            attr = _self_attr(first)
-            held = _held_initializer(value, self.ev, self.local_inits) if attr else None
-            if attr and held is not None:
+        if layer is None and attr and cls is not None and (is_call or type(value) is ast.Name):
+            held = _held_initializer(value, self.ev, self.local_inits)
+            if held is not None:
                 # self.weight_initializer = tf.contrib.layers.xavier_initializer(): followed where it is passed on
                 # (initializer=self.weight_initializer) or called (self.weight_initializer([D, H])); a parameter's
                 # default (`self.kernel_initializer = keras.initializers.get(kernel_initializer)`) likewise
                 cls.field_inits[attr] = held
-        if layer is None and cls is not None and func is not None and len(targets) == 1:
-            attr = _self_attr(first)
+        if layer is None and attr and cls is not None and func is not None and func.name in ("__init__", "setup"):
             # (a Flax module's `setup` is its constructor)
-            act = self.activation_value(value, func.node, cls) if attr and func.name in ("__init__", "setup") else None
-            if act is None and attr and func.name in ("__init__", "setup") and (
+            act = self.activation_value(value, func.node, cls)
+            if act is None and (
                     type(value) is ast.Attribute or type(value) is ast.Call
                     and self.ev.qname(value.func) == "functools.partial"):  # type: ignore[attr-defined]
                 # self.no_linear = F.relu (the function itself); self.activation_fn = functools.partial(
                 # jax.nn.leaky_relu, negative_slope=0.2)
                 act = act_from_reference(self.ev, value)
-            if act is None and attr and func.name in ("__init__", "setup") and type(value) is ast.Name \
-                    and value.id in func.params and self._activation_parameter(value, func.node, cls):  # type: ignore[attr-defined]
-                cls.instance_acts[attr] = value.id  # type: ignore[attr-defined]
-            if attr and act is not None:
+            if act is None and type(value) is ast.Name and value.id in func.params \
+                    and self._activation_parameter(value, func.node, cls):  # type: ignore[attr-defined]
+                cls.instance_acts[attr] = value.id  # type: ignore[attr-defined]  # each instance's own (flow, context)
+            if act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
                 layer = Layer(f"{cls.key}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
                 self.register(layer)
                 cls.attrs[attr] = layer
-        if isinstance(value, ast.Call) and cls is not None:
+        if call is not None and cls is not None:
             # (a class defined further down the file is not in `classes` yet: a called name is kept, and
             # only names that turn out to be classes of this file are followed)
-            if called in self.m.classes or isinstance(value.func, ast.Name):
-                instantiated = value.func.id if isinstance(value.func, ast.Name) else called
+            if called in self.m.classes or isinstance(call.func, ast.Name):
+                instantiated = call.func.id if isinstance(call.func, ast.Name) else called
                 if instantiated:
                     cls.instantiates.add(instantiated)
             if called and called.endswith(("ModuleList", "Sequential")):
@@ -1736,26 +1740,26 @@ class Builder:
                 cls.instantiates.update(n.func.id for n in ast.walk(value)
                                         if isinstance(n, ast.Call) and isinstance(n.func, ast.Name))
         d = None if aug or shifted else self.ev.value(value)
-        if d is None and not aug and type(value) is ast.Call and len(targets) == 1:
+        if d is None and not aug and is_call and single:
             # self.W_hx = nn.init.kaiming_normal_(nn.Parameter(torch.rand(n_in, n_h))): an init function returns the
             # tensor it fills, a fresh one here, which the target then holds
             filled = self.ev.inplace_call(value)  # type: ignore[arg-type]
             fresh = self.ev.value(filled[0]) if filled is not None and type(filled[0]) is ast.Call else None
             if filled is not None and fresh is not None:
                 d = replace(filled[1], wrapper=fresh.wrapper, shape=filled[1].shape or fresh.shape)
-        if d is None and not aug and type(first) is ast.Tuple and type(value) is ast.Call and len(targets) == 1:
+        if d is None and not aug and type(first) is ast.Tuple and call is not None and single:
             # W1, b1 = init_layer(784, 256) with `return W, b`: each returned item is what its target holds
-            items = self.ev.returned_items(value, len(first.elts))  # type: ignore[attr-defined]
+            items = self.ev.returned_items(call, len(first.elts))  # type: ignore[attr-defined]
             for t, item in zip(first.elts, items):  # type: ignore[attr-defined]
                 if item is not None and item.kind != "empty":
                     self.site_for_target(item, t, stmt, func, cls, loops, filters)
-        if isinstance(first, ast.Name) and len(targets) == 1 and not shifted:
-            self.ev.bind_tensor(first.id, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
+        if named and not shifted:
+            self.ev.bind_tensor(named, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
             if d is not None and d.kind == "empty" and d.wrapper is None and d.shape:
                 shape = d.shape
-                self.empty_shapes[first.id] = _unpack_shape(shape[0]) if len(shape) == 1 else shape
+                self.empty_shapes[named] = _unpack_shape(shape[0]) if len(shape) == 1 else shape
             else:
-                self.empty_shapes.pop(first.id, None)
+                self.empty_shapes.pop(named, None)
         if d is not None and cls is not None and d.wrapper == "Parameter":
             for t in targets:
                 attr = _self_attr(t)
@@ -1763,7 +1767,7 @@ class Builder:
                     cls.param_ranks[attr] = d.rank()
                     cls.param_attrs.add(attr)
         elif cls is not None and called is not None and called.endswith(("nn.parameter.Parameter", "nn.Parameter")) \
-                or cls is not None and type(value) is ast.Call and last_name(value.func) == "add_weight":  # type: ignore[attr-defined]
+                or cls is not None and is_call and last_name(value.func) == "add_weight":  # type: ignore[attr-defined]
             # self.w = nn.Parameter(w) with w = torch.Tensor(n, m) (uninitialised here, init_'d next)
             for t in targets:
                 attr = _self_attr(t)
@@ -1808,11 +1812,11 @@ class Builder:
                 if d2:
                     self.ev.rng_names.add(d2)
         # weights = {"h1": tf.Variable(tf.random_normal([784, 256])), ...}: one site per entry
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
-                and not value.args and value.keywords and len(targets) == 1:
+        if call is not None and type(call.func) is ast.Name and call.func.id == "dict" \
+                and not call.args and call.keywords and single:  # type: ignore[attr-defined]
             # self.model = dict(Wxh=np.random.rand(...), ...): a dict literal spelled with keywords
-            value = ast.Dict(keys=[ast.Constant(k.arg) for k in value.keywords if k.arg],
-                             values=[k.value for k in value.keywords if k.arg])
+            value = ast.Dict(keys=[ast.Constant(k.arg) for k in call.keywords if k.arg],
+                             values=[k.value for k in call.keywords if k.arg])
         if isinstance(value, ast.Dict) and len(targets) == 1:
             self.dict_sites(first, value, stmt, func, cls, loops, filters)
         elif isinstance(value, (ast.List, ast.Tuple)) and len(targets) == 1 and 2 <= len(value.elts) <= 64:
@@ -2793,13 +2797,23 @@ class Builder:
         if not name.startswith("self."):
             return self._module_functions().get(name), False
         cls = self.current_cls
-        fn = next((n for n in cls.node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
-                   and n.name == name[5:]), None) if cls is not None else None
+        fn = self._class_defs(cls.node).get(name[5:]) if cls is not None else None
         if fn is not None and decorated_with(fn, "staticmethod"):
             return fn, False
         if fn is None or fn.decorator_list or not fn.args.args or fn.args.args[0].arg != "self":
             return None, False
         return fn, True
+
+    def _class_defs(self, node: ast.ClassDef) -> Dict[str, FuncDef]:
+        """The first `def` of each name in a class body, made once per class (every `self.X(...)` a method calls
+        asks for its class's def of X, and most X are layers, not methods)."""
+        found = self._defs_of_class.get(id(node))
+        if found is None:
+            found = self._defs_of_class[id(node)] = {}
+            for n in node.body:
+                if type(n) is ast.FunctionDef or type(n) is ast.AsyncFunctionDef:
+                    found.setdefault(n.name, n)  # type: ignore[union-attr]
+        return found
 
     def helper_dispatch(self, name: str) -> Optional[Dispatch]:
         """A helper that picks its draw by a string parameter: statements that bind locals or check the argument,
@@ -4176,7 +4190,7 @@ def _fid(func: Optional[Function]) -> int:
 
 
 def _self_attr(node: Optional[ast.AST]) -> Optional[str]:
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+    if type(node) is ast.Attribute and type(node.value) is ast.Name and node.value.id == "self":
         return node.attr
     return None
 
@@ -4332,6 +4346,16 @@ def _names_from_lists(body: Sequence[ast.stmt]) -> Dict[str, Optional[str]]:
     return out
 
 
+def _binds_item(name: str, text: str) -> bool:
+    """Whether `text` has `name = xs[` (`in_dimension = layer_dimension[i]`). The pattern starts with the name,
+    so `re` scans for it as a literal; the word boundary before it is checked at each hit (a leading `\b` made
+    the engine try every position of the text). (A hit never hides another: the name is word characters.)"""
+    if not name.isascii():
+        return re.search(rf"\b{re.escape(name)}\s*=\s*\w+\[", text) is not None
+    return any(m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)
+               for m in re.finditer(rf"{re.escape(name)}\s*=\s*\w+\[", text))
+
+
 def _list_bound_before(body: Sequence[ast.stmt], name: str, line: int) -> Optional[ast.expr]:
     """The list literal a module-level `name = [...]` last bound before `line` (notebook cells re-bind names)."""
     found: Optional[ast.expr] = None
@@ -4378,6 +4402,7 @@ def key_locals(fn: FuncDef) -> None:
 _SIMPLE_STATEMENTS = (ast.Expr, ast.Return, ast.AugAssign, ast.AnnAssign, ast.Pass, ast.Raise, ast.Assert,
                       ast.Import, ast.ImportFrom, ast.Delete, ast.Global, ast.Nonlocal, ast.Break, ast.Continue,
                       ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)  # (defs and classes: their own scopes)
+_SIMPLE_STATEMENT_TYPES = frozenset(_SIMPLE_STATEMENTS)  # (a set lookup by exact type: ast.parse makes no subclasses)
 
 
 # the node types _key_of can read a key from (anything else is no key spelling: most values, not asked)
@@ -4390,11 +4415,13 @@ def _binds_key_spelling(body: List[ast.stmt]) -> bool:
     stack = list(body)
     while stack:
         s = stack.pop()
-        if isinstance(s, ast.Assign):
-            if len(s.targets) == 1 and type(s.targets[0]) is ast.Name and type(s.value) in _KEY_SPELLING_TYPES \
-                    and _key_of(s.value) is not None:
+        t = type(s)
+        if t is ast.Assign:
+            targets, value = s.targets, s.value  # type: ignore[attr-defined]
+            if len(targets) == 1 and type(targets[0]) is ast.Name and type(value) in _KEY_SPELLING_TYPES \
+                    and _key_of(value) is not None:
                 return True
-        elif not isinstance(s, _SIMPLE_STATEMENTS):  # a compound statement: look into its blocks
+        elif t not in _SIMPLE_STATEMENT_TYPES:  # a compound statement: look into its blocks
             for name in ("body", "orelse", "finalbody"):
                 stack.extend(getattr(s, name, ()))
             for inner in getattr(s, "handlers", ()) or getattr(s, "cases", ()):  # except / match-case blocks
