@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import math
-from typing import TYPE_CHECKING, List, Optional, Sequence
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
 from ..semantic.astutil import arg
 from ..vocab.act_names import family
@@ -83,23 +83,7 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
                  if len(dims) >= 3 and dims[-1] is not None and dims[-2] is not None]
         return found or None
     if site.dim_sets:
-        from ..vocab.roles import BIAS, NORM, role_of_name
-
-        out: List[float] = []
-        # (a class's calls are assigned to the objects they build, `best = Agent(15)`: no tensor's name)
-        built = site.cls is not None and site.func is not None and site.func.name == "__init__"
-        for dims, target in site.dim_sets:
-            if len(dims) == 1 and built and len(d.shape) == 1 and dims[0] is not None:
-                # a neuron's weight vector (`self.W = uniform(-1, 1, size=num_inputs)`, `Neuron(num_inputs=3)`):
-                # each entry multiplies one input
-                out.append(float(dims[0]))
-                continue
-            if len(dims) < 2 or target and not built and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
-                continue  # b1 = init_weights([M]): a bias the same helper draws
-            n = dims_fan_in(dims, axis, d.framework)
-            if n is not None:
-                out.append(n)  # (a call whose fan-in size is unknown tells nothing: the others decide)
-        return out or None
+        return [n for n, _ in _call_fan_ins(site, axis)] or None
     if site.layer is None and len(site.dims) >= 2 and (None not in site.dims or axis is not None):
         n = dims_fan_in(site.dims, axis, d.framework)
         if n is not None:
@@ -108,6 +92,38 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
     if n is None and site.layer is not None and _dense(site.layer.type_name):
         return _producer_widths(ctx, site.layer.key)
     return [n] if n is not None else None
+
+
+def call_fan_ins(ctx: "Context", site: "Site") -> List[Tuple[float, Optional[str]]]:
+    """For a helper or layer class whose sizes come from its calls: each call's fan-in, with the target the call
+    is assigned to (`self.fc2` of `self.fc2 = Dense(128, 10)`)."""
+    axis: Optional[int] = None
+    if site.layer is None and len(site.dist.shape) == 2 or site.dim_sets:
+        from .fixes import fan_in_axis
+
+        axis = fan_in_axis(ctx, site)
+    return _call_fan_ins(site, axis)
+
+
+def _call_fan_ins(site: "Site", axis: Optional[int]) -> List[Tuple[float, Optional[str]]]:
+    from ..vocab.roles import BIAS, NORM, role_of_name
+
+    d = site.dist
+    out: List[Tuple[float, Optional[str]]] = []
+    # (a class's calls are assigned to the objects they build, `best = Agent(15)`: no tensor's name)
+    built = site.cls is not None and site.func is not None and site.func.name == "__init__"
+    for dims, target in site.dim_sets:
+        if len(dims) == 1 and built and len(d.shape) == 1 and dims[0] is not None:
+            # a neuron's weight vector (`self.W = uniform(-1, 1, size=num_inputs)`, `Neuron(num_inputs=3)`):
+            # each entry multiplies one input
+            out.append((float(dims[0]), target))
+            continue
+        if len(dims) < 2 or target and not built and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
+            continue  # b1 = init_weights([M]): a bias the same helper draws
+        n = dims_fan_in(dims, axis, d.framework)
+        if n is not None:
+            out.append((n, target))  # (a call whose fan-in size is unknown tells nothing: the others decide)
+    return out
 
 
 def _input_width(ctx: "Context", layer_node: ast.AST) -> Optional[float]:

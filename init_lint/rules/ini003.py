@@ -10,13 +10,13 @@ from ..semantic.astutil import within
 from ..vocab.act_names import family
 from ..vocab.roles import BIAS, role_of_name
 from .base import Example, Rule, Verdict
-from .common import dims_fan_in, fan_ins as known_fan_ins, fmt, weight_scale
+from .common import call_fan_ins, dims_fan_in, fan_ins as known_fan_ins, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context
-    from ..semantic.model import Site
+    from ..semantic.model import Class, Site
 
 
 class TooSmallWeights(Rule):
@@ -83,6 +83,11 @@ class TooSmallWeights(Rule):
         # the 0.01 deep-stack clause does not apply; a helper or layer class built with several sizes is
         # judged by the smallest fan-in its calls give a weight (report the bad one)
         fans = self._known_fan_ins(site, ctx) or known_fan_ins(ctx, site)
+        if fans and site.dim_sets and site.cls is not None:
+            # a layer class built for the hidden layers and for the output head (`fc2 = Dense(128, 10)`, the
+            # network's last layer): a small init is the head's choice, the hidden instances decide
+            kept = [n for n, target in call_fan_ins(ctx, site) if not _output_instance(ctx, site.cls, target)]
+            fans = kept or fans
         # the 0.01 thresholds are about the scale as written (`truncated_normal(stddev=0.01)` is 0.01, though
         # its true std is 0.0088); the He/LeCun comparison below uses the true std
         written = (site.dist.nominal_std() or s) if site.dist.kind == "normal" else s
@@ -300,3 +305,12 @@ def _recurrent(key: str) -> bool:
 
 _SELF_LOOP = re.compile(r"^[wu]_?([a-z])\1$")
 _GATE = re.compile(r"^w_?(?:[fiocgzr]|forget|input|output|cell|update|reset|candidate)$")  # one cell's gate weights
+
+
+def _output_instance(ctx: Context, cls: "Class", target: Optional[str]) -> bool:
+    """The instance of `cls` a constructor call assigns to `target` (`self.fc2`) is a layer the dataflow put at
+    the network's output."""
+    name = (target or "").rsplit(".", 1)[-1]
+    layers = [l for l in ctx.m.layers.values() if name and l.name == name and not l.key.startswith("#")
+              and l.type_name.rsplit(".", 1)[-1] == cls.name]
+    return bool(layers) and all(ctx.layer_role(l.key) == "output" for l in layers)

@@ -1137,7 +1137,7 @@ class Context:
                 return W.NORM
         if role == W.UNKNOWN and s.cls is not None and s.target_text.startswith("self.") and s.func is not None \
                 and s.func.name == "__init__" and framework_module(s.cls) and s.dist.kind in ("normal", "uniform") \
-                and "matrix" in self.uses(s.cls, _tensor_text(s.target_text)[5:]):
+                and not _one_size(s.dist.shape) and "matrix" in self.uses(s.cls, _tensor_text(s.target_text)[5:]):
             # an equinox module's `self.attn_wo = random.normal(key, (inner, dim))`, `out @ self.attn_wo` in
             # __call__: an array field of a trained module that its forward multiplies with, whatever its name
             return W.WEIGHT
@@ -1263,9 +1263,10 @@ class Context:
         for c, a in self.param_targets(s):
             uses = self.uses(c, a)
             if uses & {"normalized", "scaled", "fourier"} or ("lookup" in uses and "matrix" not in uses
-                                                               and not s.per_layer):
+                                                               and not s.per_layer and len(s.dist.shape) <= 2):
                 # (a list of weights indexed per layer, `x @ self.W[l]` or Nielsen's `self.weights[i] = ...` of a
-                # list drawn one matrix per layer, is no table whose rows are looked up: judged)
+                # list drawn one matrix per layer, is no table whose rows are looked up: judged; nor is a 4-D conv
+                # kernel indexed per output channel, `patch * self.kernel[oc]`)
                 return True
         return False
 
@@ -3436,11 +3437,15 @@ def _applies_activation(cls: Class) -> bool:
 
 def _rescaled_local(fn: ast.AST, name: str) -> bool:
     """`name` multiplied or divided by a stored scale in the function: `w * self.lr_mul`, `w / sqrt(fan_in)`,
-    `w * gain` (an equalized-learning-rate weight written with a local)."""
+    `w * gain` (an equalized-learning-rate weight written with a local), `kernel * c` with `c = self.gain /
+    np.sqrt(np.prod(kernel.shape[:-1]))` bound in the function."""
+    scales = {t.id for node in walk(fn) if type(node) is ast.Assign for t in node.targets  # type: ignore[attr-defined]
+              if type(t) is ast.Name and (_scale_like(node.value) or has_norm_call(node.value))}  # type: ignore[attr-defined]
     for node in walk(fn):
         if type(node) is ast.BinOp and type(node.op) in (ast.Mult, ast.Div):
             for a, b in ((node.left, node.right), (node.right, node.left)):
-                if type(a) is ast.Name and a.id == name and (_scale_like(b) or has_norm_call(b)):
+                if type(a) is ast.Name and a.id == name and (_scale_like(b) or has_norm_call(b)
+                                                             or type(b) is ast.Name and b.id in scales):
                     return True
         elif type(node) is ast.AugAssign and type(node.op) in (ast.Mult, ast.Div) \
                 and type(node.target) is ast.Name and node.target.id == name \
@@ -3456,6 +3461,16 @@ def _scale_like(node: ast.AST) -> bool:
             if word in ("sqrt", "rsqrt") or any(w in word for w in SCALE_WORDS):
                 return True
     return False
+
+
+def _one_size(shape: Sequence[ast.expr]) -> bool:
+    """A shape of one size (`torch.rand(hidden_size)`, `(dim,)`): a vector (RULES: an unnamed parameter is a
+    weight at rank >= 2), unless the one name holds a whole shape (`torch.rand(shape)`)."""
+    if len(shape) != 1:
+        return False
+    only = shape[0]
+    return isinstance(only, ast.Constant) or isinstance(only, (ast.Name, ast.Attribute)) \
+        and "shape" not in (only.id if isinstance(only, ast.Name) else only.attr).lower()
 
 
 def _scalar_draw(node: ast.AST) -> bool:
