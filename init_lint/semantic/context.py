@@ -1519,7 +1519,7 @@ class Context:
             # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply);
             # isinstance(m, SomeBlock): init of m.<named tensor> is one named tensor per block: targeted
             return True
-        if self.helper_uses(s) >= 2 or len(self.argument_layers(s)) >= 2:
+        if self.helper_uses(s) >= 2 and not self._network_helper(s) or len(self.argument_layers(s)) >= 2:
             return True  # (a helper used for several layers)
         if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not framework_module(s.cls) \
                 and not self._draws_several_weights(s.cls):
@@ -1527,6 +1527,18 @@ class Context:
             # class drawing W1 and W2 itself, built twice, is two networks: each of its weights is one layer)
             return True
         return False
+
+    def _network_helper(self, s: Site) -> bool:
+        """A module-level helper that draws several weights and returns them together (`return W1, b1, W2, b2`):
+        each call builds a whole network (three experiments calling `initialize_parameters(784, 100, 1)`), not
+        one layer of a deeper one."""
+        fn = s.func
+        if fn is None or fn.cls is not None or not s.assigned_name:
+            return False
+        returned = self._returned_names(fn.name)
+        names = {t.assigned_name for t in self._sites_by_func_node.get(id(fn.node), ())
+                 if t.assigned_name in returned and W.role_of_name(t.assigned_name) == W.WEIGHT}
+        return len(names) >= 2
 
     def _draws_several_weights(self, cls: Class) -> bool:
         """Whether the class's own methods draw two or more different weight matrices (W1 and W2 of a network)."""
