@@ -123,7 +123,25 @@ def _vocabulary_rows(site: "Site", ctx: "Context") -> bool:
     one-hot words): each input selects one row, nothing is summed over that side, so the matrix is an embedding
     table (word2vec's input weights) and its scale is the embedding's, N(0, 1) by default."""
     axis = _fan_in_axis(ctx, site)
+    if axis is None and len(site.dist.shape) == 2 and site.key not in ctx.m.matmul_keys \
+            and not any(ctx.uses(c, a) & {"matrix", "multiplied"} for c, a in ctx.param_targets(site)) \
+            and not _passed_as_weights(site, ctx):
+        # (no product in the file multiplies with it, `T.mean(W_in[context], axis=1)`: rows looked up, whatever
+        # side is the vocabulary's)
+        return sum(1 for side in site.dist.shape if _vocabulary_side(side)) == 1
     side = site.dist.shape[axis] if axis is not None else None
+    return side is not None and _vocabulary_side(side)
+
+
+def _passed_as_weights(site: "Site", ctx: "Context") -> bool:
+    """The tensor is handed to a call as its `weights=` (`tf.nn.nce_loss(weights=nce_weights, ...)`): the call
+    multiplies with it."""
+    name = site.assigned_name or site.target_text
+    return any(k.arg == "weights" and isinstance(k.value, ast.Name) and k.value.id == name
+               for call in ctx.m.nodes_of(ast.Call) for k in call.keywords)
+
+
+def _vocabulary_side(side: ast.expr) -> bool:
     name = side.id if isinstance(side, ast.Name) else side.attr if isinstance(side, ast.Attribute) else None
     return name is not None and bool(_VOCABULARY.search(name.lower()))
 
