@@ -3686,7 +3686,9 @@ def _walked_list(name: ast.expr, loops: _Loops) -> Optional[ast.expr]:
 
 
 _WORD_CHAR = re.compile(r"\w")  # (a match just before a name means it does not start a word: `\b` fails)
-_CALL_OPEN = re.compile(r"\s*\(")  # (what follows a called name: `name (`, `name(`)
+# (what follows a called name: `name (`, `name(`; matched right after the name, whose last character is no space:
+# the lookbehind keeps a search over a run of spaces linear)
+_CALL_OPEN = re.compile(r"(?<!\s)\s*\(")
 
 _INSPECTORS = {"print", "str", "repr", "display", "len", "type", "format", "pprint", "isinstance", "id"}
 
