@@ -17,7 +17,7 @@ from ..vocab.act_names import family
 if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.context import Context, Pairing
     from ..semantic.evaluator import Dist
-    from ..semantic.model import Site
+    from ..semantic.model import Layer, Site
 
 
 def fmt(x: float) -> str:
@@ -92,6 +92,13 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
     if n is None and site.layer is not None and _dense(site.layer.type_name):
         return _producer_widths(ctx, site.layer.key)
     return [n] if n is not None else None
+
+
+def layers_fan_ins(layers: Sequence["Layer"], typical: bool = False) -> Optional[List[float]]:
+    """Each layer's fan-in, when every one is known; with `typical`, a size made by the constructor's parameter
+    defaults (`nn.Linear(input_dim, 2)`, input_dim=2) stands in for an unknown one (used only to stay silent)."""
+    fans = [l.in_features if l.in_features is not None or not typical else l.typical_in for l in layers]
+    return None if not fans or any(f is None for f in fans) else [float(f) for f in fans if f is not None]
 
 
 def call_fan_ins(ctx: "Context", site: "Site") -> List[Tuple[float, Optional[str]]]:

@@ -10,7 +10,7 @@ from ..semantic.astutil import within
 from ..vocab.act_names import family
 from ..vocab.roles import BIAS, role_of_name
 from .base import Example, Rule, Verdict
-from .common import call_fan_ins, dims_fan_in, fan_ins as known_fan_ins, fmt, weight_scale
+from .common import call_fan_ins, layers_fan_ins, dims_fan_in, fan_ins as known_fan_ins, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
@@ -175,10 +175,7 @@ class TooSmallWeights(Rule):
         scale": then the comparison with He/LeCun decides, not the 0.01 deep-stack clause)."""
         if not ctx.blanket(site) or not site.filters or ctx.unapplied_visitor(site):
             return None
-        layers = ctx.matched_layers(site)
-        if not layers or any(l.in_features is None for l in layers):
-            return None
-        return [float(l.in_features) for l in layers if l.in_features is not None]
+        return layers_fan_ins(ctx.matched_layers(site) or [])
 
     def _bad_hidden_layer(self, s: float, site: Site, ctx: Context) -> Optional[str]:
         """A blanket init judged layer by layer where the fan-in is known: a hidden layer for which the scale

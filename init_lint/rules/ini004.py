@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Optional, Tuple
 
 from .base import Example, Rule, Verdict
-from .common import dims_fan_in, fan_in as known_fan_in, fmt, weight_scale
+from .common import dims_fan_in, layers_fan_ins, fan_in as known_fan_in, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
 from .fixes import hidden_init_fix
 
@@ -201,10 +201,6 @@ def _layers_fan_in(site: "Site", ctx: "Context") -> Tuple[Optional[float], bool]
     reaches), and whether every one of them is known: (None, False) when any is unknown. A layer's size made
     by the parameter defaults (`nn.Linear(input_dim, 2)`, input_dim=2, in a class built with its defaults) is
     a typical size, used only to stay silent."""
-    layers = [site.layer] if site.layer is not None else ctx.matched_layers(site) if ctx.blanket(site) else None
-    if not layers:
-        return None, False
-    fans = [l.in_features if l.in_features is not None else l.typical_in for l in layers]
-    if any(f is None for f in fans):
-        return None, False
-    return max(f for f in fans if f is not None), all(l.in_features is not None for l in layers)
+    layers = [site.layer] if site.layer is not None else ctx.matched_layers(site) or [] if ctx.blanket(site) else []
+    fans = layers_fan_ins(layers, typical=True)
+    return (max(fans), layers_fan_ins(layers) is not None) if fans else (None, False)
