@@ -820,9 +820,10 @@ class Evaluator:
             if isinstance(func, ast.Attribute) and func.attr in _CAST_METHODS:
                 node = func.value
                 continue
-            if isinstance(func, ast.Attribute) and func.attr in ("from_array", "from_numpy") \
-                    and len(node.args) + len(node.keywords) == 1 and arg(node, 0, "data", "array") is not None:
-                node = arg(node, 0, "data", "array")  # Tensor.from_array(w): a from-scratch framework's tensor
+            made_of = arg(node, 0, "data", "array") if isinstance(func, ast.Attribute) \
+                and func.attr in ("from_array", "from_numpy") and len(node.args) + len(node.keywords) == 1 else None
+            if made_of is not None:
+                node = made_of  # Tensor.from_array(w): a from-scratch framework's tensor made of the array
                 continue
             q = self.qname(func)
             if q is not None and q in _WRAPPERS and _WRAPPERS[q] is None:
@@ -847,22 +848,21 @@ class Evaluator:
     def inplace_call(self, call: ast.Call) -> Optional[Tuple[ast.expr, Dist]]:
         """`nn.init.X_(t, ...)` or `t.X_(...)`: (target tensor expression, Dist)."""
         q = self.qname(call.func)
-        if q is not None and q.startswith("torch.nn.init."):
-            fn = q[len("torch.nn.init."):]
+        torch_init = q is not None and q.startswith("torch.nn.init.")
+        parts = q.rsplit(".", 2) if q is not None else []
+        # (or a from-scratch framework's own `init` module copying torch's, `init.kaiming_uniform(self.weight,
+        # a=math.sqrt(5))` in its Linear.reset_parameters: the same functions with the same arguments)
+        copied = not torch_init and len(parts) == 3 and parts[1] == "init" and not parts[0].startswith("torch") \
+            and parts[2].rstrip("_") in _TORCH_INIT and bool(call.args or call.keywords)
+        if torch_init or copied:
+            assert q is not None
+            fn = q[len("torch.nn.init."):] if torch_init else parts[2]
             handler = _TORCH_INIT.get(fn.rstrip("_"))
             target = arg(call, 0, "tensor")
             if handler is None or target is None:
                 return None
-            d = self._bound_family(handler(self, call, "nn.init." + fn), call)
+            d = self._bound_family(handler(self, call, ("nn.init." if torch_init else "init.") + fn), call)
             return (target, d) if d is not None else None
-        parts = q.rsplit(".", 2) if q is not None else []
-        if len(parts) == 3 and parts[1] == "init" and not parts[0].startswith("torch") \
-                and parts[2].rstrip("_") in _TORCH_INIT and (call.args or call.keywords):
-            # a from-scratch framework's own `init` module copying torch's (`init.kaiming_uniform(self.weight,
-            # a=math.sqrt(5))` in its Linear.reset_parameters): the same functions with the same arguments
-            target = arg(call, 0, "tensor")
-            d = self._bound_family(_TORCH_INIT[parts[2].rstrip("_")](self, call, "init." + parts[2]), call)
-            return (target, d) if d is not None and target is not None else None
         if q is not None and q.split(".")[-1] in _CAFFE2_FILLS and len(call.args) == 1 and not call.keywords:
             # fvcore's c2_xavier_fill(module) / c2_msra_fill(module) (detectron2, pycls, SlowFast): the module's
             # weight gets kaiming_uniform_(a=1) -- LeCun uniform, Caffe2's "XavierFill" -- or He (fan_out, ReLU)

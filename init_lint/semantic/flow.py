@@ -1368,10 +1368,14 @@ class Flow:
         called, it holds what it held before.)"""
         found = self._stores.get(id(fn))
         if found is None:
-            nones = {id(t) for n in ast.walk(fn) if isinstance(n, ast.Assign)
-                     and isinstance(n.value, ast.Constant) and n.value.value is None for t in n.targets}
-            found = self._stores[id(fn)] = {n.id for n in ast.walk(fn) if isinstance(n, ast.Name)
-                                            and isinstance(n.ctx, ast.Store) and id(n) not in nones}
+            nones: Set[int] = set()
+            stored: List[ast.Name] = []
+            for n in ast.walk(fn):  # (one walk: the `= None` targets are set aside once every store is seen)
+                if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant) and n.value.value is None:
+                    nones.update(id(t) for t in n.targets)
+                elif isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+                    stored.append(n)
+            found = self._stores[id(fn)] = {n.id for n in stored if id(n) not in nones}
         return found
 
     def _split(self, key: str) -> Tuple[str, Optional[int]]:
