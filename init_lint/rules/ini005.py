@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
@@ -39,6 +40,8 @@ class NonCentredWeights(Rule):
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
         d = site.dist
+        if d.kind == "normal":
+            return self._shifted_normal(site, ctx)
         known = d.low is not None and d.high is not None and d.low >= 0 and d.high > d.low
         if d.kind != "uniform" or d.low is None or not (known or d.positive_to is not None):
             return None
@@ -53,6 +56,27 @@ class NonCentredWeights(Rule):
         return Verdict(
             compose(self.code, f.name, f"{bounds} is all positive", f.use, f.consumer),
             detail=f"{f.name} is drawn from {bounds} ({d.api}): all weights are positive with mean {mean}, so "
-                   f"every unit sums its inputs with the same sign and the pre-activations grow with the fan-in; f.use "
+                   f"every unit sums its inputs with the same sign and the pre-activations grow with the fan-in; use "
                    f"a distribution centred on zero and scaled by the fan-in: {f.use}",
+        )
+
+    def _shifted_normal(self, site: Site, ctx: Context) -> Optional[Verdict]:
+        """A normal whose mean is at least twice its std above zero (`TruncatedNormal(mean=0.1, stddev=0.05)`,
+        `randn(...) * 0.01 + 0.5`): 98 % of the weights or more positive, and the shared mean, not the spread,
+        sets every unit's pre-activation, as with U(0, 1). (A mean given where a std was meant is INI006's; N(1, 1)
+        is a large draw more than a one-signed one: INI004's.)"""
+        d = site.dist
+        if d.misuse is not None or d.mean is None or d.std is None or not 0 < 2 * d.std <= d.mean:
+            return None
+        if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.nonneg_by_design(site):
+            return None
+        f = framing(site, ctx)
+        positive = 50 * (1 + math.erf(d.mean / d.std / math.sqrt(2)))
+        bounds = f"N({fmt(d.mean)}, {fmt(d.std)}**2)"
+        return Verdict(
+            compose(self.code, f.name, f"{bounds} is {positive:.0f} % positive", f.use, f.consumer),
+            detail=f"{f.name} is drawn from {bounds} ({d.api}): its mean {fmt(d.mean)} is at least twice its std, so "
+                   f"{positive:.0f} % of the weights are positive and every unit sums its inputs with mostly the same "
+                   f"sign; the pre-activations grow with the fan-in. Use a distribution centred on zero and scaled by "
+                   f"the fan-in: {f.use}",
         )

@@ -1089,6 +1089,9 @@ class Context:
         if s.cls is not None and _tensor_text(s.target_text).startswith("self.") \
                 and _tensor_text(s.target_text)[5:] in self.m.buffers:
             return W.STATE  # self.epsilon_weight.data.normal_() on a registered buffer: resampled noise, no weight
+        # (the filters all hold where the site runs: `"weight" in name and "batchnorm" in name` is a norm layer's
+        # weight, so a filter naming something other than a weight outranks one naming a weight)
+        weight_named = False
         for f in s.filters:
             if self._filter_applies(s, f):
                 if f.types:
@@ -1101,9 +1104,11 @@ class Context:
                     if f.name_role in (W.BIAS, W.NORM, W.TOKEN, W.STATE):
                         return f.name_role
                     if f.name_role == W.WEIGHT:
-                        return W.WEIGHT
-                    if f.name_role.startswith("not:") and f.name_role[4:] == W.WEIGHT:
+                        weight_named = True
+                    elif f.name_role.startswith("not:") and f.name_role[4:] == W.WEIGHT:
                         return W.BIAS
+        if weight_named:
+            return W.WEIGHT
         if role == W.WEIGHT and s.cls is not None and s.target_text.startswith("self.") \
                 and self.param_rank(s.cls, s.target_text[5:]) == 1:
             return W.NORM  # a vector declared in a base or subclass: a scale or mixing weight, not a matrix
@@ -2331,11 +2336,15 @@ class Context:
             # def generator(z): ... return tf.nn.sigmoid(tf.matmul(h, G_W2)): the network's output link, though a
             # GAN then hands the generated sample to the discriminator's first layer
             return None
-        if key in f.added and not self.pre_activation_sum(key) and (act_family(act[0]) != "relu" or key in f.gate_added):
+        if key in f.added and not self.pre_activation_sum(key) and (
+                act_family(act[0]) != "relu" or key in f.gate_added and f.hidden[key][0] != key):
             # (a branch added to a path meets the activation after the sum only in a post-activation residual
             # block, `relu(bn(conv(x)) + shortcut)`, where He is what the ReLU calls for, as in the block's other
             # convs; a tanh or sigmoid after a sum gates a state, and a gate's own activation (ReGLU's
-            # `relu(fc1(x)) * fc_glu(x)`) weights another path: neither says what the layer's init should be)
+            # `relu(fc1(x)) * fc_glu(x)`) weights another path: neither says what the layer's init should be.
+            # A layer built in a loop that feeds itself through the ReLU, `dense_layers(x, units)`, is a stack
+            # whose hidden layers that ReLU consumes, though a caller makes its last one a gate: `sigmoid(
+            # dense_layers(x, [n // r, n], linear_top_layer=True)) * x` in squeeze-and-excite)
             return None
         return Pairing(act, name, node)
 

@@ -592,6 +592,11 @@ class Evaluator:
                 sign = 1 if isinstance(op, ast.Add) else -1
                 v = base + sign * kn if left is not None else (kn + base if isinstance(op, ast.Add) else kn - base)
                 return replace(d, node=node, kind="zeros" if v == 0 else "constant", value=v)
+            if d.kind == "normal" and d.mean is not None:
+                # randn(n, m) * sigma + mu: the draw shifted (k - draw flips its sign, the spread stays)
+                if right is not None and isinstance(op, ast.Sub):
+                    return replace(d, node=node, mean=kn - d.mean)
+                return replace(d, node=node, mean=d.mean + (kn if isinstance(op, ast.Add) else -kn))
             return replace(d, node=node, mean=None)
         return None
 
@@ -1055,6 +1060,16 @@ def module_literal_shapes(tree: ast.Module) -> Dict[str, Tuple[int, ...]]:
                 shapes[stmt.targets[0].id] = dims
     bound = _module_binding_counts(tree) if shapes else {}
     return {n: v for n, v in shapes.items() if bound.get(n) == 1}
+
+
+def module_list_literals(tree: ast.Module) -> Dict[str, List[ast.expr]]:
+    """Names bound exactly once at module level to a list or tuple literal (`acts = [tf.nn.relu, None]`) -> its
+    items."""
+    found = {stmt.targets[0].id: list(stmt.value.elts) for stmt in _module_level(tree.body)
+             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+             and isinstance(stmt.value, (ast.List, ast.Tuple))}
+    bound = _module_binding_counts(tree) if found else {}
+    return {n: items for n, items in found.items() if bound.get(n) == 1}
 
 
 def _module_binding_counts(tree: ast.Module) -> Dict[str, int]:

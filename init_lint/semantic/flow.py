@@ -25,7 +25,7 @@ from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
 from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, loop_pairs,
                       param_defaults, param_names, positional, string_comparison, string_value, updated_names, walk)
-from .evaluator import Evaluator
+from .evaluator import Evaluator, module_list_literals
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
 
@@ -92,6 +92,14 @@ _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation
 _INLINE_BUDGET = 400  # helper bodies walked per file
 
 
+def _hidden_list_act(ev: Evaluator, items: List[ast.expr]) -> Optional[Act]:
+    """The activation the hidden layers' entries of a per-layer list of activations name (all but the last, the
+    output link; `None` entries are linear layers): None unless they name one and the same."""
+    acts = {act_from_reference(ev, item) for item in items[:-1]
+            if not (isinstance(item, ast.Constant) and item.value is None)}
+    return acts.pop() if len(acts) == 1 and None not in acts else None
+
+
 @dataclass
 class _Frame:
     """One inlined helper call: its parameters bound to the caller's weights and string constants."""
@@ -107,6 +115,8 @@ class _Frame:
     # parameter -> the caller's layer passed for it (`self.graph_conv(x, self.cl1, ...)`; `cl(x)` in the body)
     layers: Dict[str, Layer] = field(default_factory=dict)
     passed: Set[str] = field(default_factory=set)  # the parameters the call gives a value
+    # parameter -> the hidden activation of the list of activations passed for it (`acts` in `acts[i](z)`)
+    listed: Dict[str, Optional[Act]] = field(default_factory=dict)
     # what each item of a returned tuple carries (`return a_next, yt_pred, cache`), when every return of the body
     # is a tuple of that length; None when none is, or they differ
     items: Optional[List[Val]] = None
@@ -201,6 +211,8 @@ class Flow:
         self._instance_weights: Dict[str, Optional[str]] = {}  # attribute -> the one class weight it names
         self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
         self.local_layers: Dict[str, Layer] = {}  # name -> the layer bound to it in this function (or module)
+        # name -> the key of the per-layer entry bound to it in this function (`W = params['W' + str(i + 1)]`)
+        self.local_entries: Dict[str, str] = {}
         self.lambdas: Dict[str, ast.Lambda] = {}  # name -> the lambda bound to it in this function
         # inline's results: (helper, frames around the call, argument values, aliases) -> [(consts read,
         # returned value, budget used)]. A second run of the same body on the same inputs (timm's
@@ -216,6 +228,7 @@ class Flow:
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
         self.returned_into = _returned_into(model, self.site_keys)
         self._stores: Dict[int, Set[str]] = {}
+        self._module_lists: Optional[Dict[str, List[ast.expr]]] = None  # (list_items, made on first use)
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
         self.computed: Set[str] = set()
@@ -250,7 +263,7 @@ class Flow:
                 # a module-level function named like a method defined before it (`def forward(network, X)` after
                 # the layer classes' `forward` methods), which the model's by-name table does not hold
                 self.function(stmt, None)
-        self.local_layers = {}
+        self.local_layers, self.local_entries = {}, {}
         self.computed = set()
         self.block(self.m.module.body, {}, None)
         # Whole-model containers: keras.Sequential([...]) and module-level nn.Sequential(...)
@@ -278,7 +291,7 @@ class Flow:
         if _BACKWARD_NAME.search(fn.name):
             return  # backpropagation (`error = np.dot(error, W.T) * relu_derivative(a)`): no forward pass
         env: Env = {}
-        self.local_layers = {}
+        self.local_layers, self.local_entries = {}, {}
         self.lambdas = {}
         self.computed = set()
         self.scope = id(fn)
@@ -410,6 +423,11 @@ class Flow:
                     else:
                         self.frames[-1].layers.pop(t.id, None)
                 if isinstance(t, ast.Name) and not self.frames:
+                    entry = self.weight_key(small.value, cls) if type(small.value) is ast.Subscript else None
+                    if entry is not None and entry.endswith("*"):
+                        self.local_entries[t.id] = entry  # (then `matmul(a, W)` is a product with that entry)
+                    else:
+                        self.local_entries.pop(t.id, None)
                     layer = self.m.layer_of_node.get(id(small.value))
                     listed = self.listed_attrs(small.value, cls) if layer is None else []
                     if layer is None and listed:
@@ -672,6 +690,12 @@ class Flow:
             param_act = self.frame_param_act(func.id) if self.frames else self.enclosing_param_act(func.id)
             if param_act is not None:
                 return self.activate(self.expr(node.args[0], env, cls, depth + 1), param_act, node)
+        if type(func) is ast.Subscript and type(func.value) is ast.Name and node.args:
+            # a = acts[i](z) in a layer loop, with `acts = [tf.nn.relu, tf.nn.relu, None]` handed in: the
+            # activation each hidden layer's entry names
+            listed = self.frames[-1].listed.get(func.value.id) if self.frames else self.enclosing_list_act(func.value.id)
+            if listed is not None:
+                return self.activate(self.expr(node.args[0], env, cls, depth + 1), listed, node)
         if isinstance(func, ast.Name) and func.id in self.lambdas and not self.frames:
             lam = self.lambdas[func.id]
             params = [a.arg for a in lam.args.args]
@@ -914,6 +938,11 @@ class Flow:
             if base is not None:
                 outer = self.frames[-1].bases.get(base, base) if self.frames else base
                 frame.bases[name] = outer
+            items = self.list_items(value)
+            if items is not None:
+                frame.listed[name] = _hidden_list_act(self.ev, items)
+            elif isinstance(value, ast.Name) and self.frames and value.id in self.frames[-1].listed:
+                frame.listed[name] = self.frames[-1].listed[value.id]
             sv = string_value(value)
             if sv is None and isinstance(value, ast.Name):  # a string the caller holds in a parameter of its own
                 if self.frames:
@@ -1002,6 +1031,32 @@ class Flow:
             return (passed.pop() == found[1]) == found[2]
         self.facts.string_attr_params.setdefault(cls.key, set()).add(value.id)
         return (default == found[1]) == found[2]
+
+    def list_items(self, value: ast.expr) -> Optional[List[ast.expr]]:
+        """The items of a list literal, or of the one a module-level name holds (bound once)."""
+        if isinstance(value, (ast.List, ast.Tuple)):
+            return list(value.elts)
+        if isinstance(value, ast.Name):
+            if self._module_lists is None:
+                self._module_lists = module_list_literals(self.m.module)
+            return self._module_lists.get(value.id)
+        return None
+
+    def enclosing_list_act(self, name: str) -> Optional[Act]:
+        """`acts[i](z)` in a module-level function walked on its own, `acts` one of its parameters: the hidden
+        activation of the lists every call of the function in this file passes for it, when they agree."""
+        fn = self.functions_by_node.get(self.scope)
+        if fn is None or fn.cls is not None or fn.parent is not None or name not in param_names(fn.node) \
+                or name in self._stored_names(fn.node):
+            return None
+        params = [p.arg for p in fn.node.args.posonlyargs + fn.node.args.args]
+        index = params.index(name) if name in params else None
+        acts: Set[Optional[Act]] = set()
+        for call, _, _ in self.m.calls_of(fn.name):
+            passed = arg(call, index, name) if not has_star_args(call) else None
+            items = self.list_items(passed) if passed is not None else None
+            acts.add(_hidden_list_act(self.ev, items) if items is not None else None)
+        return acts.pop() if len(acts) == 1 and None not in acts else None
 
     def agreed_string_param(self, name: str) -> Optional[str]:
         """The string a parameter of the function the walk started from holds: its default, where every call
@@ -1415,6 +1470,8 @@ class Flow:
                 return self.frames[-1].aliases[node.id]  # a helper's parameter bound to the caller's weight
             if node.id in self.loop_aliases and not self.frames:
                 return self.loop_aliases[node.id]  # for W in Ws: one of the list's weights
+            if node.id in self.local_entries and not self.frames:
+                return self.local_entries[node.id]
             k = "w:" + node.id
             if node.id in self.computed and k not in self.site_keys:
                 return None  # (a layer's output under a weight-like name: `Wh`, `xW`)
