@@ -3887,7 +3887,7 @@ def _fields_init(node: ast.ClassDef) -> Optional[ast.FunctionDef]:
 def _name_calls_in(tree: ast.Module, name: str,
                    lines: Set[int]) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
     """Calls `name(...)`, each with the function it is written in (None: module level) and the name or
-    attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1"). Only statements that
+    attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1"). Only nodes that
     span one of `lines` (where the text has `name(`) are looked into."""
     out: List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]] = []
     stack: List[Tuple[ast.AST, Optional[FuncDef], Optional[str]]] = [(tree, None, None)]
@@ -3897,10 +3897,12 @@ def _name_calls_in(tree: ast.Module, name: str,
         t = type(n)
         if t is ast.Name or t is ast.Constant:
             continue
-        if isinstance(n, ast.stmt):
-            first, last = n.lineno, n.end_lineno or n.lineno
-            i = bisect_left(ordered, first)  # the first written line at or after the statement's first
-            if i == len(ordered) or ordered[i] > last:
+        # any node with a position, not only a statement: a call spans the line of its name, and so does all that
+        # holds it (two thirds of the expressions walked within a spanning statement span none of the lines)
+        first = getattr(n, "lineno", None)
+        if first is not None:
+            i = bisect_left(ordered, first)  # the first written line at or after the node's first
+            if i == len(ordered) or ordered[i] > (n.end_lineno or first):  # type: ignore[attr-defined]
                 continue
         if t is ast.Call:
             f = n.func  # type: ignore[attr-defined]
