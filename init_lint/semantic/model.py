@@ -26,7 +26,7 @@ import ast
 import math
 import copy
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Type,
@@ -3913,8 +3913,32 @@ def _name_calls_in(tree: ast.Module, name: str,
         if t is ast.Assign and len(n.targets) == 1:  # type: ignore[attr-defined]
             stack.append((n.value, fn, dotted(n.targets[0])))  # type: ignore[attr-defined]
             continue
+        if t is ast.Module or t is ast.ClassDef:
+            # the long blocks, whose statements mostly span none of the lines: those that do found by bisection
+            # (the module's of timm's model files, hundreds of `def`s each, were most of the nodes this walked)
+            if t is ast.ClassDef:
+                stack.extend((c, fn, None) for c in children(n) if not isinstance(c, ast.stmt))
+            stack.extend((s, fn, None) for s in _spanning(n.body, ordered))  # type: ignore[attr-defined]
+            continue
         stack.extend((c, fn, None) for c in children(n))
     out.sort(key=lambda c: (c[0].lineno, c[0].col_offset))
+    return out
+
+
+def _spanning(block: List[ast.stmt], lines: List[int]) -> List[ast.stmt]:
+    """The statements of a block whose lines (decorators not included) hold one of `lines` (sorted)."""
+    starts = [s.lineno for s in block]
+    out: List[ast.stmt] = []
+    taken = -1  # (the last statement taken: the lines are sorted, so each is found once, in order)
+    for line in lines:
+        top = i = bisect_right(starts, line) - 1  # the last statement starting at or before the line
+        # (a statement ends at or before the next one starts: more than one holds the line only when they share it,
+        # `a = 1; b = f()`, and those are the ones just before)
+        while i > taken and (block[i].end_lineno or starts[i]) >= line:
+            out.append(block[i])
+            i -= 1
+        if i < top:
+            taken = top
     return out
 
 
