@@ -14,6 +14,11 @@ if TYPE_CHECKING:  # pragma: no cover - types only
     from ..semantic.model import Site
 
 
+# the share of positive weights from which a draw counts as one-signed: a normal whose mean is two stds above
+# zero (97.7 %), a uniform whose range lies that much on the positive side
+_ONE_SIGNED = 0.975
+
+
 class NonCentredWeights(Rule):
     code = "INI005"
     priority = 40
@@ -42,20 +47,24 @@ class NonCentredWeights(Rule):
         d = site.dist
         if d.kind == "normal":
             return self._shifted_normal(site, ctx)
-        known = d.low is not None and d.high is not None and d.low >= 0 and d.high > d.low
+        known = d.low is not None and d.high is not None and d.high > d.low and (
+            d.low >= 0 or d.high / (d.high - d.low) >= _ONE_SIGNED)  # (U(-3e-3, 3e3), a typo: one-signed as well)
         if d.kind != "uniform" or d.low is None or not (known or d.positive_to is not None):
             return None
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.nonneg_by_design(site):
             return None
         f = framing(site, ctx)
+        share = "all"
         if known:
             assert d.high is not None
             bounds, mean = f"U({fmt(d.low)}, {fmt(d.high)})", fmt((d.low + d.high) / 2)
+            if d.low < 0:
+                share = f"{100 * d.high / (d.high - d.low):.0f} %"
         else:
             bounds, mean = f"U({fmt(d.low)}, {d.positive_to})", f"{d.positive_to} / 2"
         return Verdict(
-            compose(self.code, f.name, f"{bounds} is all positive", f.use, f.consumer),
-            detail=f"{f.name} is drawn from {bounds} ({d.api}): all weights are positive with mean {mean}, so "
+            compose(self.code, f.name, f"{bounds} is {share} positive", f.use, f.consumer),
+            detail=f"{f.name} is drawn from {bounds} ({d.api}): {share} of the weights are positive, with mean {mean}, so "
                    f"every unit sums its inputs with the same sign and the pre-activations grow with the fan-in; use "
                    f"a distribution centred on zero and scaled by the fan-in: {f.use}",
         )

@@ -64,6 +64,11 @@ class XavierBeforeRelu(Rule):
         if d.family not in ("xavier", "lecun") or d.declared_nl or d.numeric_gain or formula_on_fan_out(ctx, site) \
                 or formula_off_fan_in(ctx, site):
             return None
+        if d.family == "lecun" and "lecun" in d.api.lower() and not ctx.options.strict_defaults:
+            # `kernel_initializer="lecun_normal"`: a named LeCun init is no Xavier/Glorot choice (RULES names those;
+            # it is SELU's, and Flax's default); the LeCun *formula* `* np.sqrt(1 / n_prev)`, which courses call
+            # Xavier, is (RULES' own INI101 example). --strict-defaults reports it with Flax's default.
+            return None
         p = paired(site, ctx)
         if p is None or family_of(p) != "relu":
             return None

@@ -24,6 +24,10 @@ _FUNCTION_MODULES = ("torch.nn.functional.", "torch.", "jax.nn.", "flax.linen.",
                      "keras.activations.", "keras.ops.", "keras.ops.nn.", "tensorflow.nn.", "tensorflow.math.",
                      "tensorflow.", "numpy.", "jax.numpy.", "scipy.special.", "haiku.", "math.", "torch.special.")
 
+# a framework's root module: its functions are activations only under the qualified names above
+_FRAMEWORK_ROOTS = ("torch.", "tensorflow.", "keras.", "jax.", "flax.", "haiku.", "numpy.", "scipy.", "math.",
+                    "mxnet.", "paddle.", "chainer.", "theano.", "cupy.")
+
 _MODULE_CLASSES = {
     "ReLU": "relu", "LeakyReLU": "leaky_relu", "ReLU6": "relu6", "PReLU": "prelu", "ELU": "elu", "RReLU": "rrelu",
     "CELU": "celu", "SELU": "selu", "GELU": "gelu", "SiLU": "silu", "Mish": "mish", "Tanh": "tanh",
@@ -172,6 +176,13 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
             return ("relu", None), func.value
         if method == "clamp_min" and n_args and ev.number(first_arg_value(call)) == 0:
             return ("relu", None), func.value
+        if c and c != "linear" and n_args == 1 and not call.keywords and q is not None \
+                and not q.startswith(_FRAMEWORK_ROOTS) and type(func.value) is ast.Name \
+                and func.value.id in ev.imports.names:
+            # MewralNet.sigmoid(z), utils.relu(z): a from-scratch activation helper of the user's own code,
+            # reached through a class or a module they import (a framework's is known by its qualified name
+            # above; `self.relu(x)` is a layer or method the dataflow follows)
+            return (c, 0.01 if c == "leaky_relu" else None), first_arg_value(call)
     return None
 
 

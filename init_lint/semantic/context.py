@@ -27,7 +27,7 @@ from .astutil import (arg, decorated_with, dotted, functional_update, has_star_a
                       listwise_update, param_defaults, param_names, self_update, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
-from .model import (_INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
+from .model import (PARTIAL_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
                     framework_module, parent_classes, settle_writes)
 from .uses import SCALE_WORDS, has_norm_call, param_uses
 
@@ -251,7 +251,8 @@ class Context:
         if not s.dist.trainable or self.in_test(s) or self.untrained_local(s) or self.untrained_demo_class(s) \
                 or self.untrained_script_network(s) \
                 or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s) \
-                or self.inspected_only(s) or self.unclaimed_tf_return(s) or self.untrained_local_network(s):
+                or self.inspected_only(s) or self.unclaimed_tf_return(s) or self.untrained_local_network(s) \
+                or self.dropped_gradient_demo(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -631,6 +632,42 @@ class Context:
                 or not name.isidentifier() or self._program_trains:
             return False
         return name in self._demo_variables
+
+    def dropped_gradient_demo(self, s: Site) -> bool:
+        """A module-level variable read, until its name is bound again, only under a gradient tape and by that
+        tape's `gradient(y, [W, b])`, whose result nothing uses (`grad_of_y_wrt_W_and_b = tape.gradient(y, [W,
+        b])` in a book's autodiff demo): a gradient computed to be shown, no training step, so no trained weight
+        (RULES: API demos are data)."""
+        name = s.assigned_name
+        stmt = s.stmt
+        if s.wrapper != "Variable" or s.func is not None or s.cls is not None or not name or s.target_text != name \
+                or not name.isidentifier() or stmt is None or ".gradient(" not in self.m.source.text:
+            return False
+        first = (stmt.end_lineno or stmt.lineno) + 1
+        rebound = [t.lineno for a in self.m.nodes_of(ast.Assign) for t in a.targets
+                   if isinstance(t, ast.Name) and t.id == name and t.lineno >= first]
+        end = min(rebound) if rebound else 10 ** 9
+        reads = [n for n in self.m.nodes_of(ast.Name) if n.id == name and isinstance(n.ctx, ast.Load)
+                 and first <= n.lineno < end]
+        if not reads:
+            return False
+        taped: Set[int] = set()  # ids of the reads under a tape, or among a gradient's sources
+        for w in self.m.nodes_of(ast.With):
+            if w.lineno >= first and w.lineno < end and any(
+                    isinstance(i.context_expr, ast.Call) and last_name(i.context_expr.func) == "GradientTape"
+                    for i in w.items):
+                taped.update(id(n) for st in w.body for n in walk(st))
+        for a in self.m.nodes_of(ast.Assign):
+            call = a.value
+            if not (first <= a.lineno < end and isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "gradient" and len(a.targets) == 1 and isinstance(a.targets[0], ast.Name)):
+                continue
+            result = a.targets[0].id
+            if any(n.id == result and isinstance(n.ctx, ast.Load) and id(n) not in self._inspected_names
+                   for n in self.m.nodes_of(ast.Name)):
+                continue  # (the gradient is used: a step may follow)
+            taped.update(id(n) for arg_node in call.args[1:] + [k.value for k in call.keywords] for n in walk(arg_node))
+        return all(id(n) in taped or id(n) in self._inspected_names for n in reads)
 
     def inspected_only(self, s: Site) -> bool:
         """A tensor bound to a name that is read, until the name is bound again in its scope, only to be printed
@@ -1833,6 +1870,8 @@ class Context:
         methods = set(cls.methods)
         if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(cls.name)):
             return False
+        if any(p.arg in _TARGET_PARAMS for fn in cls.methods.values() for p in fn.args.args):
+            return False  # (`def BPTT(self, inputs, targets, learning_rate)`: a layer never sees the targets; a model)
         return not self.instances(cls)
 
     def _inherited_key(self, s: Site) -> Optional[str]:
@@ -2369,7 +2408,12 @@ class Context:
         loop = next((lp.node for lp in reversed(s.loops) if s.base_var and s.base_var in lp.var_names), None)
         # a later write in the same scope (fill-then-overwrite), or a load_state_dict there; for `self._weight`
         # behind a property whose setter writes it, a later `self.weight = ...` too
-        wkeys = (key, "*", self._property_of(s, key)) if key.startswith("self._") and s.cls is not None else (key, "*")
+        wkeys: Tuple[str, ...] = (key, "*", self._property_of(s, key)) if key.startswith("self._") and s.cls is not None \
+            else (key, "*")
+        # (a partial load, strict=False, replaces what a walk of the whole model wrote, not one sub-module's:
+        # `for m in self.deconv_layers.modules(): normal_(m.weight, std=0.001)`, then a backbone's checkpoint)
+        if not any(lp.owner and lp.owner.startswith("self.") for lp in s.loops):
+            wkeys += (PARTIAL_LOAD,)
         for wkey in wkeys:
             if not wkey:
                 continue
@@ -3402,6 +3446,7 @@ def _looped_updates(loop: Union[ast.For, ast.AsyncFor]) -> Set[str]:
 
 _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
 _MODEL_METHODS = {"fit", "train", "predict", "loss", "evaluate", "score"}
+_TARGET_PARAMS = {"targets", "target", "labels", "y_true", "y_train"}  # what a whole model's methods are given
 _LAYER_TYPE_NAME = re.compile(r"(?:Layer|Module|Linear|Dense|Conv|Affine|FC|FullyConnected)", re.IGNORECASE)
 _DESCENT_LASTS = {"sgd", "gd", "minimize", "fmin", "fmin_bfgs", "fmin_cg", "fmin_l_bfgs_b"}
 _ACT_LASTS = {"tanh", "relu", "sigmoid", "maximum", "softmax", "log_softmax", "gelu", "elu", "leaky_relu", "selu",

@@ -175,7 +175,8 @@ GATE_ACTS = {"sigmoid", "softmax"}
 # linear_backward, relu_backward, bprop
 # names a hand-written backward pass gives gradients: dZ1, dW2, dz1, dh, dout, d_out, grads, w_grad, delta2
 _GRADIENT_NAME = re.compile(r"^(?:d[A-Z]\w*|d[a-z]{1,2}\d*|dout\d*|d_\w+|grads?(?:_\w+)?|\w+_grads?|delta\w*)$")
-_BACKWARD_NAME = re.compile(r"^(?:backward|backprop|bprop)|_backward$|backward_prop", re.IGNORECASE)
+_BACKWARD_NAME = re.compile(r"^(?:backward|backprop|bprop)|_backward$|backward_prop|^(?:numerical_)?gradients?$",
+                            re.IGNORECASE)
 _SIZE_ATTRS = frozenset({"shape", "dtype", "ndim", "device"})
 _SIZE_METHODS = frozenset({"size", "dim", "get_shape", "numel"})
 _FORWARD_METHODS = {"forward", "fprop", "forward_pass"}

@@ -112,6 +112,11 @@ class Layer:
     in_order: bool = False  # a plain list filled by appends (`network.append(Dense(...))`): a network, in order
 
 
+# the write key of `load_state_dict(ckpt, strict=False)`: an overwrite of all but the sub-modules initialised on
+# their own (Context.overwritten)
+PARTIAL_LOAD = "*partial"
+
+
 @dataclass
 class Loop:
     kind: str  # modules | params | layers | list | other
@@ -2138,7 +2143,11 @@ class Builder:
                     if key:
                         self.write(key, func)
                 elif method == "load_state_dict":
-                    self.write("*", func)
+                    # (strict=False: a checkpoint of part of the model, a backbone's; the layers the code inits
+                    # one sub-module at a time before it, new heads and necks, are not in it: overwritten)
+                    partial = any(k.arg == "strict" and isinstance(k.value, ast.Constant) and k.value.value is False
+                                  for k in value.keywords)
+                    self.write(PARTIAL_LOAD if partial else "*", func)
                     self.m.state_loads.append((self.order, _fid(func), dotted(f.value) or ""))
                 elif method == "register_buffer" and len(value.args) + len(value.keywords) >= 2:
                     values = arg_values(value)
