@@ -1,4 +1,4 @@
-"""INI101: Xavier/Glorot (or LeCun) chosen for a layer that feeds the ReLU family."""
+"""INI101: Xavier/Glorot (or the 1/fan_in scale written out) chosen for a layer that feeds the ReLU family."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ class XavierBeforeRelu(Rule):
     priority = 80
     name = "xavier-before-relu"
     checklist = "pairing"
-    summary = "A Xavier/Glorot or LeCun initializer feeds a ReLU-family activation, so the signal shrinks layer by layer."
+    summary = "A Xavier/Glorot initializer (or the 1/fan_in scale written out) feeds a ReLU-family activation, so the signal shrinks layer by layer."
     why = (
         "ReLU zeroes half of its inputs, halving the second moment: E[relu(y)^2] = Var(y) / 2. Xavier/LeCun keep "
         "Var(y) = Var(x) only for a linear/tanh unit, so under ReLU each layer multiplies the signal's variance by "
@@ -29,7 +29,9 @@ class XavierBeforeRelu(Rule):
         "layer between the layer and its activation (conv -> BatchNorm -> ReLU) leaves the ReLU the layer's consumer: "
         "the norm resets the scale for the next layer, but He is still the init that matches the activation; so does a "
         "residual add before the ReLU (a post-activation ResNet block, relu(bn(conv(x)) + shortcut)), where He is what "
-        "the ResNet paper uses for every conv."
+        "the ResNet paper uses for every conv. The scale 1/fan_in written out (`* np.sqrt(1 / n_prev)`, what courses "
+        "call Xavier) is paired too; a named LeCun initializer (`\"lecun_normal\"`, SELU's init and Flax's default) is "
+        "not a Glorot choice and is reported only under `strict-defaults`."
     )
     fix_advice = "Use `kaiming_uniform_(w, nonlinearity=\"relu\")` / `kaiming_normal_`, `\"he_uniform\"` / `\"he_normal\"`, flax `he_uniform()`, NumPy `* np.sqrt(2 / n_in)`. `--fix` swaps the family."
     options_doc = "`strict-defaults` (flake8 `--init-lint-strict-defaults`): also report framework defaults (Keras Glorot, PyTorch `kaiming_uniform_(a=sqrt(5))`, Flax `lecun_normal`) in front of ReLU."
@@ -44,6 +46,9 @@ class XavierBeforeRelu(Rule):
                 "        self.fc1 = nn.Linear(768, 3072)\n        self.act = nn.GELU()\n        self.fc2 = nn.Linear(3072, 768)\n"
                 "        nn.init.xavier_uniform_(self.fc1.weight)\n\n    def forward(self, x):\n"
                 "        return self.fc2(self.act(self.fc1(x)))\n"),
+        Example("from tensorflow import keras\nmodel = keras.Sequential([\n"
+                "    keras.layers.Dense(64, activation=\"relu\", kernel_initializer=\"lecun_normal\"),\n"
+                "    keras.layers.Dense(10, activation=\"softmax\"),\n])\n"),
     )
     invalid = (
         Example("import torch.nn as nn\nimport torch.nn.functional as F\n\nclass MLP(nn.Module):\n    def __init__(self):\n"
