@@ -1566,22 +1566,24 @@ class Builder:
             self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
 
     def layer_pair_sites(self, value: ast.expr, stmt: ast.stmt, func: Function, cls: Optional[Class], loops: _Loops,
-                         filters: _Filters) -> None:
+                         filters: _Filters, bound_to: Optional[str] = None) -> None:
         """A helper returning one layer's parameters as a (weight, bias) pair, or a list of them built per layer:
         `return scale * rs.randn(m, n), scale * rs.randn(n)` (autograd), `[(W, b) for m, n in zip(...)]`,
-        JAX's `random_layer_params`. The pair is the evidence: a drawn matrix and a vector as long as one of its
-        sides. The matrix is a weight, the vector its bias."""
+        JAX's `random_layer_params`; or such a list bound to `bound_to` (`self.parameters = [[init(k, (n, m)),
+        init(k, (n,))] for m, n in zip(...)]`). The pair is the evidence: a drawn matrix and a vector as long as
+        one of its sides. The matrix is a weight, the vector its bias."""
         pair = value.elt if isinstance(value, (ast.ListComp, ast.GeneratorExp)) else value
         if not isinstance(pair, (ast.Tuple, ast.List)) or len(pair.elts) != 2:  # ((W, b) or [W, b] per layer)
             return
         w, b = (self.ev.value(e) for e in pair.elts)
         if w is None or b is None or not _weight_and_bias(w, b):
             return
-        name = f"return value of {func.name}()"
+        name = bound_to or f"return value of {func.name}()"
         per_layer = isinstance(value, (ast.ListComp, ast.GeneratorExp))
-        self.add_site(w, f"{name}[0]", W.WEIGHT, None, None, stmt, func, cls, loops, filters, returned=True)
+        returned = bound_to is None
+        self.add_site(w, f"{name}[0]", W.WEIGHT, None, None, stmt, func, cls, loops, filters, returned=returned)
         self.m.sites[-1].per_layer = per_layer
-        self.add_site(b, f"{name}[1]", W.BIAS, None, None, stmt, func, cls, loops, filters, returned=True)
+        self.add_site(b, f"{name}[1]", W.BIAS, None, None, stmt, func, cls, loops, filters, returned=returned)
         self.m.sites[-1].per_layer = per_layer
 
     def rescale(self, stmt: ast.AugAssign, func: Optional[Function]) -> None:
@@ -1635,6 +1637,10 @@ class Builder:
                 and type(first) in (ast.Subscript, ast.Attribute):
             self.stored_draw(first, value.id, func, cls)  # type: ignore[attr-defined]
         single = len(targets) == 1
+        if single and func is not None and not aug and type(value) in (ast.ListComp, ast.GeneratorExp) \
+                and type(value.elt) in (ast.Tuple, ast.List):  # type: ignore[attr-defined]
+            # self.parameters = [[W, b] for m, n in zip(sizes[:-1], sizes[1:])]: one (weight, bias) pair per layer
+            self.layer_pair_sites(value, stmt, func, cls, loops, filters, _display(self.source, first))
         # (the facts most branches below test, each read once: a forward pass is mostly `x = self.norm(x)`)
         named = first.id if single and type(first) is ast.Name else None  # type: ignore[attr-defined]  # x = ...
         first_attr = _self_attr(first) if single and cls is not None else None  # self.X = ... in a method
