@@ -6,6 +6,7 @@ import ast
 import re
 from typing import TYPE_CHECKING, Optional, Tuple
 
+from ..vocab.roles import BIAS, role_of_name
 from .base import Example, Rule, Verdict
 from .common import dims_fan_in, layers_fan_ins, fan_in as known_fan_in, fmt, weight_scale
 from .wording import CONSEQUENCE, compose, framing
@@ -135,10 +136,15 @@ def _vocabulary_rows(site: "Site", ctx: "Context") -> bool:
 
 def _passed_as_weights(site: "Site", ctx: "Context") -> bool:
     """The tensor is handed to a call as its `weights=` (`tf.nn.nce_loss(weights=nce_weights, ...)`): the call
-    multiplies with it."""
+    multiplies with it; or it is paired with a bias (`output_projection = (W, b)`, handed to a seq2seq decoder):
+    a layer's weight and bias, which no embedding table has."""
     name = site.assigned_name or site.target_text
-    return any(k.arg == "weights" and isinstance(k.value, ast.Name) and k.value.id == name
-               for call in ctx.m.nodes_of(ast.Call) for k in call.keywords)
+    if any(k.arg == "weights" and isinstance(k.value, ast.Name) and k.value.id == name
+           for call in ctx.m.nodes_of(ast.Call) for k in call.keywords):
+        return True
+    return any(len(t.elts) == 2 and isinstance(t.elts[0], ast.Name) and t.elts[0].id == name
+               and isinstance(t.elts[1], ast.Name) and role_of_name(t.elts[1].id) == BIAS
+               for t in ctx.m.nodes_of(ast.Tuple))
 
 
 def _vocabulary_side(side: ast.expr) -> bool:

@@ -219,6 +219,22 @@ def has_star_args(call: ast.Call) -> bool:
     return any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
 
 
+def passed_for(call: ast.Call, params: Sequence[str], name: str) -> Tuple[bool, Optional[ast.expr]]:
+    """What a call passes for the parameter `name` of a function whose positional parameters are `params` (a
+    bound `self` left out): (True, the expression) when it passes one, by keyword or by position; (True, None)
+    when it leaves it out, so the default applies; (False, None) when `*args` / `**kwargs` may hold it."""
+    for k in call.keywords:
+        if k.arg == name:
+            return True, k.value
+    if has_star_args(call):
+        return False, None
+    if name in params:
+        i = list(params).index(name)
+        if i < len(call.args):
+            return True, call.args[i]
+    return True, None
+
+
 class SourceArg(NamedTuple):
     """One argument of a call as it is written: keyword (None for positional, *a and **kw), star, value."""
 

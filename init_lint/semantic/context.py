@@ -23,8 +23,8 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
-from .astutil import (arg, decorated_with, dotted, functional_update, has_star_args, is_gradient_target, last_name,
-                      listwise_update, param_defaults, param_names, self_update, updated_entries, updated_names, walk)
+from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name,
+                      listwise_update, param_defaults, param_names, passed_for, self_update, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .model import (PARTIAL_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
@@ -2293,7 +2293,6 @@ class Context:
         if init is None:
             return None
         params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-        index = params.index(param) if param in params else None
         default = param_defaults(init).get(param)
         # (every constructor call, a layer bound to a name or an item of a list handed to a model)
         built = [c for c, _, _ in self.m.calls_of(cls.name, cls.node)]
@@ -2302,7 +2301,9 @@ class Context:
                                                                            or l.key in self.facts.fed)]
         found: List[Pairing] = []
         for call in placed or built:
-            passed = arg(call, index, param) if not has_star_args(call) else None
+            known, passed = passed_for(call, params, param)
+            if not known:
+                return None  # (`Dense(*spec)`: which activation it passes cannot be told)
             given = passed if passed is not None else default
             if given is None or isinstance(given, ast.Constant) and given.value is None:
                 continue  # (no activation: a linear layer)
@@ -2371,7 +2372,8 @@ class Context:
         if consumer is None:
             return None
         act, node = consumer
-        if act[0] in _SQUASHING and key in f.returned_alone and key not in f.output_raw and f.hidden[key][0] != key:
+        if act[0] in _SQUASHING and key in f.returned_alone and key not in f.output_raw and f.hidden[key][0] != key \
+                and not self._built_in_one_loop(key, f.hidden[key][0]):
             # def generator(z): ... return tf.nn.sigmoid(tf.matmul(h, G_W2)): the network's output link, though a
             # GAN then hands the generated sample to the discriminator's first layer
             return None
@@ -2386,6 +2388,27 @@ class Context:
             # dense_layers(x, [n // r, n], linear_top_layer=True)) * x` in squeeze-and-excite)
             return None
         return Pairing(act, name, node)
+
+    def _built_in_one_loop(self, key: str, other: str) -> bool:
+        """Both layers are made in the same loop's body (`for i in range(n): x = nn.tanh(nn.Dense(w)(x))`, in two
+        arms): a stack, whose layers feed one another round the loop, whatever the last one's output becomes."""
+        a, b = self.m.layers.get(key), self.m.layers.get(other)
+        if a is None or b is None:
+            return False
+        loop = self._innermost_loop.get(id(a.node))
+        return loop is not None and loop is self._innermost_loop.get(id(b.node))
+
+    @cached_property
+    def _innermost_loop(self) -> Dict[int, ast.stmt]:
+        """id of each node inside a loop's body -> the innermost such loop."""
+        loops: List[ast.stmt] = [*self.m.nodes_of(ast.For), *self.m.nodes_of(ast.AsyncFor), *self.m.nodes_of(ast.While)]
+        loops.sort(key=lambda n: (n.lineno, -(n.end_lineno or n.lineno)))  # (outer before inner: inner ones win)
+        out: Dict[int, ast.stmt] = {}
+        for loop in loops:
+            for st in loop.body:  # type: ignore[attr-defined]
+                for n in walk(st):
+                    out[id(n)] = loop
+        return out
 
     # ---------------------------------------------------------------- overwrite
     def _property_of(self, s: Site, key: str) -> str:
@@ -2732,6 +2755,10 @@ class Context:
             return False
         text = s.target_text if s.target_text.startswith("self.") else (s.assigned_name or "")  # self.w = add_weight(initializer=...)
         attr = text[5:] if text.startswith("self.") else None
+        if not attr and s.keyword == "kernel_initializer" and _super_init(s.stmt):
+            # class Linear(tf.keras.layers.Dense): super().__init__(..., kernel_initializer=...): the base class's
+            # `self.kernel`, which `call` may rescale (`kernel = self.kernel * self.runtime_coef`)
+            attr, text = "kernel", "self.kernel"
         if not attr:
             return False
         held, _, tensor = _tensor_text(text)[5:].partition(".")
@@ -3428,6 +3455,14 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
                 out |= {a.id for a in node.args if isinstance(a, ast.Name)}
                 out |= {k.value.id for k in node.keywords if isinstance(k.value, ast.Name)}
     return out
+
+
+def _super_init(stmt: Optional[ast.stmt]) -> bool:
+    """The statement is a `super().__init__(...)` call."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "__init__" \
+        and isinstance(call.func.value, ast.Call) and isinstance(call.func.value.func, ast.Name) \
+        and call.func.value.func.id == "super"
 
 
 def _looped_updates(loop: Union[ast.For, ast.AsyncFor]) -> Set[str]:

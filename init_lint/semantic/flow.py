@@ -22,9 +22,10 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
-from .activations import Act, act_call, act_from_reference, call_arg_values, relu_mask_expression, sigmoid_expression
+from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, relu_mask_expression,
+                          sigmoid_expression)
 from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, loop_pairs,
-                      param_defaults, param_names, positional, string_comparison, string_value, updated_names, walk)
+                      param_defaults, param_names, passed_for, positional, string_comparison, string_value, updated_names, walk)
 from .evaluator import Evaluator, module_list_literals
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -713,6 +714,14 @@ class Flow:
         if layer is not None and layer.kind == "transparent" and len(values) == 1 \
                 and isinstance(values[0], (ast.List, ast.Tuple)):
             return self.merged(layer, values[0].elts, env, cls, depth)
+        if layer is None and cls is not None and len(values) == 1 and not node.keywords:
+            method = _self_attr(func)
+            named = canonical_act(method) if method and method in cls.methods else None
+            if named and named != "linear":
+                # def relu(self, v): v[v < 0] = 0; return v -- a network class's own activation method, called
+                # as self.relu(h): the activation its name says, whatever way its body spells it
+                return self.activate(self.expr(values[0], env, cls, depth + 1),
+                                     (named, 0.01 if named == "leaky_relu" else None), node)
         if layer is not None:
             vals = [self.expr(v, env, cls, depth + 1) for v in values]
             inval = EMPTY
@@ -1400,11 +1409,9 @@ class Flow:
         acts: Set[Optional[Act]] = set()
         calls = self.m.calls_of(fn_name)
         for call, caller, _ in calls:
-            passed = next((k.value for k in call.keywords if k.arg == name), None)
-            if passed is None and has_star_args(call):
-                return None  # (passed by keyword, it is that keyword whatever `*args, **kwargs` hold)
-            index = positional_params.index(name) if name in positional_params else None
-            passed = passed or arg(call, index, name)
+            known, passed = passed_for(call, positional_params, name)
+            if not known:
+                return None  # (`*args, **kwargs` may hold it; passed by keyword, it is that keyword whatever they hold)
             if passed is None:
                 if name not in defaults:
                     return None

@@ -38,7 +38,7 @@ from ..vocab.ops import PRODUCTS
 from .activations import act_class_reference, act_from_reference, act_from_string, act_module, canonical_act
 from ..prefilter import may_fire
 from .astutil import (SourceText, Substituted, arg, arg_values, body_statements, children, decorated_with, dotted,
-                      first_arg_value, has_star_args, loop_pairs, self_update,
+                      first_arg_value, has_star_args, loop_pairs, passed_for, self_update,
                       is_number_literal, last_name, own_scope, param_defaults, param_names, positional, sole_arg_value, source_order_args,
                       string_comparison, string_value, walk, within)
 from ..arith import fold
@@ -696,9 +696,17 @@ class Builder:
                 if made_in.name == "__init__" and params_of:
                     params_of = params_of[1:]
                 sets: List[Tuple[Tuple[Optional[float], ...], Optional[str]]] = []
+                # parameters = initialize_parameters(2, 2, 1); print(parameters["W1"]): a shape test, whose sizes
+                # say nothing of the network's; when every call is one (`linear = MyLinear(5, 3); print(linear(x))`),
+                # they are the only sizes the file gives, and serve as typical ones: to stay silent (std 1 at 5)
+                inspected = [c for c in found if c[2] is not None and _only_inspected(c[1] or self.m.module, c[0], c[2])]
+                if inspected and len(inspected) == len(found) and not site.default_dims:
+                    call, caller, _ = inspected[0]
+                    dims = self.passed_dims(site, call, params_of, {}, caller, self.param_defaults(made_in))
+                    if dims is not None and None not in dims:
+                        self.m.sites[i] = replace(site, default_dims=dims)
+                found = [c for c in found if c not in inspected]
                 for call, caller, target in found:
-                    if target is not None and _only_inspected(caller or self.m.module, call, target):
-                        continue  # parameters = initialize_parameters(2, 2, 1); print(parameters["W1"]): a shape test
                     if caller is not None and id(caller) not in local_numbers:
                         # the caller's constant locals, and its parameters that every call of it passes as
                         # one number (`find_agent(env, 200, 15)` -> `Agent(mlp_size)`: 15), one level up
@@ -3120,14 +3128,13 @@ class Builder:
         if callee + "(" not in self.source.text:
             return []  # (never called by name in this file: no walk for its calls)
         params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1 if method else 0:]
-        index = params.index(param) if param in params else None
         out: List[Optional[ast.expr]] = []
         # (of several definitions of `callee`, a notebook's, only the calls made while this one is in force)
         for call, caller, _ in self.calls_of(callee, self.m.module_definition(callee, fn)):
-            if has_star_args(call):
+            known, passed = passed_for(call, params, param)
+            if not known:
                 out.append(None)
                 continue
-            passed = arg(call, index, param)
             if isinstance(passed, ast.Name) and caller is not None:
                 passed = self.param_defaults(caller).get(passed.id, passed)  # forwarded from the caller's parameter
             elif passed is not None and caller is not None and _self_attr(passed):
