@@ -13,7 +13,7 @@ import ast
 import math
 import re
 from dataclasses import dataclass, replace
-from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Union
+from typing import Callable, NamedTuple, Dict, FrozenSet, Iterator, List, Literal, Optional, Sequence, Set, Tuple, TypeVar, Union
 
 from ..arith import fold
 from .astutil import (arg, body_statements, dotted, first_arg_value, has_star_args, keywords, last_name, param_defaults,
@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 _AST_OPS: Dict[type, str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
+_T = TypeVar("_T")
 
 FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 
@@ -222,6 +223,7 @@ class Evaluator:
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
         self.module: Optional[ast.Module] = None  # the tree (set by the model builder)
         self._string_reads: Optional[Dict[int, str]] = None
+        self._tuple_reads: Optional[Dict[int, Tuple[ast.expr, ...]]] = None  # (_named_shape, made on first use)
         self._literal_shapes: Optional[Dict[str, Tuple[int, ...]]] = None
         self._tf1: Optional[bool] = None
 
@@ -248,6 +250,16 @@ class Evaluator:
         if self._string_reads is None:
             self._string_reads = module_string_reads(self.module) if self.module is not None else {}
         return self._string_reads.get(id(node))
+
+    def _named_shape(self, d: Optional[Dist]) -> Optional[Dist]:
+        """A draw whose shape is a module-level tuple named at the call (`tf.random_uniform(layer_2_weight_shape,
+        -1, 1)`): that tuple's sizes, as if written there."""
+        if d is None or len(d.shape) != 1 or type(d.shape[0]) is not ast.Name:
+            return d
+        if self._tuple_reads is None:
+            self._tuple_reads = module_tuple_reads(self.module) if self.module is not None else {}
+        items = self._tuple_reads.get(id(d.shape[0]))
+        return replace(d, shape=items) if items else d
 
     def literal_shape(self, node: Optional[ast.AST]) -> Optional[Tuple[ast.expr, ...]]:
         """The shape of the array literal a module-level name holds (`w0 = torch.tensor([[2.0], [-3.0]])`:
@@ -520,7 +532,7 @@ class Evaluator:
                 binop = ast.copy_location(ast.BinOp(left=node.args[0], op=op(), right=node.args[1]), node)
                 binop.end_lineno, binop.end_col_offset = node.end_lineno, node.end_col_offset
                 return self._arith(binop, depth)
-            return self._call_value(node, depth)
+            return self._named_shape(self._call_value(node, depth))
         if type(node) is ast.BinOp:
             return self._arith(node, depth)
         if type(node) is ast.Attribute and node.attr in ("T", "data", "mT"):
@@ -1097,18 +1109,33 @@ def _nested_list_shape(node: ast.AST, depth: int = 0) -> Optional[Tuple[int, ...
 
 
 def module_string_reads(tree: ast.Module) -> Dict[int, str]:
-    """id of each read of a module-level string constant -> the string: the name is bound exactly once at module
-    level (`activation = "sigmoid"`), and the read is at module level or in a function that binds no name of
-    that spelling (a parameter or a local of the same name shadows it)."""
-    strings: Dict[str, str] = {}
-    for stmt in _module_level(tree.body):
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
-                and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
-            strings[stmt.targets[0].id] = stmt.value.value
-    bound = _module_binding_counts(tree) if strings else {}
-    strings = {n: v for n, v in strings.items() if bound.get(n) == 1}
-    out: Dict[int, str] = {}
-    if not strings:
+    """id of each read of a module-level string constant -> the string (`activation = "sigmoid"`; see
+    `_module_constant_reads`)."""
+    strings = {stmt.targets[0].id: stmt.value.value for stmt in _module_level(tree.body)  # type: ignore[attr-defined]
+               if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+               and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)}
+    return _module_constant_reads(tree, strings)
+
+
+def module_tuple_reads(tree: ast.Module) -> Dict[int, Tuple[ast.expr, ...]]:
+    """id of each read of a module-level tuple or list literal -> its items (`layer_2_weight_shape = (256,
+    128)`, then `tf.random_uniform(layer_2_weight_shape, -1, 1)`: a shape written out once; see
+    `_module_constant_reads`)."""
+    tuples = {stmt.targets[0].id: tuple(stmt.value.elts) for stmt in _module_level(tree.body)  # type: ignore[attr-defined]
+              if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+              and isinstance(stmt.value, (ast.Tuple, ast.List))
+              and not any(isinstance(e, ast.Starred) for e in stmt.value.elts)}
+    return _module_constant_reads(tree, tuples)
+
+
+def _module_constant_reads(tree: ast.Module, constants: Dict[str, _T]) -> Dict[int, _T]:
+    """id of each read of a module-level constant -> its value: the name is bound exactly once at module level,
+    and the read is at module level or in a function that binds no name of that spelling (a parameter or a
+    local of the same name shadows it)."""
+    bound = _module_binding_counts(tree) if constants else {}
+    constants = {n: v for n, v in constants.items() if bound.get(n) == 1}
+    out: Dict[int, _T] = {}
+    if not constants:
         return out
     stack: List[Tuple[ast.AST, FrozenSet[str]]] = [(tree, frozenset())]
     while stack:
@@ -1118,10 +1145,10 @@ def module_string_reads(tree: ast.Module) -> Dict[int, str]:
             local = param_names(node) | \
                 {p.arg for p in (a.vararg, a.kwarg) if p is not None} | \
                 {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load)}
-            shadowed = shadowed | (local & strings.keys())
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in strings \
+            shadowed = shadowed | (local & constants.keys())
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in constants \
                 and node.id not in shadowed:
-            out[id(node)] = strings[node.id]
+            out[id(node)] = constants[node.id]
         stack.extend((child, shadowed) for child in ast.iter_child_nodes(node))
     return out
 
