@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
@@ -31,7 +32,7 @@ class XavierBeforeRelu(Rule):
         "residual add before the ReLU (a post-activation ResNet block, relu(bn(conv(x)) + shortcut)), where He is what "
         "the ResNet paper uses for every conv. The scale 1/fan_in written out (`* np.sqrt(1 / n_prev)`, what courses "
         "call Xavier) is paired too; a named LeCun initializer (`\"lecun_normal\"`, SELU's init and Flax's default) is "
-        "not a Glorot choice and is reported only under `strict-defaults`."
+        "not a Glorot choice, nor is `VarianceScaling()` at its defaults: both are reported only under `strict-defaults`."
     )
     fix_advice = "Use `kaiming_uniform_(w, nonlinearity=\"relu\")` / `kaiming_normal_`, `\"he_uniform\"` / `\"he_normal\"`, flax `he_uniform()`, NumPy `* np.sqrt(2 / n_in)`. `--fix` swaps the family."
     options_doc = "`strict-defaults` (flake8 `--init-lint-strict-defaults`): also report framework defaults (Keras Glorot, PyTorch `kaiming_uniform_(a=sqrt(5))`, Flax `lecun_normal`) in front of ReLU."
@@ -69,10 +70,13 @@ class XavierBeforeRelu(Rule):
         if d.family not in ("xavier", "lecun") or d.declared_nl or d.numeric_gain or formula_on_fan_out(ctx, site) \
                 or formula_off_fan_in(ctx, site):
             return None
-        if d.family == "lecun" and "lecun" in d.api.lower() and not ctx.options.strict_defaults:
-            # `kernel_initializer="lecun_normal"`: a named LeCun init is no Xavier/Glorot choice (RULES names those;
-            # it is SELU's, and Flax's default); the LeCun *formula* `* np.sqrt(1 / n_prev)`, which courses call
-            # Xavier, is (RULES' own INI101 example). --strict-defaults reports it with Flax's default.
+        if d.family == "lecun" and d.kind == "family" and not ctx.options.strict_defaults and (
+                "lecun" in d.api.lower() or isinstance(d.node, ast.Call) and not d.node.args and not d.node.keywords):
+            # `kernel_initializer="lecun_normal"`, `VarianceScaling()` at its defaults (scale 1, fan_in): LeCun's
+            # init by name or by default is no Xavier/Glorot choice (RULES names those; it is SELU's, and Flax's
+            # default). What spells the scale out or is named Xavier stays paired: the formula `* np.sqrt(1 /
+            # n_prev)` that courses call Xavier (RULES' own INI101 example), `VarianceScaling(1.0, "fan_in")`,
+            # Caffe2's XavierFill. --strict-defaults reports these with Flax's default.
             return None
         p = paired(site, ctx)
         if p is None or family_of(p) != "relu":
