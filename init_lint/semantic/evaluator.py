@@ -223,7 +223,8 @@ class Evaluator:
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
         self.module: Optional[ast.Module] = None  # the tree (set by the model builder)
         self._string_reads: Optional[Dict[int, str]] = None
-        self._tuple_reads: Optional[Dict[int, Tuple[ast.expr, ...]]] = None  # (_named_shape, made on first use)
+        self._tuples: Optional[Dict[str, Tuple[ast.expr, ...]]] = None  # (_named_shape, made on first use)
+        self._tuple_reads: Optional[Dict[int, Tuple[ast.expr, ...]]] = None
         self._literal_shapes: Optional[Dict[str, Tuple[int, ...]]] = None
         self._tf1: Optional[bool] = None
 
@@ -254,10 +255,14 @@ class Evaluator:
     def _named_shape(self, d: Optional[Dist]) -> Optional[Dist]:
         """A draw whose shape is a module-level tuple named at the call (`tf.random_uniform(layer_2_weight_shape,
         -1, 1)`): that tuple's sizes, as if written there."""
-        if d is None or len(d.shape) != 1 or type(d.shape[0]) is not ast.Name:
+        if d is None or len(d.shape) != 1 or type(d.shape[0]) is not ast.Name or self.module is None:
             return d
-        if self._tuple_reads is None:
-            self._tuple_reads = module_tuple_reads(self.module) if self.module is not None else {}
+        if self._tuples is None:
+            self._tuples = module_tuples(self.module)  # (the module's statements only)
+        if d.shape[0].id not in self._tuples:  # type: ignore[attr-defined]
+            return d
+        if self._tuple_reads is None:  # (a walk of the whole tree, made only when such a name is a shape)
+            self._tuple_reads = module_tuple_reads(self.module, self._tuples)
         items = self._tuple_reads.get(id(d.shape[0]))
         return replace(d, shape=items) if items else d
 
@@ -1074,14 +1079,14 @@ def module_literal_shapes(tree: ast.Module) -> Dict[str, Tuple[int, ...]]:
     return {n: v for n, v in shapes.items() if bound.get(n) == 1}
 
 
-def module_list_literals(tree: ast.Module) -> Dict[str, List[ast.expr]]:
-    """Names bound exactly once at module level to a list or tuple literal (`acts = [tf.nn.relu, None]`) -> its
-    items."""
-    found = {stmt.targets[0].id: list(stmt.value.elts) for stmt in _module_level(tree.body)
-             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-             and isinstance(stmt.value, (ast.List, ast.Tuple))}
-    bound = _module_binding_counts(tree) if found else {}
-    return {n: items for n, items in found.items() if bound.get(n) == 1}
+def module_list_literals(tree: ast.Module, tuples: Dict[str, Tuple[ast.expr, ...]], name: str) -> Optional[List[ast.expr]]:
+    """The items of the list or tuple literal a module-level name is bound to, when it is bound there once
+    (`acts = [tf.nn.relu, None]`); `tuples` is `module_tuples(tree)` (the binding count, a walk of the module's
+    statements, is made only for a name found there)."""
+    items = tuples.get(name)
+    if items is None or _module_binding_counts(tree).get(name) != 1:
+        return None
+    return list(items)
 
 
 def _module_binding_counts(tree: ast.Module) -> Dict[str, int]:
@@ -1117,14 +1122,18 @@ def module_string_reads(tree: ast.Module) -> Dict[int, str]:
     return _module_constant_reads(tree, strings)
 
 
-def module_tuple_reads(tree: ast.Module) -> Dict[int, Tuple[ast.expr, ...]]:
-    """id of each read of a module-level tuple or list literal -> its items (`layer_2_weight_shape = (256,
-    128)`, then `tf.random_uniform(layer_2_weight_shape, -1, 1)`: a shape written out once; see
-    `_module_constant_reads`)."""
-    tuples = {stmt.targets[0].id: tuple(stmt.value.elts) for stmt in _module_level(tree.body)  # type: ignore[attr-defined]
-              if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-              and isinstance(stmt.value, (ast.Tuple, ast.List))
-              and not any(isinstance(e, ast.Starred) for e in stmt.value.elts)}
+def module_tuples(tree: ast.Module) -> Dict[str, Tuple[ast.expr, ...]]:
+    """Module-level names bound to a tuple or list literal -> its items (`layer_2_weight_shape = (256, 128)`);
+    `module_tuple_reads` says which reads of them hold that value."""
+    return {stmt.targets[0].id: tuple(stmt.value.elts) for stmt in _module_level(tree.body)  # type: ignore[attr-defined]
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+            and isinstance(stmt.value, (ast.Tuple, ast.List))
+            and not any(isinstance(e, ast.Starred) for e in stmt.value.elts)}
+
+
+def module_tuple_reads(tree: ast.Module, tuples: Dict[str, Tuple[ast.expr, ...]]) -> Dict[int, Tuple[ast.expr, ...]]:
+    """id of each read of one of these module-level tuples -> its items (`tf.random_uniform(layer_2_weight_shape,
+    -1, 1)`: a shape written out once; see `_module_constant_reads`)."""
     return _module_constant_reads(tree, tuples)
 
 

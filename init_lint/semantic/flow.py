@@ -26,7 +26,7 @@ from .activations import (Act, act_call, act_from_reference, call_arg_values, ca
                           sigmoid_expression)
 from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, loop_pairs,
                       param_defaults, param_names, passed_for, positional, string_comparison, string_value, updated_names, walk)
-from .evaluator import Evaluator, module_list_literals
+from .evaluator import Evaluator, module_list_literals, module_tuples
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
 
@@ -116,8 +116,8 @@ class _Frame:
     # parameter -> the caller's layer passed for it (`self.graph_conv(x, self.cl1, ...)`; `cl(x)` in the body)
     layers: Dict[str, Layer] = field(default_factory=dict)
     passed: Set[str] = field(default_factory=set)  # the parameters the call gives a value
-    # parameter -> the hidden activation of the list of activations passed for it (`acts` in `acts[i](z)`)
-    listed: Dict[str, Optional[Act]] = field(default_factory=dict)
+    # parameter -> the expression the call passes for it (`acts` in `acts[i](z)`: the list handed in)
+    args: Dict[str, ast.expr] = field(default_factory=dict)
     # what each item of a returned tuple carries (`return a_next, yt_pred, cache`), when every return of the body
     # is a tuple of that length; None when none is, or they differ
     items: Optional[List[Val]] = None
@@ -230,7 +230,7 @@ class Flow:
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
         self.returned_into = _returned_into(model, self.site_keys)
         self._stores: Dict[int, Set[str]] = {}
-        self._module_lists: Optional[Dict[str, List[ast.expr]]] = None  # (list_items, made on first use)
+        self._module_lists: Optional[Dict[str, Tuple[ast.expr, ...]]] = None  # (list_items, made on first use)
         # names the current walk bound to a layer's output (`Wh = torch.mm(h, self.W)`): data, however
         # weight-like the name (a weight of the file keeps its key: `W1 = params["W1"]` binds no output)
         self.computed: Set[str] = set()
@@ -695,7 +695,7 @@ class Flow:
         if type(func) is ast.Subscript and type(func.value) is ast.Name and node.args:
             # a = acts[i](z) in a layer loop, with `acts = [tf.nn.relu, tf.nn.relu, None]` handed in: the
             # activation each hidden layer's entry names
-            listed = self.frames[-1].listed.get(func.value.id) if self.frames else self.enclosing_list_act(func.value.id)
+            listed = self.frame_list_act(func.value.id) if self.frames else self.enclosing_list_act(func.value.id)
             if listed is not None:
                 return self.activate(self.expr(node.args[0], env, cls, depth + 1), listed, node)
         if isinstance(func, ast.Name) and func.id in self.lambdas and not self.frames:
@@ -948,11 +948,7 @@ class Flow:
             if base is not None:
                 outer = self.frames[-1].bases.get(base, base) if self.frames else base
                 frame.bases[name] = outer
-            items = self.list_items(value)
-            if items is not None:
-                frame.listed[name] = _hidden_list_act(self.ev, items)
-            elif isinstance(value, ast.Name) and self.frames and value.id in self.frames[-1].listed:
-                frame.listed[name] = self.frames[-1].listed[value.id]
+            frame.args[name] = value
             sv = string_value(value)
             if sv is None and isinstance(value, ast.Name):  # a string the caller holds in a parameter of its own
                 if self.frames:
@@ -1048,8 +1044,21 @@ class Flow:
             return list(value.elts)
         if isinstance(value, ast.Name):
             if self._module_lists is None:
-                self._module_lists = module_list_literals(self.m.module)
-            return self._module_lists.get(value.id)
+                self._module_lists = module_tuples(self.m.module)
+            return module_list_literals(self.m.module, self._module_lists, value.id)
+        return None
+
+    def frame_list_act(self, name: str) -> Optional[Act]:
+        """`acts[i](z)` in a helper being followed: the hidden activation of the list the call passes for `acts`,
+        through the callers that pass their own parameter on, up to a literal or a module-level list."""
+        value: Optional[ast.expr] = ast.Name(id=name, ctx=ast.Load())
+        for frame in reversed(self.frames):
+            if not isinstance(value, ast.Name) or value.id not in frame.args:
+                return None
+            value = frame.args[value.id]
+            items = self.list_items(value)
+            if items is not None:
+                return _hidden_list_act(self.ev, items)
         return None
 
     def enclosing_list_act(self, name: str) -> Optional[Act]:
