@@ -643,12 +643,7 @@ class Context:
         if s.wrapper != "Variable" or s.func is not None or s.cls is not None or not name or s.target_text != name \
                 or not name.isidentifier() or stmt is None or ".gradient(" not in self.m.source.text:
             return False
-        first = (stmt.end_lineno or stmt.lineno) + 1
-        rebound = [t.lineno for a in self.m.nodes_of(ast.Assign) for t in a.targets
-                   if isinstance(t, ast.Name) and t.id == name and t.lineno >= first]
-        end = min(rebound) if rebound else 10 ** 9
-        reads = [n for n in self.m.nodes_of(ast.Name) if n.id == name and isinstance(n.ctx, ast.Load)
-                 and first <= n.lineno < end]
+        first, end, reads = self._reads_until_rebound(name, stmt, 1, 10 ** 9)
         if not reads:
             return False
         taped: Set[int] = set()  # ids of the reads under a tape, or among a gradient's sources
@@ -681,13 +676,19 @@ class Context:
         # (the lines of the site's function, or the whole module: a module-level name read in a function is read)
         lo, hi = (s.func.node.lineno, s.func.node.end_lineno or s.func.node.lineno) if s.func is not None \
             else (1, 10 ** 9)
+        _, _, reads = self._reads_until_rebound(name, stmt, lo, hi)
+        return bool(reads) and all(id(n) in self._inspected_names for n in reads)
+
+    def _reads_until_rebound(self, name: str, stmt: ast.stmt, lo: int, hi: int) -> Tuple[int, int, List[ast.Name]]:
+        """The reads of `name` after the statement that binds it, within lines lo..hi, until an assignment binds
+        it again: (the first line after the statement, the line that ends the span, the reads)."""
         first = (stmt.end_lineno or stmt.lineno) + 1
         rebound = [t.lineno for a in self.m.nodes_of(ast.Assign) for t in a.targets
                    if isinstance(t, ast.Name) and t.id == name and first <= t.lineno <= hi]
         end = min(rebound) if rebound else hi + 1
         reads = [n for n in self.m.nodes_of(ast.Name) if n.id == name and isinstance(n.ctx, ast.Load)
                  and max(first, lo) <= n.lineno < end]
-        return bool(reads) and all(id(n) in self._inspected_names for n in reads)
+        return first, end, reads
 
     @cached_property
     def _inspected_names(self) -> Set[int]:

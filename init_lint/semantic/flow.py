@@ -25,7 +25,8 @@ from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, relu_mask_expression,
                           sigmoid_expression)
 from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, loop_pairs,
-                      param_defaults, param_names, passed_for, positional, string_comparison, string_value, updated_names, walk)
+                      param_defaults, param_names, passed_for, positional, string_comparison, string_value,
+                      updated_names, walk)
 from .evaluator import Evaluator, module_list_literals, module_tuples
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
                     framework_module, operand_core, parent_classes, subscript_key)
@@ -115,8 +116,8 @@ class _Frame:
     read: Dict[str, Optional[str]] = field(default_factory=dict)
     # parameter -> the caller's layer passed for it (`self.graph_conv(x, self.cl1, ...)`; `cl(x)` in the body)
     layers: Dict[str, Layer] = field(default_factory=dict)
-    passed: Set[str] = field(default_factory=set)  # the parameters the call gives a value
-    # parameter -> the expression the call passes for it (`acts` in `acts[i](z)`: the list handed in)
+    # parameter -> the expression the call passes for it (those it leaves out are not keys; `acts` in
+    # `acts[i](z)`: the list handed in)
     args: Dict[str, ast.expr] = field(default_factory=dict)
     # what each item of a returned tuple carries (`return a_next, yt_pred, cache`), when every return of the body
     # is a tuple of that length; None when none is, or they differ
@@ -684,7 +685,7 @@ class Flow:
             act, inp = a
             return self.activate(self.expr(inp, env, cls, depth + 1), act, node)
         if isinstance(func, ast.Name) and node.args \
-                and (func.id not in env or bool(self.frames) and func.id in self.frames[-1].passed):
+                and (func.id not in env or bool(self.frames) and func.id in self.frames[-1].args):
             # (a parameter the call being followed passes, `Dense(h, 256, activation=tf.nn.relu)`, is in the
             # helper's env as the value of the reference: no tensor, the activation it names)
             # def cnn(x, hidden_nonlinearity=tf.nn.relu): ... h = hidden_nonlinearity(h); and in a function nested
@@ -935,7 +936,7 @@ class Flow:
 
         def bind(name: str, value: ast.expr) -> None:
             callee_env[name] = self.expr(value, env, cls, depth + 1)
-            frame.passed.add(name)
+            frame.args[name] = value
             attr = _self_attr(value) if cls is not None else None
             held = self._class_attr(cls, attr) if cls is not None and attr else \
                 self.frames[-1].layers.get(value.id) if self.frames and isinstance(value, ast.Name) else None
@@ -948,7 +949,6 @@ class Flow:
             if base is not None:
                 outer = self.frames[-1].bases.get(base, base) if self.frames else base
                 frame.bases[name] = outer
-            frame.args[name] = value
             sv = string_value(value)
             if sv is None and isinstance(value, ast.Name):  # a string the caller holds in a parameter of its own
                 if self.frames:
@@ -1051,14 +1051,14 @@ class Flow:
     def frame_list_act(self, name: str) -> Optional[Act]:
         """`acts[i](z)` in a helper being followed: the hidden activation of the list the call passes for `acts`,
         through the callers that pass their own parameter on, up to a literal or a module-level list."""
-        value: Optional[ast.expr] = ast.Name(id=name, ctx=ast.Load())
         for frame in reversed(self.frames):
-            if not isinstance(value, ast.Name) or value.id not in frame.args:
-                return None
-            value = frame.args[value.id]
-            items = self.list_items(value)
+            value = frame.args.get(name)
+            items = self.list_items(value) if value is not None else None
             if items is not None:
                 return _hidden_list_act(self.ev, items)
+            if not isinstance(value, ast.Name):
+                return None
+            name = value.id  # (the caller's own parameter, passed on)
         return None
 
     def enclosing_list_act(self, name: str) -> Optional[Act]:
@@ -1069,10 +1069,9 @@ class Flow:
                 or name in self._stored_names(fn.node):
             return None
         params = [p.arg for p in fn.node.args.posonlyargs + fn.node.args.args]
-        index = params.index(name) if name in params else None
         acts: Set[Optional[Act]] = set()
         for call, _, _ in self.m.calls_of(fn.name):
-            passed = arg(call, index, name) if not has_star_args(call) else None
+            _, passed = passed_for(call, params, name)  # (unknown, or left out: no list to read)
             items = self.list_items(passed) if passed is not None else None
             acts.add(_hidden_list_act(self.ev, items) if items is not None else None)
         return acts.pop() if len(acts) == 1 and None not in acts else None
@@ -1381,7 +1380,7 @@ class Flow:
         frame = self.frames[-1]
         if name not in param_names(frame.fn) or name in self._stored_names(frame.fn):
             return None
-        if name in frame.passed:
+        if name in frame.args:
             base = frame.bases.get(name)
             return act_from_reference(self.ev, _dotted_node(base)) if base is not None else None
         return act_from_reference(self.ev, param_defaults(frame.fn).get(name))
