@@ -243,6 +243,7 @@ class Flow:
         # `if activation_fn == "tanh": ... elif activation_fn == "relu": ...` on a string the walk cannot know:
         # the activations each layer meets inside such a dispatch; a layer meeting two has no known consumer
         self.dispatch_depth = 0
+        self.loops: List[Union[ast.For, ast.AsyncFor]] = []  # the for loops around the statement walked
         self.dispatch_before: Set[str] = set()
         self.dispatch_acts: Dict[str, Set[str]] = {}
         self.contested: Set[str] = set()
@@ -325,8 +326,12 @@ class Flow:
             # for layer in self.layers: x = act(layer(x)); for W, b in zip(Ws[:-1], bs[:-1]): x = relu(x @ W + b)
             saved_layers = _bind_loop(self.loop_layers, self.looped_layers(s, env, cls))
             saved_aliases = _bind_loop(self.loop_aliases, self.looped_weights(s))
-            for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
-                self.suite(s.body, env, cls)
+            self.loops.append(s)
+            try:
+                for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
+                    self.suite(s.body, env, cls)
+            finally:
+                self.loops.pop()
             _unbind_loop(self.loop_layers, saved_layers)
             _unbind_loop(self.loop_aliases, saved_aliases)
             if s.orelse:
@@ -357,13 +362,16 @@ class Flow:
                     # both arms may run: a name both arms bind to the same layers' output, one activated and one
                     # not (`if hidden: a = relu(z) else: a = z`), holds both for the next layer. (Arms applying
                     # different layers keep the last arm's value: the condition that picks one usually picks the
-                    # activation after it too, which the walk cannot correlate.)
+                    # activation after it too, which the walk cannot correlate.) The arm a per-layer loop takes
+                    # for its last layer only (`if l == L: A = sigmoid(Z) else: A = relu(Z)`) is walked second:
+                    # a layer's consumer is the first activation met, and the hidden layers' is the other arm's
+                    first, second = (s.orelse, s.body) if self.last_layer_test(s.test) else (s.body, s.orelse)
                     before = dict(env)
-                    self.suite(s.body, env, cls)
+                    self.suite(first, env, cls)
                     taken = dict(env)
                     env.clear()
                     env.update(before)
-                    self.suite(s.orelse, env, cls)
+                    self.suite(second, env, cls)
                     for name, val in taken.items():
                         other = env.get(name)
                         # (and where the last arm applies no layer, `if group == 1: output = convolve(input, kernel)
@@ -388,6 +396,34 @@ class Flow:
             for h in s.handlers:  # type: ignore[attr-defined]
                 self.suite(h.body, env, cls)
             # (the old walk never looked into a try's else / finally blocks)
+
+    def last_layer_test(self, test: ast.expr) -> bool:
+        """`l == L` in `for l in range(1, L + 1)`, `i == len(self.layers) - 1`, `i == n_layers - 1`: whether the test
+        holds for the last pass of an enclosing per-layer loop only."""
+        if type(test) is not ast.Compare or len(test.ops) != 1 or type(test.ops[0]) is not ast.Eq:  # type: ignore[attr-defined]
+            return False
+        sides = (test.left, test.comparators[0])  # type: ignore[attr-defined]
+        for loop in reversed(self.loops):
+            target = loop.target
+            if type(target) is ast.Tuple and target.elts:  # for i, layer in enumerate(layers)
+                target = target.elts[0]
+            if type(target) is not ast.Name:
+                continue
+            for index, bound in (sides, sides[::-1]):
+                if type(index) is not ast.Name or index.id != target.id:  # type: ignore[attr-defined]
+                    continue
+                if type(bound) is ast.BinOp and type(bound.op) is ast.Sub \
+                        and type(bound.right) is ast.Constant and bound.right.value == 1:  # type: ignore[attr-defined]
+                    return True  # i == len(layers) - 1, i == num_layers - 1
+                it = loop.iter
+                if type(it) is ast.Call and type(it.func) is ast.Name and it.func.id == "range" and it.args:  # type: ignore[attr-defined]
+                    stop = it.args[1] if len(it.args) >= 2 else it.args[0]  # type: ignore[attr-defined]
+                    # for l in range(1, L + 1): ... if l == L
+                    return type(stop) is ast.BinOp and type(stop.op) is ast.Add \
+                        and type(stop.right) is ast.Constant and stop.right.value == 1 \
+                        and ast.dump(stop.left) == ast.dump(bound)  # type: ignore[attr-defined]
+                return False
+        return False
 
     def small(self, small: ast.stmt, env: Env, cls: Optional[Class]) -> None:
         if isinstance(small, ast.Assign):

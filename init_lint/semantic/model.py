@@ -472,6 +472,8 @@ class Builder:
         # name -> the shape an uninitialised tensor was made with in the current function (`w1 = torch.empty((700,
         # 200), requires_grad=True)`), for the in-place init that fills it next (`normal_(w1, std=...)`)
         self.empty_shapes: Dict[str, Tuple[ast.expr, ...]] = {}
+        # site index -> what a stored draw holds once rescaled or moved in place (`self.W *= c` then `self.W -= h`)
+        self.moved_stores: Dict[int, ast.expr] = {}
         # name -> the list of layers `name = []` starts in the current scope (module or function), filled by
         # `name.append(Dense(...))`: registered as a container at its first layer
         self.open_lists: Dict[str, Layer] = {}
@@ -1614,14 +1616,17 @@ class Builder:
                                                              kind="normal" if d.kind == "normal" else "unknown"))
                 return
             # (what the name holds now, when a shift moved the draw first: `w -= 0.5` then `w *= 0.2`)
-            bound = self.ev.tensor_scopes[-1].get(text) if type(stmt.target) is ast.Name else None
+            named = type(stmt.target) is ast.Name
+            bound = self.ev.tensor_scopes[-1].get(text) if named else self.moved_stores.get(i)
             combined = ast.BinOp(left=bound if bound is not None else node, op=stmt.op, right=stmt.value)
             scaled = self.ev.value(combined)
             if scaled is not None and scaled.kind == site.dist.kind:
                 scaled.node = node  # still reported at the draw
                 self.m.sites[i] = replace(site, dist=scaled)
-                if bound is not None:
+                if named and bound is not None:
                     self.ev.bind_tensor(text, combined)
+                elif not named:
+                    self.moved_stores[i] = combined
             return
 
     def assignment(self, targets: List[ast.expr], value: ast.expr, stmt: ast.stmt, func: Optional[Function],
@@ -1634,7 +1639,7 @@ class Builder:
             for t, v in zip(targets[0].elts, value.elts):  # type: ignore[attr-defined]
                 self.assignment([t], v, stmt, func, cls, loops, filters)
             return
-        shifted = len(targets) == 1 and func is not None and self.shifted_draw(targets[0], value, stmt, func)
+        shifted = len(targets) == 1 and func is not None and self.shifted_draw(targets[0], value, stmt, func, loops)
         for t in targets:
             # Any write to a tensor (x[:] = ..., x.data = ..., self.W = ...) is an overwrite of it.
             if not aug and not shifted and not self_update(t, value):  # `w -= lr * g` / `w = w - lr * g` is an update
@@ -1765,10 +1770,7 @@ class Builder:
         if d is None and not aug and is_call and single:
             # self.W_hx = nn.init.kaiming_normal_(nn.Parameter(torch.rand(n_in, n_h))): an init function returns the
             # tensor it fills, a fresh one here, which the target then holds
-            filled = self.ev.inplace_call(value)  # type: ignore[arg-type]
-            fresh = self.ev.value(filled[0]) if filled is not None and type(filled[0]) is ast.Call else None
-            if filled is not None and fresh is not None:
-                d = replace(filled[1], wrapper=fresh.wrapper, shape=filled[1].shape or fresh.shape)
+            d = self.ev.filled_fresh(value)  # type: ignore[arg-type]
         if d is None and not aug and type(first) is ast.Tuple and call is not None and single:
             # W1, b1 = init_layer(784, 256) with `return W, b`: each returned item is what its target holds
             items = self.ev.returned_items(call, len(first.elts))  # type: ignore[attr-defined]
@@ -1881,12 +1883,12 @@ class Builder:
             self.m.sites[i] = replace(site, dist=_scaled(d, k, d.node) if k is not None else replace(
                 d, std=None, factor=None, unit_draw=False, low=None, high=None, family=None, written_std=None))
 
-    def shifted_draw(self, target: ast.expr, value: ast.expr, stmt: ast.stmt, func: Function) -> bool:
+    def shifted_draw(self, target: ast.expr, value: ast.expr, stmt: ast.stmt, func: Function, loops: _Loops) -> bool:
         """`w = w / 5 - .1`, `w -= 0.5` after `w = np.random.rand(n, m)` in the same function: the
         draw moved or scaled by numbers. The draw's site takes the result (still reported where the draw is
         written: `rand` recentred to U(-0.1, 0.1) is centred), and the statement overwrites nothing."""
         if type(target) is not ast.Name:
-            return False
+            return self.shifted_stored_draw(target, value, stmt, func, loops)
         name = target.id  # type: ignore[attr-defined]
         drawn = self.ev.tensor_scopes[-1].get(name)
         if drawn is None:
@@ -1909,6 +1911,36 @@ class Builder:
             return False
         self.ev.bind_tensor(name, combined)
         return True
+
+    def shifted_stored_draw(self, target: ast.expr, value: ast.expr, stmt: ast.stmt, func: Function,
+                            loops: _Loops) -> bool:
+        """`self.W = np.random.rand(n, m)`, `self.W *= 8 * c`, `self.W -= 4 * c` in one function, at the draw's own
+        loop depth: the stored draw moved by a number (a training step `self.W -= lr * dW` subtracts a tensor, and
+        runs in a loop or another method)."""
+        if type(stmt) is not ast.AugAssign or type(stmt.op) not in (ast.Add, ast.Sub):  # type: ignore[attr-defined]
+            return False
+        if any(type(n) is ast.Attribute and n.attr in ("T", "shape") or type(n) is ast.MatMult for n in walk(value)):
+            return False  # (a product of arrays, or a size read off one, is no number added to every entry)
+        text = _display(self.source, target)
+        for i in range(len(self.m.sites) - 1, max(-1, len(self.m.sites) - 20), -1):
+            site = self.m.sites[i]
+            if site.func is not func or site.target_text != text:
+                continue
+            node = self.moved_stores.get(i, site.dist.node)
+            if not isinstance(node, ast.expr) or site.loops != loops or self.ev.value(value) is not None:
+                return False
+            moved = ast.BinOp(left=node, op=stmt.op, right=value)  # type: ignore[attr-defined]
+            if not self.take_value(i, moved):
+                if site.dist.kind not in ("normal", "uniform"):
+                    return False
+                # moved by an amount not known here (`-= 4 * np.sqrt(6. / (n_in + n_out))`): where the draw now
+                # lies is not known either, as when the shift is written in the draw's own expression
+                d = site.dist
+                self.m.sites[i] = replace(site, dist=replace(d, kind="unknown", value=None, mean=None, std=None,
+                                                             low=None, high=None, unit_draw=False, factor=None))
+            self.moved_stores[i] = moved
+            return True
+        return False
 
     def stored_draw(self, target: ast.expr, name: str, func: Function, cls: Optional[Class]) -> None:
         """`W = randn(n, m) * s` then `parameters['W' + str(l)] = W` / `self.W1 = W` in the same function: the
