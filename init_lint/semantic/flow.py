@@ -28,8 +28,9 @@ from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, i
                       param_defaults, param_names, passed_for, positional, string_comparison, string_value,
                       updated_names, walk)
 from .evaluator import Evaluator, module_list_literals, module_tuples
-from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, factory_layer,
-                    framework_module, operand_core, parent_classes, subscript_key)
+from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, class_level_method,
+                    factory_layer, framework_module, operand_core, parent_classes, passed_at_attribute_calls,
+                    subscript_key)
 
 __all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE", "name_key_scopes", "name_key_versions", "plain_name_key",
            "site_version"]
@@ -1427,6 +1428,13 @@ class Flow:
         where every call of that function in this file leaves it out or passes the same activation
         (`MLP(branch_layers, activation=relu)`); None otherwise."""
         fn = self.functions_by_node.get(self.scope)
+        if fn is not None and fn.cls is not None and fn.parent is None and class_level_method(fn.node) \
+                and name in param_names(fn.node) and name not in self._stored_names(fn.node):
+            # (a classmethod or staticmethod builder: its calls go through its class, `Network.build(...)`)
+            held = act_from_reference(self.ev, param_defaults(fn.node).get(name))
+            passed = passed_at_attribute_calls(self.m, fn, name)
+            return held if held is not None and all(p is not None and act_from_reference(self.ev, p) == held
+                                                    for p in passed) else None
         if fn is not None and fn.cls is None and name in param_names(fn.node):
             if name in self._stored_names(fn.node):
                 return None  # (`activation = activation or tf.nn.relu`: rebound in the body)

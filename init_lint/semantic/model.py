@@ -2922,9 +2922,13 @@ class Builder:
         if value is None or any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
                                 for n in walk(fn.node.body)):
             return None
-        if fn.cls is not None:
-            if fn.name != "__init__":
+        if fn.cls is not None and fn.name != "__init__":
+            if not class_level_method(fn.node):
                 return None  # (a method is called through objects this file may build anywhere)
+            # (a classmethod or staticmethod builder, `Network.build(num_inputs=2, activation="tanh")`: called
+            # through its class, so every `.build(` call of the file is one of its calls)
+            passed = passed_at_attribute_calls(self.m, fn, name)
+        elif fn.cls is not None:
             passed = self._passed_at_calls(fn.cls.name, fn.node, name)
         else:
             passed = self._passed_at_calls(fn.name, fn.node, name, method=False)
@@ -4213,6 +4217,39 @@ def _held_initializer(value: ast.expr, ev: Evaluator, local_inits: Dict[str, ast
         if isinstance(given, ast.Name) and given.id in local_inits:
             return local_inits[given.id]
     return value if ev.initializer(value) is not None else None
+
+
+def passed_at_attribute_calls(model: Model, fn: Function, param: str) -> List[Optional[ast.expr]]:
+    """What the calls `X.method(...)` of the file pass for a parameter of the classmethod or staticmethod `fn`
+    (`Network.build(num_inputs=2, activation="tanh")`): the expression, or None where it cannot be told (a
+    receiver other than its class, `cls` or `self`; `*args`); a call leaving it out adds nothing."""
+    assert fn.cls is not None
+    node = fn.node
+    params = [p.arg for p in node.args.posonlyargs + node.args.args]
+    if params and any(type(d) is ast.Name and d.id == "classmethod" for d in node.decorator_list):  # type: ignore[attr-defined]
+        params = params[1:]  # (cls)
+    if "." + fn.name not in model.source.text:
+        return []
+    out: List[Optional[ast.expr]] = []
+    for call in walk(model.module):
+        if type(call) is not ast.Call or type(call.func) is not ast.Attribute \
+                or call.func.attr != fn.name:  # type: ignore[attr-defined]
+            continue
+        receiver = call.func.value  # type: ignore[attr-defined]
+        if type(receiver) is not ast.Name or receiver.id not in (fn.cls.name, "cls", "self"):  # type: ignore[attr-defined]
+            out.append(None)
+            continue
+        known, passed = passed_for(call, params, param)
+        if not known:
+            out.append(None)
+        elif passed is not None:  # (left out: the default holds)
+            out.append(passed)
+    return out
+
+
+def class_level_method(node: FuncDef) -> bool:
+    """A method decorated @classmethod or @staticmethod (called through its class, not through objects)."""
+    return any(type(d) is ast.Name and d.id in ("classmethod", "staticmethod") for d in node.decorator_list)  # type: ignore[attr-defined]
 
 
 def _number_literal(node: ast.AST) -> bool:
