@@ -2485,6 +2485,8 @@ class Context:
             return True
         if cls is not None and s.func is not None and key.startswith("self.") and self._looped_over_later(s, key):
             return True
+        if s.layer is not None and self._layer_reinitialised_later(s):
+            return True
         if cls is not None and s.func is not None and s.func.name != "__init__" and s.func.name not in cls.init_called \
                 and "load_state_dict(" in self.m.source.text and cls.name + "(" in self.m.source.text \
                 and not self._referenced(s.func.name):
@@ -2527,6 +2529,25 @@ class Context:
                     return True
                 if loop.kind == "other" and loop.owner == key and later.target_text == root:
                     return True
+        return False
+
+    def _layer_reinitialised_later(self, s: Site) -> bool:
+        """One layer's weight set (`init.xavier_uniform_(net[0].weight)`), then, further down the same scope, a walk
+        of the model that sets the weight of every layer of its type again (`for m in net: if isinstance(m,
+        nn.Linear): m.weight.data = ...`): the walk's value is what that layer trains from."""
+        assert s.layer is not None
+        if not s.target_text.endswith((".weight", ".weight.data")) or self.blanket(s):
+            return False
+        root = re.split(r"[.\[]", s.target_text, 1)[0]  # net1[0].weight -> net1; self.fc.weight -> self
+        for later in self.sites_in(s.func):
+            if later.order <= s.order or later.role != "weight" or _exclusive(s.branch, later.branch) \
+                    or not later.target_text.endswith((".weight", ".weight.data")) or not later.base_var:
+                continue
+            # (the walk must be over the model that holds the layer: `for i in net1`, `for m in net1.modules()`)
+            if not any(later.base_var in lp.var_names and lp.owner == root for lp in later.loops):
+                continue
+            if any(layer.key == s.layer.key for layer in self.matched_layers(later) or ()):
+                return True
         return False
 
     def _reinitialised_later(self, s: Site) -> Set[str]:

@@ -644,7 +644,7 @@ class Evaluator:
                     return None
                 d = self.value(inner, depth + 1)
                 if d is None and type(inner) is ast.Call:
-                    d = self.filled_fresh(inner)  # nn.Parameter(nn.init.xavier_uniform_(torch.empty(n, m)))
+                    d = self.filled_fresh(inner, depth + 1)  # nn.Parameter(nn.init.xavier_uniform_(torch.empty(n, m)))
                 if d is None:
                     return None
                 trainable = True
@@ -869,14 +869,18 @@ class Evaluator:
         return False
 
     # -- in-place initialisation of an existing tensor -------------------
-    def filled_fresh(self, call: ast.Call) -> Optional[Dist]:
+    def filled_fresh(self, call: ast.Call, depth: int = 0) -> Optional[Dist]:
         """`nn.init.kaiming_normal_(torch.empty(n, m))`: an init function returns the tensor it fills; filling a
-        tensor made right there gives the init's draw (at the init call) with that tensor's shape."""
+        tensor made right there gives the init's draw (at the init call) with that tensor's shape, wrapper and
+        trainability."""
         filled = self.inplace_call(call)
-        fresh = self.value(filled[0]) if filled is not None and type(filled[0]) is ast.Call else None
-        if filled is None or fresh is None:
+        if filled is None or type(filled[0]) is not ast.Call:
             return None
-        return replace(filled[1], wrapper=fresh.wrapper, shape=filled[1].shape or fresh.shape)
+        fresh = self.value(filled[0], depth + 1)
+        if fresh is None:
+            return None
+        return replace(filled[1], wrapper=fresh.wrapper, shape=filled[1].shape or fresh.shape,
+                       trainable=filled[1].trainable and fresh.trainable)
 
     def inplace_call(self, call: ast.Call) -> Optional[Tuple[ast.expr, Dist]]:
         """`nn.init.X_(t, ...)` or `t.X_(...)`: (target tensor expression, Dist)."""

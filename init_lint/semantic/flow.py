@@ -214,6 +214,7 @@ class Flow:
         self._class_keys = {c.key for c in model.all_classes}
         self._instance_weights: Dict[str, Optional[str]] = {}  # attribute -> the one class weight it names
         self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
+        self.loops: List[Union[ast.For, ast.AsyncFor]] = []  # the for loops around the statement walked
         self.local_layers: Dict[str, Layer] = {}  # name -> the layer bound to it in this function (or module)
         # name -> the key of the per-layer entry bound to it in this function (`W = params['W' + str(i + 1)]`)
         self.local_entries: Dict[str, str] = {}
@@ -244,7 +245,6 @@ class Flow:
         # `if activation_fn == "tanh": ... elif activation_fn == "relu": ...` on a string the walk cannot know:
         # the activations each layer meets inside such a dispatch; a layer meeting two has no known consumer
         self.dispatch_depth = 0
-        self.loops: List[Union[ast.For, ast.AsyncFor]] = []  # the for loops around the statement walked
         self.dispatch_before: Set[str] = set()
         self.dispatch_acts: Dict[str, Set[str]] = {}
         self.contested: Set[str] = set()
@@ -366,13 +366,18 @@ class Flow:
                     # activation after it too, which the walk cannot correlate.) The arm a per-layer loop takes
                     # for its last layer only (`if l == L: A = sigmoid(Z) else: A = relu(Z)`) is walked second:
                     # a layer's consumer is the first activation met, and the hidden layers' is the other arm's
-                    first, second = (s.orelse, s.body) if self.last_layer_test(s.test) else (s.body, s.orelse)
+                    # (what each arm leaves is merged as when the body is walked first)
+                    last_first = self.last_layer_test(s.test)
                     before = dict(env)
-                    self.suite(first, env, cls)
+                    self.suite(s.orelse if last_first else s.body, env, cls)
                     taken = dict(env)
                     env.clear()
                     env.update(before)
-                    self.suite(second, env, cls)
+                    self.suite(s.body if last_first else s.orelse, env, cls)
+                    if last_first:
+                        taken, left = dict(env), taken
+                        env.clear()
+                        env.update(left)
                     for name, val in taken.items():
                         other = env.get(name)
                         # (and where the last arm applies no layer, `if group == 1: output = convolve(input, kernel)
@@ -399,31 +404,35 @@ class Flow:
             # (the old walk never looked into a try's else / finally blocks)
 
     def last_layer_test(self, test: ast.expr) -> bool:
-        """`l == L` in `for l in range(1, L + 1)`, `i == len(self.layers) - 1`, `i == n_layers - 1`: whether the test
-        holds for the last pass of an enclosing per-layer loop only."""
-        if type(test) is not ast.Compare or len(test.ops) != 1 or type(test.ops[0]) is not ast.Eq:  # type: ignore[attr-defined]
+        """`l == L` in `for l in range(1, L + 1)`, `i == n_layers - 1` in `for i in range(n_layers)`, `i ==
+        len(self.layers) - 1` in `for i, layer in enumerate(self.layers)`: whether the test holds on the last pass
+        of an enclosing loop only (its index against the loop's last value, written the loop's own way)."""
+        if not isinstance(test, ast.Compare) or len(test.ops) != 1 or not isinstance(test.ops[0], ast.Eq):
             return False
-        sides = (test.left, test.comparators[0])  # type: ignore[attr-defined]
         for loop in reversed(self.loops):
-            target = loop.target
-            if type(target) is ast.Tuple and target.elts:  # for i, layer in enumerate(layers)
+            target, it = loop.target, loop.iter
+            if isinstance(target, ast.Tuple) and target.elts:  # for i, layer in enumerate(layers)
                 target = target.elts[0]
-            if type(target) is not ast.Name:
+            if not isinstance(target, ast.Name) or not isinstance(it, ast.Call) or not isinstance(it.func, ast.Name) \
+                    or not it.args or it.keywords:
                 continue
-            for index, bound in (sides, sides[::-1]):
-                if type(index) is not ast.Name or index.id != target.id:  # type: ignore[attr-defined]
-                    continue
-                if type(bound) is ast.BinOp and type(bound.op) is ast.Sub \
-                        and type(bound.right) is ast.Constant and bound.right.value == 1:  # type: ignore[attr-defined]
-                    return True  # i == len(layers) - 1, i == num_layers - 1
-                it = loop.iter
-                if type(it) is ast.Call and type(it.func) is ast.Name and it.func.id == "range" and it.args:  # type: ignore[attr-defined]
-                    stop = it.args[1] if len(it.args) >= 2 else it.args[0]  # type: ignore[attr-defined]
-                    # for l in range(1, L + 1): ... if l == L
-                    return type(stop) is ast.BinOp and type(stop.op) is ast.Add \
-                        and type(stop.right) is ast.Constant and stop.right.value == 1 \
-                        and ast.dump(stop.left) == ast.dump(bound)  # type: ignore[attr-defined]
+            sides = [(test.left, test.comparators[0]), (test.comparators[0], test.left)]
+            bound = next((b for i, b in sides if isinstance(i, ast.Name) and i.id == target.id), None)
+            if bound is None:
+                continue
+            if it.func.id == "range" and len(it.args) <= 2:
+                stop = it.args[-1]
+                lasts: List[ast.expr] = [ast.BinOp(left=stop, op=ast.Sub(), right=ast.Constant(1))]  # range(n): n - 1
+                if isinstance(stop, ast.BinOp) and isinstance(stop.op, ast.Add) \
+                        and isinstance(stop.right, ast.Constant) and stop.right.value == 1:
+                    lasts.append(stop.left)  # range(1, L + 1): L
+            elif it.func.id == "enumerate" and len(it.args) == 1:
+                size = ast.Call(func=ast.Name(id="len", ctx=ast.Load()), args=[it.args[0]], keywords=[])
+                lasts = [ast.BinOp(left=size, op=ast.Sub(), right=ast.Constant(1))]  # len(layers) - 1
+            else:
                 return False
+            shown = ast.dump(bound, annotate_fields=False, include_attributes=False)
+            return any(ast.dump(last, annotate_fields=False, include_attributes=False) == shown for last in lasts)
         return False
 
     def small(self, small: ast.stmt, env: Env, cls: Optional[Class]) -> None:

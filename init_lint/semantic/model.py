@@ -472,7 +472,8 @@ class Builder:
         # name -> the shape an uninitialised tensor was made with in the current function (`w1 = torch.empty((700,
         # 200), requires_grad=True)`), for the in-place init that fills it next (`normal_(w1, std=...)`)
         self.empty_shapes: Dict[str, Tuple[ast.expr, ...]] = {}
-        # site index -> what a stored draw holds once rescaled or moved in place (`self.W *= c` then `self.W -= h`)
+        # site index -> what a stored draw holds once rescaled or moved in place (`self.W *= c` then `self.W -= h`;
+        # the walk only appends to and replaces in `m.sites`, so an index stays the site's until build() ends)
         self.moved_stores: Dict[int, ast.expr] = {}
         # name -> the list of layers `name = []` starts in the current scope (module or function), filled by
         # `name.append(Dense(...))`: registered as a container at its first layer
@@ -1600,34 +1601,34 @@ class Builder:
         """`W = np.random.randn(n, m)` then `W /= np.sqrt(n)` (or `*= 0.01`): one init written in two
         statements; the draw is judged with the factor (the scaled value and its fan-in family)."""
         text = _display(self.source, stmt.target)
-        for i in range(len(self.m.sites) - 1, max(-1, len(self.m.sites) - 20), -1):
-            site = self.m.sites[i]
-            if site.func is not func or site.target_text != text:
-                continue
-            node = site.dist.node
-            if not isinstance(node, ast.expr):
-                return
-            if _self_normalised([stmt], text):
-                # `out *= std / torch.sqrt(out.pow(2).sum(1, keepdim=True))`: the draw divided by its own norm; the
-                # scale is the norm the author sets, per row, which says nothing about each entry without the fan-in
-                d = site.dist
-                self.m.sites[i] = replace(site, dist=replace(d, std=None, factor=None, unit_draw=False, value=None,
-                                                             low=None, high=None, family=None,
-                                                             kind="normal" if d.kind == "normal" else "unknown"))
-                return
-            # (what the name holds now, when a shift moved the draw first: `w -= 0.5` then `w *= 0.2`)
-            named = type(stmt.target) is ast.Name
-            bound = self.ev.tensor_scopes[-1].get(text) if named else self.moved_stores.get(i)
-            combined = ast.BinOp(left=bound if bound is not None else node, op=stmt.op, right=stmt.value)
-            scaled = self.ev.value(combined)
-            if scaled is not None and scaled.kind == site.dist.kind:
-                scaled.node = node  # still reported at the draw
-                self.m.sites[i] = replace(site, dist=scaled)
-                if named and bound is not None:
-                    self.ev.bind_tensor(text, combined)
-                elif not named:
-                    self.moved_stores[i] = combined
+        i = self.recent_site_of(func, text)
+        if i is None:
             return
+        site = self.m.sites[i]
+        node = site.dist.node
+        if not isinstance(node, ast.expr):
+            return
+        if _self_normalised([stmt], text):
+            # `out *= std / torch.sqrt(out.pow(2).sum(1, keepdim=True))`: the draw divided by its own norm; the
+            # scale is the norm the author sets, per row, which says nothing about each entry without the fan-in
+            d = site.dist
+            self.m.sites[i] = replace(site, dist=replace(d, std=None, factor=None, unit_draw=False, value=None,
+                                                         low=None, high=None, family=None,
+                                                         kind="normal" if d.kind == "normal" else "unknown"))
+            return
+        # (what the target holds now, when a shift moved the draw first: `w -= 0.5` then `w *= 0.2`; for an
+        # attribute, `self.W *= 8 * c` then `self.W -= 4 * c`, each move is kept for the next)
+        named = type(stmt.target) is ast.Name
+        bound = self.ev.tensor_scopes[-1].get(text) if named else self.moved_stores.get(i)
+        combined = ast.BinOp(left=bound if bound is not None else node, op=stmt.op, right=stmt.value)
+        scaled = self.ev.value(combined)
+        if scaled is not None and scaled.kind == site.dist.kind:
+            scaled.node = node  # still reported at the draw
+            self.m.sites[i] = replace(site, dist=scaled)
+            if named and bound is not None:
+                self.ev.bind_tensor(text, combined)
+            elif not named:
+                self.moved_stores[i] = combined
 
     def assignment(self, targets: List[ast.expr], value: ast.expr, stmt: ast.stmt, func: Optional[Function],
                    cls: Optional[Class], loops: _Loops, filters: _Filters, aug: bool = False) -> None:
@@ -1914,33 +1915,59 @@ class Builder:
 
     def shifted_stored_draw(self, target: ast.expr, value: ast.expr, stmt: ast.stmt, func: Function,
                             loops: _Loops) -> bool:
-        """`self.W = np.random.rand(n, m)`, `self.W *= 8 * c`, `self.W -= 4 * c` in one function, at the draw's own
-        loop depth: the stored draw moved by a number (a training step `self.W -= lr * dW` subtracts a tensor, and
-        runs in a loop or another method)."""
+        """`self.W = np.random.rand(n, m)`, `self.W *= 8 * c`, `self.W -= 4 * c` in one function, in the draw's own
+        branch and loops: the stored draw moved by an amount made of numbers and of what was known before the draw
+        (parameters, names bound earlier). A training step `self.W -= self.lr * dW1` reads a gradient computed
+        after the draw: an update, which never hides the draw (RULES)."""
         if type(stmt) is not ast.AugAssign or type(stmt.op) not in (ast.Add, ast.Sub):  # type: ignore[attr-defined]
             return False
-        if any(type(n) is ast.Attribute and n.attr in ("T", "shape") or type(n) is ast.MatMult for n in walk(value)):
-            return False  # (a product of arrays, or a size read off one, is no number added to every entry)
-        text = _display(self.source, target)
+        if self.ev.value(value) is not None:
+            return False  # (a tensor added to it: no shift by a number)
+        i = self.recent_site_of(func, _display(self.source, target))
+        if i is None:
+            return False
+        site = self.m.sites[i]
+        node = self.moved_stores.get(i, site.dist.node)
+        if not isinstance(node, ast.expr) or site.loops != loops or site.branch != self.branch \
+                or not self._known_before(value, func, site, target):
+            return False
+        moved = ast.BinOp(left=node, op=stmt.op, right=value)  # type: ignore[attr-defined]
+        if not self.take_value(i, moved):
+            if site.dist.kind not in ("normal", "uniform"):
+                return False
+            # moved by an amount not known here (`-= 4 * np.sqrt(6. / (n_in + n_out))`): where the draw now lies
+            # is not known either, as when the shift is written in the draw's own expression
+            d = site.dist
+            self.m.sites[i] = replace(site, dist=replace(d, kind="unknown", value=None, mean=None, std=None,
+                                                         low=None, high=None, unit_draw=False, factor=None))
+        self.moved_stores[i] = moved
+        return True
+
+    def _known_before(self, amount: ast.expr, func: Function, site: Site, target: ast.expr) -> bool:
+        """Whether `amount` reads only numbers, the function's parameters, module names, locals bound before the
+        draw's statement and the drawn tensor itself (`self.W -= self.W.mean()`): no other attribute of an object
+        but a size known as a number, no array computed after the draw."""
+        drawn_at = site.stmt.lineno if site.stmt is not None else 0
+        own = ast.dump(ast.Attribute(value=target.value, attr=target.attr, ctx=ast.Load())) \
+            if type(target) is ast.Attribute else ""  # type: ignore[attr-defined]
+        later = {n.id for n in walk(func.node) if type(n) is ast.Name and type(n.ctx) is ast.Store  # type: ignore[attr-defined]
+                 and n.lineno >= drawn_at}  # type: ignore[attr-defined]
+        for n in walk(amount):
+            if type(n) is ast.Name and n.id in later and n.id not in func.params:  # type: ignore[attr-defined]
+                return False
+            if type(n) is ast.Attribute and type(n.value) is ast.Name and n.value.id == "self" \
+                    and self.ev.number(n) is None and ast.dump(n) != own:  # type: ignore[attr-defined]
+                return False
+        return True
+
+    def recent_site_of(self, func: Optional[Function], text: str) -> Optional[int]:
+        """Index of the latest of the last 20 sites whose target is written `text` in `func` (an in-place
+        rescale or shift right after the draw)."""
         for i in range(len(self.m.sites) - 1, max(-1, len(self.m.sites) - 20), -1):
             site = self.m.sites[i]
-            if site.func is not func or site.target_text != text:
-                continue
-            node = self.moved_stores.get(i, site.dist.node)
-            if not isinstance(node, ast.expr) or site.loops != loops or self.ev.value(value) is not None:
-                return False
-            moved = ast.BinOp(left=node, op=stmt.op, right=value)  # type: ignore[attr-defined]
-            if not self.take_value(i, moved):
-                if site.dist.kind not in ("normal", "uniform"):
-                    return False
-                # moved by an amount not known here (`-= 4 * np.sqrt(6. / (n_in + n_out))`): where the draw now
-                # lies is not known either, as when the shift is written in the draw's own expression
-                d = site.dist
-                self.m.sites[i] = replace(site, dist=replace(d, kind="unknown", value=None, mean=None, std=None,
-                                                             low=None, high=None, unit_draw=False, factor=None))
-            self.moved_stores[i] = moved
-            return True
-        return False
+            if site.func is func and site.target_text == text:
+                return i
+        return None
 
     def stored_draw(self, target: ast.expr, name: str, func: Function, cls: Optional[Class]) -> None:
         """`W = randn(n, m) * s` then `parameters['W' + str(l)] = W` / `self.W1 = W` in the same function: the
@@ -4221,22 +4248,30 @@ def _held_initializer(value: ast.expr, ev: Evaluator, local_inits: Dict[str, ast
 
 def passed_at_attribute_calls(model: Model, fn: Function, param: str) -> List[Optional[ast.expr]]:
     """What the calls `X.method(...)` of the file pass for a parameter of the classmethod or staticmethod `fn`
-    (`Network.build(num_inputs=2, activation="tanh")`): the expression, or None where it cannot be told (a
-    receiver other than its class, `cls` or `self`; `*args`); a call leaving it out adds nothing."""
-    assert fn.cls is not None
+    (`Network.build(num_inputs=2, activation="tanh")`): the expression, or None where it cannot be told (a call
+    through another receiver than its class, or `cls`/`self` in its own class; `*args`; the method taken as a
+    value, `BUILDERS = {"mlp": Networks.mlp}`, and called elsewhere); a call leaving it out adds nothing."""
+    cls = fn.cls
+    assert cls is not None
     node = fn.node
     params = [p.arg for p in node.args.posonlyargs + node.args.args]
     if params and any(type(d) is ast.Name and d.id == "classmethod" for d in node.decorator_list):  # type: ignore[attr-defined]
         params = params[1:]  # (cls)
     if "." + fn.name not in model.source.text:
         return []
+    called = {id(n.func) for n in walk(model.module) if type(n) is ast.Call}  # type: ignore[attr-defined]
     out: List[Optional[ast.expr]] = []
     for call in walk(model.module):
+        if type(call) is ast.Attribute and call.attr == fn.name and id(call) not in called:  # type: ignore[attr-defined]
+            out.append(None)  # (taken as a value: what its callers pass is not known)
+            continue
         if type(call) is not ast.Call or type(call.func) is not ast.Attribute \
                 or call.func.attr != fn.name:  # type: ignore[attr-defined]
             continue
         receiver = call.func.value  # type: ignore[attr-defined]
-        if type(receiver) is not ast.Name or receiver.id not in (fn.cls.name, "cls", "self"):  # type: ignore[attr-defined]
+        ours = type(receiver) is ast.Name and (receiver.id == cls.name  # type: ignore[attr-defined]
+                                              or receiver.id in ("cls", "self") and within(call, cls.node))  # type: ignore[attr-defined]
+        if not ours:
             out.append(None)
             continue
         known, passed = passed_for(call, params, param)
