@@ -15,7 +15,7 @@ import ast
 import fnmatch
 import re
 from functools import cached_property
-from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Sequence, Set, Tuple, Union
+from typing import AbstractSet, Callable, Dict, FrozenSet, Iterable, Iterator, List, Literal, NamedTuple, Optional, Sequence, Set, Tuple, Union
 
 from ..fix.intents import Span
 from ..options import Options
@@ -35,6 +35,11 @@ _DECOMPOSITIONS = {"qr", "svd", "eig", "eigh", "polar", "orth", "schur"}
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
                  "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
                  "build", "setup", "post_init", "_init"}
+
+# Where a weight's layer sits in the network, as the dataflow shows it: feeding an activation or another layer
+# (hidden), reaching the result (output), added to a residual stream (residual), set by a walk over every
+# layer of a kind (blanket), never applied (dead), or not known.
+Position = Literal["hidden", "output", "residual", "blanket", "dead", "unknown"]
 
 
 def _split_number(name: str) -> Optional[Tuple[str, int]]:
@@ -1749,7 +1754,7 @@ class Context:
                       if last in lasts or last.startswith("Lazy") and last[len("Lazy"):] in lasts]
         return layers or None
 
-    def layer_role(self, key: Optional[str]) -> str:
+    def layer_role(self, key: Optional[str]) -> Position:
         if key is None:
             return "unknown"
         if key in self.facts.gated and key not in self.facts.hidden and self.zero_gate(key):
@@ -1812,7 +1817,7 @@ class Context:
         top = self._numbered.get((id(s.func) if s.func is not None else 0, numbered[0]))
         return top is not None and top > numbered[1]
 
-    def position_role(self, s: Site) -> str:
+    def position_role(self, s: Site) -> Position:
         """hidden | output | residual | blanket | unknown."""
         if s.call is not None and not s.target_text.startswith("self."):
             # one call of a helper that calls pass different scales to (`w1 = variable("w1", [784, 256], 0.001)`):
@@ -1891,7 +1896,7 @@ class Context:
                 return key
         return None
 
-    def own_layer_role(self, s: Site) -> str:
+    def own_layer_role(self, s: Site) -> Position:
         """`layer_role` of the site's key, from the facts of its own tensor where one name stands for several
         (bound in several scopes, or again further on in its own: `_own_scopes`)."""
         role = self.layer_role(s.key)

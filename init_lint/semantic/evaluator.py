@@ -37,6 +37,9 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 # ---------------------------------------------------------------- the value
 
 
+# what a tensor expression is drawn from or filled with (`family`: a variance-scaling initializer named by its
+# family, xavier/he/lecun; `empty`: allocated, not yet filled; `unknown`: a draw whose spread is not known)
+DistKind = Literal["zeros", "constant", "normal", "uniform", "family", "orthogonal", "identity", "empty", "unknown"]
 MisuseKind = Literal["mean", "loc", "shape_as_loc", "lower_bound", "range_as_normal", "range_as_scale", "scale_as_axis"]
 
 
@@ -52,9 +55,9 @@ class Misuse(NamedTuple):
 
 
 
-@dataclass
+@dataclass(frozen=True)
 class Dist:
-    kind: str  # zeros | constant | normal | uniform | family | orthogonal | identity | empty | unknown
+    kind: DistKind
     api: str  # what the user wrote, for messages: "np.random.randn", "nn.init.normal_"
     framework: str  # numpy | torch | keras | tf | jax
     node: ast.AST  # the initializer expression (where findings and fixes go)

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Sequence, Set, Tuple, Type,
+from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Type,
                     TypeVar, Union)
 
 from ..vocab import roles as W
@@ -51,7 +51,8 @@ __all__ = [
     "_self_attr", "_display", "_text",
 ]
 
-WEIGHT_KEYWORDS = {
+# ("recurrent": a recurrent kernel's keyword, a weight once the layer is known)
+WEIGHT_KEYWORDS: Dict[str, Union[W.Role, Literal["recurrent"]]] = {
     "kernel_initializer": W.WEIGHT, "kernel_init": W.WEIGHT, "w_init": W.WEIGHT, "weight_init": W.WEIGHT,
     "W_init": W.WEIGHT,  # jax stax Dense / Conv
     "depthwise_initializer": W.WEIGHT, "pointwise_initializer": W.WEIGHT, "weights_initializer": W.WEIGHT,
@@ -96,7 +97,7 @@ _Branch = Tuple[Tuple[Any, Any], ...]
 class Layer:
     key: str
     type_name: str  # canonical qualified name of the constructor
-    kind: str  # linear | rnn | norm | embed | transparent | container | act | block | other
+    kind: W.LayerKind
     node: ast.AST
     name: str  # attribute or display name
     act: Optional[Act] = None  # activation= keyword / activation module
@@ -202,7 +203,7 @@ class Class:
 class Site:
     dist: Dist
     target_text: str  # as written: "W1", "m.weight", "params['W' + str(l)]", "kernel_initializer"
-    role: str  # roles.role_of_name result (or from keyword/layer kind)
+    role: W.Role  # roles.role_of_name result (or from keyword/layer kind)
     key: Optional[str]  # flow key of the layer/weight this initialises
     layer: Optional[Layer]
     func: Optional[Function]
@@ -1274,11 +1275,10 @@ class Builder:
                     # "gate" in self.name_of(module): the name of the module given as the argument
                     names = [v.id for v in arg_values(comparator) if isinstance(v, ast.Name)]
                     var = names[0] if len(names) == 1 else None
-                role = W.role_of_name(s) if s not in ("weight", "kernel") else W.WEIGHT
+                named: W.Role = W.role_of_name(s) if s not in ("weight", "kernel") else W.WEIGHT
                 if s in ("norm", "bn", "ln"):
-                    role = W.NORM
-                if isinstance(op, ast.NotIn):
-                    role = "not:" + role
+                    named = W.NORM
+                role = "not:" + named if isinstance(op, ast.NotIn) else named  # (a filter's role: "not:" when excluded)
                 if var:
                     out.append(Filter(var, (), role, text=s if isinstance(op, ast.In) else None))
                 return out
@@ -1623,8 +1623,7 @@ class Builder:
         combined = ast.BinOp(left=bound if bound is not None else node, op=stmt.op, right=stmt.value)
         scaled = self.ev.value(combined)
         if scaled is not None and scaled.kind == site.dist.kind:
-            scaled.node = node  # still reported at the draw
-            self.m.sites[i] = replace(site, dist=scaled)
+            self.m.sites[i] = replace(site, dist=replace(scaled, node=node))  # (still reported at the draw)
             if named and bound is not None:
                 self.ev.bind_tensor(text, combined)
             elif not named:
@@ -3546,21 +3545,20 @@ class Builder:
             # it is handed over (the default is right for the biases it is named for; the call is the mistake)
             misplaced = role == W.WEIGHT and origin is not value and cls is not None \
                 and W.role_of_name(_self_attr(value) or "") == W.BIAS
-            d.node = value if from_param or misplaced else origin
+            d = replace(d, node=value if from_param or misplaced else origin)
             if origin is not value and id(origin) in self.default_inits and cls is not None \
                     and (q.startswith(_KERAS) or last == "add_weight") and string_value(origin) == "glorot_uniform":
                 # class GINConv(MessagePassing): def __init__(..., kernel_initializer="glorot_uniform"): a layer
                 # class's signature repeating Keras's own default, handed on to its Dense layers: the default
-                d.default = True
+                d = replace(d, default=True)
             if _frozen(call):
-                d.trainable = False  # conv2d(mask, kernel_initializer=constant(1.0), trainable=False): a fixed kernel
+                d = replace(d, trainable=False)  # conv2d(mask, kernel_initializer=constant(1.0), trainable=False): a fixed kernel
             key = layer.key if layer else var_key
             if last in ("get_variable", "variable", "add_weight") and d.wrapper is None:
                 # a created variable: trainable, with the shape given to the call
                 shape_node = arg(call, 1, "shape")
-                d.wrapper = "Variable"
-                if shape_node is not None and not d.shape:
-                    d.shape = _unpack_shape(shape_node)
+                d = replace(d, wrapper="Variable",
+                            shape=_unpack_shape(shape_node) if shape_node is not None and not d.shape else d.shape)
             if key is None and q == "functools.partial" and isinstance(target, ast.Name):
                 # dense = partial(nn.Dense, kernel_init=glorot_normal()): the layers `dense(16)` makes take it
                 # (Context.partial_layers finds them by the name), and are layers of that class
@@ -3580,7 +3578,7 @@ class Builder:
                 d = self.ev.initializer(args[1].value)
                 if d is not None and not d.shape and len(args) > 2 and args[2].keyword is None \
                         and isinstance(args[2].value, (ast.Tuple, ast.List)):
-                    d.shape = _unpack_shape(args[2].value)  # self.param('kernel', ones, (self.dim,)): a vector
+                    d = replace(d, shape=_unpack_shape(args[2].value))  # self.param('kernel', ones, (self.dim,)): a vector
                 if name and d is not None:
                     role = W.WEIGHT if name.lower() in ("kernel", "w", "weight", "weights") else W.role_of_name(name)
                     key = None
@@ -3603,7 +3601,7 @@ class Builder:
         self.add_site(d, text, role, key, layer, stmt, func, cls, loops, filters, base_var=base_var,
                       assigned_name=dotted(target) if not inplace else None)
 
-    def add_site(self, d: Dist, text: str, role: str, key: Optional[str], layer: Optional[Layer],
+    def add_site(self, d: Dist, text: str, role: W.Role, key: Optional[str], layer: Optional[Layer],
                  stmt: Optional[ast.stmt], func: Optional[Function], cls: Optional[Class], loops: _Loops,
                  filters: _Filters, keyword: Optional[str] = None, base_var: Optional[str] = None,
                  assigned_name: Optional[str] = None, returned: bool = False) -> None:
@@ -3640,7 +3638,7 @@ class Builder:
         return dims if any(x is not None for x in dims) else tuple(None for _ in dims)
 
     def classify_target(self, target: ast.expr, func: Optional[Function],
-                        cls: Optional[Class]) -> Tuple[str, Optional[str], Optional[Layer], Optional[str]]:
+                        cls: Optional[Class]) -> Tuple[W.Role, Optional[str], Optional[Layer], Optional[str]]:
         """(role, flow key, layer, base variable) of the tensor being initialised."""
         t = target
         # strip .data / .weight.data / .detach()
@@ -4612,7 +4610,7 @@ def _container_of_weights(node: ast.Subscript) -> bool:
     return _container_role(node) == W.WEIGHT
 
 
-def _drawn_role(target: ast.expr) -> Optional[str]:
+def _drawn_role(target: ast.expr) -> Optional[W.Role]:
     """The role of a target a random draw is assigned to, when a gradient-style prefix of its name (`D_W1`) or
     of its container's (`g_weights["w1"]`) made it STATE (W.drawn_role); None otherwise."""
     if isinstance(target, ast.Name):

@@ -9,10 +9,20 @@ buffers, tokens and embeddings, gates, gradients and optimizer state.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Final, Literal, Optional
 
 # Role of a name or key.
-WEIGHT, BIAS, NORM, TOKEN, STATE, UNKNOWN = "weight", "bias", "norm", "token", "state", "unknown"
+Role = Literal["weight", "bias", "norm", "token", "state", "unknown"]
+WEIGHT: Final = "weight"
+BIAS: Final = "bias"
+NORM: Final = "norm"
+TOKEN: Final = "token"
+STATE: Final = "state"
+UNKNOWN: Final = "unknown"
+
+# What a layer is, for the rules: a weighted layer (linear: dense/conv; rnn; embed; norm), a container of layers,
+# an activation, a block of the file's own, a layer that passes its input on (dropout, pooling), or other.
+LayerKind = Literal["linear", "rnn", "norm", "embed", "transparent", "container", "act", "block", "other"]
 
 _W_UPPER = re.compile(r"^W[A-Za-z0-9_]{0,8}$")
 _W_LOWER = re.compile(r"^w(\d+|_[A-Za-z0-9]{1,8}|[A-Z][A-Za-z0-9]{0,4}|[a-z]{1,2}\d*)?$")
@@ -37,7 +47,7 @@ _DERIVED_WORDS = {"integer", "int", "quant", "quantized", "qweight", "packed"}
 _WEIGHT_WORDS = {"weight", "weights", "kernel", "kernels", "w"}
 
 
-def drawn_role(name: str) -> Optional[str]:
+def drawn_role(name: str) -> Optional[Role]:
     """The role of a name read as a tensor drawn at random, when a gradient/optimizer-state prefix made it STATE
     (`g_weights`, `D_W1`, `d_weights`: in GAN code the generator's and discriminator's weights): `d_` / `g_`
     before a weight name of two or more characters. A random gradient is spelled `dW1` / `dWax` (a clipping
@@ -49,7 +59,7 @@ def drawn_role(name: str) -> Optional[str]:
     return role_of_name(n[2:])
 
 
-def role_of_name(name: str) -> str:
+def role_of_name(name: str) -> Role:
     """Classify the last component of a name/attribute/dict key."""
     n = name.strip().lstrip("_")
     if not n:
@@ -115,7 +125,7 @@ TRANSPARENT_LAYERS = {"Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDr
                       "Lambda"} | NORM_LIKE  # (a Keras Lambda holds no weights: what comes in goes on)
 
 
-def layer_kind(type_name: Optional[str]) -> str:
+def layer_kind(type_name: Optional[str]) -> LayerKind:
     """linear | rnn | norm | embed | transparent | other for a layer type's last name."""
     if not type_name:
         return "other"
@@ -142,7 +152,7 @@ def _is_norm_class(last: str) -> bool:
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
-def role_of_layer_name(name: str) -> str:
+def role_of_layer_name(name: str) -> Role:
     """Role of `.weight` given only the layer's attribute name."""
     words = {w.lower() for w in _WORDS.findall(name.lstrip("_"))}
     if words & {"norm", "bn", "ln", "gn", "layernorm", "batchnorm", "groupnorm", "rmsnorm", "affine"}:
