@@ -1,7 +1,7 @@
-"""Constant folding shared by the evaluator (dist.py, libcst) and the cheap scan (scan.py, ast).
+"""Constant folding shared by the evaluator (`semantic/evaluator.py`) and the builder (`semantic/model.py`).
 
-One function, so the two read `2.0 / 3`, `4 * 8` and `2 ** k` alike: the scan's "cannot fire" verdicts rest on
-giving the same number (or none) as the evaluator.
+One function, so the two read `2.0 / 3`, `4 * 8` and `2 ** k` alike (a size the builder folds from parameter
+defaults is the number the evaluator would give).
 """
 
 from __future__ import annotations

@@ -5,17 +5,16 @@ the (layer, activation) pairs whose activated output it carries. Applying an
 activation to a pending layer records the layer's consumer; applying a
 layer to an activated value proves the earlier layer is hidden.
 
-Port of the libcst flow (init_lint/flow.py): same names, same facts. A call's
-arguments are read as libcst listed them, one list in source order
-(`call_arg_values`). Unlike the old walk, a body written on its header's line
-(`def f(x): return g(x)`, `for l in ls: x = l(x)`) is followed like any other, as
-the ast model does.
+A call's arguments are read as one list in source order (`call_arg_values`); a body
+written on its header's line (`def f(x): return g(x)`, `for l in ls: x = l(x)`) is
+followed like any other, as the model does.
 """
 
 from __future__ import annotations
 
 import ast
 import copy
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, Tuple, TypeVar, Union
@@ -42,7 +41,7 @@ Env = Dict[str, "Val"]
 
 class Val(NamedTuple):
     pending: FrozenSet[str] = frozenset()
-    activated: FrozenSet[Tuple[str, str]] = frozenset()
+    activated: FrozenSet[Tuple[str, Act]] = frozenset()
 
     def __or__(self, other: "Val") -> "Val":
         if not other.pending and not other.activated:
@@ -246,7 +245,7 @@ class Flow:
         # the activations each layer meets inside such a dispatch; a layer meeting two has no known consumer
         self.dispatch_depth = 0
         self.dispatch_before: Set[str] = set()
-        self.dispatch_acts: Dict[str, Set[str]] = {}
+        self.dispatch_acts: Dict[str, Set[Act]] = {}
         self.contested: Set[str] = set()
 
     # -------------------------------------------------------------- driving
@@ -673,7 +672,7 @@ class Flow:
                 # comes in from outside (D-FINE / GRU-style gated fusion)
                 for gate_val, other in ((left, node.right), (right, node.left)):
                     if not is_number_literal(other):
-                        self.mark_gate([k for k, a in gate_val.activated if a in GATE_ACTS and not k.startswith("w:")])
+                        self.mark_gate([k for k, a in gate_val.activated if _gate(a) and not k.startswith("w:")])
         return left | right
 
     def mark_gates(self, vals: List[Val], elementwise: bool = False) -> None:
@@ -690,10 +689,10 @@ class Flow:
         # softmax is not W's consumer (what follows the block decides)
         for i, v in enumerate(vals):
             for k, a in v.activated:
-                if a in GATE_ACTS and any(k in o.pending for j, o in enumerate(vals) if j != i):
+                if _gate(a) and any(k in o.pending for j, o in enumerate(vals) if j != i):
                     bare = _bare(k)
                     found = self.facts.consumer.get(bare)
-                    if found is not None and found[0][0] == a:
+                    if found is not None and found[0][0] == a[0]:
                         del self.facts.consumer[bare]
         # how many of the values carry each layer, so "the layers of the others" is a lookup per layer
         # (was a union of all the other values for each value: quadratic in the arguments of a call)
@@ -703,7 +702,7 @@ class Flow:
             for k in ls:
                 count[k] = count.get(k, 0) + 1
         for gate, own in zip(vals, per_val):
-            gates = [k for k, a in gate.activated if elementwise or a in GATE_ACTS]
+            gates = [k for k, a in gate.activated if elementwise or _gate(a)]
             if not gates:
                 continue
             # the others carry a layer: one this value does not, or one of its own a second time
@@ -1388,10 +1387,10 @@ class Flow:
         # sorted: when a value carries one layer under two activations (`sigmoid(u(x))` and `relu(u(x))` summed),
         # the old flow recorded whichever its frozenset yielded first, which changed with the string hash seed;
         # only the membership of `hidden` is read, and now the recorded activation is the same in every run
-        activated = inval.activated if len(inval.activated) < 2 else sorted(inval.activated)
+        activated = inval.activated if len(inval.activated) < 2 else sorted(inval.activated, key=_pair_order)
         for prev, act in activated:
             bare, scope = self._split(prev)
-            self.facts.hidden.setdefault(bare, (_bare(key), _act_of(act)))
+            self.facts.hidden.setdefault(bare, (_bare(key), act))
             if scope is not None:
                 self.facts.scoped_hidden.setdefault(bare, set()).add(scope)
         return Val(frozenset({key}))
@@ -1401,7 +1400,7 @@ class Flow:
         for k in val.pending:
             bare, scope = self._split(k)
             if self.dispatch_depth and bare not in self.dispatch_before:
-                self.dispatch_acts.setdefault(bare, set()).add(_act_str(act))
+                self.dispatch_acts.setdefault(bare, set()).add(act)
             self.facts.consumer.setdefault(bare, (act, node))
             if scope is not None:
                 self.facts.scoped_consumer.setdefault(bare, {}).setdefault(scope, (act, node))
@@ -1410,7 +1409,7 @@ class Flow:
             return val
         if not val.pending:
             return val  # (equal to the Val the old flow built: nothing pending to activate)
-        return Val(frozenset(), val.activated | frozenset((k, _act_str(act)) for k in val.pending))
+        return Val(frozenset(), val.activated | frozenset((k, act) for k in val.pending))
 
     def mark_output(self, val: Val) -> None:
         self.facts.output.update(map(_bare, val.layers()))
@@ -1716,18 +1715,16 @@ def _unbind_loop(table: Dict[str, _V], saved: Dict[str, Optional[_V]]) -> None:
             table[n] = before
 
 
-def _act_str(act: Act) -> str:
-    return act[0] if act[1] is None else f"{act[0]}:{act[1]}"
+def _gate(act: Act) -> bool:
+    """sigmoid or softmax (no slope): an activation that weights what it multiplies."""
+    return act[1] is None and act[0] in GATE_ACTS
 
 
-def _act_of(s: str) -> Act:
-    if ":" in s:
-        n, v = s.split(":", 1)
-        try:
-            return (n, float(v))
-        except ValueError:
-            return (n, None)
-    return (s, None)
+def _pair_order(pair: Tuple[str, Act]) -> Tuple[str, str, float]:
+    """A (layer key, activation) pair's place in a sorted walk: by key, then activation name, then slope (none
+    first)."""
+    key, (name, slope) = pair
+    return key, name, -math.inf if slope is None else slope
 
 
 _GRADIENT_NAME = re.compile(r"^(?:d[A-Z]|d_|delta|grad|err(?:or)?s?(?:_|$)|dout|dy$|dh)")

@@ -7,15 +7,10 @@ One walk collects:
 - which method the constructor calls (reset_parameters, apply(fn)).
 Then `flow.py` links layers to the activations that consume them.
 
-Port of the libcst model (init_lint/model.py): same names, same fields, same
-decisions; only the node types changed. Two things of the old tree are kept on
-purpose because the old engine's answers depend on them:
-- libcst read a call's arguments as ONE list in source order (positional,
-  `*a`, `k=v`, `**kw`); where the old code indexed that list (`call.args[0]`,
-  `len(call.args) == 2`) `astutil.source_order_args` rebuilds it;
-- a compound statement whose body sits on the header's line (`for m in ms: f(m)`,
-  `else: x = 1`) was a SimpleStatementSuite, which the old walk counted but never
-  looked into; here it is analysed like any other body.
+Where a call's arguments are read by their place among all of them (`call.args[0]`, `len(...) == 2`),
+`astutil.source_order_args` gives them as written, positional, `*a`, `k=v` and `**kw` in one list. A
+compound statement whose body sits on the header's line (`for m in ms: f(m)`, `else: x = 1`) is analysed
+like any other body.
 Positions are never computed here: nodes are kept, `SourceText` turns them into
 text (`_display`) and, later, into lines and columns.
 """

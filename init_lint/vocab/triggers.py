@@ -28,8 +28,8 @@ TRIGGER_NAMES = frozenset({
     "zeros_initializer", "zeros_like",
 })
 
-# Names whose every table entry in dist.py is an orthogonal/identity init, which no rule reports (and
-# which the judge in scan.py never treats as a seed).
+# Names whose every entry in the evaluator's tables (`semantic/evaluator.py`) is an orthogonal or identity
+# init: variance-preserving by construction, never a finding, so their mention alone passes no file.
 NEVER_FIRES = frozenset({
     "orthogonal", "orthogonal_", "Orthogonal", "orthogonal_initializer", "delta_orthogonal", "eye", "eye_", "dirac",
     "dirac_", "sparse", "sparse_", "Identity", "identity",
