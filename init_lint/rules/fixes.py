@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterator, List, Optional
 
 from ..fix.intents import Fix, ReplaceExpression, ReplaceString, ScaleByFanIn, SwapInitializer
 from ..semantic.astutil import has_star_args
+from ..semantic.keys import is_tensor_key, tensor_key, tensor_name
 from ..vocab.act_names import family
 from ..vocab.triggers import CONVENTIONAL
 
@@ -332,7 +333,7 @@ def _hidden_activation(ctx: "Context", site: "Site") -> Optional[Tuple[str, Opti
         return None
     slope = p.act[1] if p.act[0] == "leaky_relu" else None
     if ctx.blanket(site) and site.keyword is None:
-        if (site.key or "").startswith("w:"):
+        if is_tensor_key(site.key):
             return None
         for layer in ctx.matched_layers(site) or []:
             if layer.key not in ctx.facts.hidden:
@@ -902,7 +903,7 @@ def _ref_keys(node: ast.AST, cls: Optional[str]) -> Set[Tuple[str, bool]]:
         else:
             break
     if isinstance(node, ast.Name):
-        return {("w:" + node.id, flip)}
+        return {(tensor_key(node.id), flip)}
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
         keys = {("self:" + node.attr, flip)}
         if cls:
@@ -978,15 +979,15 @@ class _Uses:
         def refs(e: ast.AST) -> Set[Tuple[str, bool]]:
             keys = _ref_keys(e, cls)
             for key, flip in list(keys):
-                if key.startswith("w:") and key[2:] in aliases:
-                    keys |= {(k, f != flip) for k, f in aliases[key[2:]]}
+                if is_tensor_key(key) and tensor_name(key) in aliases:
+                    keys |= {(k, f != flip) for k, f in aliases[tensor_name(key)]}
             return keys
 
         def use(e: ast.AST, axis: int) -> None:
             for key, flip in refs(e):
                 self._axes.setdefault(key, set()).add(1 - axis if flip else axis)
-                if func_name is not None and key.startswith("w:") and key[2:] in params:
-                    self._param_axes.setdefault((func_name, key[2:]), set()).add(1 - axis if flip else axis)
+                if func_name is not None and is_tensor_key(key) and tensor_name(key) in params:
+                    self._param_axes.setdefault((func_name, tensor_name(key)), set()).add(1 - axis if flip else axis)
 
         from ..semantic.astutil import is_gradient_target
 

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Dict, Optional, Set, Tuple
 
 from ..semantic.astutil import within
+from ..semantic.keys import is_node_key, is_tensor_key
 from ..vocab.act_names import family
 from ..vocab.roles import BIAS, role_of_name
 from .base import Example, Rule, Verdict
@@ -241,7 +242,7 @@ def _same_scale_chain(ctx: Context, site: Site) -> int:
         ends: Set[Optional[float]] = set()
         plain: Dict[Optional[float], Set[str]] = {}  # (a weight drawn again, a notebook's later cell: one weight)
         for o in ctx.sites_in(site.func):
-            if o.key and o.key.startswith("w:") and not _recurrent(o.key) and ctx.is_weight(o):
+            if is_tensor_key(o.key) and not _recurrent(o.key) and ctx.is_weight(o):
                 plain.setdefault(weight_scale(o), set()).add(o.key)
             elif o.layer is not None and o.layer.kind == "linear" and o.key and ctx.is_weight(o):
                 role = ctx.layer_role(o.key)
@@ -308,6 +309,6 @@ def _output_instance(ctx: Context, cls: "Class", target: Optional[str]) -> bool:
     """The instance of `cls` a constructor call assigns to `target` (`self.fc2`) is a layer the dataflow put at
     the network's output."""
     name = (target or "").rsplit(".", 1)[-1]
-    layers = [l for l in ctx.m.layers.values() if name and l.name == name and not l.key.startswith("#")
+    layers = [l for l in ctx.m.layers.values() if name and l.name == name and not is_node_key(l.key)
               and l.type_name.rsplit(".", 1)[-1] == cls.name]
     return bool(layers) and all(ctx.layer_role(l.key) == "output" for l in layers)

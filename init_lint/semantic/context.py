@@ -27,6 +27,7 @@ from .astutil import (decorated_with, dotted, functional_update, is_gradient_tar
                       listwise_update, param_defaults, param_names, passed_for, self_update, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
+from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (PARTIAL_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
                     framework_module, parent_classes, settle_writes)
 from .uses import SCALE_WORDS, has_norm_call, param_uses
@@ -142,9 +143,9 @@ class Context:
         """(scope, prefix) -> the highest number of a numbered weight key (`w:W2` -> ("W", 2)) in that scope."""
         out: Dict[Tuple[int, str], int] = {}
         for site in self.m.sites:
-            if not site.key or not site.key.startswith("w:"):
+            if not is_tensor_key(site.key):
                 continue
-            name = site.key[2:]
+            name = tensor_name(site.key)
             numbered = _split_number(name)
             if numbered is None:
                 continue
@@ -306,8 +307,8 @@ class Context:
         if role == W.UNKNOWN and in_matmul and len(s.dist.shape) >= 2:
             if s.wrapper in ("Parameter", "Variable"):
                 return True
-            if s.wrapper is None and s.key and s.key.startswith("w:") and "[" in s.target_text \
-                    and s.key[2:] in self._updated_entries:
+            if s.wrapper is None and is_tensor_key(s.key) and "[" in s.target_text \
+                    and tensor_name(s.key) in self._updated_entries:
                 # parameters['A1'] = randn(4, 2) * 0.01; dot(parameters['A1'], X); parameters['A1'] -= lr * dA1:
                 # an entry of a params dict that the forward pass multiplies with and a step updates
                 return True
@@ -850,7 +851,7 @@ class Context:
         read = {n.id for st in module.body if st not in defs for n in walk(st)
                 if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
         # (a function that reads one only elementwise, `def model(x): return W * x + b`, runs no layer with it)
-        multiplied = {n for n in inside if "w:" + n in self.m.matmul_keys}
+        multiplied = {n for n in inside if tensor_key(n) in self.m.matmul_keys}
         demo = (made - multiplied) & (read | inside)
         # and module-level tensors drawn as they are, no variable (`x = tf.random_uniform(shape=(2, 3, 3, 3))`): in a
         # program that never trains, a stand-in input, so an op on it and a variable runs no network
@@ -1209,11 +1210,11 @@ class Context:
             if s.func.cls is None and s.func.parent is None:
                 # (a caller that returns the result in turn, `var = _variable_on_cpu(...); return var`: its callers'
                 # names, `kernel = _variable_with_weight_decay(...)`)
-                targets = [k[2:] for k in self._helper_result_keys(s.func, 0)] or targets
+                targets = [tensor_name(k) for k in self._helper_result_keys(s.func, 0)] or targets
             roles = {W.role_of_name(t.split(".")[-1].split("[")[0].strip("'\"")) for t in targets}
             if W.WEIGHT in roles and roles <= {W.WEIGHT, W.BIAS}:
                 return W.WEIGHT  # W1 = init_weights([D, M]); b1 = init_weights([M]): the weights in it decide
-            if targets and all(f"w:{t}" in self.m.matmul_keys for t in targets) \
+            if targets and all(tensor_key(t) in self.m.matmul_keys for t in targets) \
                     and (s.wrapper is not None or s.stmt is not None and _requests_grad(s.stmt)):
                 # def init_coeffs(): return (torch.rand(n, 1) * 0.1).requires_grad_(), what every caller assigns
                 # it to multiplied with the data (`indeps @ coeffs`): a trained matrix
@@ -1779,7 +1780,7 @@ class Context:
         activation_fn=tf.nn.relu): a helper building one layer of a stack (PointNet's `tf_util.conv2d`), as in
         `_layer_pairing`; a network's output link is never a ReLU, so the layer is a hidden one."""
         f = self.facts
-        if not key.startswith("w:") or key in f.hidden or key not in f.returned_alone or key in f.output_raw:
+        if not is_tensor_key(key) or key in f.hidden or key not in f.returned_alone or key in f.output_raw:
             return False
         consumer = f.consumer.get(key)
         return consumer is not None and act_family(consumer[0][0]) == "relu"
@@ -1808,9 +1809,9 @@ class Context:
 
     def numbered_hidden(self, s: Site) -> bool:
         """W1 with a W2 in the same scope: W1 feeds further layers."""
-        if not s.key or not s.key.startswith("w:"):
+        if not is_tensor_key(s.key):
             return False
-        name = s.key[2:]
+        name = tensor_name(s.key)
         numbered = _split_number(name)
         if numbered is None:
             return False
@@ -1825,11 +1826,12 @@ class Context:
             # `self.W1` drawn with the scale `Net(0.001)` passes, keeps its place in the class)
             calls = self.m.calls_of(last_name(s.call.func) or "")
             here = next(((caller, t) for c, caller, t in calls if c is s.call), None)
-            if here is None or not here[1] or not here[1].isidentifier():
+            target = here[1] if here is not None else None
+            if here is None or not target or not target.isidentifier():
                 return "unknown"
-            caller, target = here
-            role = self.layer_role(f"w:{target}")
-            if role == "hidden" and f"w:{target}" in self.facts.output \
+            caller = here[0]
+            role = self.layer_role(tensor_key(target))
+            if role == "hidden" and tensor_key(target) in self.facts.output \
                     and sum(1 for _, c2, t in calls if c2 is caller and t == target) > 1:
                 # `weights = variable(...)` written again for each layer of `inference` in turn, the last time for
                 # the logits: the name's facts mix the layers, so which one this call makes is not known
@@ -1918,7 +1920,7 @@ class Context:
             # the dataflow followed every call, so its own position decides
             return self.layer_role(s.key) == "hidden"
         versioned = s.key is not None and s.key in self._name_key_versions
-        if s.key and s.key.startswith("w:") and s.assigned_name and not s.key.endswith("*") and not s.loops \
+        if is_tensor_key(s.key) and s.assigned_name and not s.key.endswith("*") and not s.loops \
                 and (self.own_layer_role(s) == "output" if versioned
                      else self.layer_role(s.key) == "output" and s.key not in self.facts.hidden) \
                 and self._network_function(s):
@@ -1931,7 +1933,7 @@ class Context:
         looped = any(lp.kind == "params" and s.target_text in lp.var_names for lp in s.loops)
         if layers is None and self._name_filters(s):
             return False  # (modules picked by name, `if "head_fc" in k:`, none of them a layer this file builds)
-        if layers is None or s.key and s.key.startswith("w:") and not looped:
+        if layers is None or is_tensor_key(s.key) and not looped:
             return True
         weighted = list({l.key: l for l in layers}.values())  # (a layer reached along two paths is one layer)
         if len(weighted) == 1 and not weighted[0].repeated:
@@ -1961,7 +1963,7 @@ class Context:
             return _agreed([p for c, a in visited for p in [self._class_pairing(c, f"{c.key}.{a}", a, True)
                                                             or self._layer_pairing(f"{c.key}.{a}", a)]
                             if p is not None])
-        if self.blanket(s) and s.keyword is None and (params_loop or not (s.key or "").startswith("w:")
+        if self.blanket(s) and s.keyword is None and (params_loop or not is_tensor_key(s.key)
                                                       or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
             redone = self._reinitialised_later(s)
@@ -2002,7 +2004,7 @@ class Context:
         if own is None and s.layer is not None and s.cls is not None:
             own = self._returned_activation(s.cls, s.layer)
         if own is None and s.layer is None and s.cls is not None and s.keyword == "param" and s.key \
-                and s.key.startswith("w:"):
+                and is_tensor_key(s.key):
             # W = self.param("W", init, shape); return nn.relu(jnp.dot(x, W)): a Flax layer class's own
             # kernel, consumed by the activation its __call__ returns
             f = self.facts
@@ -2012,11 +2014,11 @@ class Context:
                 own = self._class_pairing(s.cls, s.key, s.assigned_name or s.target_text, False)
         if own is None and s.keyword == "weights_initializer" and s.stmt is not None:
             own = self._arg_scope_pairing(s)
-        if own is None and s.key and s.key.startswith("w:") and s.key.endswith("*"):
+        if own is None and is_tensor_key(s.key) and s.key.endswith("*"):
             own = self._numbered_pairing(s.key[:-1], s.target_text)
-        if own is None and s.key and s.key.startswith("w:") and s.key.endswith("[*]"):
+        if own is None and is_tensor_key(s.key) and s.key.endswith("[*]"):
             own = self._appended_pairing(s, s.key)
-        if own is None and s.key and s.key.startswith("w:") and s.key.endswith("]") and "*" not in s.key:
+        if own is None and is_tensor_key(s.key) and s.key.endswith("]") and "*" not in s.key:
             # weights["layer_0"] drawn on its own, read back as weights["layer_%d" % i] in the forward loop
             own = self._pattern_pairing(s.key, s.assigned_name or s.target_text)
         if own is None and s.call is None:
@@ -2038,8 +2040,8 @@ class Context:
             # `kernel = self.make_var("weights", shape)` in the class's layer methods (caffe-tensorflow's Network)
             if not (s.returned or isinstance(s.stmt, ast.Return)):
                 return None
-            keys = [f"w:{name}" for name in _method_result_names(fn)]
-        elif not s.key or not s.key.startswith("w:") or not _returns_name(fn.node, s.key[2:]):
+            keys = [tensor_key(name) for name in _method_result_names(fn)]
+        elif not is_tensor_key(s.key) or not _returns_name(fn.node, tensor_name(s.key)):
             return None
         else:
             keys = self._helper_result_keys(fn, 0)
@@ -2059,7 +2061,7 @@ class Context:
                 if depth < 1:
                     out.extend(self._helper_result_keys(outer, depth + 1))
                 continue
-            out.append(f"w:{target}")
+            out.append(tensor_key(target))
         return out
 
     def _layer_helper_output(self, key: str) -> bool:
@@ -2653,7 +2655,7 @@ class Context:
         """`weights['wc1']` and `weights2['wc1']`, two dicts of the same layer names (a notebook comparing a ReLU
         net with a SELU one): their entries share the flow key "w:wc1", so what follows the key may be the other
         dict's network; no pairing is claimed for either."""
-        if not s.key or not s.key.startswith("w:") or "[" in s.key:
+        if not is_tensor_key(s.key) or "[" in s.key:
             return False
         owners = self._entry_owners.get(s.key)
         return owners is not None and len(owners) >= 2
@@ -2727,7 +2729,7 @@ class Context:
         out: Dict[str, Set[str]] = {}
         for o in self.m.sites:
             text = o.assigned_name or o.target_text
-            if o.key and o.key.startswith("w:") and "[" in text and not text.startswith("self."):
+            if is_tensor_key(o.key) and "[" in text and not text.startswith("self."):
                 out.setdefault(o.key, set()).add(text.split("[", 1)[0])
         return out
 
@@ -2738,7 +2740,7 @@ class Context:
         # per binding)
         names = {(o.key, site_version(o)[1] if o.key in self._name_key_versions else 0)
                  for o in self._sites_by_func_node.get(id(s.func.node), ())
-                 if o.key and o.key.startswith("w:") and self.role(o) in (W.WEIGHT, W.STATE)} if s.func is not None else set()
+                 if is_tensor_key(o.key) and self.role(o) in (W.WEIGHT, W.STATE)} if s.func is not None else set()
         return len(names) >= 2
 
     def _matrix_namesake(self, s: Site) -> bool:

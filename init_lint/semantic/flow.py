@@ -27,6 +27,7 @@ from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, i
                       param_defaults, param_names, passed_for, positional, string_comparison, string_value,
                       updated_names, walk)
 from .evaluator import Evaluator, module_list_literals, module_tuples
+from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, class_level_method,
                     factory_layer, framework_module, operand_core, parent_classes, passed_at_attribute_calls,
                     subscript_key)
@@ -131,7 +132,7 @@ def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
     so `self.weights["layer_0"]` in the forward pass is the `weights["layer_0"]` drawn."""
     if "return" not in model.source.text:
         return {}
-    containers = {k[2:].split("[", 1)[0] for k in site_keys if k.startswith("w:") and "[" in k}
+    containers = {tensor_name(k).split("[", 1)[0] for k in site_keys if is_tensor_key(k) and "[" in k}
     if not containers:
         return {}
     out: Dict[str, str] = {}
@@ -198,15 +199,15 @@ class Flow:
         self.in_gradient = False
         # variables created as trainable weights under any name (`matrix = tf.get_variable("Matrix", ...)`)
         self.var_keys = {s.key for s in model.sites
-                         if s.key and s.key.startswith("w:") and s.wrapper in ("Variable", "Parameter")}
+                         if is_tensor_key(s.key) and s.wrapper in ("Variable", "Parameter")}
         # and plain arrays under any name that are multiplied with an input and updated in place
         # (`R = randn(784, 36) * 0.001`; `sigm(X @ R)`; `R += lr * dR`)
         # (a vector too: `V = randn(M) / sqrt(M)`; `Z.dot(V)`; `V += lr * gV`, one output unit's weights)
-        plain = [s for s in model.sites if s.wrapper is None and s.key and s.key.startswith("w:")
+        plain = [s for s in model.sites if s.wrapper is None and is_tensor_key(s.key)
                  and s.key in model.matmul_keys and len(s.dist.shape) >= 1 and s.key not in self.var_keys]
         if plain:
             updated = updated_names(model.module)
-            self.var_keys |= {s.key for s in plain if s.key and s.key[2:] in updated}
+            self.var_keys |= {s.key for s in plain if s.key and tensor_name(s.key) in updated}
         self.budget = _INLINE_BUDGET
         self.loop_aliases: Dict[str, str] = {}  # loop variable -> the key of the list of weights it walks
         self.site_keys = {s.key for s in model.sites if s.key}
@@ -672,7 +673,7 @@ class Flow:
                 # comes in from outside (D-FINE / GRU-style gated fusion)
                 for gate_val, other in ((left, node.right), (right, node.left)):
                     if not is_number_literal(other):
-                        self.mark_gate([k for k, a in gate_val.activated if _gate(a) and not k.startswith("w:")])
+                        self.mark_gate([k for k, a in gate_val.activated if _gate(a) and not is_tensor_key(k)])
         return left | right
 
     def mark_gates(self, vals: List[Val], elementwise: bool = False) -> None:
@@ -1226,8 +1227,8 @@ class Flow:
         for target, source in pairs:
             if isinstance(source, ast.Subscript) and isinstance(source.slice, ast.Slice):
                 source = source.value
-            if isinstance(target, ast.Name) and isinstance(source, ast.Name) and "w:" + source.id in self.site_keys:
-                out[target.id] = "w:" + source.id
+            if isinstance(target, ast.Name) and isinstance(source, ast.Name) and tensor_key(source.id) in self.site_keys:
+                out[target.id] = tensor_key(source.id)
         return out
 
     def looped_layers(self, loop: Union[ast.For, ast.AsyncFor], env: Env, cls: Optional[Class]) -> Dict[str, Layer]:
@@ -1540,7 +1541,7 @@ class Flow:
                 return self.loop_aliases[node.id]  # for W in Ws: one of the list's weights
             if node.id in self.local_entries and not self.frames:
                 return self.local_entries[node.id]
-            k = "w:" + node.id
+            k = tensor_key(node.id)
             if node.id in self.computed and k not in self.site_keys:
                 return None  # (a layer's output under a weight-like name: `Wh`, `xW`)
             return self._qualified(k, node.lineno) if _weightish(node.id) or k in self.var_keys else None
@@ -1559,22 +1560,22 @@ class Flow:
         if isinstance(node, ast.Subscript):
             if not isinstance(node.slice, ast.Slice) and not self.frames:
                 base = dotted(node.value)
-                if base and f"w:{base}[*]" in self.site_keys:
-                    return f"w:{base}[*]"  # graph.layers_weights[i]: an element of a list of appended weights
+                if base and tensor_key(f"{base}[*]") in self.site_keys:
+                    return tensor_key(f"{base}[*]")  # graph.layers_weights[i]: an element of a list of appended weights
                 if base and base in self.m.collected_into:
                     return self.m.collected_into[base]  # self.weights[i], each the W a loop drew and appended
             dk = _dict_key(node)
             if dk is not None and _weightish(dk.replace("*", "")):
-                return subscript_key(node) or "w:" + dk  # (layer['h1']['weights']: "w:h1/weights", as the builder keys it)
+                return subscript_key(node) or tensor_key(dk)  # (layer['h1']['weights']: "w:h1/weights", as the builder keys it)
             key = subscript_key(node)
             if key is not None and "[" in key:
                 base = node.value.id if isinstance(node.value, ast.Name) else None
                 if self.frames and base in self.frames[-1].bases:
-                    key = f"w:{self.frames[-1].bases[base]}[{key.split('[', 1)[1]}"  # the caller's container
+                    key = tensor_key(f"{self.frames[-1].bases[base]}[{key.split('[', 1)[1]}")  # the caller's container
                 else:
                     held = self.returned_into.get(dotted(node.value) or "")
                     if held is not None:  # self.weights = self._initialize_weights(), which returns `weights`
-                        key = f"w:{held}[{key.split('[', 1)[1]}"
+                        key = tensor_key(f"{held}[{key.split('[', 1)[1]}")
                 return key  # weights["h1"]
         return None
 
@@ -1604,12 +1605,12 @@ def name_key_scopes(sites: Sequence[Site]) -> Dict[str, Set[int]]:
 
 def plain_name_key(key: Optional[str]) -> bool:
     """A flow key made of a plain name (`w:W`), not of an entry (`w:params[W1]`) or a list's items (`w:Ws[*]`)."""
-    return key is not None and key.startswith("w:") and "[" not in key and not key.endswith("*")
+    return key is not None and is_tensor_key(key) and "[" not in key and not key.endswith("*")
 
 
 def _binds_plain_name(s: Site) -> bool:
     """The site binds a plain name to a tensor (`W = ...`), the name its flow key is made of."""
-    return plain_name_key(s.key) and (s.assigned_name or s.target_text) == (s.key or "")[2:]
+    return plain_name_key(s.key) and (s.assigned_name or s.target_text) == tensor_name(s.key or "")
 
 
 def name_key_versions(sites: Sequence[Site]) -> Dict[str, Dict[int, List[Tuple[int, int]]]]:

@@ -39,6 +39,7 @@ from .astutil import (SourceText, Substituted, arg, arg_values, body_statements,
 from ..arith import fold
 from .evaluator import _AST_OPS, Dispatch, Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
+from .keys import is_tensor_key, node_key, tensor_key
 
 __all__ = [
     "WEIGHT_KEYWORDS", "CONTAINERS", "LAYER_LIST", "MODULE_ITER", "PARAM_ITER", "Layer", "Loop", "Filter", "Function", "Class",
@@ -523,7 +524,7 @@ class Builder:
         output layer, the others hidden ones. Only when that last append runs once (not in a loop of its own)."""
         groups: Dict[Tuple[int, str], List[Site]] = {}
         for s in self.m.sites:
-            if s.key is not None and s.key.startswith("w:") and s.key.endswith("[*]") and s.func is not None:
+            if s.key is not None and is_tensor_key(s.key) and s.key.endswith("[*]") and s.func is not None:
                 groups.setdefault((id(s.func.node), s.key), []).append(s)
         for group in groups.values():
             outer = group[0].loops
@@ -1151,7 +1152,7 @@ class Builder:
                         if isinstance(n, ast.Name) and n.id in names:
                             collected.add(n.id)
                             if container and h is n:
-                                self.m.collected_into.setdefault(container, "w:" + n.id)
+                                self.m.collected_into.setdefault(container, tensor_key(n.id))
         for site in sites:
             if site.assigned_name in collected:
                 site.per_layer = True
@@ -1668,7 +1669,7 @@ class Builder:
                 self.scope_layers.pop(named, None)
         if named:
             if type(value) is ast.List and not value.elts:  # type: ignore[attr-defined]
-                self.open_lists[named] = Layer(f"#{id(value)}", LAYER_LIST, "container", value, named, in_order=True)
+                self.open_lists[named] = Layer(node_key(value), LAYER_LIST, "container", value, named, in_order=True)
             else:
                 self.open_lists.pop(named, None)
             owner = self.class_name_of(value)
@@ -1971,7 +1972,7 @@ class Builder:
         if i is None:
             return
         site = self.m.sites[i]
-        if site.key != "w:" + name or site.layer is not None or site.keyword is not None or site.stmt is None:
+        if site.key != tensor_key(name) or site.layer is not None or site.keyword is not None or site.stmt is None:
             return
         drawn_at, stored_at = site.stmt.lineno, target.lineno
         if any(drawn_at < n.lineno < stored_at for n in walk(func.node)
@@ -2169,7 +2170,7 @@ class Builder:
                         # (`graph.layers_weights.append(...)`, `self.weights.append(...)`, read back as
                         # `graph.layers_weights[i]`: every element is one key, "w:graph.layers_weights[*]", and its
                         # position is its append order)
-                        self.m.sites[-1].key = f"w:{base}[*]"
+                        self.m.sites[-1].key = tensor_key(f"{base}[*]")
             appended_dict = item if loops and isinstance(holder, ast.Name) else None
             if isinstance(appended_dict, ast.Call) and isinstance(appended_dict.func, ast.Name) \
                     and appended_dict.func.id == "dict" and not appended_dict.args and appended_dict.keywords:
@@ -2291,7 +2292,7 @@ class Builder:
                     return None
                 if callable(name):
                     name = name()
-                layer = Layer(f"#{id(node)}", q, kind, node, name or last, owner=cls.name if cls else None,
+                layer = Layer(node_key(node), q, kind, node, name or last, owner=cls.name if cls else None,
                               has_init_kw=made.has_init_kw)
                 self.register(layer)
                 return layer
@@ -2301,7 +2302,7 @@ class Builder:
                 # nn.ReLU())` (SfMLearner's DispNet): a container of its own holding the helper's layers
                 if callable(name):
                     name = name()
-                layer = Layer(f"#{id(node)}", box.type_name, "container", node, name or last, elements=list(box.elements),
+                layer = Layer(node_key(node), box.type_name, "container", node, name or last, elements=list(box.elements),
                               owner=cls.name if cls else None, complete=box.complete, in_order=box.in_order)
                 self.register(layer)
                 return layer
@@ -2310,11 +2311,11 @@ class Builder:
         if callable(name):
             name = name()  # (made only now: most calls are no layer)
         if act is not None:
-            layer = Layer(f"#{id(node)}", q, "act", node, name or last, act=act)
+            layer = Layer(node_key(node), q, "act", node, name or last, act=act)
             self.register(layer)
             return layer
         if container:
-            layer = Layer(f"#{id(node)}", q, "container", node, name or last, owner=cls.name if cls else None)
+            layer = Layer(node_key(node), q, "container", node, name or last, owner=cls.name if cls else None)
             items = self.container_items(node)
             for i, item in enumerate(items):
                 held = self.appended_names.get(id(item)) or self.scope_layers.get(item.id) \
@@ -2338,7 +2339,7 @@ class Builder:
                 if sub is None:
                     a = act_from_reference(self.ev, item)
                     if a is not None:
-                        sub = Layer(f"#{id(item)}", "act", "act", item, a[0], act=a)
+                        sub = Layer(node_key(item), "act", "act", item, a[0], act=a)
                         self.register(sub)
                     else:
                         per_item = _made_per_item(item)
@@ -2383,7 +2384,7 @@ class Builder:
             typical_in = self.torch_fan_in(last, pos, kws, self.typical_number)
         if kind == "linear" and q.startswith(_KERAS):
             in_features = self.keras_fan_in(last, pos, kws, None)
-        layer = Layer(f"#{id(node)}", q, kind, node, name or last, act=act, in_features=in_features,
+        layer = Layer(node_key(node), q, kind, node, name or last, act=act, in_features=in_features,
                       typical_in=typical_in,
                       owner=cls.name if cls else None,
                       has_init_kw=any(k in kws for k in ("kernel_initializer", "kernel_init", "w_init",
@@ -2410,7 +2411,7 @@ class Builder:
             elements.append(sub)
         if isinstance(value, ast.ListComp):
             elements[0].repeated = True
-        layer = Layer(f"#{id(value)}", LAYER_LIST, "container", value, name, elements=elements,
+        layer = Layer(node_key(value), LAYER_LIST, "container", value, name, elements=elements,
                       owner=cls.name if cls else None)
         self.register(layer)
         return layer
@@ -3735,7 +3736,7 @@ class Builder:
         """Flow key of a weight operand: `W1`, `self.W`, `params["W1"]`, `params['W' + str(l)]`."""
         node = operand_core(node)
         if isinstance(node, ast.Name):
-            return "w:" + node.id
+            return tensor_key(node.id)
         attr = _self_attr(node)
         if attr:
             return f"self:{attr}" if cls is None else f"{cls.key}.{attr}"
@@ -4632,11 +4633,11 @@ def subscript_key(node: ast.Subscript) -> Optional[str]:
     if k is None:
         return None
     if W.role_of_name(k.replace("*", "")) in (W.UNKNOWN, W.STATE, W.NORM) and _container_of_weights(node):
-        return f"w:{dotted(node.value)}[{k}]"
+        return tensor_key(f"{dotted(node.value)}[{k}]")
     outer = _dict_key(node.value) if isinstance(node.value, ast.Subscript) else None
     if outer is not None and "*" not in outer:
-        return f"w:{outer}/{k}"  # layers['h1']['weights']: the entry of that layer's dict, not every 'weights'
-    return "w:" + k
+        return tensor_key(f"{outer}/{k}")  # layers['h1']['weights']: the entry of that layer's dict, not every 'weights'
+    return tensor_key(k)
 
 
 def _dict_key(node: ast.Subscript) -> Optional[str]:
