@@ -132,6 +132,25 @@ class Filter:
     text: Optional[str] = None  # the substring of `"lstm" in name` (a parameter name test)
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Where the walk is: the function a statement is in (None: module level), its class (None: outside one), the
+    loops around it (innermost last) and the type and name tests that hold there."""
+
+    func: Optional["Function"]
+    cls: Optional["Class"]
+    loops: _Loops = ()
+    filters: _Filters = ()
+
+    def looping(self, loop: "Loop") -> "Scope":
+        """The scope of a loop's body."""
+        return replace(self, loops=self.loops + (loop,))
+
+    def testing(self, filters: _Filters) -> "Scope":
+        """The scope of an arm where these tests hold."""
+        return replace(self, filters=self.filters + filters) if filters else self
+
+
 
 _MODULE_BASES = {"Module", "Layer", "Model", "Sequential", "LightningModule", "Block", "HybridBlock"}
 # a framework's own layer class as a base (`class NoisyLinear(nn.Linear)`, `class MyDense(keras.layers.Dense)`)
@@ -510,7 +529,7 @@ class Builder:
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
-        self.block(self.m.module.body, None, None, (), ())
+        self.block(self.m.module.body, Scope(None, None))
         self.settle_appended()
         self.settle_flags()
         self.call_site_values()
@@ -1004,33 +1023,31 @@ class Builder:
         self.m.sites = out
 
     # -------------------------------------------------------------- statements
-    def block(self, stmts: Iterable[ast.stmt], func: Optional[Function], cls: Optional[Class], loops: _Loops,
-              filters: _Filters) -> None:
+    def block(self, stmts: Iterable[ast.stmt], scope: Scope) -> None:
         for stmt in stmts:
-            self.stmt(stmt, func, cls, loops, filters)
+            self.stmt(stmt, scope)
             if type(stmt) is ast.Assert:
                 # m = self.main[1]; assert isinstance(m, nn.BatchNorm2d): the rest of the block knows m's type,
                 # as under `if isinstance(m, nn.BatchNorm2d):`
                 narrowed = tuple(f for f in self.filter_of(stmt.test) if f.types)  # type: ignore[attr-defined]
                 if narrowed:
-                    filters = filters + narrowed
+                    scope = scope.testing(narrowed)
 
-    def suite(self, stmts: List[ast.stmt], func: Optional[Function], cls: Optional[Class], loops: _Loops,
-              filters: _Filters) -> None:
+    def suite(self, stmts: List[ast.stmt], scope: Scope) -> None:
         """The body of a compound statement (one written on its header's line, `for m in ms: init(m)`,
         included: the libcst model skipped those)."""
-        self.block(stmts, func, cls, loops, filters)
+        self.block(stmts, scope)
 
-    def stmt(self, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class], loops: _Loops,
-             filters: _Filters) -> None:
+    def stmt(self, stmt: ast.stmt, scope: Scope) -> None:
+        func, cls = scope.func, scope.cls
         self.order += 1
         self.line = stmt.lineno
         self.ev.used_defaults = []
         t = type(stmt)
         if t is ast.Assign:  # (most statements: straight to the work, not through `small`)
-            self.assignment(stmt.targets, stmt.value, stmt, func, cls, loops, filters)  # type: ignore[attr-defined]
+            self.assignment(stmt.targets, stmt.value, stmt, scope)  # type: ignore[attr-defined]
         elif t in _SMALL_STATEMENTS:
-            self.small(stmt, func, cls, loops, filters)  # type: ignore[arg-type]
+            self.small(stmt, scope)  # type: ignore[arg-type]
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             self.function(stmt, func, cls)
         elif isinstance(stmt, ast.ClassDef):
@@ -1039,16 +1056,16 @@ class Builder:
             self.rescale_entries(stmt, func)
             loop = self.loop_of(stmt, func, cls)
             first = len(self.m.sites)
-            self.suite(stmt.body, func, cls, loops + (loop,), filters)
+            self.suite(stmt.body, scope.looping(loop))
             if loop.kind == "layers":
                 self.mark_collected(stmt, self.m.sites[first:])
             if stmt.orelse:
-                self.suite(stmt.orelse, func, cls, loops, filters)
+                self.suite(stmt.orelse, scope)
         elif isinstance(stmt, ast.While):
             # (the old walk never visited a while loop's else block)
-            self.suite(stmt.body, func, cls, loops + (Loop("other", (), None, stmt),), filters)
+            self.suite(stmt.body, scope.looping(Loop("other", (), None, stmt)))
         elif isinstance(stmt, ast.If):
-            self.if_chain(stmt, func, cls, loops, filters)
+            self.if_chain(stmt, scope)
             if stmt.orelse and func is not None and self.local_inits:
                 self.flag_arm_inits(stmt, func)
             if func is not None and type(stmt.test) is ast.Compare:
@@ -1058,27 +1075,27 @@ class Builder:
                 ctx_call = item.context_expr
                 if type(ctx_call) is ast.Call and last_name(ctx_call.func) == "arg_scope":  # type: ignore[attr-defined]
                     # with arg_scope([conv2d], weights_initializer=..., activation_fn=...): every layer inside
-                    self.scan_calls(ctx_call, stmt, func, cls, loops, filters)
-            self.suite(stmt.body, func, cls, loops, filters)
+                    self.scan_calls(ctx_call, stmt, scope)
+            self.suite(stmt.body, scope)
         elif isinstance(stmt, ast.Try) or type(stmt) is _TRY_STAR:
-            self.suite(stmt.body, func, cls, loops, filters)  # type: ignore[attr-defined]
+            self.suite(stmt.body, scope)  # type: ignore[attr-defined]
             for h in stmt.handlers:  # type: ignore[attr-defined]
-                self.suite(h.body, func, cls, loops, filters)
+                self.suite(h.body, scope)
             if stmt.orelse:  # type: ignore[attr-defined]
-                self.suite(stmt.orelse, func, cls, loops, filters)  # type: ignore[attr-defined]
+                self.suite(stmt.orelse, scope)  # type: ignore[attr-defined]
             if stmt.finalbody:  # type: ignore[attr-defined]
-                self.suite(stmt.finalbody, func, cls, loops, filters)  # type: ignore[attr-defined]
+                self.suite(stmt.finalbody, scope)  # type: ignore[attr-defined]
         elif type(stmt) is _MATCH:
             for case in stmt.cases:  # type: ignore[attr-defined]
-                self.suite(case.body, func, cls, loops, filters)
+                self.suite(case.body, scope)
 
     def _is_elif(self, node: ast.If) -> bool:
         """`elif c:` (ast folds it into the else block as an If, like `else:` holding an `if`)."""
         line, col = self.source.start(node)
         return self.source.line(line).startswith("elif", col)
 
-    def if_chain(self, stmt: ast.If, func: Optional[Function], cls: Optional[Class], loops: _Loops,
-                 filters: _Filters, chain: int = 0, arm: int = 0) -> None:
+    def if_chain(self, stmt: ast.If, scope: Scope, chain: int = 0, arm: int = 0) -> None:
+        loops, filters = scope.loops, scope.filters
         # Each branch gets its own filter; an else/elif branch gets none (precision: unknown types).
         # The arms of one if/elif/else chain are mutually exclusive: a write in one never overwrites another's.
         chain = chain or id(stmt)
@@ -1115,7 +1132,7 @@ class Builder:
                 self.branch = self.branch + (equal,)
             if one is not None:
                 new = new + [Filter(one, flag=True)]  # for i in ...: if i == 0: one iteration, one layer
-            self.suite(stmt.body, func, cls, loops, filters + tuple(new))
+            self.suite(stmt.body, scope.testing(tuple(new)))
             self.branch = saved
             orelse = stmt.orelse
             if len(orelse) == 1 and isinstance(orelse[0], ast.If) and self._is_elif(orelse[0]):
@@ -1124,7 +1141,7 @@ class Builder:
             if orelse:
                 neg = tuple(Filter(f.var, (), "not:" + (f.name_role or "types")) for f in new if f.name_role)
                 self.branch = saved + ((chain, arm + 1),) if typed else saved
-                self.suite(orelse, func, cls, loops, filters + neg)
+                self.suite(orelse, scope.testing(neg))
                 self.branch = saved
             return
 
@@ -1373,7 +1390,7 @@ class Builder:
         # (a one-line `def f(): ...` body is analysed: the old walk special-cased it)
         saved_fn, self.current_fn = self.current_fn, fn
         saved_partials, self.local_partials = self.local_partials, dict(self.local_partials)
-        self.block(node.body, fn, cls, (), ())
+        self.block(node.body, Scope(fn, cls))
         self.current_fn, self.local_partials = saved_fn, saved_partials
         self.ev.pop_scope(token)
         self.ev.fill_params = saved_fills
@@ -1482,7 +1499,7 @@ class Builder:
             # kept for the whole build: caches keyed by a function node's id must not see the id reused
             self._fields_inits.append(fields_init)
             self.fields(cls, fields_init)
-        self.block(node.body, None, cls, (), ())
+        self.block(node.body, Scope(None, cls))
         cls.self_numbers, cls.self_number_defaults = self.ev.self_attrs, self.ev.self_attr_defaults
         self.ev.self_attrs, self.ev.self_attr_defaults = saved
         self.current_cls = saved_cls
@@ -1536,49 +1553,50 @@ class Builder:
 
     # -------------------------------------------------------------- simple statements
     def small(self, stmt: Union[ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return],
-              func: Optional[Function], cls: Optional[Class], loops: _Loops, filters: _Filters) -> None:
+              scope: Scope) -> None:
         """The simple statements but `=` (which `stmt` hands to `assignment` itself)."""
+        func, cls = scope.func, scope.cls
         if isinstance(stmt, (ast.AnnAssign, ast.AugAssign)):
             if stmt.value is None:
                 return
             if isinstance(stmt, ast.AugAssign) and isinstance(stmt.op, (ast.Mult, ast.Div)):
                 self.rescale(stmt, func)
-            self.assignment([stmt.target], stmt.value, stmt, func, cls, loops, filters,
+            self.assignment([stmt.target], stmt.value, stmt, scope,
                             aug=isinstance(stmt, ast.AugAssign))
         elif isinstance(stmt, ast.Expr):
-            self.expression(stmt.value, stmt, func, cls, loops, filters)
+            self.expression(stmt.value, stmt, scope)
         elif isinstance(stmt, ast.Return) and stmt.value is not None:
             self.layer_from(stmt.value, cls)  # return keras.Sequential([...]) / return layers.Dense(...)
             if func is not None and self.scaled_return(stmt.value, func):
-                self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
+                self.scan_calls(stmt.value, stmt, scope)
                 return
             d = self.ev.value(stmt.value)
             if d is not None and d.kind != "empty" and func is not None:
-                self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, func, cls, loops,
-                              filters, returned=True)
+                self.add_site(d, f"return value of {func.name}()", W.UNKNOWN, None, None, stmt, scope, returned=True)
             elif func is not None and type(stmt.value) is ast.Dict:
                 # return {"W1": np.random.randn(n_h, n_x) * 10, "b1": np.zeros((n_h, 1)), ...}: the entries, as
                 # those of a dict bound to a name and returned (`params = {...}; return params`)
-                self.dict_sites(ast.Name(id=f"{func.name}()", ctx=ast.Load()), stmt.value, stmt, func, cls, loops, filters)
+                self.dict_sites(ast.Name(id=f"{func.name}()", ctx=ast.Load()), stmt.value, stmt, scope)
             elif func is not None and type(stmt.value) is ast.DictComp and _comprehension_over_layers(stmt.value):
                 # return {'w' + str(i): np.random.randn(*size) for i, size in enumerate(zip(shape[:-1], shape[1:]))}:
                 # judged as the comprehension bound to a name and returned (`assignment`)
                 # (the name is nowhere in the text: placed, with no width, where the return is written)
                 named = ast.Name(id=f"{func.name}()", ctx=ast.Store(), lineno=stmt.lineno, col_offset=stmt.col_offset,
                                  end_lineno=stmt.lineno, end_col_offset=stmt.col_offset)
-                self.assignment([named], stmt.value, stmt, func, cls, loops, filters)
+                self.assignment([named], stmt.value, stmt, scope)
                 return
             elif func is not None:
-                self.layer_pair_sites(stmt.value, stmt, func, cls, loops, filters)
-            self.scan_calls(stmt.value, stmt, func, cls, loops, filters)
+                self.layer_pair_sites(stmt.value, stmt, scope)
+            self.scan_calls(stmt.value, stmt, scope)
 
-    def layer_pair_sites(self, value: ast.expr, stmt: ast.stmt, func: Function, cls: Optional[Class], loops: _Loops,
-                         filters: _Filters, bound_to: Optional[str] = None) -> None:
+    def layer_pair_sites(self, value: ast.expr, stmt: ast.stmt, scope: Scope, bound_to: Optional[str] = None) -> None:
         """A helper returning one layer's parameters as a (weight, bias) pair, or a list of them built per layer:
         `return scale * rs.randn(m, n), scale * rs.randn(n)` (autograd), `[(W, b) for m, n in zip(...)]`,
         JAX's `random_layer_params`; or such a list bound to `bound_to` (`self.parameters = [[init(k, (n, m)),
         init(k, (n,))] for m, n in zip(...)]`). The pair is the evidence: a drawn matrix and a vector as long as
         one of its sides. The matrix is a weight, the vector its bias."""
+        func = scope.func
+        assert func is not None
         pair = value.elt if isinstance(value, (ast.ListComp, ast.GeneratorExp)) else value
         if not isinstance(pair, (ast.Tuple, ast.List)) or len(pair.elts) != 2:  # ((W, b) or [W, b] per layer)
             return
@@ -1588,9 +1606,9 @@ class Builder:
         name = bound_to or f"return value of {func.name}()"
         per_layer = isinstance(value, (ast.ListComp, ast.GeneratorExp))
         returned = bound_to is None
-        self.add_site(w, f"{name}[0]", W.WEIGHT, None, None, stmt, func, cls, loops, filters, returned=returned)
+        self.add_site(w, f"{name}[0]", W.WEIGHT, None, None, stmt, scope, returned=returned)
         self.m.sites[-1].per_layer = per_layer
-        self.add_site(b, f"{name}[1]", W.BIAS, None, None, stmt, func, cls, loops, filters, returned=returned)
+        self.add_site(b, f"{name}[1]", W.BIAS, None, None, stmt, scope, returned=returned)
         self.m.sites[-1].per_layer = per_layer
 
     def rescale(self, stmt: ast.AugAssign, func: Optional[Function]) -> None:
@@ -1625,15 +1643,15 @@ class Builder:
             elif not named:
                 self.moved_stores[i] = combined
 
-    def assignment(self, targets: List[ast.expr], value: ast.expr, stmt: ast.stmt, func: Optional[Function],
-                   cls: Optional[Class], loops: _Loops, filters: _Filters, aug: bool = False) -> None:
+    def assignment(self, targets: List[ast.expr], value: ast.expr, stmt: ast.stmt, scope: Scope, aug: bool = False) -> None:
+        func, cls, loops = scope.func, scope.cls, scope.loops
         if len(targets) == 1 and type(targets[0]) is ast.Tuple and type(value) is ast.Tuple and not aug \
                 and len(targets[0].elts) == len(value.elts) <= 8 \
                 and not any(type(e) is ast.Starred for e in targets[0].elts + value.elts):  # type: ignore[attr-defined]
             # w1, w2 = randn(D_in, H), randn(H, D_out): each target takes its own value, as written on lines of
             # their own
             for t, v in zip(targets[0].elts, value.elts):  # type: ignore[attr-defined]
-                self.assignment([t], v, stmt, func, cls, loops, filters)
+                self.assignment([t], v, stmt, scope)
             return
         shifted = len(targets) == 1 and func is not None and self.shifted_draw(targets[0], value, stmt, func, loops)
         for t in targets:
@@ -1649,7 +1667,7 @@ class Builder:
         if single and func is not None and not aug and type(value) in (ast.ListComp, ast.GeneratorExp) \
                 and type(value.elt) in (ast.Tuple, ast.List):  # type: ignore[attr-defined]
             # self.parameters = [[W, b] for m, n in zip(sizes[:-1], sizes[1:])]: one (weight, bias) pair per layer
-            self.layer_pair_sites(value, stmt, func, cls, loops, filters, _display(self.source, first))
+            self.layer_pair_sites(value, stmt, scope, _display(self.source, first))
         # (the facts most branches below test, each read once: a forward pass is mostly `x = self.norm(x)`)
         named = first.id if single and type(first) is ast.Name else None  # type: ignore[attr-defined]  # x = ...
         first_attr = _self_attr(first) if single and cls is not None else None  # self.X = ... in a method
@@ -1772,7 +1790,7 @@ class Builder:
             items = self.ev.returned_items(call, len(first.elts))  # type: ignore[attr-defined]
             for t, item in zip(first.elts, items):  # type: ignore[attr-defined]
                 if item is not None and item.kind != "empty":
-                    self.site_for_target(item, t, stmt, func, cls, loops, filters)
+                    self.site_for_target(item, t, stmt, scope)
         if named and not shifted:
             self.ev.bind_tensor(named, value if d is not None and d.wrapper is None and d.kind != "empty" else None)
             if d is not None and d.kind == "empty" and d.wrapper is None and d.shape:
@@ -1807,7 +1825,7 @@ class Builder:
         if d is not None and d.kind != "empty":
             made = len(self.m.sites)
             for t in site_targets:
-                self.site_for_target(d, t, stmt, func, cls, loops, filters)
+                self.site_for_target(d, t, stmt, scope)
             if over_layers:  # [scale * randn(m, n) for m, n in zip(sizes[:-1], sizes[1:])]: one tensor per layer
                 for site in self.m.sites[made:]:
                     site.per_layer = True
@@ -1838,10 +1856,10 @@ class Builder:
             value = ast.Dict(keys=[ast.Constant(k.arg) for k in call.keywords if k.arg],
                              values=[k.value for k in call.keywords if k.arg])
         if isinstance(value, ast.Dict) and len(targets) == 1:
-            self.dict_sites(first, value, stmt, func, cls, loops, filters)
+            self.dict_sites(first, value, stmt, scope)
         elif isinstance(value, (ast.List, ast.Tuple)) and len(targets) == 1 and 2 <= len(value.elts) <= 64:
-            self.list_sites(first, value, stmt, func, cls, loops, filters)
-        self.scan_calls(value, stmt, func, cls, loops, filters, target=first if len(targets) == 1 else None,
+            self.list_sites(first, value, stmt, scope)
+        self.scan_calls(value, stmt, scope, target=first if len(targets) == 1 else None,
                         called=called)
 
     def rescale_entries(self, loop: Union[ast.For, ast.AsyncFor], func: Optional[Function]) -> None:
@@ -2117,8 +2135,8 @@ class Builder:
             return None if inner is None else inner if node.func.id == "float" else float(int(inner))
         return None
 
-    def expression(self, value: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
-                   loops: _Loops, filters: _Filters) -> None:
+    def expression(self, value: ast.expr, stmt: ast.stmt, scope: Scope) -> None:
+        func, cls, loops = scope.func, scope.cls, scope.loops
         if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr in ("mul_", "div_") \
                 and len(value.args) == 1 and not value.keywords and _number_literal(value.args[0]):  # type: ignore[attr-defined]
             # W2.mul_(0.5) (under torch.no_grad()): the draw scaled in place, as `W2 *= 0.5`
@@ -2136,7 +2154,7 @@ class Builder:
             # (the call's start, no end: shown unparsed, `self.params['W1']`)
             entry = ast.Subscript(value=value.func.value, slice=value.args[0], ctx=ast.Store(),  # type: ignore[attr-defined]
                                   lineno=value.lineno, col_offset=value.col_offset, end_lineno=None, end_col_offset=None)
-            self.assignment([entry], value.args[1], stmt, func, cls, loops, filters)  # type: ignore[attr-defined]
+            self.assignment([entry], value.args[1], stmt, scope)  # type: ignore[attr-defined]
             return
         if isinstance(value, ast.Call):
             pair = self.ev.inplace_call(value)
@@ -2147,7 +2165,7 @@ class Builder:
                 key = _tensor_key(self.source, target)
                 if key:
                     self.write(key, func)
-                self.site_for_target(d, target, stmt, func, cls, loops, filters, inplace=True)
+                self.site_for_target(d, target, stmt, scope, inplace=True)
             f = value.func
             # `holder.append(item)`
             holder, item = (f.value, value.args[0]) if isinstance(f, ast.Attribute) and f.attr == "append" \
@@ -2164,7 +2182,7 @@ class Builder:
                 # self.weights = [np.random.randn(y, x) for ...]
                 drawn = self.ev.value(item)
                 if drawn is not None and drawn.kind != "empty":
-                    self.site_for_target(drawn, holder, stmt, func, cls, loops, filters)
+                    self.site_for_target(drawn, holder, stmt, scope)
                     base = dotted(holder)
                     if base and (self.m.sites[-1].key is None or base.startswith("self.")):
                         # (`graph.layers_weights.append(...)`, `self.weights.append(...)`, read back as
@@ -2181,19 +2199,18 @@ class Builder:
                 # dict of parameters per layer, each entry judged as `params[*]['weights']`
                 each = ast.Subscript(value=holder, slice=ast.Name(id="*", ctx=ast.Load()), ctx=ast.Load())
                 made = len(self.m.sites)
-                self.dict_sites(each, appended_dict, stmt, func, cls, loops, filters)
+                self.dict_sites(each, appended_dict, stmt, scope)
                 for site in self.m.sites[made:]:
                     site.per_layer = True
             if isinstance(f, ast.Attribute) and f.attr == "extend" and len(value.args) == 1 and not value.keywords \
                     and isinstance(value.args[0], (ast.List, ast.Tuple)) and isinstance(f.value, (ast.Name, ast.Attribute)) \
                     and W.role_of_name(_display(self.source, f.value).split(".")[-1]) != W.WEIGHT:
                 # self.params.extend([normal(k, (h_in, h_out)), normal(k2, (h_out,))]) per hidden layer
-                self.layer_pair_list(_display(self.source, f.value), value.args[0].elts, stmt, func, cls, loops,
-                                     filters, appended=True)
+                self.layer_pair_list(_display(self.source, f.value), value.args[0].elts, stmt, scope, appended=True)
             if isinstance(f, ast.Attribute) and f.attr == "update" and len(value.args) == 1 \
                     and isinstance(value.args[0], ast.Dict) and not value.keywords:
                 # self.params.update({"W": tf.Variable(...), ...}): one site per entry, as `self.params = {...}`
-                self.dict_sites(f.value, value.args[0], stmt, func, cls, loops, filters)
+                self.dict_sites(f.value, value.args[0], stmt, scope)
             visited = self._visited_per_module(value, loops) if cls is not None else None
             if visited is not None:
                 # for m in self.modules(): self.weight_init(m) -- the same as self.apply(self.weight_init)
@@ -2246,7 +2263,7 @@ class Builder:
                     # init_linear(self) with `def init_linear(module): for m in module.modules(): ...`: the same
                     # as self.apply(init_linear)
                     self._applied(f.id, walked, _display(self.source, value.args[0]), func, cls)
-        self.scan_calls(value, stmt, func, cls, loops, filters)
+        self.scan_calls(value, stmt, scope)
 
     # -------------------------------------------------------------- layers and keywords
     def layer_from(self, node: ast.AST, cls: Optional[Class],
@@ -3218,9 +3235,9 @@ class Builder:
         if W.layer_kind(last) != "other":
             self.m.layer_type_names.add(last)
 
-    def dict_sites(self, target: ast.expr, value: ast.Dict, stmt: ast.stmt, func: Optional[Function],
-                   cls: Optional[Class], loops: _Loops, filters: _Filters, depth: int = 0) -> None:
+    def dict_sites(self, target: ast.expr, value: ast.Dict, stmt: ast.stmt, scope: Scope, depth: int = 0) -> None:
         """Entries of a dict literal of tensors, judged as `target["key"]` (role from the key, else the dict's name)."""
+        func, cls = scope.func, scope.cls
         base = _display(self.source, target)
         for k_node, v_node in zip(value.keys, value.values):
             if k_node is None:
@@ -3229,7 +3246,7 @@ class Builder:
                 # layers = dict(h1={'weights': tf.Variable(...), 'bias': ...}, ...): one dict per layer, judged as
                 # `layers['h1']['weights']`
                 inner = ast.Subscript(value=target, slice=k_node, ctx=ast.Load())  # (no position: shown unparsed)
-                self.dict_sites(inner, v_node, stmt, func, cls, loops, filters, depth + 1)  # type: ignore[arg-type]
+                self.dict_sites(inner, v_node, stmt, scope, depth + 1)  # type: ignore[arg-type]
                 continue
             k = string_value(k_node)
             d = self.ev.value(v_node) if k is not None else None
@@ -3240,11 +3257,11 @@ class Builder:
             if role == W.STATE and d.kind in ("normal", "uniform", "family"):
                 role = _drawn_role(sub) or role
             written = self.source.segment(k_node) or repr(k)
-            self.add_site(d, f"{base}[{written}]", role, key, None, stmt, func, cls, loops, filters,
+            self.add_site(d, f"{base}[{written}]", role, key, None, stmt, scope,
                           assigned_name=None)
 
     def list_sites(self, target: ast.expr, value: Union[ast.List, ast.Tuple], stmt: ast.stmt,
-                   func: Optional[Function], cls: Optional[Class], loops: _Loops, filters: _Filters) -> None:
+                   scope: Scope) -> None:
         """`all_zero_weights = [tf.Variable(tf.zeros(s1)), tf.Variable(tf.zeros(s2)), ...]`: a list named for
         weights holds one tensor per layer, in order (the last is the output layer). Each element is a site."""
         base = _display(self.source, target)
@@ -3254,7 +3271,7 @@ class Builder:
             for i, e in enumerate(value.elts):
                 item = ast.Subscript(value=target, slice=ast.Constant(i), ctx=ast.Load())  # (no position: shown unparsed)
                 made = len(self.m.sites)
-                self.dict_sites(item, e, stmt, func, cls, loops, filters)  # type: ignore[arg-type]
+                self.dict_sites(item, e, stmt, scope)  # type: ignore[arg-type]
                 for site in self.m.sites[made:]:
                     site.in_list = (i, len(value.elts))
             return
@@ -3264,23 +3281,22 @@ class Builder:
             # pytree of (weight, bias) per layer, each pair judged as `params[i][0]`, `params[i][1]`
             for i, e in enumerate(value.elts):
                 made = len(self.m.sites)
-                self.layer_pair_list(f"{base}[{i}]", e.elts, stmt, func, cls, loops, filters)  # type: ignore[attr-defined]
+                self.layer_pair_list(f"{base}[{i}]", e.elts, stmt, scope)  # type: ignore[attr-defined]
                 for site in self.m.sites[made:]:
                     site.in_list = (i, len(value.elts))
             return
         if W.role_of_name(base.split(".")[-1]) != W.WEIGHT:
-            self.layer_pair_list(base, value.elts, stmt, func, cls, loops, filters)
+            self.layer_pair_list(base, value.elts, stmt, scope)
             return
         found = [(i, d) for i, e in enumerate(value.elts) for d in [self.ev.value(e)]
                  if d is not None and d.kind != "empty" and d.rank() != 1]
         if len(found) < 2:
             return  # one drawn tensor among other things: not a list of layers
         for i, d in found:
-            self.add_site(d, f"{base}[{i}]", W.WEIGHT, None, None, stmt, func, cls, loops, filters)
+            self.add_site(d, f"{base}[{i}]", W.WEIGHT, None, None, stmt, scope)
             self.m.sites[-1].in_list = (i, len(value.elts))
 
-    def layer_pair_list(self, base: str, elts: Sequence[ast.expr], stmt: ast.stmt, func: Optional[Function],
-                        cls: Optional[Class], loops: _Loops, filters: _Filters, appended: bool = False) -> None:
+    def layer_pair_list(self, base: str, elts: Sequence[ast.expr], stmt: ast.stmt, scope: Scope, appended: bool = False) -> None:
         """A flat parameter list of (weight, bias) pairs, whatever its name: `self.params = [normal(k1, (n_in,
         h)), normal(k2, (h,))]`, then `self.params.extend([...])` per layer, read back as `params[2 * i]`. The
         pairs are the evidence (a drawn matrix, then a vector as long as one of its sides, as in
@@ -3294,21 +3310,20 @@ class Builder:
                 return
             pairs.append((i, w, b))
         for i, w, b in pairs:
-            self.add_site(w, f"{base}[{'*' if appended else i}]", W.WEIGHT, None, None, stmt, func, cls, loops, filters)
+            self.add_site(w, f"{base}[{'*' if appended else i}]", W.WEIGHT, None, None, stmt, scope)
             sides = [j for j, side in enumerate(w.shape) if ast.dump(side) == ast.dump(b.shape[0])]
             if len(sides) == 1:
                 self.m.sites[-1].bias_side = sides[0]  # normal(k, (1400, 784)) beside normal(k, (1400,)): 784 in
-            self.add_site(b, f"{base}[{'*' if appended else i + 1}]", W.BIAS, None, None, stmt, func, cls, loops,
-                          filters)
+            self.add_site(b, f"{base}[{'*' if appended else i + 1}]", W.BIAS, None, None, stmt, scope)
 
-    def scan_calls(self, node: ast.expr, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
-                   loops: _Loops, filters: _Filters, target: Optional[ast.expr] = None,
+    def scan_calls(self, node: ast.expr, stmt: ast.stmt, scope: Scope, target: Optional[ast.expr] = None,
                    called: Optional[str] = None) -> None:
         """Keyword initializers (kernel_initializer=...) and get_variable/param calls inside an expression.
 
         `target` is what the whole expression is assigned to (`W1 = tf.get_variable(...)`); `called`, when
         `node` is a call, is the qualified name of what it calls (the assignment resolved it already).
         Nodes are visited in the old walk's order (libcst children; sites are appended as found)."""
+        func, cls, loops = scope.func, scope.cls, scope.loops
         stack: List[ast.AST] = [node]
         # weights = {'h1': tf.get_variable("h1", ..., initializer=...)}: each entry's call is assigned to
         # weights['h1'] (the key the forward code reads)
@@ -3354,7 +3369,7 @@ class Builder:
                             wants = True
                             break
                 if wants:
-                    self.keyword_sites(call, stmt, func, cls, loops, filters,
+                    self.keyword_sites(call, stmt, scope,
                                        target=target if n is node else entries.get(id(n)), q=q)
                 if last in PRODUCTS:
                     self.matmul_operands(call, loops)
@@ -3447,8 +3462,8 @@ class Builder:
             if k:
                 self.m.matmul_keys.add(k)
 
-    def keyword_sites(self, call: ast.Call, stmt: ast.stmt, func: Optional[Function], cls: Optional[Class],
-                      loops: _Loops, filters: _Filters, target: Optional[ast.expr] = None, q: str = "") -> None:
+    def keyword_sites(self, call: ast.Call, stmt: ast.stmt, scope: Scope, target: Optional[ast.expr] = None, q: str = "") -> None:
+        func, cls = scope.func, scope.cls
         last = q.rsplit(".", 1)[-1]
         named: List[Tuple[str, ast.expr]] = [(k.arg, k.value) for k in call.keywords if k.arg is not None]
         if q == "tensorflow.get_variable" and arg(call, None, "initializer") is None and len(positional(call)) >= 4:
@@ -3561,10 +3576,10 @@ class Builder:
                 made = self.ev.qname(positional(call)[0]) if positional(call) else None
                 if made is not None:
                     self.local_partials[target.id] = made
-                self.add_site(d, kw, role, None, None, stmt, func, cls, loops, filters, keyword=kw,
+                self.add_site(d, kw, role, None, None, stmt, scope, keyword=kw,
                               assigned_name=target.id)
                 continue
-            self.add_site(d, kw, role, key, layer, stmt, func, cls, loops, filters, keyword=kw,
+            self.add_site(d, kw, role, key, layer, stmt, scope, keyword=kw,
                           assigned_name=dotted(target) if var_key else None)
         # self.param('kernel', init_fn, shape) / hk.get_parameter("w", shape, init=...) positional
         if last == "param" and len(call.args) + len(call.keywords) >= 2:
@@ -3582,25 +3597,25 @@ class Builder:
                         # W = self.param("W", glorot_uniform(), (n_in, n_out)); jnp.dot(x, W): the local the
                         # forward code multiplies with (as for the keyword spelling)
                         key = self.classify_target(target, func, cls)[1]
-                    self.add_site(d, name, role, key, None, stmt, func, cls, loops, filters, keyword="param",
+                    self.add_site(d, name, role, key, None, stmt, scope, keyword="param",
                                   assigned_name=dotted(target) if key else None)
 
     # -------------------------------------------------------------- sites
-    def site_for_target(self, d: Dist, target: ast.expr, stmt: ast.stmt, func: Optional[Function],
-                        cls: Optional[Class], loops: _Loops, filters: _Filters, inplace: bool = False) -> None:
+    def site_for_target(self, d: Dist, target: ast.expr, stmt: ast.stmt, scope: Scope, inplace: bool = False) -> None:
+        func, cls = scope.func, scope.cls
         text = _display(self.source, target)
         role, key, layer, base_var = self.classify_target(target, func, cls)
         if role == W.STATE and d.kind in ("normal", "uniform", "family"):
             role = _drawn_role(target) or role  # g_weights["w1"] = tf.Variable(tf.random_normal(...)): a generator weight
         if isinstance(target, ast.Name) and func is not None and target.id in self.m.buffers:
             role = W.STATE
-        self.add_site(d, text, role, key, layer, stmt, func, cls, loops, filters, base_var=base_var,
+        self.add_site(d, text, role, key, layer, stmt, scope, base_var=base_var,
                       assigned_name=dotted(target) if not inplace else None)
 
     def add_site(self, d: Dist, text: str, role: W.Role, key: Optional[str], layer: Optional[Layer],
-                 stmt: Optional[ast.stmt], func: Optional[Function], cls: Optional[Class], loops: _Loops,
-                 filters: _Filters, keyword: Optional[str] = None, base_var: Optional[str] = None,
+                 stmt: Optional[ast.stmt], scope: Scope, keyword: Optional[str] = None, base_var: Optional[str] = None,
                  assigned_name: Optional[str] = None, returned: bool = False) -> None:
+        func, cls, loops, filters = scope.func, scope.cls, scope.loops, scope.filters
         self.m.sites.append(Site(d, text, role, key, layer, func, cls, tuple(loops), tuple(filters), self.order,
                                  stmt=stmt, keyword=keyword, base_var=base_var, assigned_name=assigned_name,
                                  returned=returned, wrapper=d.wrapper, branch=self.branch,
