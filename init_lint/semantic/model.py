@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Literal, Optional, Sequence, Set, Tuple, Type,
+from typing import (Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Literal, NamedTuple, Optional, Sequence, Set, Tuple, Type,
                     TypeVar, Union)
 
 from ..vocab import roles as W
@@ -132,10 +132,10 @@ class Filter:
     text: Optional[str] = None  # the substring of `"lstm" in name` (a parameter name test)
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(NamedTuple):
     """Where the walk is: the function a statement is in (None: module level), its class (None: outside one), the
-    loops around it (innermost last) and the type and name tests that hold there."""
+    loops around it (innermost last) and the type and name tests that hold there. (A NamedTuple: one is made for
+    every loop body and tested arm, and a frozen dataclass costs several times as much to make.)"""
 
     func: Optional["Function"]
     cls: Optional["Class"]
@@ -144,11 +144,11 @@ class Scope:
 
     def looping(self, loop: "Loop") -> "Scope":
         """The scope of a loop's body."""
-        return replace(self, loops=self.loops + (loop,))
+        return Scope(self.func, self.cls, self.loops + (loop,), self.filters)
 
     def testing(self, filters: _Filters) -> "Scope":
         """The scope of an arm where these tests hold."""
-        return replace(self, filters=self.filters + filters) if filters else self
+        return Scope(self.func, self.cls, self.loops, self.filters + filters) if filters else self
 
 
 
