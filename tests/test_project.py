@@ -177,6 +177,37 @@ def test_a_block_from_another_file_pairs_with_a_blanket_init(tmp_path, monkeypat
     assert "but linear_1 feeds relu (line 12 of blocks.py)" in finding["detail"]  # the other file's line, named
 
 
+DEFINITIONS = """\
+from tensorflow.keras.initializers import glorot_normal
+
+GAMMA = 0.99
+KERNEL_INITIALIZER = glorot_normal()
+"""
+
+ACTOR = """\
+import tensorflow as tf
+
+from src.common_definitions import GAMMA, KERNEL_INITIALIZER
+
+
+def get_actor(num_states, num_actions):
+    inputs = tf.keras.layers.Input(shape=(num_states,))
+    out = tf.keras.layers.Dense(256, activation="relu", kernel_initializer=KERNEL_INITIALIZER)(inputs)
+    out = tf.keras.layers.Dense(256, activation="relu", kernel_initializer=KERNEL_INITIALIZER)(out)
+    return tf.keras.Model(inputs, tf.keras.layers.Dense(num_actions, activation="tanh")(out))
+"""
+
+
+def test_an_initializer_object_defined_in_another_file_is_judged_where_it_is_made(tmp_path, monkeypatch, capsys):
+    # (a module-level `KERNEL_INITIALIZER = glorot_normal()` imported by name and handed to ReLU layers: appended
+    # after the importer's own text, it is read as a function reads it when it runs)
+    _write(tmp_path, {"src/common_definitions.py": DEFINITIONS, "src/model.py": ACTOR})
+    code, found = _lint(tmp_path, monkeypatch, capsys, "src/common_definitions.py", "src/model.py")
+    assert code == 1
+    assert found == [("src/common_definitions.py", 4, "INI101")]
+    assert _lint(tmp_path, monkeypatch, capsys, "src/model.py")[1] == []  # (alone: the object is not known)
+
+
 def test_a_broken_neighbour_is_not_followed_and_breaks_nothing(tmp_path, monkeypatch, capsys):
     _write(tmp_path, {"helpers.py": "def weight_variable(shape:\n    return tf.Variable(tf.zeros(shape))\n",
                       "model.py": MODEL})

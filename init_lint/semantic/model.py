@@ -529,6 +529,7 @@ class Builder:
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
+        self.local_inits.update(self.module_initializers())
         self.block(self.m.module.body, Scope(None, None))
         self.settle_appended()
         self.settle_flags()
@@ -536,6 +537,27 @@ class Builder:
         self.call_site_scales()
         self.call_site_shapes()
         return self.m
+
+    def module_initializers(self) -> Dict[str, ast.expr]:
+        """Initializer objects bound once at module level (`KERNEL_INITIALIZER = glorot_normal()`): a function
+        reads them when it runs, so one defined above the assignment (or in a file whose imported definitions are
+        appended after its own text) passes them on all the same (`kernel_initializer=KERNEL_INITIALIZER`)."""
+        bound: Dict[str, Optional[ast.expr]] = {}
+        for stmt in self.m.module.body:
+            t = type(stmt)
+            if t is ast.Assign and len(stmt.targets) == 1 and type(stmt.targets[0]) is ast.Name:  # type: ignore[attr-defined]
+                name = stmt.targets[0].id  # type: ignore[attr-defined]
+                bound[name] = None if name in bound else stmt.value  # type: ignore[attr-defined]
+            elif t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+                bound[stmt.name] = None  # type: ignore[attr-defined]
+            elif t in (ast.Assign, ast.AnnAssign, ast.AugAssign, ast.For, ast.AsyncFor):
+                targets = stmt.targets if t is ast.Assign else [stmt.target]  # type: ignore[attr-defined]
+                for n in walk(targets):
+                    if type(n) is ast.Name:
+                        bound[n.id] = None  # type: ignore[attr-defined]  # (bound again, or not to one value)
+        return {name: value for name, value in bound.items()
+                if value is not None and type(value) is ast.Call and not _is_str(value)
+                and self.ev.initializer(value) is not None}
 
     def settle_appended(self) -> None:
         """The weights a function appends to one list (`ws.append(randn(h, n_in))`, a loop appending the hidden
