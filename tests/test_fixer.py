@@ -1546,3 +1546,48 @@ def test_a_raw_torch_parameter_gets_no_fix_when_the_axis_family_or_dtype_is_uncl
     findings = [f for f in files.analyze(source, "m.py", Options()) if f.line == 8]
     assert all(f.fix is None for f in findings)
     assert fix_source(source, "m.py", Options())[1] == []
+
+
+# ---------------------------------------------------------------------------
+# libcst parses only the statements it rewrites (`rewrite` by top-level statement)
+
+
+def _engine_fixes(source: str):
+    from init_lint.engine import analyze
+
+    return [f.fix for f in analyze(source, "model.py") if f.fix is not None]
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_statement_by_statement_rewrites_as_the_whole_module_pass(name):
+    before = (FIXES_DIR / f"{name}.before.py").read_text(encoding="utf-8")
+    fixes = _engine_fixes(before)
+    assert fix_apply.rewrite(before, fixes) == fix_apply._rewrite_module(before, fixes)
+
+
+STATEMENTS = (
+    "import torch.nn as nn\r\n"
+    "\r\n"
+    "\r\n"
+    "@decorated\r\n"
+    "class Net(nn.Module):\r\n"
+    "    def __init__(self):\r\n"
+    "        super().__init__()\r\n"
+    "        self.fc = nn.Linear(784, 10); nn.init.normal_(self.fc.weight, 0.01)\r\n"
+    "\r\n"
+    "\r\n"
+    "w = nn.Parameter(torch.empty(3, 3)); nn.init.xavier_uniform_(w)  # two statements, one line\r\n"
+    "x = 1\r\n"
+)
+
+
+def test_statement_by_statement_keeps_line_endings_and_shared_lines():
+    fixes = [Fix(span_of(STATEMENTS, "nn.init.normal_(self.fc.weight, 0.01)"), KeywordArgument(1, "std"), ()),
+             Fix(span_of(STATEMENTS, "nn.init.xavier_uniform_(w)"),
+                 SwapInitializer("kaiming_uniform_", None, ("gain",), 1, (("nonlinearity", '"relu"'),)), ())]
+    chunked = fix_apply.rewrite(STATEMENTS, fixes)
+    assert chunked == fix_apply._rewrite_module(STATEMENTS, fixes)
+    assert chunked.applied == [0, 1]
+    assert "nn.init.normal_(self.fc.weight, std=0.01)\r\n" in chunked.source
+    assert 'nn.init.kaiming_uniform_(w, nonlinearity="relu")  # two statements, one line\r\n' in chunked.source
+    assert chunked.source.count("\r\n") == STATEMENTS.count("\r\n")

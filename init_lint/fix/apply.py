@@ -112,7 +112,7 @@ def _verify(old: str, new: str, applied: Dict[int, Fix], spans: Dict[int, Span])
     problem = _compile_problem(old, new)
     if problem is not None:
         return {i: f"the fixed code would not compile ({problem})" for i in applied}
-    introduced = _new_undefined_names(old, new)
+    introduced = _new_undefined_names(old, new) if _may_add_names(old, new, applied, spans) else set()
     if introduced:
         blamed = {i: sorted(n for n in introduced if _mentions(new, spans.get(i), n)) for i in applied}
         culprits = {i: names for i, names in blamed.items() if names}
@@ -175,6 +175,45 @@ def _new_undefined_names(old: str, new: str) -> Set[str]:
     return {name for name, count in after.items() if count > before.get(name, 0)}
 
 
+def _may_add_names(old: str, new: str, applied: Dict[int, Fix], spans: Dict[int, Span]) -> bool:
+    """Whether a fix may have made a name undefined: pyflakes (a whole-module pass) is asked only then. A fix
+    whose replacement reads no name its original did not (`nn.init.xavier_uniform_(w)` ->
+    `nn.init.kaiming_uniform_(w, nonlinearity="relu")`), where the original binds none, cannot."""
+    old_lines, new_lines = _LINE.findall(old), _LINE.findall(new)
+    for i, fix in applied.items():
+        span = spans.get(i)
+        before = _expression_names(old_lines, fix.span)
+        after = _expression_names(new_lines, span) if span is not None else None
+        if before is None or after is None or not after <= before:
+            return True
+    return False
+
+
+_BINDING_NODES = (ast.NamedExpr, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _expression_names(lines: List[str], span: Span) -> Optional[Set[str]]:
+    """The names an expression reads (None: not readable alone, or it binds names itself)."""
+    if not 1 <= span.line <= span.end_line <= len(lines):
+        return None
+    if span.line == span.end_line:
+        text = lines[span.line - 1][span.col:span.end_col]
+    else:
+        text = lines[span.line - 1][span.col:] + "".join(lines[span.line:span.end_line - 1]) \
+            + lines[span.end_line - 1][:span.end_col]
+    try:
+        tree = ast.parse("(" + text + "\n)", mode="eval")
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    names: Set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, _BINDING_NODES):
+            return None
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+    return names
+
+
 def _mentions(source: str, span: Optional[Span], name: str) -> bool:
     if span is None:
         return False
@@ -209,7 +248,89 @@ class _Refused(Exception):
 
 def rewrite(source: str, fixes: Sequence[Fix]) -> Outcome:
     """One libcst pass: every fix is applied, found already satisfied (`unchanged`) or skipped with a reason.
-    No verification (see `apply_fixes`)."""
+    No verification (see `apply_fixes`).
+
+    libcst parses only what it rewrites: when no fix needs an import (whose place and presence the whole
+    module's scopes decide), each top-level statement holding fixes is parsed and edited on its own (it is a
+    module by itself: it starts at column 0) and spliced back; otherwise the whole module is."""
+    if fixes and not any(_import_texts(f) or (isinstance(f.intent, SwapInitializer) and f.intent.import_from)
+                         for f in fixes):
+        chunked = _rewrite_by_statement(source, list(fixes))
+        if chunked is not None:
+            return chunked
+    return _rewrite_module(source, fixes)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
+    """`rewrite` one top-level statement at a time (lines as `ast` counts them); None when the module does not
+    parse or a fix lies outside every top-level statement (the whole-module pass then decides)."""
+    ranges = _statement_ranges(source)
+    if ranges is None:
+        return None
+    groups: Dict[int, List[int]] = {}  # range index -> indices of its fixes
+    for index, fix in enumerate(fixes):
+        where = next((k for k, (a, b) in enumerate(ranges) if a <= fix.span.line and fix.span.end_line <= b), None)
+        if where is None:
+            return None
+        groups.setdefault(where, []).append(index)
+    lines = _LINE.findall(source)
+    outcome = Outcome(source)
+    pieces: List[str] = []
+    done = 0  # lines of `source` copied or rewritten so far
+    shift = 0  # lines the rewritten statements so far added (or removed)
+    for where in sorted(groups):
+        first, last = ranges[where]
+        chunk = "".join(lines[first - 1:last])
+        moved = [Fix(Span(f.span.line - first + 1, f.span.col, f.span.end_line - first + 1, f.span.end_col),
+                      f.intent, f.imports) for f in (fixes[i] for i in groups[where])]
+        part = _rewrite_module(chunk, moved)
+        if any(reason.startswith("source does not parse") for _, reason in part.skipped):
+            return None  # (a statement libcst reads differently alone: the whole module decides)
+        pieces.append("".join(lines[done:first - 1]))
+        pieces.append(part.source)
+        done = last
+        start = first + shift  # the statement's first line in the new text
+        own = groups[where]
+        outcome.applied.extend(own[j] for j in part.applied)
+        outcome.skipped.extend((own[j], reason) for j, reason in part.skipped)
+        outcome.unchanged.extend(own[j] for j in part.unchanged)
+        for j, span in part.new_spans.items():
+            outcome.new_spans[own[j]] = Span(span.line + start - 1, span.col, span.end_line + start - 1, span.end_col)
+        shift += len(_LINE.findall(part.source)) - (last - first + 1)
+    pieces.append("".join(lines[done:]))
+    outcome.source = "".join(pieces)
+    outcome.applied.sort()
+    outcome.skipped.sort()
+    outcome.unchanged.sort()
+    return outcome
+
+
+def _statement_ranges(source: str) -> Optional[List[List[int]]]:
+    """[first line, last line] of each top-level statement (decorators included; statements sharing a line
+    merged); None when the module does not parse. (The tree is dropped here: kept alive through the libcst
+    work, a large module's tree slows every garbage collection.)"""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
+            body = ast.parse(source).body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    ranges: List[List[int]] = []
+    for stmt in body:
+        first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", ())])
+        last = stmt.end_lineno or stmt.lineno
+        if ranges and first <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], last)
+        else:
+            ranges.append([first, last])
+    return ranges
+
+
+def _rewrite_module(source: str, fixes: Sequence[Fix]) -> Outcome:
+    """`rewrite` on the whole module."""
     outcome = Outcome(source)
     if not fixes:
         return outcome
