@@ -1591,3 +1591,20 @@ def test_statement_by_statement_keeps_line_endings_and_shared_lines():
     assert "nn.init.normal_(self.fc.weight, std=0.01)\r\n" in chunked.source
     assert 'nn.init.kaiming_uniform_(w, nonlinearity="relu")  # two statements, one line\r\n' in chunked.source
     assert chunked.source.count("\r\n") == STATEMENTS.count("\r\n")
+
+
+def test_the_expression_by_expression_check_agrees_with_a_second_whole_module_pass():
+    # (a fix that needs no import is checked on its replacement alone; a second libcst pass over the whole fixed
+    # module, the check of a fix that adds an import, must find the same: nothing left to change)
+    source = "import numpy as np\nimport torch.nn as nn\nw = None\nn = 3\n" \
+             "nn.init.normal_(w, 0.02)\nnn.init.uniform_(w, 0.1)\nW = np.random.randn(n, n) * 10\n"
+    fixes = [Fix(span_of(source, "nn.init.normal_(w, 0.02)"), KeywordArgument(1, "std")),
+             Fix(span_of(source, "nn.init.uniform_(w, 0.1)"), SymmetricBounds(1)),
+             Fix(span_of(source, "np.random.randn(n, n) * 10"), ScaleByFanIn("n", "1", draw="np.random.randn(n, n)"))]
+    outcome = fix_apply.apply_fixes_report(source, fixes)
+    assert outcome.applied == [0, 1, 2]
+    moved = {i: Fix(outcome.new_spans[i], f.intent, f.imports) for i, f in enumerate(fixes)}
+    assert fix_apply._expressions_settled(outcome.source, moved) == {}
+    again = fix_apply._rewrite_module(outcome.source, list(moved.values()))
+    assert (again.source, again.applied, again.skipped) == (outcome.source, [], [])
+    assert again.unchanged == [0, 1, 2]

@@ -123,6 +123,10 @@ def _verify(old: str, new: str, applied: Dict[int, Fix], spans: Dict[int, Span])
     unplaced = [i for i in order if i not in spans]
     if unplaced:
         return {i: "the fix cannot be found again in the fixed code" for i in unplaced}
+    settled = None if any(_needs_import(applied[i]) for i in order) \
+        else _expressions_settled(new, {i: Fix(spans[i], applied[i].intent, applied[i].imports) for i in order})
+    if settled is not None:
+        return settled
     again = rewrite(new, [Fix(spans[i], applied[i].intent, applied[i].imports) for i in order])
     if again.applied or again.source != new:
         changed = [order[j] for j in again.applied] or order
@@ -131,6 +135,36 @@ def _verify(old: str, new: str, applied: Dict[int, Fix], spans: Dict[int, Span])
     if lost:
         return {i: "the fix cannot be found again in the fixed code" for i in lost}
     return {}
+
+
+def _expressions_settled(new: str, moved: Dict[int, Fix]) -> Optional[Dict[int, str]]:
+    """The idempotence check of fixes that need no import, one expression at a time: each replacement, read
+    alone from the fixed text at its new span, is what its intent asks already (`_edit` changes nothing); what
+    the whole-module pass would find, without parsing the rest. None when a replacement does not read alone
+    (a multi-line expression that only its parent's brackets hold): the whole-module pass decides then."""
+    lines = _LINE.findall(new)
+    problems: Dict[int, str] = {}
+    for i, fix in sorted(moved.items()):
+        text = _span_text(lines, fix.span)
+        if text is None:
+            return None
+        try:
+            node = cst.parse_expression(text)
+        except (cst.ParserSyntaxError, ValueError):
+            return None
+        try:
+            changed = _edit(node, fix.intent) is not None
+        except _Refused:
+            problems[i] = "the fix cannot be found again in the fixed code"
+            continue
+        if changed:
+            problems[i] = "the fix is not idempotent (applying it again would change the code again)"
+    return problems
+
+
+def _needs_import(fix: Fix) -> bool:
+    """Whether a fix adds an import (or edits one): its place and presence are decided on the whole module."""
+    return bool(_import_texts(fix)) or isinstance(fix.intent, SwapInitializer) and bool(fix.intent.import_from)
 
 
 def _compile_problem(old: str, new: str) -> Optional[str]:
@@ -194,13 +228,9 @@ _BINDING_NODES = (ast.NamedExpr, ast.Lambda, ast.ListComp, ast.SetComp, ast.Dict
 
 def _expression_names(lines: List[str], span: Span) -> Optional[Set[str]]:
     """The names an expression reads (None: not readable alone, or it binds names itself)."""
-    if not 1 <= span.line <= span.end_line <= len(lines):
+    text = _span_text(lines, span)
+    if text is None:
         return None
-    if span.line == span.end_line:
-        text = lines[span.line - 1][span.col:span.end_col]
-    else:
-        text = lines[span.line - 1][span.col:] + "".join(lines[span.line:span.end_line - 1]) \
-            + lines[span.end_line - 1][:span.end_col]
     try:
         tree = ast.parse("(" + text + "\n)", mode="eval")
     except (SyntaxError, ValueError, RecursionError, MemoryError):
@@ -212,6 +242,16 @@ def _expression_names(lines: List[str], span: Span) -> Optional[Set[str]]:
         if isinstance(node, ast.Name):
             names.add(node.id)
     return names
+
+
+def _span_text(lines: List[str], span: Span) -> Optional[str]:
+    """The text of a span (lines as `_LINE` splits them); None when it lies outside them."""
+    if not 1 <= span.line <= span.end_line <= len(lines):
+        return None
+    if span.line == span.end_line:
+        return lines[span.line - 1][span.col:span.end_col]
+    return lines[span.line - 1][span.col:] + "".join(lines[span.line:span.end_line - 1]) \
+        + lines[span.end_line - 1][:span.end_col]
 
 
 def _mentions(source: str, span: Optional[Span], name: str) -> bool:
@@ -253,8 +293,7 @@ def rewrite(source: str, fixes: Sequence[Fix]) -> Outcome:
     libcst parses only what it rewrites: when no fix needs an import (whose place and presence the whole
     module's scopes decide), each top-level statement holding fixes is parsed and edited on its own (it is a
     module by itself: it starts at column 0) and spliced back; otherwise the whole module is."""
-    if fixes and not any(_import_texts(f) or (isinstance(f.intent, SwapInitializer) and f.intent.import_from)
-                         for f in fixes):
+    if fixes and not any(_needs_import(f) for f in fixes):
         chunked = _rewrite_by_statement(source, list(fixes))
         if chunked is not None:
             return chunked
