@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import re
 import warnings
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Dict, Iterator, List, Optional, Sequence, Set, Tuple
 
@@ -310,9 +311,10 @@ def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
     if ranges is None:
         return None
     groups: Dict[int, List[int]] = {}  # range index -> indices of its fixes
+    firsts = [a for a, _ in ranges]
     for index, fix in enumerate(fixes):
-        where = next((k for k, (a, b) in enumerate(ranges) if a <= fix.span.line and fix.span.end_line <= b), None)
-        if where is None:
+        where = bisect_right(firsts, fix.span.line) - 1  # (the last statement starting at or before the fix)
+        if where < 0 or fix.span.end_line > ranges[where][1]:
             return None
         groups.setdefault(where, []).append(index)
     lines = _LINE.findall(source)
