@@ -1608,3 +1608,48 @@ def test_the_expression_by_expression_check_agrees_with_a_second_whole_module_pa
     again = fix_apply._rewrite_module(outcome.source, list(moved.values()))
     assert (again.source, again.applied, again.skipped) == (outcome.source, [], [])
     assert again.unchanged == [0, 1, 2]
+
+
+INDENTED = (
+    "import torch.nn as nn\n"
+    "\n"
+    "\n"
+    "class Net(nn.Module):\n"
+    "    def __init__(self):\n"
+    "        super().__init__()\n"
+    "        self.fc = nn.Linear(784, 10)\n"
+    "        nn.init.normal_(self.fc.weight,  # the first layer\n"
+    "\n"
+    "                        0.01)  # a comment after it\n"
+    "        if True:\n"
+    "            nn.init.normal_(self.fc.bias, 0.02); x = 1\n"
+    "        nn.init.uniform_(self.fc.weight, 0.1)\n"
+    '        doc = """a string\n'
+    '        over lines"""; nn.init.normal_(self.fc.weight, 0.03)\n'
+)
+
+
+def test_a_statement_is_rewritten_dedented_alone_and_put_back_as_it_was():
+    fixes = [Fix(span_of(INDENTED, "nn.init.normal_(self.fc.weight,  # the first layer\n\n                        0.01)"),
+                 KeywordArgument(1, "std"), ()),
+             Fix(span_of(INDENTED, "nn.init.normal_(self.fc.bias, 0.02)"), KeywordArgument(1, "std"), ()),
+             Fix(span_of(INDENTED, "nn.init.uniform_(self.fc.weight, 0.1)"), SymmetricBounds(1), ()),
+             Fix(span_of(INDENTED, "nn.init.normal_(self.fc.weight, 0.03)"), KeywordArgument(1, "std"), ())]
+    by_statement = fix_apply.rewrite(INDENTED, fixes)
+    assert by_statement == fix_apply._rewrite_module(INDENTED, fixes)
+    assert by_statement.applied == [0, 1, 2, 3]
+    assert "        nn.init.uniform_(self.fc.weight, -0.1, 0.1)\n" in by_statement.source
+    assert "                        std=0.01)  # a comment after it\n" in by_statement.source
+
+
+def test_every_fix_in_a_simple_statement_of_its_own_is_rewritten_dedented():
+    source = INDENTED.replace("; x = 1", "").split('        doc = """')[0]
+    fixes = [Fix(span_of(source, "nn.init.normal_(self.fc.weight,  # the first layer\n\n                        0.01)"),
+                 KeywordArgument(1, "std"), ()),
+             Fix(span_of(source, "nn.init.normal_(self.fc.bias, 0.02)"), KeywordArgument(1, "std"), ()),
+             Fix(span_of(source, "nn.init.uniform_(self.fc.weight, 0.1)"), SymmetricBounds(1), ())]
+    plan = fix_apply._statement_plan(source, fixes)
+    assert plan is not None and all(region.cut for region in plan[0])  # (each rewritten apart, dedented)
+    by_statement = fix_apply.rewrite(source, fixes)
+    assert by_statement == fix_apply._rewrite_module(source, fixes)
+    assert by_statement.applied == [0, 1, 2]

@@ -305,33 +305,39 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
 def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
-    """`rewrite` one top-level statement at a time (lines as `ast` counts them); None when the module does not
-    parse or a fix lies outside every top-level statement (the whole-module pass then decides)."""
-    ranges = _statement_ranges(source)
-    if ranges is None:
+    """`rewrite` one statement at a time (lines as `ast` counts them): the simple statement that holds a fix,
+    dedented, when it stands alone on its lines; else the top-level statement that holds it. None when the
+    module does not parse or a fix lies outside every top-level statement (the whole-module pass decides)."""
+    plan = _statement_plan(source, fixes)
+    if plan is None:
         return None
-    groups: Dict[int, List[int]] = {}  # range index -> indices of its fixes
-    firsts = [a for a, _ in ranges]
-    for index, fix in enumerate(fixes):
-        where = bisect_right(firsts, fix.span.line) - 1  # (the last statement starting at or before the fix)
-        if where < 0 or fix.span.end_line > ranges[where][1]:
-            return None
-        groups.setdefault(where, []).append(index)
+    regions, region_of = plan
+    groups: Dict[int, List[int]] = {}  # region index -> indices of its fixes
+    for index in range(len(fixes)):
+        groups.setdefault(region_of[index], []).append(index)
     lines = _LINE.findall(source)
     outcome = Outcome(source)
     pieces: List[str] = []
     done = 0  # lines of `source` copied or rewritten so far
     shift = 0  # lines the rewritten statements so far added (or removed)
-    for where in sorted(groups):
-        first, last = ranges[where]
-        chunk = "".join(lines[first - 1:last])
-        moved = [Fix(Span(f.span.line - first + 1, f.span.col, f.span.end_line - first + 1, f.span.end_col),
-                      f.intent, f.imports) for f in (fixes[i] for i in groups[where])]
+    for where in sorted(groups, key=lambda k: regions[k].first):
+        region = regions[where]
+        first, last, cut = region.first, region.last, region.cut
+        chunk = "".join(line[len(cut):] if stripped else line
+                        for line, stripped in zip(lines[first - 1:last], region.marks(last - first + 1)))
+        moved = [Fix(Span(f.span.line - first + 1, f.span.col - region.width(f.span.line),
+                          f.span.end_line - first + 1, f.span.end_col - region.width(f.span.end_line)),
+                     f.intent, f.imports) for f in (fixes[i] for i in groups[where])]
         part = _rewrite_module(chunk, moved)
         if any(reason.startswith("source does not parse") for _, reason in part.skipped):
             return None  # (a statement libcst reads differently alone: the whole module decides)
+        new_lines = _LINE.findall(part.source)
+        if cut and len(new_lines) != last - first + 1:
+            return None  # (a dedented statement whose lines changed in number: re-indenting would guess)
+        text = "".join(cut + line if stripped else line
+                       for line, stripped in zip(new_lines, region.stripped)) if cut else part.source
         pieces.append("".join(lines[done:first - 1]))
-        pieces.append(part.source)
+        pieces.append(text)
         done = last
         start = first + shift  # the statement's first line in the new text
         own = groups[where]
@@ -339,8 +345,10 @@ def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
         outcome.skipped.extend((own[j], reason) for j, reason in part.skipped)
         outcome.unchanged.extend(own[j] for j in part.unchanged)
         for j, span in part.new_spans.items():
-            outcome.new_spans[own[j]] = Span(span.line + start - 1, span.col, span.end_line + start - 1, span.end_col)
-        shift += len(_LINE.findall(part.source)) - (last - first + 1)
+            outcome.new_spans[own[j]] = Span(span.line + start - 1, span.col + region.width(first + span.line - 1),
+                                             span.end_line + start - 1,
+                                             span.end_col + region.width(first + span.end_line - 1))
+        shift += len(new_lines) - (last - first + 1)
     pieces.append("".join(lines[done:]))
     outcome.source = "".join(pieces)
     outcome.applied.sort()
@@ -349,25 +357,115 @@ def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
     return outcome
 
 
-def _statement_ranges(source: str) -> Optional[List[List[int]]]:
-    """[first line, last line] of each top-level statement (decorators included; statements sharing a line
-    merged); None when the module does not parse. (The tree is dropped here: kept alive through the libcst
-    work, a large module's tree slows every garbage collection.)"""
+@dataclass(frozen=True)
+class _Region:
+    """Lines [first, last] of the source, rewritten apart: `cut` (an indentation) is taken from the start of each
+    line marked in `stripped` before libcst reads them, and given back after."""
+
+    first: int
+    last: int
+    cut: str = ""
+    stripped: Tuple[bool, ...] = ()
+
+    def marks(self, count: int) -> Tuple[bool, ...]:
+        return self.stripped if self.cut else (False,) * count
+
+    def width(self, line: int) -> int:
+        """How many columns line `line` of the source loses in the region's text."""
+        k = line - self.first
+        return len(self.cut) if self.cut and 0 <= k < len(self.stripped) and self.stripped[k] else 0
+
+
+_COMPOUND = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.For, ast.AsyncFor, ast.While,
+             ast.With, ast.AsyncWith, ast.Try) + ((getattr(ast, "TryStar"),) if hasattr(ast, "TryStar") else ()) \
+    + ((getattr(ast, "Match"),) if hasattr(ast, "Match") else ())
+
+
+def _statement_plan(source: str, fixes: List[Fix]) -> Optional[Tuple[List[_Region], List[int]]]:
+    """The regions to rewrite and the region of each fix; None when the module does not parse or a fix lies
+    outside every top-level statement. (The tree is dropped here: kept alive through the libcst work, a large
+    module's tree slows every garbage collection.)"""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
             body = ast.parse(source).body
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
-    ranges: List[List[int]] = []
+    tops: List[Tuple[int, int, List[ast.stmt]]] = []  # top-level statements, those sharing a line merged
     for stmt in body:
         first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", ())])
         last = stmt.end_lineno or stmt.lineno
-        if ranges and first <= ranges[-1][1]:
-            ranges[-1][1] = max(ranges[-1][1], last)
+        if tops and first <= tops[-1][1]:
+            tops[-1] = (tops[-1][0], max(tops[-1][1], last), tops[-1][2] + [stmt])
         else:
-            ranges.append([first, last])
-    return ranges
+            tops.append((first, last, [stmt]))
+    firsts = [t[0] for t in tops]
+    where_of: List[int] = []
+    for fix in fixes:
+        where = bisect_right(firsts, fix.span.line) - 1  # (the last statement starting at or before the fix)
+        if where < 0 or fix.span.end_line > tops[where][1]:
+            return None
+        where_of.append(where)
+    lines = _LINE.findall(source)
+    fine = [_simple_region(tops[w][2], fix.span, lines) for w, fix in zip(where_of, fixes)]
+    # a top-level statement is rewritten apart piece by piece only when each of its fixes lies in a simple
+    # statement of its own lines (and two such never overlap): else it is rewritten whole
+    whole = {w for w, region in zip(where_of, fine) if region is None}
+    regions: List[_Region] = []
+    index_of: Dict[Tuple[int, int], int] = {}
+    region_of: List[int] = []
+    for w, region in zip(where_of, fine):
+        chosen = _Region(tops[w][0], tops[w][1]) if w in whole or region is None else region
+        key = (chosen.first, chosen.last)
+        if key not in index_of:
+            index_of[key] = len(regions)
+            regions.append(chosen)
+        region_of.append(index_of[key])
+    ordered = sorted((r.first, r.last) for r in regions)
+    if any(a2 <= b1 for (_, b1), (a2, _) in zip(ordered, ordered[1:])):
+        return None  # (regions that share a line: the whole-module pass decides)
+    return regions, region_of
+
+
+def _simple_region(stmts: List[ast.stmt], span: Span, lines: List[str]) -> Optional[_Region]:
+    """The simple statement below these top-level ones that holds the span, as a region of its own: alone on its
+    lines, every line of it indented at least as far as its first (or blank), no string running over a line."""
+    found: Optional[ast.stmt] = None
+    todo: List[ast.AST] = list(stmts)
+    while todo:
+        node = todo.pop()
+        if not isinstance(node, ast.stmt):
+            continue
+        start, end = (node.lineno, node.col_offset), (node.end_lineno or node.lineno, node.end_col_offset or 0)
+        if not start <= (span.line, span.col) or not (span.end_line, span.end_col) <= end:
+            continue
+        if isinstance(node, _COMPOUND):
+            todo.extend(ast.iter_child_nodes(node))
+            continue
+        found = node
+        break
+    if found is None or found.end_lineno is None or found.end_col_offset is None:
+        return None
+    first, last = found.lineno, found.end_lineno
+    cut = lines[first - 1][:found.col_offset]
+    if cut.strip() or not cut:
+        return None  # (not at the start of its line, or at column 0: the top-level pass is as cheap)
+    tail = lines[last - 1][found.end_col_offset:].strip()
+    if tail and not tail.startswith("#"):
+        return None  # (another statement follows on its last line)
+    if any(isinstance(n, (ast.Constant, ast.JoinedStr)) and (n.end_lineno or n.lineno) != n.lineno
+           for n in ast.walk(found)):
+        return None  # (a string over several lines: its lines are text, not indentation)
+    stripped: List[bool] = []
+    for k in range(first - 1, last):
+        line = lines[k]
+        if line.startswith(cut):
+            stripped.append(True)
+        elif not line.strip():
+            stripped.append(False)
+        else:
+            return None  # (a continuation line indented less than the statement)
+    return _Region(first, last, cut, tuple(stripped))
 
 
 def _rewrite_module(source: str, fixes: Sequence[Fix]) -> Outcome:
