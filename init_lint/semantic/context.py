@@ -2546,16 +2546,26 @@ class Context:
         if not s.target_text.endswith((".weight", ".weight.data")) or self.blanket(s):
             return False
         root = re.split(r"[.\[]", s.target_text, 1)[0]  # net1[0].weight -> net1; self.fc.weight -> self
-        for later in self.sites_in(s.func):
-            if later.order <= s.order or later.role != "weight" or _exclusive(s.branch, later.branch) \
-                    or not later.target_text.endswith((".weight", ".weight.data")) or not later.base_var:
-                continue
-            # (the walk must be over the model that holds the layer: `for i in net1`, `for m in net1.modules()`)
-            if not any(later.base_var in lp.var_names and lp.owner == root for lp in later.loops):
+        for later in self._weight_walks.get((id(s.func) if s.func is not None else 0, root), ()):
+            if later.order <= s.order or _exclusive(s.branch, later.branch):
                 continue
             if any(layer.key == s.layer.key for layer in self.matched_layers(later) or ()):
                 return True
         return False
+
+    @cached_property
+    def _weight_walks(self) -> Dict[Tuple[int, str], List[Site]]:
+        """(scope, walked model) -> the sites that set a `.weight` in a loop over that model (`for i in net1`,
+        `for m in net1.modules()`), once for every question of `_layer_reinitialised_later`."""
+        out: Dict[Tuple[int, str], List[Site]] = {}
+        for later in self.m.sites:
+            if later.role != "weight" or not later.base_var \
+                    or not later.target_text.endswith((".weight", ".weight.data")):
+                continue
+            scope = id(later.func) if later.func is not None else 0
+            for owner in {lp.owner for lp in later.loops if later.base_var in lp.var_names and lp.owner}:
+                out.setdefault((scope, owner), []).append(later)
+        return out
 
     def _reinitialised_later(self, s: Site) -> Set[str]:
         """Keys of the layers whose weight a later blanket site of the same function initialises again (`for p in
