@@ -18,14 +18,15 @@ import ast
 import io
 import os
 import re
-from typing import Callable, Dict, List, Optional, Protocol, Tuple
+from typing import Callable, Dict, List, Optional, Protocol, Sequence, Tuple
 
 from .finding import INTERNAL_CODE, Finding, internal_error
+from .fix.intents import Span
 from .ipython import PERCENT_CELL, neutralise_lines
 from .options import DEFAULT_OPTIONS, Options
 from .prefilter import may_fire
 from .rules import PRIORITY
-from .semantic.astutil import SourceText
+from .semantic.astutil import SourceText, collector_paused, parse
 from .semantic.context import Context
 from .semantic.evaluator import Dist, Evaluator, module_constants
 from .semantic.imports import ImportTable
@@ -58,19 +59,30 @@ class Neighbours(Protocol):
 
 def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS,
             tree: Optional[ast.Module] = None, line_names: Optional[Callable[[int], str]] = None,
-            project: Optional[Neighbours] = None) -> List[Finding]:
+            project: Optional[Neighbours] = None, within: Optional[Sequence[Span]] = None) -> List[Finding]:
     """All findings for one source text, sorted, noqa not applied. Never raises.
     `line_names`: how messages name a line of the source (default "line 24"; a notebook's "cell 3, line 2").
+    `within` (the fixer's second look at the code it fixed): only the initializer expressions that start inside
+    one of these spans are judged; the model is still built from the whole text, so each of them is judged
+    exactly as in a full run.
     `project` (CLI): the other files of the run, whose definitions this file imports are judged with it; what is
     found in them goes to `project.foreign`."""
+    with collector_paused():  # (one file's objects live until it is judged: collections mid-way only re-traverse)
+        return _analyze(source, filename, options, tree, line_names, project, within)
+
+
+def _analyze(source: str, filename: str, options: Options, tree: Optional[ast.Module],
+             line_names: Optional[Callable[[int], str]], project: Optional[Neighbours],
+             within: Optional[Sequence[Span]]) -> List[Finding]:
     if project is not None:
         before = len(project.foreign)
         try:
-            return sorted(_findings(source, filename, options, tree, line_names, project), key=Finding.sort_key)
+            return sorted(_findings(source, filename, options, tree, line_names, project, within),
+                          key=Finding.sort_key)
         except Exception:  # noqa: BLE001 - judged alone below: a neighbour's text must not cost this file its findings
             del project.foreign[before:]
     try:
-        findings = _findings(source, filename, options, tree, line_names)
+        findings = _findings(source, filename, options, tree, line_names, within=within)
     except RecursionError:
         findings = [internal_error("expression nesting too deep to analyse", filename)]
     except SyntaxError as exc:
@@ -84,8 +96,8 @@ def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_O
 
 
 def _findings(source: str, filename: str, options: Options, tree: Optional[ast.Module],
-              line_names: Optional[Callable[[int], str]] = None, project: Optional[Neighbours] = None
-              ) -> List[Finding]:
+              line_names: Optional[Callable[[int], str]] = None, project: Optional[Neighbours] = None,
+              within: Optional[Sequence[Span]] = None) -> List[Finding]:
     # strict-defaults judges layers with no initializer written at all: no word for the prefilter to find
     everything = options.full_analysis or options.strict_defaults
     follow = project is not None and project.may_import(source)
@@ -118,6 +130,8 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
         node = site.dist.node
         if id(node) in findings or getattr(node, "lineno", None) is None:
             continue  # at most one finding per initializer expression
+        if within is not None and not any(span.holds(*text.start(node)) for span in within):
+            continue
         where = appendix.origin(text.start(node)[0]) if appendix is not None else None
         if appendix is not None:
             naming.elsewhere, naming.origin = where is not None, where[0] if where is not None else ""
@@ -168,7 +182,7 @@ def _parse(source: str) -> Tuple[ast.Module, str]:
     with its print statements and `except E, e:` rewritten (same lines, so positions stay right). When that does
     not help, the first SyntaxError stands; for a percent script, the error left once its magics are blanked."""
     try:
-        return ast.parse(source), source
+        return parse(source), source
     except SyntaxError as first:
         retried = source
         if PERCENT_CELL.search(source) or _magic_at(source, first.lineno):
@@ -183,7 +197,7 @@ def _parse(source: str) -> Tuple[ast.Module, str]:
         if retried == source:
             raise
         try:
-            return ast.parse(retried), retried
+            return parse(retried), retried
         except SyntaxError as second:
             # (a script whose magics were blanked: what is left is its real error, `x = Image.Image.` 140 lines on)
             raise (second if percent else first) from None

@@ -740,14 +740,19 @@ def test_results_parse_and_keep_their_meaning_in_tight_places(replacement):
 _NORMAL_CALL = re.compile(r"nn\.init\.normal_\((?P<w>[\w.]+), (?P<v>[0-9.]+)\)")
 
 
-def fake_analyze(source: str, filename: str = "<stdin>", options=None, tree=None) -> List[Finding]:
+def judged_within(findings: List[Finding], within) -> List[Finding]:
+    """The engine's `within` contract: only findings that start in one of the spans."""
+    return findings if within is None else [f for f in findings if any(s.holds(f.line, f.col) for s in within)]
+
+
+def fake_analyze(source: str, filename: str = "<stdin>", options=None, within=None) -> List[Finding]:
     """INI006 with a fix for every `nn.init.normal_(w, 0.02)`, like the real rule."""
     findings = []
     for match in _NORMAL_CALL.finditer(source):
         (line, col), (end_line, end_col) = position(source, match.start()), position(source, match.end())
         fix = Fix(Span(line, col, end_line, end_col), KeywordArgument(1, "std"))
         findings.append(Finding(line, col, "INI006", "positional argument sets the mean", filename, fix=fix))
-    return findings
+    return judged_within(findings, within)
 
 
 @pytest.fixture
@@ -832,12 +837,12 @@ def test_unanalysable_source_is_reported_and_left_alone(monkeypatch):
 
 
 def test_a_fix_whose_code_would_be_flagged_again_is_taken_back(monkeypatch):
-    def flags_every_normal(source, filename="<stdin>", options=None, tree=None):
+    def flags_every_normal(source, filename="<stdin>", options=None, within=None):
         found = fake_analyze(source, filename)
         for match in re.finditer(r"nn\.init\.normal_\(m\.weight, std=0\.02\)", source):
             line, col = position(source, match.start())
             found.append(Finding(line, col, "INI004", "still too large", filename))
-        return found
+        return judged_within(found, within)
 
     monkeypatch.setattr(files, "analyze", flags_every_normal)
 
@@ -866,7 +871,7 @@ def test_diff_only_does_not_write(stand_in_rule, tmp_path):
 def test_diff_says_when_nothing_is_fixable(monkeypatch, tmp_path):
     path = tmp_path / "model.py"
     path.write_text(MODEL)
-    monkeypatch.setattr(files, "analyze", lambda source, filename, options=None, tree=None: [
+    monkeypatch.setattr(files, "analyze", lambda source, filename, options=None, within=None: [
         Finding(6, 8, "INI005", "positive only", filename)])
 
     diff, messages = fix_paths([str(path)], Options(), write=False)

@@ -32,6 +32,7 @@ import libcst as cst
 from libcst.helpers import get_full_name_for_node
 from libcst.metadata import ImportAssignment, MetadataWrapper, PositionProvider, Scope, ScopeProvider
 
+from ..semantic.astutil import parse
 from .intents import (
     Fix,
     Intent,
@@ -194,7 +195,7 @@ def _undefined_names(source: str) -> Dict[str, int]:
     from pyflakes import checker, messages
 
     try:
-        tree = ast.parse(source)
+        tree = parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return {}
     found: Dict[str, int] = {}
@@ -388,7 +389,7 @@ def _statement_plan(source: str, fixes: List[Fix]) -> Optional[Tuple[List[_Regio
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
-            body = ast.parse(source).body
+            body = parse(source).body
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     tops: List[Tuple[int, int, List[ast.stmt]]] = []  # top-level statements, those sharing a line merged

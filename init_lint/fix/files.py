@@ -34,11 +34,13 @@ MAX_FILE_SIZE = 64 << 20  # larger files are not read for fixing (nor linted wit
 _FINAL_ROUNDS = 3  # fix, lint again, take back the fixes that are flagged again: at most this often
 
 
-def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS) -> List[Finding]:
-    """The engine's findings for one text (a seam: tests put a stand-in rule here)."""
+def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS,
+            within: Optional[Sequence[Span]] = None) -> List[Finding]:
+    """The engine's findings for one text; with `within`, only those of initializer expressions that start in
+    one of these spans (a seam: tests put a stand-in rule here)."""
     from ..pipeline import analyze as engine_analyze
 
-    return engine_analyze(source, filename, options)
+    return engine_analyze(source, filename, options, within=within)
 
 
 # ---------------------------------------------------------------------------
@@ -66,10 +68,6 @@ def _reported(findings: List[Finding], source: str, filename: str, options: Opti
 
 def _where(finding: Finding) -> str:
     return f"{finding.line}:{finding.col + 1}: {finding.code}"
-
-
-def _inside(line: int, col: int, span: Span) -> bool:
-    return (span.line, span.col) <= (line, col) < (span.end_line, span.end_col)
 
 
 def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS) -> TextFix:
@@ -110,13 +108,14 @@ def _flagged_again(source: str, filename: str, options: Options, spans: dict) ->
     """index -> reason for each applied fix whose new code the engine would report again (any finding at the
     fixed expression: the fix was not final)."""
     again = {}
-    findings = analyze(source, filename, options)
+    # (only the fixed expressions are judged again; the model is still built from the whole fixed text)
+    findings = analyze(source, filename, options, within=list(spans.values()))
     broken = [f for f in findings if f.code == INTERNAL_CODE]
     if broken:
         return {i: f"init-lint cannot analyse the fixed code ({broken[0].message})" for i in spans}
     for f in _reported(findings, source, filename, options):
         for i, span in spans.items():
-            if i not in again and _inside(f.line, f.col, span):
+            if i not in again and span.holds(f.line, f.col):
                 again[i] = f"the fixed code would be flagged again ({f.code})"
     return again
 

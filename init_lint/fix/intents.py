@@ -25,6 +25,10 @@ class Span(NamedTuple):
     end_line: int
     end_col: int
 
+    def holds(self, line: int, col: int) -> bool:
+        """Whether the position (line, col) lies in the span (its end excluded)."""
+        return (self.line, self.col) <= (line, col) < (self.end_line, self.end_col)
+
 
 class KeywordArgument(NamedTuple):
     """Make a positional argument explicit: `normal_(w, 0.02)` -> `normal_(w, std=0.02)`.

@@ -25,6 +25,7 @@ from typing import Dict, FrozenSet, Iterable, List, Optional, Sequence, Set, Tup
 from ..engine import apply_noqa, decode, physical_lines
 from ..finding import Finding
 from ..options import Options
+from ..semantic.astutil import parse
 
 __all__ = ["Appendix", "Chunk", "Project"]
 
@@ -300,7 +301,7 @@ class Project:
             return None
         text = "\n".join(lines) + "\n"
         try:  # (parsed below as many empty lines as the importer has: positions come out right, no walk to shift)
-            appended = ast.parse("\n" * (first_line - 1) + text)
+            appended = parse("\n" * (first_line - 1) + text)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return None
         return Appendix(text, appended.body, chunks, followed, qualified)
@@ -314,7 +315,7 @@ class Project:
                 with open(path, "rb") as handle:
                     text = decode(handle.read())
                 if text.count("\n") <= MAX_IMPORTED_LINES:
-                    module = self._index(path, text, ast.parse(text))
+                    module = self._index(path, text, parse(text))
         except Exception:  # noqa: BLE001 - an unreadable or broken neighbour is simply not followed
             module = None
         self._modules[path] = module

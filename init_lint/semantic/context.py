@@ -24,13 +24,15 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
 from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name,
-                      listwise_update, param_defaults, param_names, passed_for, self_update, updated_entries, updated_names, walk)
+                      listwise_update, loop_pairs, param_defaults, param_names, passed_for, self_update, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (PARTIAL_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
                     framework_module, parent_classes, settle_writes)
 from .uses import SCALE_WORDS, has_norm_call, param_uses
+
+_ARGLESS_METHOD_CALL = re.compile(r"\.(\w+)\(\)")
 
 _DECOMPOSITIONS = {"qr", "svd", "eig", "eigh", "polar", "orth", "schur"}
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
@@ -359,8 +361,24 @@ class Context:
         if found is None:
             found = self._updated_attr_cache[id(cls)] = set()
             for n in walk(cls.node):
+                if isinstance(n, (ast.For, ast.AsyncFor)):
+                    # an item of a list attribute updated in place: `for i, w in enumerate(self.pesos): w += step`
+                    items: Dict[str, str] = {}
+                    target, it = n.target, n.iter
+                    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" \
+                            and len(it.args) == 1 and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+                        target, it = target.elts[1], it.args[0]
+                    for item, source in loop_pairs(target, it):
+                        walked = _self_attr(source)
+                        if isinstance(item, ast.Name) and walked:
+                            items[item.id] = walked
+                    found.update(items[x.target.id] for x in walk(n) if isinstance(x, ast.AugAssign)
+                                 and isinstance(x.op, (ast.Add, ast.Sub)) and isinstance(x.target, ast.Name)
+                                 and x.target.id in items)
+                    continue
                 if isinstance(n, ast.AugAssign) and isinstance(n.op, (ast.Add, ast.Sub)):
-                    attr = _self_attr(n.target)
+                    target = n.target.value if isinstance(n.target, ast.Subscript) else n.target  # (self.W[i] -= ...)
+                    attr = _self_attr(target)
                 elif isinstance(n, ast.Assign) and len(n.targets) == 1 and (
                         self_update(n.targets[0], n.value)
                         or isinstance(n.value, ast.ListComp) and listwise_update(n.targets, n.value) is not None):
@@ -954,8 +972,30 @@ class Context:
             return False  # torch.randn(d, h, requires_grad=True): autograd leaf made to be trained (elsewhere)
         # (or a subclass of it the script itself builds, `ode_system = HyperbolicSystem(dim)` at module level, the
         # weights drawn in the base; not one another class builds, as a library's model classes do)
-        return (self._called(cls.name) or any(c.name in self._script_called_names for c in self._by_base.get(cls.name, ()))) \
+        return (self._called(cls.name) and self._script_built(cls.name)
+                or any(c.name in self._script_called_names for c in self._by_base.get(cls.name, ()))) \
             and not self._program_trains
+
+    def _script_built(self, name: str, depth: int = 0, seen: FrozenSet[str] = frozenset()) -> bool:
+        """Whether running the file builds or calls `name`: a module-level statement calls it, or a method or
+        module-level function does that is itself run so (`model = MLP(...)`, MLP's constructor building
+        `Linear(...)`). A layer class that only another class of a library builds, and nothing at module level
+        reaches, is run by the library's users, not by this file. (Calls in nested functions count as run.)"""
+        if name in self._script_called_names or depth > 4:
+            return True
+        for _, enclosing, _ in self.m.calls_of(name):
+            owner = self._def_owners.get(id(enclosing)) if enclosing is not None else None
+            if owner is None or owner not in seen and self._script_built(owner, depth + 1, seen | {owner}):
+                return True
+        return False
+
+    @cached_property
+    def _def_owners(self) -> Dict[int, str]:
+        """id of a method's or module-level function's node -> the name that runs it (its class, or itself)."""
+        owners = {id(fn): cls.name for cls in self.m.classes.values() for fn in cls.methods.values()}
+        owners.update((id(st), st.name) for st in self.m.module.body
+                      if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)))
+        return owners
 
     def _applied_at_module_level(self, name: str) -> bool:
         """Whether a module-level call of the function `name` hands its result straight to another call
@@ -1570,10 +1610,11 @@ class Context:
             return True
         if self.helper_uses(s) >= 2 and not self._network_helper(s) or len(self.argument_layers(s)) >= 2:
             return True  # (a helper used for several layers)
-        if s.layer is None and len(s.dim_sets) >= 2 and s.cls is not None and not framework_module(s.cls) \
-                and not self._draws_several_weights(s.cls):
-            # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers (a network
-            # class drawing W1 and W2 itself, built twice, is two networks: each of its weights is one layer)
+        if s.layer is None and s.cls is not None and not framework_module(s.cls) \
+                and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls)) and not self._draws_several_weights(s.cls):
+            # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers, or once per
+            # pass of a comprehension (a network class drawing W1 and W2 itself, built twice, is two networks: each
+            # of its weights is one layer)
             return True
         return False
 
@@ -1978,9 +2019,10 @@ class Context:
                 if p is not None:
                     found.append(p)
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
-                    and s.func.name == "__init__" and len(s.dim_sets) >= 2 and not framework_module(s.cls):
+                    and s.func.name == "__init__" and not framework_module(s.cls) \
+                    and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls)):
                 # a from-scratch layer class (`self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)`) built
-                # for several layers: what follows its instances
+                # for several layers (`blanket`): what follows its instances
                 # (or, when none of them is followed by an activation, the one the class applies itself)
                 return self._instances_pairing(s.cls, s.assigned_name or s.target_text) or self._instance_pairing(s)
             return _agreed(found)
@@ -2189,6 +2231,12 @@ class Context:
         names = set(params) | {p.arg for p in a.kwonlyargs}
         read = {n.id for n in ast.walk(s.stmt or s.dist.node) if isinstance(n, ast.Name) and n.id in names}
         return self._instances_pairing(cls, s.layer.name, params, read)
+
+    def _built_repeatedly(self, cls: Class) -> bool:
+        """Whether the file builds a layer of the from-scratch class `cls` once per pass of a loop or comprehension
+        (`self.layers = [Linear(d, d, k) for k in keys]`): one call, several layers."""
+        return any(inst.repeated and inst.kind == "linear" and inst.type_name == cls.name
+                   for inst in self.m.layers.values())
 
     def _instances_pairing(self, cls: Class, name: str, params: Sequence[str] = (),
                            read: AbstractSet[str] = frozenset()) -> Optional[Pairing]:
@@ -2827,11 +2875,16 @@ class Context:
     def _called_on_instances(self, cls: Class) -> Set[str]:
         """Methods of `cls` with initializers of their own that the file calls on an object of the class
         (`model.init_weight()`); the module is walked only when such a call is written at all."""
-        text = self.m.source.text
-        if not any(f".{name}()" in text and self._sites_by_func_node.get(id(fn))
+        called = self._argless_method_calls
+        if not any(name in called and self._sites_by_func_node.get(id(fn))
                    for name, fn in cls.methods.items() if name != "__init__"):
             return set()
         return self._instance_calls.get(cls.name, set())
+
+    @cached_property
+    def _argless_method_calls(self) -> FrozenSet[str]:
+        """Every `name` written as `.name()` in the file (one scan of the text, not one per method)."""
+        return frozenset(_ARGLESS_METHOD_CALL.findall(self.m.source.text))
 
     def _built_class(self, value: ast.Call) -> Optional[str]:
         """The class of this file a call builds an object of: `Net(...)`, also moved on

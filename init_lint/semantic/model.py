@@ -1122,6 +1122,9 @@ class Builder:
         # The arms of one if/elif/else chain are mutually exclusive: a write in one never overwrites another's.
         chain = chain or id(stmt)
         saved = self.branch
+        numbers = self.ev.scopes[-1] if self.ev.scopes else None
+        before = dict(numbers) if numbers is not None else {}
+        ends: List[Optional[Dict[str, Optional[float]]]] = []  # each arm's numbers where it reaches the join
         while True:  # one arm per turn (an elif is the next arm of the same chain; a loop, not recursion)
             new = self.filter_of(stmt.test)
             # only arms told apart by layer type (isinstance / type() / class name) are treated as exclusive:
@@ -1154,7 +1157,9 @@ class Builder:
                 self.branch = self.branch + (equal,)
             if one is not None:
                 new = new + [Filter(one, flag=True)]  # for i in ...: if i == 0: one iteration, one layer
+            start = dict(numbers) if numbers is not None else {}
             self.suite(stmt.body, scope.testing(tuple(new)))
+            ends.append(_arm_numbers(stmt.body, before, start, numbers))
             self.branch = saved
             orelse = stmt.orelse
             if len(orelse) == 1 and isinstance(orelse[0], ast.If) and self._is_elif(orelse[0]):
@@ -1163,8 +1168,14 @@ class Builder:
             if orelse:
                 neg = tuple(Filter(f.var, (), "not:" + (f.name_role or "types")) for f in new if f.name_role)
                 self.branch = saved + ((chain, arm + 1),) if typed else saved
+                start = dict(numbers) if numbers is not None else {}
                 self.suite(orelse, scope.testing(neg))
+                ends.append(_arm_numbers(orelse, before, start, numbers))
                 self.branch = saved
+            else:
+                ends.append(dict(before))  # (no else: the test fails and nothing is bound)
+            if numbers is not None:
+                _join_numbers(numbers, before, ends)
             return
 
     def mark_collected(self, loop: Union[ast.For, ast.AsyncFor], sites: List[Site]) -> None:
@@ -1737,7 +1748,18 @@ class Builder:
             arm = self._flag_arm(value, func, cls)  # type: ignore[arg-type]
             if type(arm) is ast.Call:
                 layer = self.layer_from(arm, cls, name=lambda: _display(self.source, first))  # type: ignore[arg-type]
-        if layer is not None:
+        extended = None
+        if layer is not None and aug and first_attr and cls is not None and layer.type_name == LAYER_LIST:
+            extended = cls.attrs.get(first_attr)
+            if extended is not None and extended.type_name == LAYER_LIST:
+                # self.layers = [Linear(d_in, d)]; self.layers += [Linear(d, d) for _ in range(n)]: one list, in order
+                if scope.loops:
+                    for el in layer.elements:
+                        el.repeated = True
+                extended.elements.extend(layer.elements)
+            else:
+                extended = None
+        if layer is not None and extended is None:
             for t in targets:
                 attr = _self_attr(t)
                 if attr and cls is not None:
@@ -3859,6 +3881,36 @@ def _substituted(node: ast.expr, bound: Dict[str, ast.expr]) -> ast.expr:
 def _is_none(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is None
 
+
+
+def _arm_numbers(body: List[ast.stmt], before: Dict[str, Optional[float]], start: Dict[str, Optional[float]],
+                 numbers: Optional[Dict[str, Optional[float]]]) -> Optional[Dict[str, Optional[float]]]:
+    """The numbers one arm of an if leaves at the join: what it bound itself over what held before the if
+    (the arms are walked one after another, so an earlier arm's bindings are not this arm's); None when the
+    arm ends in return/raise/continue/break and never reaches the join."""
+    if body and isinstance(body[-1], (ast.Return, ast.Raise, ast.Continue, ast.Break)):
+        return None
+    out = dict(before)
+    if numbers is not None:
+        out.update({k: v for k, v in numbers.items() if k not in start or start[k] != v})
+    return out
+
+
+def _join_numbers(numbers: Dict[str, Optional[float]], before: Dict[str, Optional[float]],
+                  ends: List[Optional[Dict[str, Optional[float]]]]) -> None:
+    """After an if: a local number the arms that reach the join agree on keeps its value; one they disagree on
+    is unknown (`mean = 0; if norm: mean = 1` then `normal_(w, mean=mean)`: 0 or 1, not the last one written)."""
+    reached = [e for e in ends if e is not None]
+    if not reached:
+        return
+    for name in set(numbers) | {k for e in reached for k in e}:
+        values = {e[name] for e in reached if name in e}  # (a path where it is unbound would fail on its use)
+        if len(values) == 1:
+            value = values.pop()
+            if name in numbers or value is not None:
+                numbers[name] = value
+        else:
+            numbers[name] = None
 
 def _none_guard(test: ast.expr) -> bool:
     return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
