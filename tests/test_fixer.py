@@ -745,7 +745,7 @@ def judged_within(findings: List[Finding], within) -> List[Finding]:
     return findings if within is None else [f for f in findings if any(s.holds(f.line, f.col) for s in within)]
 
 
-def fake_analyze(source: str, filename: str = "<stdin>", options=None, within=None) -> List[Finding]:
+def fake_analyze(source: str, filename: str = "<stdin>", options=None, within=None, tree=None) -> List[Finding]:
     """INI006 with a fix for every `nn.init.normal_(w, 0.02)`, like the real rule."""
     findings = []
     for match in _NORMAL_CALL.finditer(source):
@@ -837,7 +837,7 @@ def test_unanalysable_source_is_reported_and_left_alone(monkeypatch):
 
 
 def test_a_fix_whose_code_would_be_flagged_again_is_taken_back(monkeypatch):
-    def flags_every_normal(source, filename="<stdin>", options=None, within=None):
+    def flags_every_normal(source, filename="<stdin>", options=None, within=None, tree=None):
         found = fake_analyze(source, filename)
         for match in re.finditer(r"nn\.init\.normal_\(m\.weight, std=0\.02\)", source):
             line, col = position(source, match.start())
@@ -871,7 +871,7 @@ def test_diff_only_does_not_write(stand_in_rule, tmp_path):
 def test_diff_says_when_nothing_is_fixable(monkeypatch, tmp_path):
     path = tmp_path / "model.py"
     path.write_text(MODEL)
-    monkeypatch.setattr(files, "analyze", lambda source, filename, options=None, within=None: [
+    monkeypatch.setattr(files, "analyze", lambda source, filename, options=None, within=None, tree=None: [
         Finding(6, 8, "INI005", "positive only", filename)])
 
     diff, messages = fix_paths([str(path)], Options(), write=False)

@@ -60,6 +60,8 @@ class Outcome:
     skipped: List[Tuple[int, str]] = field(default_factory=list)
     new_spans: Dict[int, Span] = field(default_factory=dict)
     unchanged: List[int] = field(default_factory=list)  # fixes whose intent the code already satisfies
+    # (text before, text after, fixes applied in it) of each statement rewritten apart; None: the whole module was
+    regions: Optional[List[Tuple[str, str, List[int]]]] = field(default=None, compare=False)
 
 
 def apply_fixes(source: str, fixes: Sequence[Fix]) -> Tuple[str, List[int], List[Tuple[int, str]]]:
@@ -70,12 +72,13 @@ def apply_fixes(source: str, fixes: Sequence[Fix]) -> Tuple[str, List[int], List
     return outcome.source, outcome.applied, outcome.skipped
 
 
-def apply_fixes_report(source: str, fixes: Sequence[Fix]) -> Outcome:
-    """`apply_fixes` with the new span of each applied fix's replacement (`Outcome.new_spans`). Never raises."""
+def apply_fixes_report(source: str, fixes: Sequence[Fix], tree: Optional[ast.Module] = None) -> Outcome:
+    """`apply_fixes` with the new span of each applied fix's replacement (`Outcome.new_spans`). Never raises.
+    `tree`: `source` as `ast.parse` reads it, when the caller has it already (where each fix lies)."""
     if not fixes:
         return Outcome(source)
     try:
-        return _apply_verified(source, list(fixes))
+        return _apply_verified(source, list(fixes), tree)
     except RecursionError:
         return Outcome(source, skipped=[(i, "expression nesting too deep to rewrite") for i in range(len(fixes))])
     except Exception as exc:  # noqa: BLE001 - a fixer bug must not lose the user's file
@@ -83,11 +86,11 @@ def apply_fixes_report(source: str, fixes: Sequence[Fix]) -> Outcome:
         return Outcome(source, skipped=[(i, reason) for i in range(len(fixes))])
 
 
-def _apply_verified(source: str, fixes: List[Fix]) -> Outcome:
+def _apply_verified(source: str, fixes: List[Fix], tree: Optional[ast.Module] = None) -> Outcome:
     refused: Dict[int, str] = {}
     while True:
         active = [i for i in range(len(fixes)) if i not in refused]
-        result = rewrite(source, [fixes[i] for i in active])
+        result = rewrite(source, [fixes[i] for i in active], tree)
         # back to indices of `fixes`
         applied = [active[j] for j in result.applied]
         skipped = {active[j]: reason for j, reason in result.skipped}
@@ -95,7 +98,9 @@ def _apply_verified(source: str, fixes: List[Fix]) -> Outcome:
         new_spans = {active[j]: span for j, span in result.new_spans.items()}
         if not applied:
             return _outcome(source, [], {**refused, **skipped}, {})
-        problems = _verify(source, result.source, {i: fixes[i] for i in applied}, new_spans)
+        regions = None if result.regions is None else \
+            [(before, after, [active[j] for j in own]) for before, after, own in result.regions]
+        problems = _verify(source, result.source, {i: fixes[i] for i in applied}, new_spans, regions)
         if not problems:
             return _outcome(result.source, applied, {**refused, **skipped}, new_spans)
         refused.update(problems)
@@ -109,9 +114,14 @@ def _outcome(source: str, applied: List[int], skipped: Dict[int, str], spans: Di
 # verification
 
 
-def _verify(old: str, new: str, applied: Dict[int, Fix], spans: Dict[int, Span]) -> Dict[int, str]:
+def _verify(old: str, new: str, applied: Dict[int, Fix], spans: Dict[int, Span],
+            regions: Optional[List[Tuple[str, str, List[int]]]] = None) -> Dict[int, str]:
     """index -> reason for each applied fix that must be refused; empty when the new text is sound."""
-    problem = _compile_problem(old, new)
+    importing = any(_needs_import(fix) for fix in applied.values())
+    uncompiled = None if importing or regions is None else _regions_compile(regions)
+    if uncompiled:
+        return uncompiled
+    problem = _compile_problem(old, new) if uncompiled is None else None
     if problem is not None:
         return {i: f"the fixed code would not compile ({problem})" for i in applied}
     introduced = _new_undefined_names(old, new) if _may_add_names(old, new, applied, spans) else set()
@@ -167,6 +177,42 @@ def _expressions_settled(new: str, moved: Dict[int, Fix]) -> Optional[Dict[int, 
 def _needs_import(fix: Fix) -> bool:
     """Whether a fix adds an import (or edits one): its place and presence are decided on the whole module."""
     return bool(_import_texts(fix)) or isinstance(fix.intent, SwapInitializer) and bool(fix.intent.import_from)
+
+
+def _regions_compile(regions: List[Tuple[str, str, List[int]]]) -> Optional[Dict[int, str]]:
+    """The compile check of a rewrite made statement by statement: libcst changed nothing outside those
+    statements, so each is compiled alone, before and after (`f() = 1`, `keyword argument repeated`: errors
+    `ast.parse` lets through). index -> reason for the fixes of each statement that no longer compiles; None
+    when a statement did not compile alone before either (the whole module is compiled then)."""
+    problems: Dict[int, str] = {}
+    for before, after, indices in regions:
+        if not indices:
+            continue
+        reason = _statements_problem(after)
+        if reason is None:
+            continue
+        if _statements_problem(before) is not None:
+            return None
+        problems.update((i, f"the fixed code would not compile ({reason})") for i in indices)
+    return problems
+
+
+def _statements_problem(text: str) -> Optional[str]:
+    """Why statements taken out of a module do not compile; None when they do, at the top level or as the body
+    of a function or a coroutine (a dedented `return ...` of a method, `return await ...`)."""
+    body = "".join(" " + line if line.strip() else line for line in text.splitlines(keepends=True))
+    reason = None
+    for code in (text, "def _():\n" + body, "async def _():\n" + body):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                compile(code, "<fixed>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
+            return None
+        except (SyntaxError, ValueError) as exc:
+            reason = reason or _one_line(getattr(exc, "msg", None) or exc)
+        except (RecursionError, MemoryError):
+            reason = reason or "nesting too deep"
+    return reason
 
 
 def _compile_problem(old: str, new: str) -> Optional[str]:
@@ -288,7 +334,7 @@ class _Refused(Exception):
     """The intent cannot be applied to this node; str() says why."""
 
 
-def rewrite(source: str, fixes: Sequence[Fix]) -> Outcome:
+def rewrite(source: str, fixes: Sequence[Fix], tree: Optional[ast.Module] = None) -> Outcome:
     """One libcst pass: every fix is applied, found already satisfied (`unchanged`) or skipped with a reason.
     No verification (see `apply_fixes`).
 
@@ -296,7 +342,7 @@ def rewrite(source: str, fixes: Sequence[Fix]) -> Outcome:
     module's scopes decide), each top-level statement holding fixes is parsed and edited on its own (it is a
     module by itself: it starts at column 0) and spliced back; otherwise the whole module is."""
     if fixes and not any(_needs_import(f) for f in fixes):
-        chunked = _rewrite_by_statement(source, list(fixes))
+        chunked = _rewrite_by_statement(source, list(fixes), tree)
         if chunked is not None:
             return chunked
     return _rewrite_module(source, fixes)
@@ -305,11 +351,11 @@ def rewrite(source: str, fixes: Sequence[Fix]) -> Outcome:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
-def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
+def _rewrite_by_statement(source: str, fixes: List[Fix], tree: Optional[ast.Module] = None) -> Optional[Outcome]:
     """`rewrite` one statement at a time (lines as `ast` counts them): the simple statement that holds a fix,
     dedented, when it stands alone on its lines; else the top-level statement that holds it. None when the
     module does not parse or a fix lies outside every top-level statement (the whole-module pass decides)."""
-    plan = _statement_plan(source, fixes)
+    plan = _statement_plan(source, fixes, tree)
     if plan is None:
         return None
     regions, region_of = plan
@@ -317,7 +363,7 @@ def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
     for index in range(len(fixes)):
         groups.setdefault(region_of[index], []).append(index)
     lines = _LINE.findall(source)
-    outcome = Outcome(source)
+    outcome = Outcome(source, regions=[])
     pieces: List[str] = []
     done = 0  # lines of `source` copied or rewritten so far
     shift = 0  # lines the rewritten statements so far added (or removed)
@@ -342,6 +388,8 @@ def _rewrite_by_statement(source: str, fixes: List[Fix]) -> Optional[Outcome]:
         done = last
         start = first + shift  # the statement's first line in the new text
         own = groups[where]
+        assert outcome.regions is not None
+        outcome.regions.append((chunk, part.source, [own[j] for j in part.applied]))
         outcome.applied.extend(own[j] for j in part.applied)
         outcome.skipped.extend((own[j], reason) for j, reason in part.skipped)
         outcome.unchanged.extend(own[j] for j in part.unchanged)
@@ -382,16 +430,19 @@ _COMPOUND = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.If, ast.Fo
     + ((getattr(ast, "Match"),) if hasattr(ast, "Match") else ())
 
 
-def _statement_plan(source: str, fixes: List[Fix]) -> Optional[Tuple[List[_Region], List[int]]]:
+def _statement_plan(source: str, fixes: List[Fix], tree: Optional[ast.Module] = None
+                    ) -> Optional[Tuple[List[_Region], List[int]]]:
     """The regions to rewrite and the region of each fix; None when the module does not parse or a fix lies
-    outside every top-level statement. (The tree is dropped here: kept alive through the libcst work, a large
-    module's tree slows every garbage collection.)"""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
-            body = parse(source).body
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
+    outside every top-level statement. `tree`: `source` parsed already (the lint's tree), else it is parsed here."""
+    if tree is not None:
+        body = tree.body
+    else:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
+                body = parse(source).body
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
     tops: List[Tuple[int, int, List[ast.stmt]]] = []  # top-level statements, those sharing a line merged
     for stmt in body:
         first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", ())])

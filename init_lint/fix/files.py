@@ -15,6 +15,7 @@ message saying why not.
 
 from __future__ import annotations
 
+import ast
 import codecs
 import difflib
 import io
@@ -22,6 +23,7 @@ import os
 import stat
 import tempfile
 import tokenize
+import warnings
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence, Tuple
 
@@ -35,12 +37,12 @@ _FINAL_ROUNDS = 3  # fix, lint again, take back the fixes that are flagged again
 
 
 def analyze(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS,
-            within: Optional[Sequence[Span]] = None) -> List[Finding]:
-    """The engine's findings for one text; with `within`, only those of initializer expressions that start in
-    one of these spans (a seam: tests put a stand-in rule here)."""
+            within: Optional[Sequence[Span]] = None, tree: Optional[ast.Module] = None) -> List[Finding]:
+    """The engine's findings for one text (`tree`: the text parsed already); with `within`, only those of
+    initializer expressions that start in one of these spans (a seam: tests put a stand-in rule here)."""
     from ..pipeline import analyze as engine_analyze
 
-    return engine_analyze(source, filename, options, within=within)
+    return engine_analyze(source, filename, options, tree=tree, within=within)
 
 
 # ---------------------------------------------------------------------------
@@ -71,7 +73,8 @@ def _where(finding: Finding) -> str:
 
 
 def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS) -> TextFix:
-    findings = analyze(source, filename, options)
+    tree = _parsed(source)  # (once: the lint and the rewriter's plan both read it)
+    findings = analyze(source, filename, options, tree=tree)
     internal = [f for f in findings if f.code == INTERNAL_CODE]
     if internal:
         # a file the engine could not analyse gets no fixes; say so even when INI900 is not selected
@@ -85,7 +88,7 @@ def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_
     taken_back: dict = {}
     for _ in range(_FINAL_ROUNDS):
         active = [i for i in range(len(fixes)) if i not in taken_back]
-        outcome = apply_fixes_report(source, [fixes[i] for i in active])
+        outcome = apply_fixes_report(source, [fixes[i] for i in active], tree)
         applied = [active[j] for j in outcome.applied]
         skipped = [(active[j], reason) for j, reason in outcome.skipped]
         spans = {active[j]: span for j, span in outcome.new_spans.items()}
@@ -102,6 +105,18 @@ def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_
     reasons.update(taken_back)
     result.messages = [f"{_where(fixable[i])} not fixed: {reason}" for i, reason in sorted(reasons.items())]
     return result
+
+
+def _parsed(source: str) -> Optional[ast.Module]:
+    """`source` as `ast.parse` reads it; None when it does not parse (the engine then decides what to say)."""
+    from ..semantic.astutil import parse
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
+            return parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
 
 
 def _flagged_again(source: str, filename: str, options: Options, spans: dict) -> dict:
