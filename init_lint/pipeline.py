@@ -18,6 +18,7 @@ import ast
 import io
 import os
 import re
+import sys
 from typing import Callable, Dict, List, Optional, Protocol, Sequence, Tuple
 
 from .finding import INTERNAL_CODE, Finding, internal_error
@@ -194,6 +195,8 @@ def _parse(source: str) -> Tuple[ast.Module, str]:
         percent = retried != source
         if "print" in str(first.msg) or "except" in source:
             retried = python2_rewritten(retried)
+        if sys.version_info < (3, 12) and _PEP695.search(retried):
+            retried = pep695_rewritten(retried)
         if retried == source:
             raise
         try:
@@ -210,6 +213,43 @@ def _magic_at(source: str, line: Optional[int]) -> bool:
         return False
     lines = source.splitlines()
     return 0 < line <= len(lines) and lines[line - 1].lstrip().startswith(("%", "!"))
+
+
+# Python 3.12's type parameter syntax, which an older parser rejects: `type Alias = ...`, `def f[T](...)`,
+# `class C[T]:` (the start of such a line)
+_PEP695 = re.compile(r"^[ \t]*(?:type[ \t]+\w+[ \t]*[\[=]|(?:async[ \t]+)?(?:def|class)[ \t]+\w+[ \t]*\[)", re.MULTILINE)
+_PEP695_HEAD = re.compile(r"([ \t]*)(type|(?:async[ \t]+)?(?:def|class))([ \t]+)(\w+)([ \t]*)")
+
+
+def pep695_rewritten(source: str) -> str:
+    """`source` with Python 3.12's type parameters blanked for an older parser, every other column kept:
+    `type Alias[T] = list[T]` -> `Alias         = list[T]`, `def f[T](x: T)` -> `def f   (x: T)`, `class C[T]:`
+    likewise (the parameters are types: nothing an initializer reads)."""
+    lines = source.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        m = _PEP695_HEAD.match(line)
+        if m is None or m.group(2) != "type" and not line[m.end():].startswith("["):
+            continue
+        end = m.end()
+        if line[end:].startswith("["):
+            depth, j = 0, end
+            while j < len(line):
+                depth += {"[": 1, "]": -1}.get(line[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            if depth:
+                continue  # (parameters over several lines: left as they are)
+            line = line[:end] + " " * (j - end) + line[j:]
+        if m.group(2) == "type":
+            rest = line[m.end():]
+            if not rest.lstrip(" \t").startswith("="):
+                continue
+            # `type X = ...` -> `X      = ...`: the keyword goes, the value keeps its column
+            head = m.group(1) + m.group(4)
+            line = head + " " * (m.end() - len(head)) + rest
+        lines[i] = line
+    return "".join(lines)
 
 
 def python2_rewritten(source: str) -> str:

@@ -27,6 +27,7 @@ from init_lint.fix import apply as fix_apply
 from init_lint.fix import files
 from init_lint.fix.apply import apply_fixes
 from init_lint.fix.files import fix_paths, fix_source
+from init_lint.fix.splice import spliced
 from init_lint.fix.intents import (
     Fix,
     KeywordArgument,
@@ -1658,3 +1659,77 @@ def test_every_fix_in_a_simple_statement_of_its_own_is_rewritten_dedented():
     by_statement = fix_apply.rewrite(source, fixes)
     assert by_statement == fix_apply._rewrite_module(source, fixes)
     assert by_statement.applied == [0, 1, 2]
+
+
+# ---------------------------------------------------------------------------
+# the second look reads a tree spliced from the lint's (fix.splice), never one that differs from a fresh parse
+
+
+def _spliced_equals_parse(source: str, fixes) -> bool:
+    """Whether the tree the fixer splices for the fixed text is the one `ast.parse` makes of it, positions
+    included; True also when it declines to splice (the caller then parses)."""
+    outcome = fix_apply.apply_fixes_report(source, fixes, ast.parse(source))
+    assert outcome.applied
+    made = spliced(ast.parse(source), outcome.regions or [])
+    return made is None or ast.dump(made, include_attributes=True) == ast.dump(ast.parse(outcome.source),
+                                                                               include_attributes=True)
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_the_spliced_tree_of_each_fixture_is_the_parsed_one(name):
+    before = (FIXES_DIR / f"{name}.before.py").read_text(encoding="utf-8")
+    fixes = _engine_fixes(before)
+    if not any(not f.imports and not getattr(f.intent, "import_from", None) for f in fixes):
+        pytest.skip("every fix adds an import: the whole module is rewritten and parsed")
+    assert _spliced_equals_parse(before, fixes)
+
+
+NESTED = (
+    "import torch.nn as nn\n"
+    "\n"
+    "\n"
+    "@decorated\n"
+    "class Net(nn.Module):\n"
+    "    def __init__(self, mode):\n"
+    "        super().__init__()\n"
+    "        try:\n"
+    "            with ctx():\n"
+    "                nn.init.normal_(self.a.weight, 0.01)\n"
+    "        except ValueError:\n"
+    "            nn.init.normal_(self.b.weight, 0.02)\n"
+    "        finally:\n"
+    "            pass\n"
+    "        match mode:\n"
+    "            case 'x':\n"
+    "                nn.init.normal_(self.c.weight, 0.03)\n"
+    "        for m in self.modules():\n"
+    "            if m: nn.init.normal_(m.weight, 0.04)\n"
+    "            else:\n"
+    "                nn.init.normal_(m.weight,\n"
+    "                                0.05)\n"
+    "\n"
+    "\n"
+    "nn.init.normal_(w, 0.06); nn.init.normal_(v, 0.07)\n"
+)
+
+
+def test_spliced_trees_of_nested_statements_are_the_parsed_ones():
+    calls = ["nn.init.normal_(self.a.weight, 0.01)", "nn.init.normal_(self.b.weight, 0.02)",
+             "nn.init.normal_(self.c.weight, 0.03)", "nn.init.normal_(m.weight, 0.04)",
+             "nn.init.normal_(m.weight,\n                                0.05)", "nn.init.normal_(w, 0.06)",
+             "nn.init.normal_(v, 0.07)"]
+    for call in calls:
+        assert _spliced_equals_parse(NESTED, [Fix(span_of(NESTED, call), KeywordArgument(1, "std"), ())]), call
+    fixes = [Fix(span_of(NESTED, call), KeywordArgument(1, "std"), ()) for call in calls]
+    assert _spliced_equals_parse(NESTED, fixes)
+    outcome = fix_apply.apply_fixes_report(NESTED, fixes, ast.parse(NESTED))
+    assert spliced(ast.parse(NESTED), outcome.regions or []) is not None  # (every line kept: spliced, not declined)
+
+
+def test_splicing_leaves_the_lint_tree_as_it_was():
+    tree = ast.parse(NESTED)
+    before = ast.dump(tree, include_attributes=True)
+    fixes = [Fix(span_of(NESTED, "nn.init.normal_(self.c.weight, 0.03)"), KeywordArgument(1, "std"), ())]
+    outcome = fix_apply.apply_fixes_report(NESTED, fixes, tree)
+    assert spliced(tree, outcome.regions or []) is not None
+    assert ast.dump(tree, include_attributes=True) == before

@@ -46,3 +46,42 @@ def test_a_python2_file_is_judged_at_its_own_lines():
 def test_a_file_that_is_not_python2_either_stays_one_syntax_error():
     [f] = lint_source(NETWORK_PY2.replace("class Network(object):", "class Network(object)"), "network.py")
     assert f.code == "INI900" and "syntax error (line 3)" in f.message
+
+
+# Python 3.12's type parameter syntax, read by an older parser once blanked (every other column kept)
+PEP695 = '''\
+import numpy as np
+import numpy.typing as npt
+
+type FArray = npt.NDArray[np.floating]
+type Pair[T] = tuple[T, T]
+
+
+def relu[T: (np.ndarray, float)](x: T) -> T:
+    return np.maximum(0, x)
+
+
+class Net[T]:
+    def __init__(self, sizes: list[int]):
+        self.weights = [np.random.randn(y, x) * 10 for x, y in zip(sizes[:-1], sizes[1:])]
+
+    def forward(self, x: FArray) -> FArray:
+        for W in self.weights:
+            x = relu(W @ x)
+        return x
+'''
+
+
+def test_type_parameter_syntax_is_read_on_every_python():
+    findings = lint_source(PEP695, "net.py")
+    assert [(f.line, f.col, f.code) for f in findings] == [(14, 24, "INI004")]
+
+
+def test_type_parameters_are_blanked_column_for_column():
+    from init_lint.pipeline import pep695_rewritten
+
+    rewritten = pep695_rewritten(PEP695)
+    assert rewritten.splitlines()[3] == "FArray      = npt.NDArray[np.floating]"
+    assert rewritten.splitlines()[7] == "def relu" + " " * len("[T: (np.ndarray, float)]") + "(x: T) -> T:"
+    assert [len(a) for a in rewritten.splitlines()] == [len(a) for a in PEP695.splitlines()]
+    assert pep695_rewritten("types = 1\ntype_ = 2\ntype(x)\n") == "types = 1\ntype_ = 2\ntype(x)\n"

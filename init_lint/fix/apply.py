@@ -33,6 +33,7 @@ from libcst.helpers import get_full_name_for_node
 from libcst.metadata import ImportAssignment, MetadataWrapper, PositionProvider, Scope, ScopeProvider
 
 from ..semantic.astutil import parse
+from .splice import Rewritten
 from .intents import (
     Fix,
     Intent,
@@ -60,8 +61,8 @@ class Outcome:
     skipped: List[Tuple[int, str]] = field(default_factory=list)
     new_spans: Dict[int, Span] = field(default_factory=dict)
     unchanged: List[int] = field(default_factory=list)  # fixes whose intent the code already satisfies
-    # (text before, text after, fixes applied in it) of each statement rewritten apart; None: the whole module was
-    regions: Optional[List[Tuple[str, str, List[int]]]] = field(default=None, compare=False)
+    # each statement rewritten apart; None: the whole module was
+    regions: Optional[List[Rewritten]] = field(default=None, compare=False)
 
 
 def apply_fixes(source: str, fixes: Sequence[Fix]) -> Tuple[str, List[int], List[Tuple[int, str]]]:
@@ -99,10 +100,12 @@ def _apply_verified(source: str, fixes: List[Fix], tree: Optional[ast.Module] = 
         if not applied:
             return _outcome(source, [], {**refused, **skipped}, {})
         regions = None if result.regions is None else \
-            [(before, after, [active[j] for j in own]) for before, after, own in result.regions]
+            [r._replace(fixes=[active[j] for j in r.fixes]) for r in result.regions]
         problems = _verify(source, result.source, {i: fixes[i] for i in applied}, new_spans, regions)
         if not problems:
-            return _outcome(result.source, applied, {**refused, **skipped}, new_spans)
+            outcome = _outcome(result.source, applied, {**refused, **skipped}, new_spans)
+            outcome.regions = regions
+            return outcome
         refused.update(problems)
 
 
@@ -115,7 +118,7 @@ def _outcome(source: str, applied: List[int], skipped: Dict[int, str], spans: Di
 
 
 def _verify(old: str, new: str, applied: Dict[int, Fix], spans: Dict[int, Span],
-            regions: Optional[List[Tuple[str, str, List[int]]]] = None) -> Dict[int, str]:
+            regions: Optional[List[Rewritten]] = None) -> Dict[int, str]:
     """index -> reason for each applied fix that must be refused; empty when the new text is sound."""
     importing = any(_needs_import(fix) for fix in applied.values())
     uncompiled = None if importing or regions is None else _regions_compile(regions)
@@ -179,13 +182,13 @@ def _needs_import(fix: Fix) -> bool:
     return bool(_import_texts(fix)) or isinstance(fix.intent, SwapInitializer) and bool(fix.intent.import_from)
 
 
-def _regions_compile(regions: List[Tuple[str, str, List[int]]]) -> Optional[Dict[int, str]]:
+def _regions_compile(regions: List[Rewritten]) -> Optional[Dict[int, str]]:
     """The compile check of a rewrite made statement by statement: libcst changed nothing outside those
     statements, so each is compiled alone, before and after (`f() = 1`, `keyword argument repeated`: errors
     `ast.parse` lets through). index -> reason for the fixes of each statement that no longer compiles; None
     when a statement did not compile alone before either (the whole module is compiled then)."""
     problems: Dict[int, str] = {}
-    for before, after, indices in regions:
+    for _, _, _, before, after, indices in regions:
         if not indices:
             continue
         reason = _statements_problem(after)
@@ -389,7 +392,7 @@ def _rewrite_by_statement(source: str, fixes: List[Fix], tree: Optional[ast.Modu
         start = first + shift  # the statement's first line in the new text
         own = groups[where]
         assert outcome.regions is not None
-        outcome.regions.append((chunk, part.source, [own[j] for j in part.applied]))
+        outcome.regions.append(Rewritten(first, last, cut, chunk, part.source, [own[j] for j in part.applied]))
         outcome.applied.extend(own[j] for j in part.applied)
         outcome.skipped.extend((own[j], reason) for j, reason in part.skipped)
         outcome.unchanged.extend(own[j] for j in part.unchanged)

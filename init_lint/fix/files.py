@@ -31,6 +31,7 @@ from ..finding import INTERNAL_CODE, Finding
 from ..options import DEFAULT_OPTIONS, Options
 from .apply import apply_fixes_report
 from .intents import Fix, Span
+from .splice import spliced
 
 MAX_FILE_SIZE = 64 << 20  # larger files are not read for fixing (nor linted with the default max-file-size)
 _FINAL_ROUNDS = 3  # fix, lint again, take back the fixes that are flagged again: at most this often
@@ -92,7 +93,9 @@ def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_
         applied = [active[j] for j in outcome.applied]
         skipped = [(active[j], reason) for j, reason in outcome.skipped]
         spans = {active[j]: span for j, span in outcome.new_spans.items()}
-        again = _flagged_again(outcome.source, filename, options, spans) if applied else {}
+        # (the fixed text's tree from the lint's, where the rewrite kept every line: no second whole-file parse)
+        fixed_tree = spliced(tree, outcome.regions) if applied and tree is not None and outcome.regions else None
+        again = _flagged_again(outcome.source, filename, options, spans, fixed_tree) if applied else {}
         if not again:
             break
         taken_back.update(again)
@@ -119,12 +122,13 @@ def _parsed(source: str) -> Optional[ast.Module]:
         return None
 
 
-def _flagged_again(source: str, filename: str, options: Options, spans: dict) -> dict:
+def _flagged_again(source: str, filename: str, options: Options, spans: dict,
+                   tree: Optional[ast.Module] = None) -> dict:
     """index -> reason for each applied fix whose new code the engine would report again (any finding at the
     fixed expression: the fix was not final)."""
     again = {}
     # (only the fixed expressions are judged again; the model is still built from the whole fixed text)
-    findings = analyze(source, filename, options, within=list(spans.values()))
+    findings = analyze(source, filename, options, within=list(spans.values()), tree=tree)
     broken = [f for f in findings if f.code == INTERNAL_CODE]
     if broken:
         return {i: f"init-lint cannot analyse the fixed code ({broken[0].message})" for i in spans}

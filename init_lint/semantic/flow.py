@@ -325,11 +325,16 @@ class Flow:
             assert isinstance(s, (ast.For, ast.AsyncFor))
             self.bind(s.target, EMPTY, env)
             # for layer in self.layers: x = act(layer(x)); for W, b in zip(Ws[:-1], bs[:-1]): x = relu(x @ W + b)
-            saved_layers = _bind_loop(self.loop_layers, self.looped_layers(s, env, cls))
+            looped = self.looped_layers(s, env, cls)
+            saved_layers = _bind_loop(self.loop_layers, looped)
             saved_aliases = _bind_loop(self.loop_aliases, self.looped_weights(s))
             self.loops.append(s)
+            # (a loop variable that stands for a whole chain of layers, `for layer in network: x = layer(x)`, is
+            # walked once: the chain is the loop, and its last layer does not feed its first)
+            chained = any(isinstance(v, _InOrder) or isinstance(v, _Each) and any(isinstance(e, _InOrder) for e in v.each)
+                          for v in looped.values())
             try:
-                for _ in range(2):  # loop-carried values: a layer applied in a loop feeds itself
+                for _ in range(1 if chained else 2):  # loop-carried values: a layer applied in a loop feeds itself
                     self.suite(s.body, env, cls)
             finally:
                 self.loops.pop()
@@ -1165,9 +1170,7 @@ class Flow:
             held = self.layer_called(func.value, cls, env)
             parts = held.each if isinstance(held, _Each) else [held.container] if isinstance(held, _Repeat) \
                 else [held] if held is not None else []
-            if parts and all(self._scratch_layer(p)
-                             or p.kind == "container" and p.elements and all(self._scratch_layer(e) for e in p.elements)
-                             for p in parts):
+            if parts and all(self._scratch_part(p) for p in parts):
                 return held
             return None
         if isinstance(func, ast.Attribute) and func.attr == "apply":
@@ -1204,6 +1207,13 @@ class Flow:
                     return local
             return self.loop_layers.get(func.id)
         return None
+
+    def _scratch_part(self, part: Layer) -> bool:
+        """A from-scratch layer, or a list of them (a container, or each list a class's calls pass it)."""
+        if isinstance(part, _Each):
+            return bool(part.each) and all(self._scratch_part(e) for e in part.each)
+        return self._scratch_layer(part) or part.kind == "container" and bool(part.elements) \
+            and all(self._scratch_layer(e) for e in part.elements)
 
     def _scratch_layer(self, layer: Layer) -> bool:
         """A from-scratch layer object, applied by its own `forward` method: a block or activation that is no
@@ -1260,6 +1270,11 @@ class Flow:
         attr = _self_attr(it)
         if attr and cls is not None:
             container = self._class_attr(cls, attr)
+            passed = cls.passed_layers.get(attr) if container is None else None
+            if passed:
+                # self.layers = layers, each call of the class passing its own list: each list, in its order
+                chains: List[Layer] = [_InOrder(c, c.elements[:-1] if drop_last else c.elements) for c in passed]
+                return {target.id: chains[0] if len(chains) == 1 else _Each(passed[0], chains)}
         elif isinstance(it, ast.Name) and not self.frames:
             container = self.local_layers.get(it.id)
             walked = self.walked

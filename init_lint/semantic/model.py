@@ -201,6 +201,9 @@ class Class:
     # switches fixed for every instance built in the file (`self.glu = glu`, glu=False, no call passing it;
     # a field `use_tanh: bool = False`): the dataflow follows only the arm an `if self.glu:` takes
     flags: Dict[str, bool] = field(default_factory=dict)
+    # self.X = <constructor parameter> that the file's calls pass a literal list of layers (`MLP([Dense(784, 512),
+    # Activation(sigmoid), ...])`): attr -> each call's list, as a container of those layers in order
+    passed_layers: Dict[str, List["Layer"]] = field(default_factory=dict)
     # numbers its methods bind to self attributes (`self.units = units`, with the default's reference), as a
     # subclass of this file starts from them
     self_numbers: Dict[str, Optional[float]] = field(default_factory=dict)
@@ -533,6 +536,7 @@ class Builder:
         self.block(self.m.module.body, Scope(None, None))
         self.settle_appended()
         self.settle_flags()
+        self.settle_passed_layers()
         self.call_site_values()
         self.call_site_scales()
         self.call_site_shapes()
@@ -1553,6 +1557,30 @@ class Builder:
             if flag is not None:
                 cls.flags[attr] = flag
 
+    def settle_passed_layers(self) -> None:
+        """A constructor parameter kept as an attribute (`self.layers = layers`) that every call of the class in
+        the file passes as a literal list of layers: the attribute holds each call's list (its loop, `for layer in
+        self.layers: x = layer.forward(x)`, applies each list in order)."""
+        for cls, attr, init, param in self.flag_params:
+            if init is None or not param or attr in cls.attrs or attr in cls.passed_layers:
+                continue
+            calls = self.m.calls_of(cls.name)
+            if not calls:
+                continue
+            a = init.args
+            params = [p.arg for p in a.posonlyargs + a.args][1:]
+            values: List[ast.List] = []
+            for call, _, _ in calls:
+                known, value = passed_for(call, params, param)
+                if not known or not isinstance(value, ast.List) or not value.elts or not all(
+                        isinstance(i, ast.Call) and id(i) not in self.m.layer_of_node and self._makes_layer(i)
+                        for i in value.elts):
+                    break  # (a call passing something else: what the attribute holds is not known)
+                values.append(value)
+            else:
+                made = [self.layer_list(value, None, f"{cls.name}.{attr}") for value in values]
+                cls.passed_layers[attr] = [m for m in made if m is not None]
+
     def flag_value(self, cls: Class, init: FuncDef, param: str) -> Optional[bool]:
         """The bool a constructor parameter has in every instance the file builds: its default (True/False)
         where no call passes another value; None when a call passes something else or it is no bool."""
@@ -1741,7 +1769,7 @@ class Builder:
             # (a tuple target, `init_fun, apply_fun = stax.serial(...)`, names no layer: the constructor's name does)
             layer = self.layer_from(value, cls, name=lambda: "" if isinstance(first, (ast.Tuple, ast.List))
                                     else _display(self.source, first), factory=bool(first_attr))
-        elif (type(value) is ast.ListComp or type(value) is ast.List) and func is not None and single:
+        elif (type(value) is ast.ListComp or type(value) is ast.List) and single:
             layer = self.layer_list(value, cls, _display(self.source, first))
         elif type(value) is ast.IfExp and cls is not None and func is not None and func.name == "__init__":
             # self.relu = nn.ReLU(inplace=True) if relu else None, with relu=True the default no call here changes
@@ -2473,7 +2501,7 @@ class Builder:
         if isinstance(value, ast.ListComp):
             elements[0].repeated = True
         layer = Layer(node_key(value), LAYER_LIST, "container", value, name, elements=elements,
-                      owner=cls.name if cls else None)
+                      owner=cls.name if cls else None, in_order=isinstance(value, ast.List))
         self.register(layer)
         return layer
 
@@ -3332,8 +3360,10 @@ class Builder:
         if W.role_of_name(base.split(".")[-1]) != W.WEIGHT:
             self.layer_pair_list(base, value.elts, stmt, scope)
             return
+        # (the last may be a column, `(100, 1)`: the output layer of one unit)
+        last = len(value.elts) - 1
         found = [(i, d) for i, e in enumerate(value.elts) for d in [self.ev.value(e)]
-                 if d is not None and d.kind != "empty" and d.rank() != 1]
+                 if d is not None and d.kind != "empty" and (d.rank() != 1 or i == last and len(d.shape) == 2)]
         if len(found) < 2:
             return  # one drawn tensor among other things: not a list of layers
         for i, d in found:
@@ -4741,6 +4771,15 @@ def _dict_key(node: ast.Subscript) -> Optional[str]:
 
 
 _KEY_ATTR = "_init_lint_key"
+
+
+def forget_annotations(node: ast.AST) -> None:
+    """Drop what an analysis wrote on the nodes under `node` (`key_locals`' keys): for a tree judged again after
+    statements of it were replaced (the fixer's second look), where a key may have come from a statement that is
+    gone."""
+    for n in ast.walk(node):
+        if _KEY_ATTR in n.__dict__:
+            del n.__dict__[_KEY_ATTR]
 
 
 def _key_of(k: ast.expr) -> Optional[str]:
