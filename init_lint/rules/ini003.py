@@ -73,9 +73,11 @@ class TooSmallWeights(Rule):
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):
             return None
         role = ctx.position_role(site)
-        if role == "residual" and site.key is not None and ctx.pre_activation_sum(site.key) \
+        if role == "residual" and site.key is not None and site.key in ctx.facts.summed \
                 and site.key in ctx.facts.hidden:
-            role = "hidden"  # tanh(Wxh @ x + Whh @ h): summed with another layer, not with an identity path
+            # tanh(Wxh @ x + Whh @ h): summed with another layer, not with an identity path; also where the
+            # activated sum gates the cell (an LSTM's `g * i + c * f`): each of those layers still feeds its unit
+            role = "hidden"
         if role not in ("hidden", "blanket"):
             return None
         small = ctx.options.small_scale

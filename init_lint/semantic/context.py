@@ -1610,7 +1610,7 @@ class Context:
             return True
         if self.helper_uses(s) >= 2 and not self._network_helper(s) or len(self.argument_layers(s)) >= 2:
             return True  # (a helper used for several layers)
-        if s.layer is None and s.cls is not None and not framework_module(s.cls) \
+        if s.layer is None and s.cls is not None and (not framework_module(s.cls) or self._own_layer_class(s)) \
                 and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls)) and not self._draws_several_weights(s.cls):
             # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers, or once per
             # pass of a comprehension (a network class drawing W1 and W2 itself, built twice, is two networks: each
@@ -2019,7 +2019,7 @@ class Context:
                 if p is not None:
                     found.append(p)
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
-                    and s.func.name == "__init__" and not framework_module(s.cls) \
+                    and s.func.name == "__init__" and (not framework_module(s.cls) or self._own_layer_class(s)) \
                     and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls)):
                 # a from-scratch layer class (`self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)`) built
                 # for several layers (`blanket`): what follows its instances
@@ -2232,6 +2232,12 @@ class Context:
         read = {n.id for n in ast.walk(s.stmt or s.dist.node) if isinstance(n, ast.Name) and n.id in names}
         return self._instances_pairing(cls, s.layer.name, params, read)
 
+    def _own_layer_class(self, s: Site) -> bool:
+        """A framework layer class of this file that makes its own weight (`class Dense(layers.Layer)`,
+        `self.w = tf.Variable(initializer(shape=(input_dim, units)))`): judged through its instances, as a
+        from-scratch one."""
+        return s.cls is not None and _layer_base(s.cls) and s.wrapper in ("Variable", "Parameter")
+
     def _built_repeatedly(self, cls: Class) -> bool:
         """Whether the file builds a layer of the from-scratch class `cls` once per pass of a loop or comprehension
         (`self.layers = [Linear(d, d, k) for k in keys]`): one call, several layers."""
@@ -2246,7 +2252,8 @@ class Context:
         found: List[Pairing] = []
         for inst in self.m.layers.values():
             if not (inst.kind == "block" and inst.type_name.rsplit(".", 1)[-1] == cls.name
-                    or inst.kind == "linear" and inst.type_name == cls.name and not framework_module(cls)) \
+                    or inst.kind == "linear" and inst.type_name == cls.name
+                    and (not framework_module(cls) or _layer_base(cls))) \
                     or not isinstance(inst.node, ast.Call) or not self.m.in_force(cls.name, cls.node, inst.node.lineno):
                 continue  # (an instance of a from-scratch `class Dense(Layer)` is named like a framework's linear layer)
             passed = _passed_params(inst.node, params)
@@ -3438,6 +3445,12 @@ def _layer_attr_of_weight(node: ast.expr) -> Optional[str]:
     if isinstance(node, ast.Attribute) and node.attr in ("weight", "kernel"):
         return _self_attr(node.value)
     return None
+
+
+def _layer_base(cls: Class) -> bool:
+    """A class derived straight from a framework's layer base (`layers.Layer`, `keras.layers.Layer`): a layer,
+    not a model (`tf.keras.Model`, `nn.Module` may be either)."""
+    return any(b.rsplit(".", 1)[-1] == "Layer" for b in cls.bases)
 
 
 def _passed_params(call: ast.AST, params: Sequence[str]) -> Optional[Set[str]]:

@@ -965,7 +965,8 @@ class Builder:
                 continue
             name = x.id if isinstance(x, ast.Name) else aliases.get(_self_attr(x) or "")
             if name is None or name not in params:
-                return None
+                out.append(None)  # (a size no call passes, `C = Y_.shape[1]`: unknown here; the others may decide)
+                continue
             given = passed(name)
             if given is None and defaults and name in defaults and not has_star_args(call):
                 given = defaults[name]  # `NeuralNet(99)` leaves `n_features=2` as it is
@@ -1128,7 +1129,7 @@ class Builder:
         saved = self.branch
         numbers = self.ev.scopes[-1] if self.ev.scopes else None
         before = dict(numbers) if numbers is not None else {}
-        ends: List[Optional[Dict[str, Optional[float]]]] = []  # each arm's numbers where it reaches the join
+        ends: List[Tuple[bool, Dict[str, Optional[float]]]] = []  # (reaches the join, what it bound) per arm
         while True:  # one arm per turn (an elif is the next arm of the same chain; a loop, not recursion)
             new = self.filter_of(stmt.test)
             # only arms told apart by layer type (isinstance / type() / class name) are treated as exclusive:
@@ -1163,7 +1164,7 @@ class Builder:
                 new = new + [Filter(one, flag=True)]  # for i in ...: if i == 0: one iteration, one layer
             start = dict(numbers) if numbers is not None else {}
             self.suite(stmt.body, scope.testing(tuple(new)))
-            ends.append(_arm_numbers(stmt.body, before, start, numbers))
+            ends.append(_arm_numbers(stmt.body, start, numbers))
             self.branch = saved
             orelse = stmt.orelse
             if len(orelse) == 1 and isinstance(orelse[0], ast.If) and self._is_elif(orelse[0]):
@@ -1174,10 +1175,10 @@ class Builder:
                 self.branch = saved + ((chain, arm + 1),) if typed else saved
                 start = dict(numbers) if numbers is not None else {}
                 self.suite(orelse, scope.testing(neg))
-                ends.append(_arm_numbers(orelse, before, start, numbers))
+                ends.append(_arm_numbers(orelse, start, numbers))
                 self.branch = saved
             else:
-                ends.append(dict(before))  # (no else: the test fails and nothing is bound)
+                ends.append((True, {}))  # (no else: the test fails and nothing is bound)
             if numbers is not None:
                 _join_numbers(numbers, before, ends)
             return
@@ -3913,34 +3914,33 @@ def _is_none(node: ast.expr) -> bool:
 
 
 
-def _arm_numbers(body: List[ast.stmt], before: Dict[str, Optional[float]], start: Dict[str, Optional[float]],
-                 numbers: Optional[Dict[str, Optional[float]]]) -> Optional[Dict[str, Optional[float]]]:
-    """The numbers one arm of an if leaves at the join: what it bound itself over what held before the if
-    (the arms are walked one after another, so an earlier arm's bindings are not this arm's); None when the
-    arm ends in return/raise/continue/break and never reaches the join."""
-    if body and isinstance(body[-1], (ast.Return, ast.Raise, ast.Continue, ast.Break)):
-        return None
-    out = dict(before)
-    if numbers is not None:
-        out.update({k: v for k, v in numbers.items() if k not in start or start[k] != v})
-    return out
+def _arm_numbers(body: List[ast.stmt], start: Dict[str, Optional[float]],
+                 numbers: Optional[Dict[str, Optional[float]]]) -> Tuple[bool, Dict[str, Optional[float]]]:
+    """What one arm of an if bound (the numbers that differ from where the arm started: the arms are walked one
+    after another) and whether it reaches the join (not when it ends in return/raise/continue/break)."""
+    reaches = not (body and isinstance(body[-1], (ast.Return, ast.Raise, ast.Continue, ast.Break)))
+    if numbers is None:
+        return reaches, {}
+    try:
+        return reaches, dict(numbers.items() - start.items())
+    except TypeError:  # (a value that does not hash)
+        return reaches, {k: v for k, v in numbers.items() if k not in start or start[k] != v}
 
 
 def _join_numbers(numbers: Dict[str, Optional[float]], before: Dict[str, Optional[float]],
-                  ends: List[Optional[Dict[str, Optional[float]]]]) -> None:
+                  ends: List[Tuple[bool, Dict[str, Optional[float]]]]) -> None:
     """After an if: a local number the arms that reach the join agree on keeps its value; one they disagree on
-    is unknown (`mean = 0; if norm: mean = 1` then `normal_(w, mean=mean)`: 0 or 1, not the last one written)."""
-    reached = [e for e in ends if e is not None]
+    is unknown (`mean = 0; if norm: mean = 1` then `normal_(w, mean=mean)`: 0 or 1, not the last one written).
+    Only the names some arm bound are looked at."""
+    reached = [changes for reaches, changes in ends if reaches]
     if not reached:
         return
-    for name in set(numbers) | {k for e in reached for k in e}:
-        values = {e[name] for e in reached if name in e}  # (a path where it is unbound would fail on its use)
-        if len(values) == 1:
-            value = values.pop()
-            if name in numbers or value is not None:
-                numbers[name] = value
-        else:
-            numbers[name] = None
+    touched = {name for _, changes in ends for name in changes}
+    for name in touched:
+        # (a path where it is unbound would fail on its use: it says nothing)
+        values = {c[name] if name in c else before[name] for c in reached if name in c or name in before}
+        numbers[name] = values.pop() if len(values) == 1 else None
+
 
 def _none_guard(test: ast.expr) -> bool:
     return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
