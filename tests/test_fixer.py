@@ -659,6 +659,19 @@ def test_fix_whose_result_would_not_compile_leaves_the_source_alone():
     assert "would not compile" in skipped[0][1]
 
 
+@pytest.mark.parametrize("source, call, replacement", [
+    # a statement of a method, rewritten dedented: compiled alone it must still refuse what compile() refuses
+    ("class Net:\n    def f(self):\n        return g(a=1, b=2)\n", "g(a=1, b=2)", "g(a=1, a=2)"),
+    ("class Net:\n    async def f(self):\n        return await g(a=1, b=2)\n", "g(a=1, b=2)", "g(a=1, a=2)"),
+    ("def f():\n    for w in ws:\n        init(w, std=0.1)\n", "init(w, std=0.1)", "init(w, std=0.1, std=0.2)"),
+])
+def test_a_statement_rewritten_alone_is_refused_where_the_module_would_not_compile(source, call, replacement):
+    result, applied, skipped = apply_fixes(source, [fix_at(source, call, replacement)])
+
+    assert (result, applied) == (source, [])
+    assert "would not compile" in skipped[0][1] and "repeated" in skipped[0][1]
+
+
 def test_replacement_that_is_not_an_expression_is_skipped():
     source = "w = 1\n"
     result, applied, skipped = apply_fixes(source, [fix_at(source, "1", "x = 2")])

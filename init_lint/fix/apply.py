@@ -204,7 +204,7 @@ def _statements_problem(text: str) -> Optional[str]:
     """Why statements taken out of a module do not compile; None when they do, at the top level or as the body
     of a function or a coroutine (a dedented `return ...` of a method, `return await ...`)."""
     body = "".join(" " + line if line.strip() else line for line in text.splitlines(keepends=True))
-    reason = None
+    reasons: List[str] = []
     for code in (text, "def _():\n" + body, "async def _():\n" + body):
         try:
             with warnings.catch_warnings():
@@ -212,10 +212,11 @@ def _statements_problem(text: str) -> Optional[str]:
                 compile(code, "<fixed>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
             return None
         except (SyntaxError, ValueError) as exc:
-            reason = reason or _one_line(getattr(exc, "msg", None) or exc)
+            reasons.append(_one_line(getattr(exc, "msg", None) or exc))
         except (RecursionError, MemoryError):
-            reason = reason or "nesting too deep"
-    return reason
+            reasons.append("nesting too deep")
+    # (the error of the statements themselves, not of the place they were taken out of: `'return' outside function`)
+    return next((r for r in reasons if "outside" not in r), reasons[0])
 
 
 def _compile_problem(old: str, new: str) -> Optional[str]:
