@@ -1746,3 +1746,45 @@ def test_splicing_leaves_the_lint_tree_as_it_was():
     outcome = fix_apply.apply_fixes_report(NESTED, fixes, tree)
     assert spliced(tree, outcome.regions or []) is not None
     assert ast.dump(tree, include_attributes=True) == before
+
+
+def _patched(lines: List[str], diff: str) -> List[str]:
+    """`lines` with a unified diff applied (a test's own reading of the format, hunk by hunk)."""
+    out: List[str] = []
+    at = 0
+    body = diff.splitlines(keepends=True)[2:]
+    k = 0
+    while k < len(body):
+        header = re.match(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@", body[k])
+        assert header, body[k]
+        start = int(header.group(1)) - (1 if header.group(2) != "0" else 0)
+        out.extend(lines[at:start])
+        at = start
+        k += 1
+        while k < len(body) and not body[k].startswith("@@"):
+            tag, text = body[k][0], body[k][1:]
+            if tag in " -":
+                assert lines[at] == text
+                at += 1
+            if tag in " +":
+                out.append(text)
+            k += 1
+    return out + lines[at:]
+
+
+def test_a_line_for_line_diff_turns_the_old_text_into_the_new_with_three_lines_of_context():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        old = [f"line {rng.randint(0, 5)}\n" for _ in range(rng.randint(1, 60))]
+        new = list(old)
+        for _ in range(rng.randint(0, 5)):
+            new[rng.randrange(len(new))] = f"changed {rng.randint(0, 3)}\n"
+        diff = files.unified_diff("m.py", "".join(old), "".join(new))
+        assert (diff == "") == (old == new)
+        if diff:
+            assert diff.startswith("--- m.py\n+++ m.py\n@@ -")
+            assert _patched(old, diff) == new
+            kept = [line[1:] for line in diff.splitlines(keepends=True)[2:] if line.startswith(" ")]
+            assert len(kept) <= sum(1 for line in diff.splitlines() if line.startswith("@@")) * 6 + len(old)

@@ -261,7 +261,55 @@ def _give_to(path: str, owner: Tuple[int, int]) -> None:
 
 def unified_diff(path: str, old: str, new: str) -> str:
     """A `diff -u` / `patch -p0` compatible diff of one file."""
-    return "".join(difflib.unified_diff(_diff_lines(old), _diff_lines(new), fromfile=path, tofile=path))
+    a, b = _diff_lines(old), _diff_lines(new)
+    if len(a) != len(b):
+        return "".join(difflib.unified_diff(a, b, fromfile=path, tofile=path))
+    # every fix kept its lines: the changed lines are those that differ where they stand (difflib's matcher would
+    # search the whole file for each of them: quadratic in the number of fixes)
+    return "".join(_line_for_line_diff(a, b, path))
+
+
+def _line_for_line_diff(a: List[str], b: List[str], path: str, n: int = 3) -> List[str]:
+    """`difflib.unified_diff` of two texts of as many lines, each changed run of lines a replacement of the same
+    lines: hunks with `n` lines of context, merged where their contexts touch, as difflib groups them."""
+    codes: List[Tuple[str, int, int]] = []  # (tag, start, end), on both sides at once
+    i = 0
+    while i < len(a):
+        j = i
+        same = a[i] == b[i]
+        while j < len(a) and (a[j] == b[j]) == same:
+            j += 1
+        codes.append(("equal" if same else "replace", i, j))
+        i = j
+    if not any(tag == "replace" for tag, _, _ in codes):
+        return []
+    if codes[0][0] == "equal":
+        codes[0] = ("equal", max(codes[0][1], codes[0][2] - n), codes[0][2])
+    if codes[-1][0] == "equal":
+        codes[-1] = ("equal", codes[-1][1], min(codes[-1][2], codes[-1][1] + n))
+    groups: List[List[Tuple[str, int, int]]] = []
+    group: List[Tuple[str, int, int]] = []
+    for tag, i1, i2 in codes:
+        if tag == "equal" and i2 - i1 > 2 * n:
+            group.append((tag, i1, min(i2, i1 + n)))
+            groups.append(group)
+            group = []
+            i1 = max(i1, i2 - n)
+        group.append((tag, i1, i2))
+    if group and not (len(group) == 1 and group[0][0] == "equal"):
+        groups.append(group)
+    out = [f"--- {path}\n", f"+++ {path}\n"]
+    for group in groups:
+        start, stop = group[0][1], group[-1][2]
+        span = f"{start + 1}" if stop - start == 1 else f"{start + 1 if stop > start else start},{stop - start}"
+        out.append(f"@@ -{span} +{span} @@\n")
+        for tag, i1, i2 in group:
+            if tag == "equal":
+                out.extend(" " + line for line in a[i1:i2])
+            else:
+                out.extend("-" + line for line in a[i1:i2])
+                out.extend("+" + line for line in b[i1:i2])
+    return out
 
 
 def _diff_lines(text: str) -> List[str]:

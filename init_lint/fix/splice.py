@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import copy
+from bisect import bisect_right
 import warnings
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
@@ -38,6 +39,8 @@ def spliced(tree: ast.Module, regions: Sequence[Rewritten]) -> Optional[ast.Modu
     """`tree` with each rewritten region's statements parsed anew in place of its old ones; None when a region
     changed its number of lines, does not parse alone, or is not found as whole statements of the tree."""
     module = ast.Module(body=list(tree.body), type_ignores=tree.type_ignores)
+    # (where each top-level statement starts: a region is found by bisection, not by a scan of the module)
+    starts = [_lines(s)[0] for s in module.body]
     for region in regions:
         if region.after == region.before:
             continue
@@ -59,7 +62,7 @@ def spliced(tree: ast.Module, regions: Sequence[Rewritten]) -> Optional[ast.Modu
                         value = getattr(n, attr, None)
                         if value is not None:
                             setattr(n, attr, value + width)
-        if not _replace(module, region, new):
+        if not _replace(module, region, new, starts):
             return None
     return module
 
@@ -80,7 +83,7 @@ def _holds(node: ast.AST, line: int) -> bool:
     return first <= line <= last
 
 
-def _replace(module: ast.Module, region: Rewritten, new: List[ast.stmt]) -> bool:
+def _replace(module: ast.Module, region: Rewritten, new: List[ast.stmt], starts: List[int]) -> bool:
     """Put `new` in place of the statements that make up lines [first, last] at column len(cut), copying the
     compound statements on the way down (the original tree stays as it was)."""
     holder: ast.AST = module
@@ -90,7 +93,13 @@ def _replace(module: ast.Module, region: Rewritten, new: List[ast.stmt]) -> bool
     while depth < 200:
         depth += 1
         stmts: List[ast.AST] = getattr(holder, field)
-        index = next((i for i, s in enumerate(stmts) if _holds(s, region.first)), None)
+        if holder is module:
+            at = bisect_right(starts, region.first) - 1  # (statements replaced keep their lines: starts hold)
+            while at > 0 and _holds(stmts[at - 1], region.first):
+                at -= 1  # (the first of the statements sharing the line: `w = ...; nn.init.normal_(w, 0.06)`)
+            index: Optional[int] = at if at >= 0 and _holds(stmts[at], region.first) else None
+        else:
+            index = next((i for i, s in enumerate(stmts) if _holds(s, region.first)), None)
         if index is None:
             return False
         found = stmts[index]
