@@ -977,25 +977,34 @@ class Context:
             and not self._program_trains
 
     def _script_built(self, name: str, depth: int = 0, seen: FrozenSet[str] = frozenset()) -> bool:
-        """Whether running the file builds or calls `name`: a module-level statement calls it, or a method or
-        module-level function does that is itself run so (`model = MLP(...)`, MLP's constructor building
-        `Linear(...)`). A layer class that only another class of a library builds, and nothing at module level
-        reaches, is run by the library's users, not by this file. (Calls in nested functions count as run.)"""
-        if name in self._script_called_names or depth > 4:
+        """Whether running the file may run `name`: the script names it (a call, `fire.Fire(main)`,
+        `Demo.run()`), or a test does (`def test_...`, a TestCase), or a function or class that is itself run
+        so names it (`model = MLP(...)`, MLP's constructor building `Linear(...)`). A layer class that only
+        another class of a library builds, which nothing in the file names, is run by the library's users, not by
+        this file."""
+        if depth > 4 or name.startswith("test"):
             return True
-        for _, enclosing, _ in self.m.calls_of(name):
-            owner = self._def_owners.get(id(enclosing)) if enclosing is not None else None
-            if owner is None or owner not in seen and self._script_built(owner, depth + 1, seen | {owner}):
-                return True
-        return False
+        owners = self._name_owners.get(name, set())
+        if None in owners:
+            return True
+        return any(owner not in seen and owner != name and self._script_built(owner, depth + 1, seen | {owner})
+                   for owner in owners if owner is not None)
 
     @cached_property
-    def _def_owners(self) -> Dict[int, str]:
-        """id of a method's or module-level function's node -> the name that runs it (its class, or itself)."""
-        owners = {id(fn): cls.name for cls in self.m.classes.values() for fn in cls.methods.values()}
-        owners.update((id(st), st.name) for st in self.m.module.body
-                      if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)))
-        return owners
+    def _name_owners(self) -> Dict[str, Set[Optional[str]]]:
+        """Each name the file reads -> the module-level functions and classes it is read in (their names; None
+        for the module's own statements). A TestCase class counts as the script (a test runner runs it)."""
+        out: Dict[str, Set[Optional[str]]] = {}
+        for st in self.m.module.body:
+            owner: Optional[str] = None
+            if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                owner = st.name
+                if isinstance(st, ast.ClassDef) and any((last_name(b) or "").endswith("TestCase") for b in st.bases):
+                    owner = None
+            for n in walk(st):
+                if type(n) is ast.Name and type(n.ctx) is ast.Load:  # type: ignore[attr-defined]
+                    out.setdefault(n.id, set()).add(owner)  # type: ignore[attr-defined]
+        return out
 
     def _applied_at_module_level(self, name: str) -> bool:
         """Whether a module-level call of the function `name` hands its result straight to another call
@@ -1610,7 +1619,7 @@ class Context:
             return True
         if self.helper_uses(s) >= 2 and not self._network_helper(s) or len(self.argument_layers(s)) >= 2:
             return True  # (a helper used for several layers)
-        if s.layer is None and s.cls is not None and (not framework_module(s.cls) or self._own_layer_class(s)) \
+        if s.layer is None and s.cls is not None and not framework_module(s.cls) \
                 and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls)) and not self._draws_several_weights(s.cls):
             # a from-scratch layer class (`self.W = 0.01 * randn(n_in, n_out)`) built for several layers, or once per
             # pass of a comprehension (a network class drawing W1 and W2 itself, built twice, is two networks: each
@@ -2019,7 +2028,7 @@ class Context:
                 if p is not None:
                     found.append(p)
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
-                    and s.func.name == "__init__" and (not framework_module(s.cls) or self._own_layer_class(s)) \
+                    and s.func.name == "__init__" and not framework_module(s.cls) \
                     and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls)):
                 # a from-scratch layer class (`self.weights = 0.01 * np.random.randn(n_inputs, n_neurons)`) built
                 # for several layers (`blanket`): what follows its instances
@@ -2043,6 +2052,11 @@ class Context:
                 own = self._layer_pairing(inherited, s.assigned_name or s.target_text)
         if own is None:
             own = self._instance_pairing(s)
+        if own is None and s.func is not None and s.func.name == "__init__" and self._own_layer_class(s):
+            # class Dense(layers.Layer) drawing its own kernel: what follows its hidden instances, when they agree
+            # (judged through them as a from-scratch layer class is, though not blanket: its instances may all be
+            # heads)
+            own = self._instances_pairing(s.cls, s.assigned_name or s.target_text)  # type: ignore[arg-type]
         if own is None and s.layer is not None and s.cls is not None:
             own = self._returned_activation(s.cls, s.layer)
         if own is None and s.layer is None and s.cls is not None and s.keyword == "param" and s.key \

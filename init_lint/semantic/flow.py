@@ -1273,7 +1273,8 @@ class Flow:
             passed = cls.passed_layers.get(attr) if container is None else None
             if passed:
                 # self.layers = layers, each call of the class passing its own list: each list, in its order
-                chains: List[Layer] = [_InOrder(c, c.elements[:-1] if drop_last else c.elements) for c in passed]
+                chains: List[Layer] = [(_InOrder if c.in_order else _Each)(c, c.elements[:-1] if drop_last else c.elements)
+                                       for c in passed]
                 return {target.id: chains[0] if len(chains) == 1 else _Each(passed[0], chains)}
         elif isinstance(it, ast.Name) and not self.frames:
             container = self.local_layers.get(it.id)

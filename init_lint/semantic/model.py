@@ -1127,11 +1127,16 @@ class Builder:
         # The arms of one if/elif/else chain are mutually exclusive: a write in one never overwrites another's.
         chain = chain or id(stmt)
         saved = self.branch
-        numbers = self.ev.scopes[-1] if self.ev.scopes else None
+        # a dispatch on the module's type (`if isinstance(m, nn.BatchNorm1d): mean = 1 elif ...: return`): each arm's
+        # numbers hold for its own modules, so a number the arms reaching the join disagree on is unknown after it
+        # (only for those chains: elsewhere a value set in an arm is read as set, `if std is None: std = 1e-3`)
+        first = self.filter_of(stmt.test)
+        numbers = self.ev.scopes[-1] if self.ev.scopes and any(f.types or f.name_role for f in first) else None
         before = dict(numbers) if numbers is not None else {}
         ends: List[Tuple[bool, Dict[str, Optional[float]]]] = []  # (reaches the join, what it bound) per arm
+        head = stmt
         while True:  # one arm per turn (an elif is the next arm of the same chain; a loop, not recursion)
-            new = self.filter_of(stmt.test)
+            new = first if stmt is head else self.filter_of(stmt.test)
             # only arms told apart by layer type (isinstance / type() / class name) are treated as exclusive:
             # a name-based arm (`if name.startswith(head)`) may be a targeted head init the other arm re-inits
             # (framework layer types only: a custom class's arm may hold buffers or norms the engine cannot see)
@@ -2501,8 +2506,12 @@ class Builder:
             elements.append(sub)
         if isinstance(value, ast.ListComp):
             elements[0].repeated = True
+        # (a literal list that holds activations or blocks applying their own, `[Dense(784, 512), Activation(
+        # sigmoid), ...]`, is a network in order: a loop over it applies the chain; one of bare layers only,
+        # `[nn.Dense(256), nn.Dense(128)]`, is applied one layer per pass, the loop body adding the activation)
+        in_order = isinstance(value, ast.List) and any(e.kind in ("act", "block") for e in elements)
         layer = Layer(node_key(value), LAYER_LIST, "container", value, name, elements=elements,
-                      owner=cls.name if cls else None, in_order=isinstance(value, ast.List))
+                      owner=cls.name if cls else None, in_order=in_order)
         self.register(layer)
         return layer
 
