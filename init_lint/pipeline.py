@@ -135,6 +135,8 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
             continue  # at most one finding per initializer expression
         if inside is not None and not inside(text.start(node)):
             continue
+        if ctx.unselected_arm(site):
+            continue  # (never runs: judged by no rule)
         where = appendix.origin(text.start(node)[0]) if appendix is not None else None
         if appendix is not None:
             naming.elsewhere, naming.origin = where is not None, where[0] if where is not None else ""

@@ -24,7 +24,8 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
 from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name,
-                      listwise_update, loop_pairs, param_defaults, param_names, passed_for, self_update, updated_entries, updated_names, walk)
+                      listwise_update, loop_pairs, param_defaults, param_names, passed_for, self_update, string_comparison,
+                      string_value, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .keys import is_tensor_key, tensor_key, tensor_name
@@ -2252,6 +2253,49 @@ class Context:
         from-scratch one."""
         return s.cls is not None and _layer_base(s.cls) and s.wrapper in ("Variable", "Parameter")
 
+    def unselected_arm(self, s: Site) -> bool:
+        """Whether the site sits in an arm of a string dispatch on a parameter that no call selects
+        (`if init_type == "xavier": xavier_normal_(w, gain=init_gain)` in pix2pix's helper, every call of which in
+        the file passes `init_type="normal"`): that arm never runs. Only where the file calls the function (or the
+        one whose parameter a nested function reads) and every call passes a literal string or leaves the default
+        (a literal string); a helper nothing here calls is run by its users with any value."""
+        fn = s.func
+        if fn is None or s.stmt is None or fn.cls is not None or "==" not in self.m.source.text:
+            return False
+        for test in _arm_tests(fn.node.body, s.stmt):
+            compared = string_comparison(test)
+            if compared is None or not compared[2] or not isinstance(compared[0], ast.Name):
+                continue
+            name, wanted = compared[0].id, compared[1]
+            owner: Optional[Function] = fn
+            while owner is not None and name not in param_names(owner.node):
+                owner = owner.parent
+            if owner is None or owner.cls is not None or _rebinds(owner.node, name):
+                continue
+            given = self._passed_strings(owner, name)
+            if given is not None and wanted not in given:
+                return True
+        return False
+
+    def _passed_strings(self, fn: Function, name: str) -> Optional[Set[str]]:
+        """The strings the file's calls of `fn` pass for its parameter `name` (its default where a call leaves it
+        out); None when there is no call, or one passes anything else."""
+        calls = self.m.calls_of(fn.name, self.m.module_definition(fn.name, fn.node))
+        if not calls:
+            return None
+        a = fn.node.args
+        params = [p.arg for p in a.posonlyargs + a.args]
+        default = param_defaults(fn.node).get(name)
+        out: Set[str] = set()
+        for call, _, _ in calls:
+            known, value = passed_for(call, params, name)
+            value = default if known and value is None else value
+            text = string_value(value) if value is not None else None
+            if not known or text is None:
+                return None
+            out.add(text)
+        return out
+
     def _built_repeatedly(self, cls: Class) -> bool:
         """Whether the file builds a layer of the from-scratch class `cls` once per pass of a loop or comprehension
         (`self.layers = [Linear(d, d, k) for k in keys]`): one call, several layers."""
@@ -3459,6 +3503,36 @@ def _layer_attr_of_weight(node: ast.expr) -> Optional[str]:
     if isinstance(node, ast.Attribute) and node.attr in ("weight", "kernel"):
         return _self_attr(node.value)
     return None
+
+
+def _arm_tests(body: Sequence[ast.stmt], target: ast.stmt) -> List[ast.expr]:
+    """The tests of the if statements whose body (not else) holds `target`, outermost first; [] when `target` is
+    not under `body` (nested functions and classes are not looked into)."""
+    for st in body:
+        if st is target:
+            return []
+        if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for field in ("body", "orelse", "finalbody", "handlers"):
+            inner = getattr(st, field, None)
+            if not isinstance(inner, list):
+                continue
+            stmts = [x for h in inner for x in h.body] if field == "handlers" else inner
+            if not _holds_stmt(stmts, target):
+                continue
+            found = _arm_tests(stmts, target)
+            return ([st.test] if isinstance(st, ast.If) and field == "body" else []) + found
+    return []
+
+
+def _holds_stmt(stmts: Sequence[ast.stmt], target: ast.stmt) -> bool:
+    line = target.lineno
+    return any(s.lineno <= line <= (s.end_lineno or s.lineno) for s in stmts)
+
+
+def _rebinds(fn: ast.AST, name: str) -> bool:
+    """Whether the function assigns `name` anywhere (a parameter rebound is no longer what the calls passed)."""
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in walk(fn))
 
 
 def _layer_base(cls: Class) -> bool:
