@@ -230,6 +230,7 @@ class Flow:
         self.walked: Optional[FuncDef] = None  # that function, when it is a module-level one
         self.walking: Optional[FuncDef] = None  # the function the walk started from (a method too)
         self._nested: Dict[Tuple[int, str], Optional[Function]] = {}  # (function, name) -> the def in it
+        self._lookups: Dict[int, Dict[str, Optional[ast.expr]]] = {}  # (looked_up_act)
         self.functions_by_node = {id(f.node): f for f in model.functions.values()}
         self.returned_into = _returned_into(model, self.site_keys)
         self._stores: Dict[int, Set[str]] = {}
@@ -744,6 +745,10 @@ class Flow:
             param_act = self.frame_param_act(func.id) if self.frames else self.enclosing_param_act(func.id)
             if param_act is not None:
                 return self.activate(self.expr(node.args[0], env, cls, depth + 1), param_act, node)
+        if isinstance(func, ast.Name) and node.args and not self.frames:
+            looked_up = self.looked_up_act(func.id)
+            if looked_up is not None:
+                return self.activate(self.expr(node.args[0], env, cls, depth + 1), looked_up, node)
         if type(func) is ast.Subscript and type(func.value) is ast.Name and node.args:
             # a = acts[i](z) in a layer loop, with `acts = [tf.nn.relu, tf.nn.relu, None]` handed in: the
             # activation each hidden layer's entry names
@@ -1446,6 +1451,47 @@ class Flow:
             base = frame.bases.get(name)
             return act_from_reference(self.ev, _dotted_node(base)) if base is not None else None
         return act_from_reference(self.ev, param_defaults(frame.fn).get(name))
+
+    def looked_up_act(self, name: str) -> Optional[Act]:
+        """`act_fn = activation_functions[activation]` in the function being walked, with a module-level dict of
+        activations (`{"relu": jax.nn.relu, "tanh": jnp.tanh}`) and a key that is a literal or a string parameter
+        whose value every call in the file agrees on (`def mlp_forward(params, x, activation="tanh")`): the
+        activation that entry names."""
+        fn = self.functions_by_node.get(self.scope)
+        if fn is None:
+            return None
+        lookups = self._lookups.get(id(fn.node))
+        if lookups is None:
+            # (each function's `name = table[key]` bindings, found in one walk; a name bound more than once: None)
+            lookups = self._lookups[id(fn.node)] = {}
+            for n in walk(fn.node):
+                if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name):
+                    target = n.targets[0].id
+                    lookups[target] = None if target in lookups else n.value
+        bound = lookups.get(name)
+        if not isinstance(bound, ast.Subscript) or not isinstance(bound.value, ast.Name):
+            return None
+        table = self._module_dict(bound.value.id)
+        key_node = bound.slice
+        key = string_value(key_node)
+        if key is None and isinstance(key_node, ast.Name):
+            key = self.agreed_string_param(key_node.id)
+        entry = table.get(key) if table is not None and key is not None else None
+        return act_from_reference(self.ev, entry) if entry is not None else None
+
+    def _module_dict(self, name: str) -> Optional[Dict[str, ast.expr]]:
+        """A dict literal with string keys bound once at module level to `name`."""
+        found = [st.value for st in self.m.module.body if isinstance(st, ast.Assign) and len(st.targets) == 1
+                 and isinstance(st.targets[0], ast.Name) and st.targets[0].id == name]
+        if len(found) != 1 or not isinstance(found[0], ast.Dict):
+            return None
+        out: Dict[str, ast.expr] = {}
+        for k, v in zip(found[0].keys, found[0].values):
+            text = string_value(k) if k is not None else None
+            if text is None:
+                return None
+            out[text] = v
+        return out
 
     def enclosing_param_act(self, name: str) -> Optional[Act]:
         """`activation(outputs)` in a function with `activation=relu` among its parameters, or in `apply`, a

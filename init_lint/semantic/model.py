@@ -1735,6 +1735,15 @@ class Builder:
                 and type(value.elt) in (ast.Tuple, ast.List):  # type: ignore[attr-defined]
             # self.parameters = [[W, b] for m, n in zip(sizes[:-1], sizes[1:])]: one (weight, bias) pair per layer
             self.layer_pair_sites(value, stmt, scope, _display(self.source, first))
+        if single and func is not None and not aug and type(value) is ast.ListComp \
+                and type(value.elt) is ast.Dict and type(first) in (ast.Name, ast.Attribute):  # type: ignore[attr-defined]
+            # params = [{"w": normal(k, (m, n)) * sqrt(2 / m), "b": zeros(n)} for k, m, n in zip(...)]: one dict of
+            # parameters per layer, each entry judged as `params[*]['w']` (as when appended in a loop)
+            each = ast.Subscript(value=first, slice=ast.Name(id="*", ctx=ast.Load()), ctx=ast.Load())
+            made = len(self.m.sites)
+            self.dict_sites(each, value.elt, stmt, scope)  # type: ignore[attr-defined]
+            for site in self.m.sites[made:]:
+                site.per_layer = True
         # (the facts most branches below test, each read once: a forward pass is mostly `x = self.norm(x)`)
         named = first.id if single and type(first) is ast.Name else None  # type: ignore[attr-defined]  # x = ...
         first_attr = _self_attr(first) if single and cls is not None else None  # self.X = ... in a method
