@@ -1069,12 +1069,14 @@ class Evaluator:
 
 
 def _module_level(body: List[ast.stmt]) -> Iterator[ast.stmt]:
-    """The module's statements, with those of its `if __name__ == "__main__":` block in place (a script's
-    main block runs at module level)."""
+    """The module's statements, with those of its `if __name__ == "__main__":` block and of its `with` blocks in
+    place (a script's main block, and a TF1 script's `with tf.Session() as sess:`, run at module level)."""
     for stmt in body:
         if isinstance(stmt, ast.If) and isinstance(stmt.test, ast.Compare) and isinstance(stmt.test.left, ast.Name) \
                 and stmt.test.left.id == "__name__" and not stmt.orelse:
-            yield from stmt.body
+            yield from _module_level(stmt.body)
+        elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+            yield from _module_level(stmt.body)
         else:
             yield stmt
 
