@@ -91,6 +91,8 @@ def fan_ins(ctx: "Context", site: "Site") -> Optional[List[float]]:
     n = ctx.fan_in(site)
     if n is None and site.layer is not None and _dense(site.layer.type_name):
         return _producer_widths(ctx, site.layer.key)
+    if n is None and site.layer is not None and _keras_conv(site.layer.type_name):
+        return _producer_channels(ctx, site.layer)
     return [n] if n is not None else None
 
 
@@ -156,6 +158,42 @@ def _input_width(ctx: "Context", layer_node: ast.AST) -> Optional[float]:
 
 def _dense(type_name: str) -> bool:
     return type_name.rsplit(".", 1)[-1] in ("Dense", "Linear")
+
+
+_KERAS_CONVS = ("Conv1D", "Conv2D", "Conv3D")
+
+
+def _keras_conv(type_name: str) -> bool:
+    return type_name.startswith(("tensorflow.", "keras.", "tf_keras.")) and type_name.rsplit(".", 1)[-1] in _KERAS_CONVS
+
+
+def _producer_channels(ctx: "Context", layer: "Layer") -> Optional[List[float]]:
+    """A Keras conv layer's fan-in (its kernel's size times its input channels, channels last) from the Keras conv
+    layers whose output the dataflow feeds into it (`self.conv2(self.pool1(self.conv1(x)))`: conv1's filters),
+    when each one's filter count is a known number."""
+    from ..semantic.astutil import positional
+    from ..semantic.model import keras_fan_in
+
+    node = layer.node
+    if not isinstance(node, ast.Call):
+        return None
+    kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
+    last = layer.type_name.rsplit(".", 1)[-1]
+    found: List[float] = []
+    for prev, (nxt, _) in ctx.facts.hidden.items():
+        if nxt != layer.key:
+            continue
+        before = ctx.m.layers.get(prev)
+        if before is None or not _keras_conv(before.type_name) or not isinstance(before.node, ast.Call) \
+                or before.type_name.rsplit(".", 1)[-1] != last:
+            return None
+        filters = arg(before.node, 0, "filters")
+        channels = ctx.m.ev.number(filters) if filters is not None else None
+        n = keras_fan_in(ctx.m.ev, last, positional(node), kws, channels) if channels is not None else None
+        if n is None:
+            return None
+        found.append(n)
+    return found or None
 
 
 def _producer_widths(ctx: "Context", key: str) -> Optional[List[float]]:

@@ -2574,31 +2574,7 @@ class Builder:
 
     def keras_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr],
                      incoming: Optional[float]) -> Optional[float]:
-        """The fan-in Keras computes for a Dense / ConvND kernel from the layer's own `input_dim` /
-        `input_shape` (channels last), else from `incoming`: the features or channels the layer before it in
-        the same Sequential model gives (`keras_chain`)."""
-        shape = kws.get("input_shape")
-        dims = [self.ev.number(e) for e in _elements(shape)] if isinstance(shape, (ast.Tuple, ast.List)) else []
-        if last == "Dense":
-            if "input_dim" in kws:
-                return self.ev.number(kws["input_dim"])
-            if dims:
-                return dims[-1] if len(dims) == 1 else None
-            return incoming
-        if last not in ("Conv1D", "Conv2D", "Conv3D") or string_value(kws.get("data_format")) == "channels_first":
-            return None
-        channels = dims[-1] if dims and len(dims) == int(last[4]) + 1 else None if dims else incoming
-        kernel = pos[1] if len(pos) > 1 else kws.get("kernel_size")
-        if channels is None or kernel is None:
-            return None
-        sizes = [self.ev.number(e) for e in _elements(kernel)] if isinstance(kernel, (ast.Tuple, ast.List)) \
-            else [self.ev.number(kernel)] * int(last[4])
-        if len(sizes) != int(last[4]) or any(k is None for k in sizes):
-            return None
-        size = channels
-        for k in sizes:
-            size *= k  # type: ignore[operator]
-        return size
+        return keras_fan_in(self.ev, last, pos, kws, incoming)
 
     def keras_chain(self, elements: List[Layer]) -> None:
         """The fan-ins of a Keras Sequential model's Dense / ConvND layers from the layer before each: a Dense
@@ -3854,6 +3830,35 @@ class Builder:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def keras_fan_in(ev: Evaluator, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr],
+                 incoming: Optional[float]) -> Optional[float]:
+    """The fan-in Keras computes for a Dense / ConvND kernel from the layer's own `input_dim` /
+    `input_shape` (channels last), else from `incoming`: the features or channels the layer before it in
+    the same Sequential model gives (`keras_chain`)."""
+    shape = kws.get("input_shape")
+    dims = [ev.number(e) for e in _elements(shape)] if isinstance(shape, (ast.Tuple, ast.List)) else []
+    if last == "Dense":
+        if "input_dim" in kws:
+            return ev.number(kws["input_dim"])
+        if dims:
+            return dims[-1] if len(dims) == 1 else None
+        return incoming
+    if last not in ("Conv1D", "Conv2D", "Conv3D") or string_value(kws.get("data_format")) == "channels_first":
+        return None
+    channels = dims[-1] if dims and len(dims) == int(last[4]) + 1 else None if dims else incoming
+    kernel = pos[1] if len(pos) > 1 else kws.get("kernel_size")
+    if channels is None or kernel is None:
+        return None
+    sizes = [ev.number(e) for e in _elements(kernel)] if isinstance(kernel, (ast.Tuple, ast.List)) \
+        else [ev.number(kernel)] * int(last[4])
+    if len(sizes) != int(last[4]) or any(k is None for k in sizes):
+        return None
+    size = channels
+    for k in sizes:
+        size *= k  # type: ignore[operator]
+    return size
 
 
 def _walked_list(name: ast.expr, loops: _Loops) -> Optional[ast.expr]:

@@ -120,6 +120,10 @@ TRANSPARENT_LAYERS = {"Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDr
                       "GaussianNoise", "max_pool", "avg_pool", "dropout", "Unflatten", "PixelShuffle",
                       "ReflectionPad2d", "ZeroPad2d", "ConstantPad2d", "MaxPool", "AvgPool", "max_pool2d",
                       "flatten", "reshape", "pool",
+                      # Keras' other spellings of its pooling layers (`MaxPool2D` is `MaxPooling2D`)
+                      "MaxPool1D", "MaxPool2D", "MaxPool3D", "AvgPool1D", "AvgPool2D", "AvgPool3D", "MaxPooling3D",
+                      "AveragePooling1D", "AveragePooling3D", "GlobalAvgPool1D", "GlobalAvgPool2D", "GlobalMaxPool1D",
+                      "GlobalMaxPool2D", "GlobalAveragePooling1D", "GlobalMaxPooling1D",
                       # Keras merge layers: weightless elementwise joins, what they output is what came in
                       "Add", "Multiply", "Concatenate", "Average", "Maximum", "Minimum", "Subtract",
                       "Lambda"} | NORM_LIKE  # (a Keras Lambda holds no weights: what comes in goes on)
