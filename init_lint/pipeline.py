@@ -235,7 +235,7 @@ def _magic_at(source: str, line: Optional[int]) -> bool:
 # Python 3.12's type parameter syntax, which an older parser rejects: `type Alias = ...`, `def f[T](...)`,
 # `class C[T]:` (the start of such a line)
 _PEP695 = re.compile(r"^[ \t]*(?:type[ \t]+\w+[ \t]*[\[=]|(?:async[ \t]+)?(?:def|class)[ \t]+\w+[ \t]*\[)", re.MULTILINE)
-_PEP695_HEAD = re.compile(r"([ \t]*)(type|(?:async[ \t]+)?(?:def|class))([ \t]+)(\w+)([ \t]*)")
+_PEP695_HEAD = re.compile(r"^([ \t]*)(type|(?:async[ \t]+)?(?:def|class))([ \t]+)(\w+)([ \t]*)")
 
 
 def pep695_rewritten(source: str) -> str:
