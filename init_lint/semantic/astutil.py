@@ -490,6 +490,14 @@ def loop_pairs(target: ast.expr, it: ast.expr) -> List[Tuple[ast.expr, ast.expr]
     return [(target, it)]
 
 
+def enumerated_item(target: ast.expr, it: ast.expr) -> Tuple[ast.expr, ast.expr]:
+    """`for i, w in enumerate(ws):` -> (w, ws): the item and what it walks; any other loop as it is."""
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" \
+            and len(it.args) == 1 and not it.keywords and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+        return target.elts[1], it.args[0]
+    return target, it
+
+
 def listwise_update(targets: List[ast.expr], value: ast.ListComp) -> Optional[ast.expr]:
     """`weights = [w - (eta / m) * nw for w, nw in zip(weights, nabla_w)]` (Nielsen's SGD step, also on
     `self.weights`): a list of weights rebuilt from each of its own items by +/-; the target it updates."""

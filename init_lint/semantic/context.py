@@ -23,7 +23,7 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
-from .astutil import (decorated_with, dotted, functional_update, is_gradient_target, last_name,
+from .astutil import (decorated_with, dotted, enumerated_item, functional_update, is_gradient_target, last_name,
                       listwise_update, loop_pairs, param_defaults, param_names, passed_for, self_update, string_comparison,
                       string_value, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
@@ -365,11 +365,7 @@ class Context:
                 if isinstance(n, (ast.For, ast.AsyncFor)):
                     # an item of a list attribute updated in place: `for i, w in enumerate(self.pesos): w += step`
                     items: Dict[str, str] = {}
-                    target, it = n.target, n.iter
-                    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" \
-                            and len(it.args) == 1 and isinstance(target, ast.Tuple) and len(target.elts) == 2:
-                        target, it = target.elts[1], it.args[0]
-                    for item, source in loop_pairs(target, it):
+                    for item, source in loop_pairs(*enumerated_item(n.target, n.iter)):
                         walked = _self_attr(source)
                         if isinstance(item, ast.Name) and walked:
                             items[item.id] = walked

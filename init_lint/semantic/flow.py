@@ -23,7 +23,7 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, relu_mask_expression,
                           sigmoid_expression)
-from .astutil import (Substituted, arg, decorated_with, dotted, has_star_args, is_number_literal, loop_pairs,
+from .astutil import (Substituted, arg, decorated_with, dotted, enumerated_item, has_star_args, is_number_literal, loop_pairs,
                       param_defaults, param_names, passed_for, positional, string_comparison, string_value,
                       updated_names, walk)
 from .evaluator import Evaluator, module_list_literals, module_tuples
@@ -1258,9 +1258,7 @@ class Flow:
             for t, source in zip(target.elts, it.args):
                 found.update(self.looped_layers(ast.For(target=t, iter=source, body=[], orelse=[]), env, cls))
             return found
-        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" \
-                and len(it.args) == 1 and not it.keywords and isinstance(target, ast.Tuple) and len(target.elts) == 2:
-            target, it = target.elts[1], it.args[0]
+        target, it = enumerated_item(target, it)
         if not isinstance(target, ast.Name):
             return {}
         drop_last = False

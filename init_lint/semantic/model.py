@@ -2487,7 +2487,7 @@ class Builder:
         if in_features is None and kind == "linear" and q.startswith("torch.") and self.size_defaults:
             typical_in = self.torch_fan_in(last, pos, kws, self.typical_number)
         if kind == "linear" and q.startswith(_KERAS):
-            in_features = self.keras_fan_in(last, pos, kws, None)
+            in_features = keras_fan_in(self.ev, last, pos, kws, None)
         layer = Layer(node_key(node), q, kind, node, name or last, act=act, in_features=in_features,
                       typical_in=typical_in,
                       owner=cls.name if cls else None,
@@ -2572,10 +2572,6 @@ class Builder:
             return True
         return isinstance(call.func, ast.Name) and call.func.id in self.m.classes
 
-    def keras_fan_in(self, last: str, pos: List[ast.expr], kws: Dict[str, ast.expr],
-                     incoming: Optional[float]) -> Optional[float]:
-        return keras_fan_in(self.ev, last, pos, kws, incoming)
-
     def keras_chain(self, elements: List[Layer]) -> None:
         """The fan-ins of a Keras Sequential model's Dense / ConvND layers from the layer before each: a Dense
         takes the units of the Dense before it, a conv the filters of the conv before it (through pooling,
@@ -2598,7 +2594,7 @@ class Builder:
                     spatial = [float(d) for d in dims[:-1]]  # type: ignore[arg-type]
             if el.kind == "linear" and isinstance(node, ast.Call) and last in ("Dense", "Conv1D", "Conv2D", "Conv3D"):
                 if el.in_features is None and features is not None and conv == (last != "Dense"):
-                    el.in_features = self.keras_fan_in(last, pos, kws, features)
+                    el.in_features = keras_fan_in(self.ev, last, pos, kws, features)
                 width = pos[0] if pos else kws.get("units" if last == "Dense" else "filters")
                 features, conv = (self.ev.number(width) if width is not None else None), last != "Dense"
                 spatial = self._keras_strided(spatial, pos[1] if len(pos) > 1 else kws.get("kernel_size"),
