@@ -32,7 +32,7 @@ import libcst as cst
 from libcst.helpers import get_full_name_for_node
 from libcst.metadata import ImportAssignment, MetadataWrapper, PositionProvider, Scope, ScopeProvider
 
-from ..semantic.astutil import parse
+from ..semantic.astutil import parse, parsed_quietly
 from .splice import Rewritten
 from .intents import (
     Fix,
@@ -438,15 +438,11 @@ def _statement_plan(source: str, fixes: List[Fix], tree: Optional[ast.Module] = 
                     ) -> Optional[Tuple[List[_Region], List[int]]]:
     """The regions to rewrite and the region of each fix; None when the module does not parse or a fix lies
     outside every top-level statement. `tree`: `source` parsed already (the lint's tree), else it is parsed here."""
-    if tree is not None:
-        body = tree.body
-    else:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
-                body = parse(source).body
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+    if tree is None:
+        tree = parsed_quietly(source)
+        if tree is None:
             return None
+    body = tree.body
     tops: List[Tuple[int, int, List[ast.stmt]]] = []  # top-level statements, those sharing a line merged
     for stmt in body:
         first = min([stmt.lineno] + [d.lineno for d in getattr(stmt, "decorator_list", ())])

@@ -23,7 +23,6 @@ import os
 import stat
 import tempfile
 import tokenize
-import warnings
 from dataclasses import dataclass, field
 from typing import Iterable, List, Optional, Sequence, Tuple
 
@@ -31,6 +30,7 @@ from ..finding import INTERNAL_CODE, Finding
 from ..options import DEFAULT_OPTIONS, Options
 from .apply import apply_fixes_report
 from .intents import Fix, Span
+from ..semantic.astutil import parsed_quietly
 from .splice import spliced
 
 MAX_FILE_SIZE = 64 << 20  # larger files are not read for fixing (nor linted with the default max-file-size)
@@ -74,7 +74,7 @@ def _where(finding: Finding) -> str:
 
 
 def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_OPTIONS) -> TextFix:
-    tree = _parsed(source)  # (once: the lint and the rewriter's plan both read it)
+    tree = parsed_quietly(source)  # (once: the lint and the rewriter's plan both read it; None: the engine says why)
     findings = analyze(source, filename, options, tree=tree)
     internal = [f for f in findings if f.code == INTERNAL_CODE]
     if internal:
@@ -108,18 +108,6 @@ def fix_text(source: str, filename: str = "<stdin>", options: Options = DEFAULT_
     reasons.update(taken_back)
     result.messages = [f"{_where(fixable[i])} not fixed: {reason}" for i, reason in sorted(reasons.items())]
     return result
-
-
-def _parsed(source: str) -> Optional[ast.Module]:
-    """`source` as `ast.parse` reads it; None when it does not parse (the engine then decides what to say)."""
-    from ..semantic.astutil import parse
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # SyntaxWarnings of the user's code are not ours to print
-            return parse(source)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
 
 
 def _flagged_again(source: str, filename: str, options: Options, spans: dict,

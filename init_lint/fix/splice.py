@@ -12,10 +12,9 @@ from __future__ import annotations
 import ast
 import copy
 from bisect import bisect_right
-import warnings
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
-from ..semantic.astutil import parse
+from ..semantic.astutil import parsed_quietly
 from ..semantic.model import forget_annotations
 
 
@@ -47,12 +46,10 @@ def spliced(tree: ast.Module, regions: Sequence[Rewritten]) -> Optional[ast.Modu
         if region.after.count("\n") != region.before.count("\n") \
                 or region.after.endswith("\n") != region.before.endswith("\n"):
             return None
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                new = parse(region.after).body
-        except (SyntaxError, ValueError, RecursionError, MemoryError):
+        parsed = parsed_quietly(region.after)
+        if parsed is None:
             return None
+        new = parsed.body
         width = len(region.cut)
         for stmt in new:
             ast.increment_lineno(stmt, region.first - 1)

@@ -19,6 +19,7 @@ import ast
 import gc
 import re
 import unicodedata
+import warnings
 from bisect import bisect_right
 from contextlib import contextmanager
 from itertools import accumulate
@@ -58,6 +59,17 @@ def parse(source: str) -> ast.Module:
     """`ast.parse` with the collector paused (`collector_paused`). Raises what `ast.parse` raises."""
     with collector_paused():
         return ast.parse(source)
+
+
+def parsed_quietly(source: str) -> Optional[ast.Module]:
+    """`parse`, None where the text does not parse (or nests too deep); the SyntaxWarnings of the user's code are
+    not printed (they are not ours to print)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
 
 
 def _fields(t: type) -> Tuple[str, ...]:

@@ -95,6 +95,7 @@ class Context:
         self._trained_cache: Dict[int, Set[str]] = {}
         self._updated_cache: Dict[int, Set[str]] = {}
         self._updated_attr_cache: Dict[int, Set[str]] = {}
+        self._arm_tests: Dict[int, Dict[int, List[ast.expr]]] = {}  # (unselected_arm)
         self._returned_cache: Dict[str, Set[str]] = {}
 
     @cached_property
@@ -2258,7 +2259,12 @@ class Context:
         fn = s.func
         if fn is None or s.stmt is None or fn.cls is not None or "==" not in self.m.source.text:
             return False
-        for test in _arm_tests(fn.node.body, s.stmt):
+        tests = self._arm_tests.get(id(fn.node))
+        if tests is None:
+            # (each statement's arm tests, found in one walk of the function: not one walk per site)
+            tests = self._arm_tests[id(fn.node)] = {}
+            _collect_arm_tests(fn.node.body, [], tests)
+        for test in tests.get(id(s.stmt), ()):
             compared = string_comparison(test)
             if compared is None or not compared[2] or not isinstance(compared[0], ast.Name):
                 continue
@@ -3501,12 +3507,11 @@ def _layer_attr_of_weight(node: ast.expr) -> Optional[str]:
     return None
 
 
-def _arm_tests(body: Sequence[ast.stmt], target: ast.stmt) -> List[ast.expr]:
-    """The tests of the if statements whose body (not else) holds `target`, outermost first; [] when `target` is
-    not under `body` (nested functions and classes are not looked into)."""
+def _collect_arm_tests(body: Sequence[ast.stmt], tests: List[ast.expr], out: Dict[int, List[ast.expr]]) -> None:
+    """id of each statement under `body` -> the tests of the if statements whose body (not else) holds it,
+    outermost first (nested functions and classes are not looked into)."""
     for st in body:
-        if st is target:
-            return []
+        out[id(st)] = tests
         if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             continue
         for field in ("body", "orelse", "finalbody", "handlers"):
@@ -3514,16 +3519,7 @@ def _arm_tests(body: Sequence[ast.stmt], target: ast.stmt) -> List[ast.expr]:
             if not isinstance(inner, list):
                 continue
             stmts = [x for h in inner for x in h.body] if field == "handlers" else inner
-            if not _holds_stmt(stmts, target):
-                continue
-            found = _arm_tests(stmts, target)
-            return ([st.test] if isinstance(st, ast.If) and field == "body" else []) + found
-    return []
-
-
-def _holds_stmt(stmts: Sequence[ast.stmt], target: ast.stmt) -> bool:
-    line = target.lineno
-    return any(s.lineno <= line <= (s.end_lineno or s.lineno) for s in stmts)
+            _collect_arm_tests(stmts, tests + [st.test] if isinstance(st, ast.If) and field == "body" else tests, out)
 
 
 def _rebinds(fn: ast.AST, name: str) -> bool:
