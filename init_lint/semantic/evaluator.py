@@ -260,6 +260,9 @@ class Evaluator:
         -1, 1)`): that tuple's sizes, as if written there."""
         if d is None or len(d.shape) != 1 or type(d.shape[0]) is not ast.Name or self.module is None:
             return d
+        local = self.formula_of(d.shape[0].id)  # type: ignore[attr-defined]
+        if isinstance(local, ast.Tuple):
+            return replace(d, shape=tuple(local.elts))
         if self._tuples is None:
             self._tuples = module_tuples(self.module)  # (the module's statements only)
         if d.shape[0].id not in self._tuples:  # type: ignore[attr-defined]
@@ -1001,7 +1004,9 @@ class Evaluator:
     def bind_formula(self, name: str, value: ast.expr) -> None:
         """Keep (or forget) the formula a local names (`init_range = tf.sqrt(6.0 / (n_in + n_out))`), for the
         bounds that use it: a formula keeps its family when a helper's sizes make it a number at a call site."""
-        if isinstance(value, (ast.Call, ast.BinOp)):
+        if isinstance(value, (ast.Call, ast.BinOp)) or isinstance(value, ast.Tuple) and len(value.elts) >= 2 \
+                and not any(isinstance(e, ast.Starred) for e in value.elts):
+            # (a local tuple is a shape written once and drawn with: `size = (n_in, n_out)` ... `normal(0, s, size)`)
             self.formula_scopes[-1][name] = value
         else:
             self.formula_scopes[-1].pop(name, None)
