@@ -11,7 +11,7 @@ outside comments. Most files of a large code base stop here.
 
 from __future__ import annotations
 
-from .vocab.triggers import ANCHORS, TRIGGER_RE
+from .vocab.triggers import ANCHORS, REPEATED_NUMBER_ANCHORS, REPEATED_NUMBER_RE, TRIGGER_RE
 
 
 def may_fire(source: str) -> bool:
@@ -33,6 +33,19 @@ def may_fire(source: str) -> bool:
                 if _line_fires(source, start, end):
                     return True
             pos = source.find(anchor, end)
+    # a fill written as an array of one number repeated (`np.array([[0.5 for j in range(4)] for i in range(4)])`):
+    # no initializer word at all, so its own pattern, run where `array([` / `tensor([` stands
+    for anchor in REPEATED_NUMBER_ANCHORS:
+        pos = source.find(anchor)
+        while pos >= 0:
+            start = source.rfind("\n", 0, pos) + 1
+            match = REPEATED_NUMBER_RE.match(source, pos)
+            if match is not None:
+                end = source.find("\n", pos)
+                lo, hi = _comment_span(source, start, len(source) if end < 0 else end)
+                if not lo < pos < hi:
+                    return True
+            pos = source.find(anchor, pos + 1)
     return False
 
 

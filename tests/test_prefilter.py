@@ -95,7 +95,25 @@ def _whole_text_may_fire(source: str) -> bool:
             lo, hi = _comment_span(source, start, end)
         if not lo < pos < hi:
             return True
+    from init_lint.vocab.triggers import REPEATED_NUMBER_RE
+    for match in REPEATED_NUMBER_RE.finditer(source):  # a fill spelled as one number repeated
+        pos = match.start()
+        start = source.rfind("\n", 0, pos) + 1
+        end = source.find("\n", pos)
+        lo, hi = _comment_span(source, start, len(source) if end < 0 else end)
+        if not lo < pos < hi:
+            return True
     return False
+
+
+def test_repeated_number_arrays_pass_the_prefilter():
+    """An array of one number repeated is a fill with no initializer word; a literal of data is not."""
+    from init_lint.prefilter import may_fire
+
+    assert may_fire("W = np.array([[0.5 for j in range(4)] for i in range(4)])\n")
+    assert may_fire("w = torch.tensor([0.1] * 8)\n")
+    assert not may_fire("x = np.array([1, 2, 3])\ny = np.array([v for v in xs])\n")
+    assert not may_fire("# W = np.array([0.0 for _ in range(6)])\n")
 
 
 def test_anchored_search_agrees_with_a_whole_text_scan():

@@ -1924,11 +1924,33 @@ class Context:
                                           or s.key in f.added or s.key in f.fed):
             return False
         methods = set(cls.methods)
-        if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(cls.name)):
+        if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(cls.name)
+                                            or self._part_of_layer_type(cls)):
             return False
         if any(p.arg in _TARGET_PARAMS for fn in cls.methods.values() for p in fn.args.args):
             return False  # (`def BPTT(self, inputs, targets, learning_rate)`: a layer never sees the targets; a model)
         return not self.instances(cls)
+
+    def _part_of_layer_type(self, cls: Class) -> bool:
+        """A class every call of which is written in a loop of a method of a from-scratch layer type (`class
+        Filter` built once per output channel by `ConvLayer.__init__`): its weight is that layer's, wherever it is
+        used. (Parts built one by one and named, `self.Wxi = neural_weight(h, n)`, `self.Bi = neural_weight(h, 1,
+        'zero')`, are weights and biases by their names: their own targets decide.)"""
+        calls = self.m.calls_of(cls.name, cls.node)
+        if not calls:
+            return False
+        for call, caller, _ in calls:
+            owner = next((c for c in self.m.classes.values() if caller is not None and caller in c.methods.values()),
+                         None)
+            if owner is None or owner is cls or framework_module(owner) or caller is None:
+                return False
+            if not any(isinstance(n, (ast.For, ast.While, ast.ListComp, ast.GeneratorExp))
+                       and n.lineno <= call.lineno <= (n.end_lineno or n.lineno) for n in walk(caller)):
+                return False
+            methods = set(owner.methods)
+            if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(owner.name)):
+                return False
+        return True
 
     def _inherited_key(self, s: Site) -> Optional[str]:
         """`self.w1` drawn in a subclass's method (`class RandomInitNetwork(DualLayer)` overriding

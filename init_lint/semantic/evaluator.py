@@ -260,17 +260,28 @@ class Evaluator:
         -1, 1)`): that tuple's sizes, as if written there."""
         if d is None or len(d.shape) != 1 or type(d.shape[0]) is not ast.Name or self.module is None:
             return d
-        local = self.formula_of(d.shape[0].id)  # type: ignore[attr-defined]
-        if isinstance(local, ast.Tuple):
-            return replace(d, shape=tuple(local.elts))
-        if self._tuples is None:
-            self._tuples = module_tuples(self.module)  # (the module's statements only)
-        if d.shape[0].id not in self._tuples:  # type: ignore[attr-defined]
-            return d
-        if self._tuple_reads is None:  # (a walk of the whole tree, made only when such a name is a shape)
-            self._tuple_reads = module_tuple_reads(self.module, self._tuples)
-        items = self._tuple_reads.get(id(d.shape[0]))
+        items = self.tuple_items(d.shape[0])  # (module-level reads found in one walk of the tree, made only when
+        # such a name is a shape)
         return replace(d, shape=items) if items else d
+
+    def tuple_items(self, node: Optional[ast.AST]) -> Optional[Tuple[ast.expr, ...]]:
+        """The items of a tuple or list written here, or of one a name holds: a local bound to a tuple
+        (`size = (n_in, n_out)`) or a module-level name bound once to a tuple or list (`input_shape = (img_rows,
+        img_cols, 1)` ... `Conv2D(..., input_shape=input_shape)`). None for anything else."""
+        if isinstance(node, (ast.Tuple, ast.List)):
+            return None if any(isinstance(e, ast.Starred) for e in node.elts) else tuple(node.elts)
+        if type(node) is not ast.Name or self.module is None:
+            return None
+        local = self.formula_of(node.id)  # type: ignore[attr-defined]
+        if isinstance(local, ast.Tuple):
+            return tuple(local.elts)
+        if self._tuples is None:
+            self._tuples = module_tuples(self.module)
+        if node.id not in self._tuples:  # type: ignore[attr-defined]
+            return None
+        if self._tuple_reads is None:
+            self._tuple_reads = module_tuple_reads(self.module, self._tuples)
+        return self._tuple_reads.get(id(node))
 
     def literal_shape(self, node: Optional[ast.AST]) -> Optional[Tuple[ast.expr, ...]]:
         """The shape of the array literal a module-level name holds (`w0 = torch.tensor([[2.0], [-3.0]])`:
@@ -651,6 +662,8 @@ class Evaluator:
                 d = self.value(inner, depth + 1)
                 if d is None and type(inner) is ast.Call:
                     d = self.filled_fresh(inner, depth + 1)  # nn.Parameter(nn.init.xavier_uniform_(torch.empty(n, m)))
+                if d is None and q in _WRAPPERS and _WRAPPERS[q] is None:
+                    d = self._repeated_number(inner, call, q)  # np.array([[0.5 for j in range(4)] for i in range(4)])
                 if d is None:
                     return None
                 trainable = True
@@ -864,6 +877,34 @@ class Evaluator:
                 continue
             return node
         return node
+
+    def _repeated_number(self, inner: ast.AST, call: ast.Call, q: str) -> Optional[Dist]:
+        """An array made of one number repeated: `np.array([[0.5 for j in range(4)] for i in range(4)])`,
+        `np.array([0.0 for _ in range(n)])`, `torch.tensor([0.1] * n)`; a fill of that number, the comprehension's
+        ranges (or the repetition count) its shape. A comprehension over data (`[x for x in xs]`), with a filter
+        or whose item is not a number written once is no fill."""
+        dims: List[ast.expr] = []
+        node = inner
+        while True:
+            if type(node) is ast.ListComp:
+                gens = node.generators  # type: ignore[attr-defined]
+                if len(gens) != 1 or gens[0].ifs or not isinstance(gens[0].iter, ast.Call) \
+                        or self.qname(gens[0].iter.func) != "range" or len(gens[0].iter.args) != 1:
+                    return None
+                dims.append(gens[0].iter.args[0])
+                node = node.elt  # type: ignore[attr-defined]
+            elif type(node) is ast.BinOp and isinstance(node.op, ast.Mult) \
+                    and type(node.left) is ast.List and len(node.left.elts) == 1:  # type: ignore[attr-defined]
+                dims.append(node.right)  # type: ignore[attr-defined]
+                node = node.left.elts[0]  # type: ignore[attr-defined]
+            else:
+                break
+        if not dims or not isinstance(node, (ast.Constant, ast.UnaryOp)):
+            return None
+        v = self.number(node)
+        if v is None or isinstance(node, ast.Constant) and isinstance(node.value, bool):
+            return None
+        return Dist("zeros" if v == 0 else "constant", _short(q), _framework(q), call, value=v, shape=tuple(dims))
 
     def _is_rng(self, receiver: ast.AST) -> bool:
         d = dotted(receiver)

@@ -2588,8 +2588,8 @@ class Builder:
             pos = positional(node) if isinstance(node, ast.Call) else []
             if i == 0 and last in ("Conv1D", "Conv2D", "Conv3D") and "input_shape" in kws \
                     and string_value(kws.get("data_format")) != "channels_first":
-                dims = [self.ev.number(e) for e in _elements(kws["input_shape"])] \
-                    if isinstance(kws["input_shape"], (ast.Tuple, ast.List)) else []
+                shape = self.ev.tuple_items(kws["input_shape"])
+                dims = [self.ev.number(e) for e in shape] if shape else []
                 if len(dims) == int(last[4]) + 1 and all(d is not None and d > 0 for d in dims[:-1]):
                     spatial = [float(d) for d in dims[:-1]]  # type: ignore[arg-type]
             if el.kind == "linear" and isinstance(node, ast.Call) and last in ("Dense", "Conv1D", "Conv2D", "Conv3D"):
@@ -3833,8 +3833,8 @@ def keras_fan_in(ev: Evaluator, last: str, pos: List[ast.expr], kws: Dict[str, a
     """The fan-in Keras computes for a Dense / ConvND kernel from the layer's own `input_dim` /
     `input_shape` (channels last), else from `incoming`: the features or channels the layer before it in
     the same Sequential model gives (`keras_chain`)."""
-    shape = kws.get("input_shape")
-    dims = [ev.number(e) for e in _elements(shape)] if isinstance(shape, (ast.Tuple, ast.List)) else []
+    shape = ev.tuple_items(kws.get("input_shape"))  # (written here, or a tuple a name holds)
+    dims = [ev.number(e) for e in shape] if shape else []
     if last == "Dense":
         if "input_dim" in kws:
             return ev.number(kws["input_dim"])

@@ -107,6 +107,11 @@ ANCHORS = ("normal", "zero", "uniform", "ones", "rand", "onstant", "_initializer
            "Uniform", "Zeros", "Ones", "ranf", "xavier_", "kaiming_", "glorot_", "Glorot", "lecun_", "Lecun",
            "variance_scaling", "VarianceScaling")
 
+# An array written as one number repeated, `np.array([0.0 for _ in range(n)])`, `torch.tensor([[0.5] * 4] * 4)`:
+# a fill with no initializer word (the prefilter runs this where an anchor stands; the evaluator decides)
+REPEATED_NUMBER_ANCHORS = ("array([", "tensor([")
+REPEATED_NUMBER_RE = re.compile(r"(?:array|tensor)\(\[[\[\s]*-?\d[\d.]*(?:[eE][-+]?\d+)?\s*(?:for\b|\]\s*\*)")
+
 
 CONVENTIONAL = {
     "np": "numpy",
