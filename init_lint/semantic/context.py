@@ -1939,13 +1939,18 @@ class Context:
         calls = self.m.calls_of(cls.name, cls.node)
         if not calls:
             return False
+        loops: Dict[int, List[Tuple[int, int]]] = {}  # the line spans of each caller's loops, found once per caller
         for call, caller, _ in calls:
-            owner = next((c for c in self.m.classes.values() if caller is not None and caller in c.methods.values()),
-                         None)
-            if owner is None or owner is cls or framework_module(owner) or caller is None:
+            if caller is None:
                 return False
-            if not any(isinstance(n, (ast.For, ast.While, ast.ListComp, ast.GeneratorExp))
-                       and n.lineno <= call.lineno <= (n.end_lineno or n.lineno) for n in walk(caller)):
+            owner = next((c for c in self.m.classes.values() if caller in c.methods.values()), None)
+            if owner is None or owner is cls or framework_module(owner):
+                return False
+            spans = loops.get(id(caller))
+            if spans is None:
+                spans = loops[id(caller)] = [(n.lineno, n.end_lineno or n.lineno) for n in walk(caller)
+                                             if isinstance(n, (ast.For, ast.While, ast.ListComp, ast.GeneratorExp))]
+            if not any(lo <= call.lineno <= hi for lo, hi in spans):
                 return False
             methods = set(owner.methods)
             if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(owner.name)):
