@@ -2962,7 +2962,7 @@ class Context:
                     for a, b in (sides, sides[::-1]):
                         if isinstance(a, ast.BinOp) and isinstance(a.op, ast.MatMult):
                             a = a.right if _is_self_attr(a.right, attr) else a.left
-                        if _is_self_attr(a, attr) and not _is_number(b):
+                        if _is_self_attr(a, attr) and not _is_number(b) and not _array_window(b):
                             return True
         return False
 
@@ -3176,6 +3176,16 @@ class Context:
 
 def _display(model: Model, node: ast.AST) -> str:
     return model.source.display(node)
+
+
+def _array_window(node: ast.AST) -> bool:
+    """A slice of an array (`x_pad[:, i:i + k, j:j + k]`): a from-scratch convolution's input patch multiplied
+    by the kernel, data and not a scale the weight is rescaled by."""
+    if not isinstance(node, ast.Subscript):
+        return False
+    index = node.slice
+    return isinstance(index, ast.Slice) or isinstance(index, ast.Tuple) and any(isinstance(e, ast.Slice)
+                                                                                    for e in index.elts)
 
 
 def _is_number(node: ast.AST) -> bool:
