@@ -26,7 +26,7 @@ from .activations import act_from_reference, call_arg_values, family as act_fami
 from .astutil import (decorated_with, dotted, enumerated_item, functional_update, is_gradient_target, last_name,
                       listwise_update, loop_pairs, param_defaults, param_names, passed_for, self_update, string_comparison,
                       string_value, updated_entries, updated_names, walk)
-from .flow import (GATE_ACTS, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
+from .flow import (GATE_ACTS, comprehended, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (PARTIAL_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
@@ -325,6 +325,12 @@ class Context:
                 return s.target_text[5:] in self._updated_attrs(s.cls)
             return bool(name) and s.wrapper is None and _tensor_text(s.target_text) == name \
                 and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
+        if role == W.UNKNOWN and s.wrapper in ("Parameter", "Variable") and len(s.dist.shape) >= 2 \
+                and is_tensor_key(s.key) and s.key in self.facts.applied:
+            # filters = self.get_var(initial_value, ...), returned (`return filters, biases`) to a caller that
+            # convolves with it under another name (`filt, b = self.get_conv_var(...)`; `tf.nn.conv2d(x, filt,
+            # ...)`): a trained variable the dataflow saw applied as a layer's weight
+            return True
         return False
 
     def _building_block(self, s: Site) -> bool:
@@ -2059,6 +2065,11 @@ class Context:
                 # for several layers (`blanket`): what follows its instances
                 # (or, when none of them is followed by an activation, the one the class applies itself)
                 return self._instances_pairing(s.cls, s.assigned_name or s.target_text) or self._instance_pairing(s)
+            if not found and not layers and s.layer is None and s.cls is not None and s.key \
+                    and isinstance(s.stmt, ast.Assign) and comprehended(s.stmt.value):
+                # self.weights = [randn(y, x) / np.sqrt(x) for ...]: one weight per layer, indexed by the forward
+                # pass (`self.weights[i].dot(a)`): what the dataflow found after its entries
+                return self._layer_pairing(s.key, s.assigned_name or s.target_text)
             return _agreed(found)
         if s.in_list is not None and s.in_list[0] == s.in_list[1] - 1:
             return None  # the last weight of a per-layer list: the output layer (its activation is the output link)

@@ -220,6 +220,10 @@ class Evaluator:
         # by the model builder: a call that picks an arm is valued as that arm's returned expression
         self.helper_dispatch: Callable[[str], Optional[Dispatch]] = lambda name: None
         self.string_param: Callable[[str], Optional[str]] = lambda name: None
+        # a helper that wraps what it is given into a trained variable (`def get_var(self, initial_value, name):
+        # ... return tf.Variable(initial_value)`), by the helper's name: (the def, the parameter's position among
+        # the call's arguments, its name, the wrapper's kind); set by the model builder
+        self.wrapping_helper: Callable[[str], Optional[Tuple[FuncDef, int, str, str]]] = lambda name: None
         self.init_object: Callable[[ast.expr], Optional[ast.expr]] = lambda node: None
         # the module-level function of that name, for helpers that look an initializer up by a string
         self.module_function: Callable[[str], Optional[FuncDef]] = lambda name: None
@@ -566,6 +570,15 @@ class Evaluator:
 
     def _arith(self, node: ast.BinOp, depth: int) -> Optional[Dist]:
         op = node.op
+        if type(op) is ast.Add and (type(node.left) is ast.List) != (type(node.right) is ast.List) \
+                and ast.ListComp in (type(node.left), type(node.right)):
+            # [np.array([0])] + [np.random.randn(y, x) / np.sqrt(x) for ...]: a list of one draw per layer behind a
+            # placeholder that indexes the layers from 1; the placeholder is no draw (a list of draws is judged
+            # only when it holds nothing else)
+            listed, comp = (node.left, node.right) if type(node.left) is ast.List else (node.right, node.left)
+            if len(listed.elts) == 1 and self.value(listed.elts[0], depth + 1) is None:  # type: ignore[attr-defined]
+                return self.value(comp, depth + 1)
+            return None
         left = self.value(node.left, depth + 1)
         right = self.value(node.right, depth + 1) if left is None else None
         d = left if left is not None else right
@@ -709,6 +722,19 @@ class Evaluator:
             if helper is not None and depth < 20:
                 return self._inlined(call, helper[0], helper[1], depth, method=True)
         if helper_name is not None and depth < 20:
+            wrapping = self.wrapping_helper(helper_name)
+            if wrapping is not None:
+                # filters = self.get_var(initial_value, name): the draw the caller made, now a trained variable
+                # (judged where it is drawn, as `tf.Variable(initial_value)` written here would be)
+                given = arg(call, wrapping[1], wrapping[2])
+                given = self.strip_casts(given) if given is not None else None
+                if isinstance(given, ast.Name) and given.id in self.tensor_scopes[-1]:
+                    given = self.tensor_scopes[-1][given.id]
+                    self.wrapped.add(id(given))
+                d = self.value(given, depth + 1) if given is not None else None
+                if d is not None and d.kind != "empty":
+                    return replace(d, wrapper=wrapping[3])
+                return None
             dispatch = self.helper_dispatch(helper_name)
             arm = self._dispatched(call, dispatch) if dispatch is not None else None
             if dispatch is not None and arm is not None:

@@ -126,6 +126,13 @@ class _Frame:
     items_ok: bool = True
 
 
+def comprehended(value: ast.expr) -> bool:
+    """A list made by a comprehension (behind a placeholder item or not: `[None] + [randn(y, x) for ...]`)."""
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return comprehended(value.left) or comprehended(value.right)
+    return isinstance(value, (ast.ListComp, ast.GeneratorExp))
+
+
 def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
     """`self.weights = self._initialize_weights()` (or `params = init_params(...)`) where the function returns
     its local dict or list of drawn weights (`return weights`): the name it is stored under -> that local's name,
@@ -211,6 +218,10 @@ class Flow:
         self.budget = _INLINE_BUDGET
         self.loop_aliases: Dict[str, str] = {}  # loop variable -> the key of the list of weights it walks
         self.site_keys = {s.key for s in model.sites if s.key}
+        self._returned_keys: Dict[Tuple[int, int], List[Optional[str]]] = {}  # (id(def), n) -> returned_keys
+        # (the attributes a comprehension fills with one draw per layer: `self.weights = [randn(y, x) for ...]`)
+        self.per_layer_keys = {s.key for s in model.sites if s.key and isinstance(s.stmt, ast.Assign)
+                               and comprehended(s.stmt.value)}
         self._class_keys = {c.key for c in model.all_classes}
         self._instance_weights: Dict[str, Optional[str]] = {}  # attribute -> the one class weight it names
         self.loop_layers: Dict[str, Layer] = {}  # loop variable -> the layers of the container it walks
@@ -477,6 +488,15 @@ class Flow:
                         self.frames[-1].layers[t.id] = made
                     else:
                         self.frames[-1].layers.pop(t.id, None)
+                if isinstance(t, ast.Tuple) and not self.frames and type(small.value) is ast.Call:
+                    # filt, conv_biases = self.get_conv_var(...) with `return filters, biases`: each target is the
+                    # weight the helper drew under its own name
+                    for e, key in zip(t.elts, self.returned_keys(small.value, len(t.elts), cls)):  # type: ignore[arg-type]
+                        if isinstance(e, ast.Name):
+                            if key is not None:
+                                self.local_entries[e.id] = key
+                            else:
+                                self.local_entries.pop(e.id, None)
                 if isinstance(t, ast.Name) and not self.frames:
                     entry = self.weight_key(small.value, cls) if type(small.value) is ast.Subscript else None
                     if entry is not None and entry.endswith("*"):
@@ -580,9 +600,12 @@ class Flow:
             k = _dict_key(target)
             if k is not None:
                 env["[" + k + "]"] = val
-            elif isinstance(target.value, ast.Name) and (val.pending or val.activated):
-                # X_new[1:, :] = X (a bias row added): the array now holds what was written into it, too
-                env[target.value.id] = env.get(target.value.id, EMPTY) | val
+            elif val.pending or val.activated:
+                # X_new[1:, :] = X (a bias row added): the array now holds what was written into it, too; so does
+                # a list of per-layer values filled by index (`self._zs[i] = self.weights[i].dot(a) + b`)
+                held = target.value.id if isinstance(target.value, ast.Name) else dotted(target.value)
+                if held:
+                    env[held] = env.get(held, EMPTY) | val
 
     # -------------------------------------------------------------- expressions
     def expr(self, node: Optional[ast.AST], env: Env, cls: Optional[Class], depth: int = 0) -> Val:
@@ -1590,6 +1613,29 @@ class Flow:
         for k in set(branch.pending) - other.layers():
             self.facts.added.add(_bare(k))
 
+    def returned_keys(self, call: ast.Call, n: int, cls: Optional[Class]) -> List[Optional[str]]:
+        """The weight keys a helper's returned tuple names, item by item (`return filters, biases`, each drawn
+        under that name in the helper): None for an item that is no drawn weight or that its returns disagree on."""
+        func = call.func
+        callee: Optional[FuncDef] = None
+        if isinstance(func, ast.Name) and func.id in self.m.functions:
+            callee = self.m.functions[func.id].node
+        elif _self_attr(func) and cls is not None:
+            callee = cls.methods.get(_self_attr(func) or "")
+        if callee is None:
+            return []
+        cached = self._returned_keys.get((id(callee), n))
+        if cached is not None:
+            return cached
+        found: List[Optional[str]] = []
+        for r in walk(callee):
+            if type(r) is ast.Return and type(r.value) is ast.Tuple and len(r.value.elts) == n:  # type: ignore[attr-defined]
+                keys = [tensor_key(e.id) if type(e) is ast.Name and tensor_key(e.id) in self.site_keys  # type: ignore[attr-defined]
+                        else None for e in r.value.elts]  # type: ignore[attr-defined]
+                found = keys if not found else [a if a == b else None for a, b in zip(found, keys)]
+        self._returned_keys[(id(callee), n)] = found
+        return found
+
     def weight_key(self, node: ast.expr, cls: Optional[Class]) -> Optional[str]:
         node = operand_core(node)
         if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Mult, ast.Div)):
@@ -1624,6 +1670,11 @@ class Flow:
                     return tensor_key(f"{base}[*]")  # graph.layers_weights[i]: an element of a list of appended weights
                 if base and base in self.m.collected_into:
                     return self.m.collected_into[base]  # self.weights[i], each the W a loop drew and appended
+                held = _self_attr(node.value)
+                if held and cls is not None and f"{cls.key}.{held}" in self.per_layer_keys:
+                    # self.weights[i - 1].dot(a): one of the weights a comprehension drew per layer
+                    # (`self.weights = [randn(y, x) / np.sqrt(x) for ...]`)
+                    return f"{cls.key}.{held}"
             dk = _dict_key(node)
             if dk is not None and _weightish(dk.replace("*", "")):
                 return subscript_key(node) or tensor_key(dk)  # (layer['h1']['weights']: "w:h1/weights", as the builder keys it)

@@ -465,6 +465,12 @@ def _is_str(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+# wrappers that make what they are given a trained tensor (a helper wrapping its parameter in one: the caller's
+# draw is that tensor's init)
+_TRAINED_WRAPPERS = {"tensorflow.Variable": "Variable", "torch.nn.Parameter": "Parameter",
+                     "torch.nn.parameter.Parameter": "Parameter", "theano.shared": "Variable"}
+
+
 class Builder:
     """Walks statements once, in source order."""
 
@@ -472,6 +478,7 @@ class Builder:
         self.m = Model(tree, source, imports, ev)
         ev.helper_return = self.helper_return
         ev.helper_dispatch = self.helper_dispatch
+        ev.wrapping_helper = self.wrapping_helper
         ev.string_param = self.string_param
         ev.init_object = self.init_object
         ev.module_function = lambda name: self._module_functions().get(name)
@@ -479,6 +486,7 @@ class Builder:
         ev.module = tree
         self._helper_returns: Dict[str, Optional[Tuple[FuncDef, ast.expr]]] = {}
         self._helper_dispatches: Dict[str, Optional[Dispatch]] = {}
+        self._wrapping_helpers: Dict[str, Optional[Tuple[FuncDef, int, str, str]]] = {}
         # id of a function (0: the module) -> its names bound only to items of one list (small_list_item)
         self._list_items: Dict[int, Dict[str, Optional[str]]] = {}
         self.source = source
@@ -2944,6 +2952,59 @@ class Builder:
                 found = (fn, value)
         self._helper_returns[name] = found
         return found
+
+    def wrapping_helper(self, name: str) -> Optional[Tuple[FuncDef, int, str, str]]:
+        """A helper that makes a trained variable of what a parameter gives it: `return tf.Variable(initial)`,
+        or a local that holds the parameter on some path (`if pretrained: value = loaded[name] else: value =
+        initial_value`) wrapped on another (`var = tf.Variable(value)` where the other arm makes a constant) and
+        returned. (the def, the parameter's position among a call's arguments, its name, the wrapper's kind),
+        or None; a wrapper told not to train (`trainable=False`) makes none."""
+        key = self._helper_key(name)
+        if key in self._wrapping_helpers:
+            return self._wrapping_helpers[key]
+        fn, method = self._helper_def(name)
+        if name.startswith("self.") and not method:
+            fn = None
+        found: Optional[Tuple[FuncDef, int, str, str]] = None
+        if fn is not None and len(fn.body) <= 12 and not fn.decorator_list:
+            params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1 if method else 0:]
+            found = self._wrapped_parameter(fn, params)
+        self._wrapping_helpers[key] = found
+        return found
+
+    def _wrapped_parameter(self, fn: FuncDef, params: List[str]) -> Optional[Tuple[FuncDef, int, str, str]]:
+        """`wrapping_helper` for one def: the first parameter whose value reaches a returned trained wrapper."""
+        assigns = [n for n in walk(fn) if type(n) is ast.Assign and len(n.targets) == 1  # type: ignore[attr-defined]
+                   and type(n.targets[0]) is ast.Name]  # type: ignore[attr-defined]
+        returned = {n.value.id for n in walk(fn) if type(n) is ast.Return  # type: ignore[attr-defined]
+                    and type(n.value) is ast.Name}  # type: ignore[attr-defined]
+        direct = [n.value for n in walk(fn) if type(n) is ast.Return and type(n.value) is ast.Call]  # type: ignore[attr-defined]
+        for i, p in enumerate(params):
+            holders = {p}
+            for a in assigns:  # value = initial_value (in one arm), in order
+                if type(a.value) is ast.Name and a.value.id in holders:  # type: ignore[attr-defined]
+                    holders.add(a.targets[0].id)  # type: ignore[attr-defined]
+            wrapped = [(a.targets[0].id, a.value) for a in assigns if type(a.value) is ast.Call]  # type: ignore[attr-defined]
+            made = [call for target, call in wrapped if target in returned] + direct
+            for call in made:
+                kind = self._trained_wrapper(call, holders)  # type: ignore[arg-type]
+                if kind is not None:
+                    return fn, i, p, kind
+        return None
+
+    def _trained_wrapper(self, call: ast.Call, holders: Set[str]) -> Optional[str]:
+        """The kind of trained wrapper `call` is when it wraps one of `holders` (`tf.Variable(value, name=n)`)."""
+        q = self.ev.qname(call.func)
+        kind = _TRAINED_WRAPPERS.get(q or "")
+        if kind is None:
+            return None
+        inner = arg(call, 0, "data", "initial_value", "value")
+        if not (isinstance(inner, ast.Name) and inner.id in holders):
+            return None
+        flag = arg(call, None, "trainable") or arg(call, None, "requires_grad")
+        if isinstance(flag, ast.Constant) and flag.value is False:
+            return None
+        return kind
 
     def _helper_key(self, name: str) -> str:
         """What the answers about the helper a call of `name` runs are cached under (a method: per class)."""

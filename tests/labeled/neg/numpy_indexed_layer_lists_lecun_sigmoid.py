@@ -1,0 +1,27 @@
+"""A from-scratch NumPy network: one LeCun-scaled weight per layer made by a comprehension, and a
+forward pass that fills per-layer lists by index; every layer feeds a sigmoid, which the 1/sqrt(fan_in)
+scale suits: silent."""
+
+import numpy as np
+
+
+def sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+class Net:
+    def __init__(self, sizes):
+        self.num_layers = len(sizes)
+        self.weights = [np.random.randn(y, x) / np.sqrt(x) for y, x in zip(sizes[1:], sizes[:-1])]
+        self.zs = [None] * len(sizes)
+        self.acts = [None] * len(sizes)
+
+    def forward(self, x):
+        self.acts[0] = x
+        for i in range(1, self.num_layers):
+            self.zs[i] = self.weights[i - 1].dot(self.acts[i - 1])
+            self.acts[i] = sigmoid(self.zs[i])
+        return self.acts[-1]
+
+    def update(self, grads, lr):
+        self.weights = [w - lr * g for w, g in zip(self.weights, grads)]

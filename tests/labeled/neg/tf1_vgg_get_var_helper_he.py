@@ -1,0 +1,36 @@
+"""TF1 VGG-style net whose helper wraps the drawn filters in a tf.Variable: the draw is He-scaled
+for the conv's fan-in (k * k * in_channels) before ReLU, so it is right: silent."""
+
+import tensorflow as tf
+
+
+class Vgg:
+    def __init__(self, npy_path=None):
+        self.data_dict = None if npy_path is None else load(npy_path)
+        self.var_dict = {}
+
+    def conv_layer(self, bottom, in_channels, out_channels, name):
+        filt, conv_biases = self.get_conv_var(3, in_channels, out_channels, name)
+        conv = tf.nn.conv2d(bottom, filt, [1, 1, 1, 1], padding="SAME")
+        return tf.nn.relu(tf.nn.bias_add(conv, conv_biases))
+
+    def get_conv_var(self, filter_size, in_channels, out_channels, name):
+        std = (2.0 / (filter_size * filter_size * in_channels)) ** 0.5
+        initial_value = tf.truncated_normal([filter_size, filter_size, in_channels, out_channels], 0.0, std)
+        filters = self.get_var(initial_value, name, 0, name + "_filters")
+        initial_value = tf.truncated_normal([out_channels], 0.0, 0.001)
+        biases = self.get_var(initial_value, name, 1, name + "_biases")
+        return filters, biases
+
+    def get_var(self, initial_value, name, idx, var_name):
+        if self.data_dict is not None and name in self.data_dict:
+            value = self.data_dict[name][idx]
+        else:
+            value = initial_value
+        var = tf.Variable(value, name=var_name)
+        self.var_dict[(name, idx)] = var
+        return var
+
+
+def load(path):
+    return {}
