@@ -772,6 +772,17 @@ class Builder:
                         sets.extend((dims, target) for dims in listed)
                         continue
                     dims = self.passed_dims(site, call, params_of, locals_, caller, self.param_defaults(made_in))
+                    if dims is not None and None in dims and caller is not None and len(found) > 1:
+                        # Linear(input_size, hidden_size) in a network class built as TwoLayerNet(2, 3, 1) and as
+                        # TwoLayerNet(2, 4, 1): the sizes each build of the network gives this layer (RULES: report
+                        # the bad one), one level up
+                        built = [self.passed_dims(site, call, params_of, {**locals_, **given}, caller,
+                                                  self.param_defaults(made_in))
+                                 for given in self.caller_param_sets(caller) if given]
+                        known = [d for d in built if d is not None and None not in d]
+                        if known:
+                            sets.extend((d, target) for d in dict.fromkeys(known))
+                            continue
                     # (a call whose sizes are unknown adds nothing; one with some of them known only when it is the
                     # only call: more calls would read as more layers built by the class, where they may be more
                     # models of one network class)
@@ -783,38 +794,50 @@ class Builder:
     def caller_params(self, fn: FuncDef) -> Dict[str, float]:
         """Parameters of `fn` that every call of it in this file gives the same known number (a literal, a
         module constant, a constant local of that call's function; the default where a call leaves it out)."""
+        out: Dict[str, float] = {}
+        per_call = self.caller_param_sets(fn)
+        if not per_call or any(given is None for given in per_call):
+            return out
+        for name in set.intersection(*(set(given) for given in per_call if given is not None)):
+            values = {given[name] for given in per_call if given is not None}
+            if len(values) == 1:
+                out[name] = values.pop()
+        return out
+
+    def caller_param_sets(self, fn: FuncDef) -> List[Optional[Dict[str, float]]]:
+        """For each call of `fn` in this file (at most 16), the parameters it gives a known number (the default
+        where it leaves one out): None for a call with star-arguments. [] when there are none or too many."""
         params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
         if fn.name == "__init__" and params[:1] == ["self"]:
             # a constructor of a module-level class is called by the class's name (`Net(2, 3)` -> its
             # `LinearSigmoidLayer(x_dim, W_dim)`)
             owner = next((c for c in self.m.module.body if isinstance(c, ast.ClassDef) and fn in c.body), None)
             if owner is None:
-                return {}
+                return []
             params = params[1:]
             calls = self.calls_of(owner.name, owner)
         elif params[:1] in (["self"], ["cls"]):
-            return {}  # (a method: its calls go through objects this file may build anywhere)
+            return []  # (a method: its calls go through objects this file may build anywhere)
         else:
             calls = self.calls_of(fn.name, fn)
         if not calls or len(calls) > 16:
-            return {}
+            return []
         defaults = self.param_defaults(fn)
         # (each calling function's constant locals, made once: not once per parameter and call)
         locals_of = {id(c): _constant_locals(c, self.ev) for _, c, _ in calls if c is not None}
-        out: Dict[str, float] = {}
-        for name in params:
-            values: Set[Optional[float]] = set()
-            for call, caller, _ in calls:
-                if has_star_args(call):
-                    values.add(None)
-                    break
-                passed = arg(call, params.index(name), name)
-                if passed is None:
-                    values.add(self.ev.number(defaults[name]) if name in defaults else None)
-                    continue
-                values.add(self.number_at_call(passed, locals_of[id(caller)] if caller is not None else {}))
-            if len(values) == 1 and None not in values:
-                out[name] = values.pop()  # type: ignore[assignment]
+        out: List[Optional[Dict[str, float]]] = []
+        for call, caller, _ in calls:
+            if has_star_args(call):
+                out.append(None)
+                continue
+            given: Dict[str, float] = {}
+            for i, name in enumerate(params):
+                passed = arg(call, i, name)
+                v = (self.ev.number(defaults[name]) if name in defaults else None) if passed is None \
+                    else self.number_at_call(passed, locals_of[id(caller)] if caller is not None else {})
+                if v is not None:
+                    given[name] = v
+            out.append(given)
         return out
 
     def number_at_call(self, node: Optional[ast.AST], locals_: Dict[str, float]) -> Optional[float]:
