@@ -1621,6 +1621,11 @@ class Context:
             # def init_weights(m): if isinstance(m, nn.Linear): ... (a module visitor, run by .apply);
             # isinstance(m, SomeBlock): init of m.<named tensor> is one named tensor per block: targeted
             return True
+        if s.base_var and s.func is not None and not s.loops and s.func.name in self.m.applied_fns \
+                and s.func.params[:1] == (s.base_var,) and s.target_text.startswith(s.base_var + ".weight"):
+            # def initializer(m): if hasattr(m, "weight"): xavier_uniform(m.weight.data) -- a module visitor that
+            # .apply() runs on every module (its tests of what a module has select no type): every layer
+            return True
         if self.helper_uses(s) >= 2 and not self._network_helper(s) or len(self.argument_layers(s)) >= 2:
             return True  # (a helper used for several layers)
         if s.layer is None and s.cls is not None and not framework_module(s.cls) \
