@@ -465,6 +465,8 @@ def _is_str(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+_SEQUENTIAL_BASES = frozenset({"torch.nn.Sequential", "torch.nn.modules.container.Sequential"})
+
 # wrappers that make what they are given a trained tensor (a helper wrapping its parameter in one: the caller's
 # draw is that tensor's init)
 _TRAINED_WRAPPERS = {"tensorflow.Variable": "Variable", "torch.nn.Parameter": "Parameter",
@@ -537,6 +539,7 @@ class Builder:
         self.local_partials: Dict[str, str] = {}  # name -> the layer class a functools.partial of it makes
         self._scoped_activation: Optional[bool] = None  # (scoped_activation, asked once)
         self._lambda_defs: List[ast.FunctionDef] = []  # the functions made for module-level lambdas
+        self._made_nodes: List[ast.Call] = []  # the Sequential calls a subclass's super().__init__ stands for
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -1687,6 +1690,31 @@ class Builder:
                 self.layer_pair_sites(stmt.value, stmt, scope)
             self.scan_calls(stmt.value, stmt, scope)
 
+    def sequential_super(self, call: ast.Call, cls: Class) -> None:
+        """`class Generator(nn.Sequential): def __init__(...): super().__init__(nn.Linear(...), nn.ReLU(), ...)`
+        (or `super(Generator, self).__init__(...)`, `nn.Sequential.__init__(self, ...)`): the class is that
+        Sequential, its layers in that order, as `nn.Sequential(...)` written there would make them."""
+        f = call.func
+        if not (isinstance(f, ast.Attribute) and f.attr == "__init__"):
+            return
+        receiver = f.value
+        explicit = False
+        if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super":
+            pass
+        elif self.ev.qname(receiver) in _SEQUENTIAL_BASES and call.args and isinstance(call.args[0], ast.Name) \
+                and call.args[0].id == "self":
+            explicit = True
+        else:
+            return
+        base = next((b for b in cls.node.bases if self.ev.qname(b) in _SEQUENTIAL_BASES), None)
+        if base is None or not (call.args[1:] if explicit else call.args):
+            return
+        made = ast.Call(func=base, args=call.args[1:] if explicit else call.args, keywords=[])
+        ast.copy_location(made, call)
+        made.end_lineno, made.end_col_offset = call.end_lineno, call.end_col_offset
+        self._made_nodes.append(made)  # (its id keys the layer: kept alive as long as the model)
+        self.layer_from(made, cls, name=cls.name)
+
     def layer_pair_sites(self, value: ast.expr, stmt: ast.stmt, scope: Scope, bound_to: Optional[str] = None) -> None:
         """A helper returning one layer's parameters as a (weight, bias) pair, or a list of them built per layer:
         `return scale * rs.randn(m, n), scale * rs.randn(n)` (autograd), `[(W, b) for m, n in zip(...)]`,
@@ -2255,6 +2283,8 @@ class Builder:
 
     def expression(self, value: ast.expr, stmt: ast.stmt, scope: Scope) -> None:
         func, cls, loops = scope.func, scope.cls, scope.loops
+        if cls is not None and func is not None and func.name == "__init__" and type(value) is ast.Call:
+            self.sequential_super(value, cls)  # type: ignore[arg-type]
         if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr in ("mul_", "div_") \
                 and len(value.args) == 1 and not value.keywords and _number_literal(value.args[0]):  # type: ignore[attr-defined]
             # W2.mul_(0.5) (under torch.no_grad()): the draw scaled in place, as `W2 *= 0.5`
@@ -2713,6 +2743,10 @@ class Builder:
                 items.extend(_elements(v))
             elif a.star == "*" and isinstance(v, ast.Call) and isinstance(v.func, ast.Name):
                 items.extend(self.helper_list_items(v))  # nn.Sequential(*block(channels, 16), *block(16, 32))
+            elif a.star == "*" and isinstance(v, (ast.ListComp, ast.GeneratorExp)) and _kept_items(v) is not None:
+                # nn.Sequential(*[m for m in [nn.Linear(a, b), nn.BatchNorm1d(b) if bn else None, nn.ReLU()] if m is
+                # not None]): the listed layers, a switched one as when it is on
+                items.extend(_kept_items(v) or [])
             elif a.star == "*" and isinstance(v, (ast.ListComp, ast.GeneratorExp)):
                 items.append(v)  # nn.Sequential(*[nn.Sequential(nn.Linear(d, d), nn.ReLU()) for _ in range(n)])
             elif a.star == "*" and isinstance(v, ast.Name):
@@ -3939,6 +3973,24 @@ def keras_fan_in(ev: Evaluator, last: str, pos: List[ast.expr], kws: Dict[str, a
     for k in sizes:
         size *= k  # type: ignore[operator]
     return size
+
+
+def _kept_items(comp: Union[ast.ListComp, ast.GeneratorExp]) -> Optional[List[ast.expr]]:
+    """`[m for m in [a, b if flag else None, c] if m is not None]`: the listed items (a switched one by the value it
+    has when on); None for any other comprehension."""
+    if len(comp.generators) != 1:
+        return None
+    gen = comp.generators[0]
+    if not (isinstance(gen.target, ast.Name) and isinstance(comp.elt, ast.Name) and comp.elt.id == gen.target.id
+            and isinstance(gen.iter, (ast.List, ast.Tuple))):
+        return None
+    out: List[ast.expr] = []
+    for e in gen.iter.elts:
+        if isinstance(e, ast.IfExp) and _is_none(e.orelse):
+            e = e.body
+        if not _is_none(e):
+            out.append(e)
+    return out
 
 
 def _walked_list(name: ast.expr, loops: _Loops) -> Optional[ast.expr]:
