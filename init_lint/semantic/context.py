@@ -23,7 +23,7 @@ from ..vocab import roles as W
 from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
-from .astutil import (decorated_with, dotted, enumerated_item, functional_update, is_gradient_target, last_name,
+from .astutil import (arg, decorated_with, dotted, enumerated_item, functional_update, is_gradient_target, last_name,
                       listwise_update, loop_pairs, param_defaults, param_names, passed_for, self_update, string_comparison,
                       string_value, updated_entries, updated_names, walk)
 from .flow import (GATE_ACTS, comprehended, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
@@ -84,6 +84,7 @@ class Context:
         self.options = options
         self.test_file = _is_test_file(filename)
         self._class_layers_cache: Dict[str, List[Layer]] = {}
+        self._handed_cache: Dict[str, Set[str]] = {}  # class -> the classes its builds hand it (_handed_classes)
         self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
         self._handed_in_cache: Dict[str, bool] = {}
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
@@ -1685,8 +1686,31 @@ class Context:
                 continue
             seen.add(name)
             out.append(name)
-            todo.extend(sorted(self.m.classes[name].instantiates, reverse=True))  # (a set: sorted, no hash order)
+            todo.extend(sorted(self.m.classes[name].instantiates | self._handed_classes(name), reverse=True))  # (a set: sorted, no hash order)
         return out
+
+    def _handed_classes(self, name: str) -> Set[str]:
+        """Classes of this file built where `name` is built and handed to its constructor, which keeps them
+        (`GANModel(args, discriminator=Discriminator(args), generator=Generator(args))` with `self.generator =
+        generator`): submodules of it, as if it built them itself."""
+        found = self._handed_cache.get(name)
+        if found is not None:
+            return found
+        found = self._handed_cache[name] = set()
+        cls = self.m.classes.get(name)
+        ctor = cls.methods.get("__init__") if cls is not None else None
+        if ctor is None or name + "(" not in self.m.source.text:
+            return found
+        params = [a.arg for a in ctor.args.posonlyargs + ctor.args.args][1:]
+        kept = {n.value.id for n in walk(ctor) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
+                and any(_self_attr(t) for t in n.targets)}
+        for call, _, _ in self.m.calls_of(name, self.m.module_definition(name, cls.node) if cls is not None else None):
+            for i, p in enumerate(params):
+                given = arg(call, i, p)
+                if p in kept and isinstance(given, ast.Call) and isinstance(given.func, ast.Name) \
+                        and given.func.id in self.m.classes:
+                    found.add(given.func.id)
+        return found
 
     def _layer_tree(self, layer: Layer) -> List[Layer]:
         """A layer with the layers inside it: a container's elements, a block's class layers, transitively."""
