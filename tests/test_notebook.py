@@ -305,3 +305,21 @@ def test_a_cell_that_stays_broken_is_reported_as_a_cell():
     nb = build_source(code_cells(notebook(("code", "x = (1,\n"), ("code", "import numpy as np\n"))), "nb.ipynb")
     [error] = nb.cell_errors
     assert error.cell == 1 and "could not analyse this cell (the others were linted)" in error.message
+
+
+def test_automagic_lines_run_as_magics_and_are_no_syntax_error():
+    # IPython's automagic (on by default) runs `pip install x`, `ls -lah | grep _w`, `timeit f()` as the magics
+    # they name (issue 17: valid in IPython, no INI900); the rest of the notebook is judged
+    data = notebook(("code", "import numpy as np\n"), ("code", "pip install --upgrade pyDOE\n"),
+                    ("code", "ls -lah | grep _w\n"), ("code", "for n in (1, 2):\n    timeit np.zeros(n)\n"),
+                    ("code", ZERO_INIT_BODY))
+    findings = lint_notebook(data, "nb.ipynb")
+    assert [f.code for f in findings] == ["INI001"] and findings[0].cell == 5
+
+
+def test_a_name_of_a_magic_used_as_python_stays_python_and_a_real_error_stays_reported():
+    # `time = 3` is Python (no magic); `ls -l` fixed, the cell's real syntax error is still the one reported
+    data = notebook(("code", "time = 3\nls -l\nW = np.zeros((3, 3)\n"))
+    [f] = lint_notebook(data, "nb.ipynb")
+    assert f.code == "INI900" and f.cell == 1 and f.line == 3
+    assert neutralise_cell("time = 3\n") == ["time = 3"]

@@ -174,7 +174,8 @@ def build_source(cells: List[Tuple[int, str]], path: str = "") -> NotebookSource
         for _ in range(_MAX_PLACEHOLDERS):
             # a course notebook's exercise cell (`grad = #<your code here>`, `return <YOUR CODE>`): the
             # placeholder made valid, the rest of the cell (the layer the exercise sits in) is analysed
-            if problem is None or not _fill_placeholder(cell_lines, problem[0] - 1):
+            if problem is None or not (_automagic_blanked(cell_lines, problem[0] - 1)
+                                       or _fill_placeholder(cell_lines, problem[0] - 1)):
                 break
             problem = _syntax_problem(cell_lines)
         if problem is not None:
@@ -209,6 +210,37 @@ _EXERCISE = re.compile(r"your code|implement|<[^<>]*>|=\s*#|=\s*,|fill[ _]?me[ _
                        r"|\btodo\b", re.IGNORECASE)
 # `x = model... # update me`, `label=....`: a name or an argument left to be written
 _TRAILING_DOTS = re.compile(r"\w\s*\.{3,}|\.{4,}")
+
+
+# IPython's line magics and shell aliases, which it runs without the `%` when automagic is on (its default):
+# `pip install pyDOE`, `ls -lah | grep _w`, `timeit f(x)`, `cd data`
+AUTOMAGICS = frozenset({
+    "alias", "alias_magic", "autoawait", "autocall", "automagic", "autosave", "bookmark", "cat", "cd", "clear",
+    "colors", "conda", "config", "cp", "debug", "dhist", "dirs", "doctest_mode", "ed", "edit", "env", "gui", "hist",
+    "history", "killbgscripts", "ldir", "less", "lf", "lk", "ll", "load", "load_ext", "loadpy", "logoff", "logon",
+    "logstart", "logstate", "logstop", "ls", "lsmagic", "lx", "macro", "magic", "man", "matplotlib", "mamba",
+    "micromamba", "mkdir", "more", "mv", "notebook", "page", "pastebin", "pdb", "pdef", "pdoc", "pfile", "pinfo",
+    "pinfo2", "pip", "popd", "pprint", "precision", "prun", "psearch", "psource", "pushd", "pwd", "pycat", "pylab",
+    "quickref", "recall", "rehashx", "reload_ext", "rep", "rerun", "reset", "reset_selective", "rm", "rmdir", "run",
+    "save", "sc", "set_env", "store", "sx", "system", "tb", "time", "timeit", "unalias", "unload_ext", "who",
+    "who_ls", "whos", "xdel", "xmode",
+})
+_AUTOMAGIC_LINE = re.compile(r"^\s*([A-Za-z_]\w*)(?:\s|$)")
+
+
+def _automagic_blanked(lines: List[str], index: int) -> bool:
+    """Line `index` (where the cell stops parsing) is a magic written without its `%` (`pip install pyDOE`,
+    `ls -lah | grep _w`): IPython runs it as the magic, so it is blanked like `%pip install ...` (a line that is
+    Python by itself, `time = 3`, is never one). False when the line is anything else."""
+    if not 0 <= index < len(lines):
+        return False
+    line = lines[index]
+    match = _AUTOMAGIC_LINE.match(line)
+    if match is None or match.group(1) not in AUTOMAGICS or _syntax_problem([line.strip()]) is None:
+        return False
+    indent = line[: len(line) - len(line.lstrip())]
+    lines[index] = f"{indent}pass" if indent else ""
+    return True
 
 
 def _fill_placeholder(lines: List[str], index: int) -> bool:
