@@ -954,6 +954,10 @@ class Builder:
                 given = arg(call, params.index(name), name) if name in params and not has_star_args(call) else None
                 if isinstance(given, ast.Name) and outer is None:
                     given = _list_bound_before(self.m.module.body, given.id, call.lineno)
+                elif isinstance(given, ast.Name) and given.id in param_names(outer):
+                    # def baseline_mlp(layer_sizes=[784, 512, 512, 10]): return init_network_params(layer_sizes, key):
+                    # the list the calling function's parameter holds by default
+                    given = self.param_defaults(outer).get(given.id)
                 lists.add(ast.dump(given) if isinstance(given, (ast.List, ast.Tuple)) else None)
                 value = given
             if len(lists) != 1 or None in lists:
