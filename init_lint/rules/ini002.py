@@ -37,7 +37,7 @@ class ConstantWeights(Rule):
                 "        super().__init__()\n        self.gamma = nn.Parameter(1e-6 * torch.ones(dim))\n"),
     )
     invalid = (
-        Example("import numpy as np\nW1 = np.ones((256, 784)) * 0.5\n", 2),
+        Example("import numpy as np\nW1 = np.ones((256, 784)) * 0.5\nh = np.tanh(W1 @ x)\nW1 -= lr * np.outer(dh, x)\n", 2),
         Example("from tensorflow import keras\nlayer = keras.layers.Dense(64, activation='relu', kernel_initializer=keras.initializers.Constant(0.5))\n", 2),
     )
 

@@ -39,7 +39,7 @@ class NonCentredWeights(Rule):
         Example("from tensorflow import keras\nlayer = keras.layers.Dense(64, kernel_initializer=keras.initializers.RandomUniform())\n"),
     )
     invalid = (
-        Example("import numpy as np\nW1 = np.random.rand(256, 784)\n", 2),
+        Example("import numpy as np\nW1 = np.random.rand(256, 784)\nh = np.tanh(W1 @ x)\nW1 -= lr * np.outer(dh, x)\n", 2),
         Example("import torch.nn as nn\nfc = nn.Linear(784, 256)\nnn.init.uniform_(fc.weight)\n", 3),
     )
 

@@ -49,7 +49,7 @@ class PositionalMisuse(Rule):
     )
     invalid = (
         Example("import torch.nn as nn\nlayer = nn.Linear(512, 512)\nnn.init.normal_(layer.weight, 0.02)\n", 3),
-        Example("import numpy as np\nW1 = np.random.normal(0.01, size=(256, 784))\n", 2),
+        Example("import numpy as np\nW1 = np.random.normal(0.01, size=(256, 784))\nh = np.tanh(W1 @ x)\nW1 -= lr * np.outer(dh, x)\n", 2),
         Example("from tensorflow import keras\nlayer = keras.layers.Dense(64, kernel_initializer=keras.initializers.RandomNormal(0.02))\n", 2),
         Example("import torch.nn as nn\nlayer = nn.Linear(512, 512)\nnn.init.normal_(layer.weight, -0.1, 0.1)\n", 3),
         Example("import flax.linen as nn\n\nclass Critic(nn.Module):\n    init_final: float = 3e-3\n\n"

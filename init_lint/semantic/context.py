@@ -506,8 +506,11 @@ class Context:
             # (`W = tf.Variable(w0)`) is judged there; a bare one is a shape-test input, data, a demo
             return True
         scope = s.func.node if s.func is not None else self.m.module
+        if s.func is not None and any(isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names
+                                      for n in walk(s.func.node)):
+            scope = self.m.module  # (`global W` in an init function: the program reads it elsewhere)
         if name not in self._read_names(scope):
-            return False  # never read here: nothing shows what it is, its name decides
+            return True  # never read: a dead assignment, nothing multiplies, updates or stores it
         if name not in self._trained_names(scope):
             return True
         if scope is self.m.module and s.dist.framework == "torch" and name not in self._torch_trained_names \

@@ -539,7 +539,8 @@ class Builder:
         self.local_partials: Dict[str, str] = {}  # name -> the layer class a functools.partial of it makes
         self._scoped_activation: Optional[bool] = None  # (scoped_activation, asked once)
         self._lambda_defs: List[ast.FunctionDef] = []  # the functions made for module-level lambdas
-        self._made_nodes: List[ast.Call] = []  # the Sequential calls a subclass's super().__init__ stands for
+        self._made_nodes: List[ast.Call] = []
+        self._formulas: Dict[Tuple[int, str], Optional[ast.expr]] = {}  # (id(def), name) -> param_formula  # the Sequential calls a subclass's super().__init__ stands for
 
     # -------------------------------------------------------------- entry
     def build(self) -> Model:
@@ -723,8 +724,8 @@ class Builder:
                 continue  # (sizes only matter for weights)
             params = site.func.params
             aliases = _self_param_aliases(site)
-            if not any(isinstance(x, ast.Name) and x.id in params or _self_attr(x) in aliases
-                       or _indexed_param(_size_core(x), params) is not None
+            if not any(isinstance(x, ast.Name) and (x.id in params or self.param_formula(site.func.node, x.id) is not None)
+                       or _self_attr(x) in aliases or _indexed_param(_size_core(x), params) is not None
                        for x, v in zip(site.dist.shape, site.dims) if v is None):
                 continue  # a size that is no parameter of the drawing function: no call decides it
             callee = _callee_name(site)
@@ -954,7 +955,7 @@ class Builder:
                 given = arg(call, params.index(name), name) if name in params and not has_star_args(call) else None
                 if isinstance(given, ast.Name) and outer is None:
                     given = _list_bound_before(self.m.module.body, given.id, call.lineno)
-                elif isinstance(given, ast.Name) and given.id in param_names(outer):
+                elif isinstance(given, ast.Name) and outer is not None and given.id in param_names(outer):
                     # def baseline_mlp(layer_sizes=[784, 512, 512, 10]): return init_network_params(layer_sizes, key):
                     # the list the calling function's parameter holds by default
                     given = self.param_defaults(outer).get(given.id)
@@ -974,6 +975,16 @@ class Builder:
             else:
                 sizes.append(self.ev.number(defaults.get(e.id, e) if isinstance(e, ast.Name) else e))
         return sizes
+
+    def param_formula(self, fn: FuncDef, name: str) -> Optional[ast.expr]:
+        """The arithmetic of the function's parameters a local size is bound to once, in the function's own block
+        (`input_nodes = input_dimensions + 1`); None for anything else. Made once per function and name."""
+        if not name or name in param_names(fn):
+            return None
+        key = (id(fn), name)
+        if key not in self._formulas:
+            self._formulas[key] = _param_formula_uncached(fn, name)
+        return self._formulas[key]
 
     def passed_dims(self, site: Site, call: ast.Call, params: List[str], locals_: Dict[str, float],
                     caller: Optional[FuncDef] = None, defaults: Optional[Dict[str, ast.expr]] = None
@@ -1002,6 +1013,24 @@ class Builder:
                 out.append(known)
                 continue
             name = x.id if isinstance(x, ast.Name) else aliases.get(_self_attr(x) or "")
+            formula = self.param_formula(site.func.node, name) if name is not None and name not in params \
+                and site.func is not None else None
+            if formula is not None:
+                # input_nodes = input_dimensions + 1 (room for a bias node), drawn randn(input_nodes, hidden_nodes):
+                # the size each call's arguments make
+                bound: Optional[Dict[str, ast.expr]] = {}
+                for n in walk(formula):
+                    if isinstance(n, ast.Name) and bound is not None:
+                        given = passed(n.id)
+                        if given is None and defaults and n.id in defaults and not has_star_args(call):
+                            given = defaults[n.id]
+                        v = value(given)
+                        if v is None:
+                            bound = None
+                        else:
+                            bound[n.id] = ast.Constant(v)
+                out.append(self.ev.number(_substituted(formula, bound)) if bound is not None else None)
+                continue
             if name is None or name not in params:
                 out.append(None)  # (a size no call passes, `C = Y_.shape[1]`: unknown here; the others may decide)
                 continue
@@ -3272,7 +3301,15 @@ class Builder:
         passed = self._passed_at_calls(func.cls.name, func.node, var) if func.cls is not None \
             else self._passed_at_calls(func.name, func.node, var, method=False)
         default = self.param_defaults(func.node).get(var)
-        selected = {string_value(p) for p in passed + [default] if p is not None} - {None}
+        given = passed + [default]
+        selected = {string_value(p) for p in given if p is not None} - {None}
+        selected |= {v.lower() for v in selected if isinstance(v, str)}  # (a case-folded test: `init.lower() == "he"`)
+        callee = func.cls.name if func.cls is not None else func.name
+        n_calls = len(self.calls_of(callee, self.m.module_definition(callee, func.node))) \
+            if callee + "(" in self.source.text else 0
+        if any(p is not None and _is_none(p) for p in passed) \
+                or default is not None and _is_none(default) and len(passed) < max(n_calls, 1):
+            selected.add(NONE_ARM)  # initializer=None, passed or the default a call keeps: the `is None` arm runs
         bound: Dict[str, List[ast.expr]] = {}
         for value, name, initializer in binds:
             if value in selected:
@@ -4060,6 +4097,27 @@ class _Substitute(ast.NodeTransformer):
         return ast.copy_location(copy.deepcopy(v), node) if v is not None and isinstance(node.ctx, ast.Load) else node
 
 
+def _param_formula_uncached(fn: FuncDef, name: str) -> Optional[ast.expr]:
+    params = set(param_names(fn))
+    found: Optional[ast.expr] = None
+    for stmt in fn.body:
+        for n in walk(stmt):
+            if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For)) and any(
+                    isinstance(t, ast.Name) and t.id == name
+                    for t in walk(n.targets if isinstance(n, ast.Assign) else [n.target])):
+                if found is not None or n is not stmt or not isinstance(n, ast.Assign):
+                    return None  # bound twice, in a block, or by a loop: no single value
+                found = n.value
+    if found is None or not isinstance(found, (ast.BinOp, ast.Name)):
+        return None
+    names = [n for n in walk(found) if isinstance(n, ast.Name)]
+    if not names or not all(n.id in params for n in names) \
+            or not all(isinstance(n, (ast.BinOp, ast.Name, ast.Constant, ast.operator, ast.expr_context, ast.UnaryOp,
+                                      ast.unaryop)) for n in walk(found)):
+        return None
+    return found
+
+
 def _substituted(node: ast.expr, bound: Dict[str, ast.expr]) -> ast.expr:
     """A copy of `node` with names replaced by expressions (a helper's parameters by a call's arguments);
     the copy keeps the original's positions."""
@@ -4299,6 +4357,10 @@ def _spanning(block: List[ast.stmt], lines: List[int]) -> List[ast.stmt]:
     return out
 
 
+NONE_ARM = "\0None"  # the key of an `if name is None:` arm in a string chain
+_CASE_FOLDS = frozenset({"lower", "casefold"})
+
+
 def _string_chain(chain: ast.If) -> Optional[Tuple[List[Tuple[str, str, List[ast.stmt]]], List[ast.stmt]]]:
     """The arms of `if k == "a": ... elif k == "b": ... [else: ...]` as (the name tested, the string, the arm's
     statements), with the final else block ([] when there is none); None unless every test compares a name for
@@ -4307,10 +4369,23 @@ def _string_chain(chain: ast.If) -> Optional[Tuple[List[Tuple[str, str, List[ast
     node: Optional[ast.If] = chain
     rest: List[ast.stmt] = []
     while node is not None:
-        test = string_comparison(node.test)
-        if test is None or not test[2] or not isinstance(test[0], ast.Name):
+        t = node.test
+        if isinstance(t, ast.Compare) and len(t.ops) == 1 and isinstance(t.ops[0], ast.Is) \
+                and isinstance(t.left, ast.Name) and _is_none(t.comparators[0]):
+            arms.append((t.left.id, NONE_ARM, node.body))  # `if initializer is None:` (the default's arm)
+            rest = node.orelse
+            node = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
+            continue
+        test = string_comparison(t)
+        side = test[0] if test is not None else None
+        if isinstance(side, ast.Call) and isinstance(side.func, ast.Attribute) and side.func.attr in _CASE_FOLDS \
+                and not side.args and not side.keywords and test is not None:
+            # `elif initializer.lower() == "he":` -- the string as any call may spell it (`initializer='He'`)
+            folded = side.func.value
+            side, test = folded, (folded, test[1].lower(), test[2])
+        if test is None or not test[2] or not isinstance(side, ast.Name):
             return None
-        arms.append((test[0].id, test[1], node.body))
+        arms.append((side.id, test[1], node.body))
         rest = node.orelse
         node = rest[0] if len(rest) == 1 and isinstance(rest[0], ast.If) else None
     return arms, rest  # (the loop ends on a block that is no single `elif`)
