@@ -1702,12 +1702,17 @@ class Context:
         found = self._handed_cache[name] = set()
         cls = self.m.classes.get(name)
         ctor = cls.methods.get("__init__") if cls is not None else None
-        if ctor is None or name + "(" not in self.m.source.text:
+        if cls is None or ctor is None or name + "(" not in self.m.source.text:
             return found
+        calls = [call for call, _, _ in self.m.calls_of(name, self.m.module_definition(name, cls.node))
+                 if any(isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id in self.m.classes
+                        for v in call.args + [k.value for k in call.keywords])]
+        if not calls:
+            return found  # (most classes: built with sizes and flags, no module handed in)
         params = [a.arg for a in ctor.args.posonlyargs + ctor.args.args][1:]
         kept = {n.value.id for n in walk(ctor) if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name)
                 and any(_self_attr(t) for t in n.targets)}
-        for call, _, _ in self.m.calls_of(name, self.m.module_definition(name, cls.node) if cls is not None else None):
+        for call in calls:
             for i, p in enumerate(params):
                 given = arg(call, i, p)
                 if p in kept and isinstance(given, ast.Call) and isinstance(given.func, ast.Name) \

@@ -721,7 +721,8 @@ class Evaluator:
             helper = self.helper_return(helper_name)
             if helper is not None and depth < 20:
                 return self._inlined(call, helper[0], helper[1], depth, method=True)
-        if helper_name is not None and depth < 20:
+        if helper_name is not None and depth < 20 and (call.args or call.keywords) and self._hands_on_draw(call):
+            # (only a call handing on a drawn tensor can make it a trained one)
             wrapping = self.wrapping_helper(helper_name)
             if wrapping is not None:
                 # filters = self.get_var(initial_value, name): the draw the caller made, now a trained variable
@@ -735,6 +736,7 @@ class Evaluator:
                 if d is not None and d.kind != "empty":
                     return replace(d, wrapper=wrapping[3])
                 return None
+        if helper_name is not None and depth < 20:
             dispatch = self.helper_dispatch(helper_name)
             arm = self._dispatched(call, dispatch) if dispatch is not None else None
             if dispatch is not None and arm is not None:
@@ -757,6 +759,20 @@ class Evaluator:
             if method in _RNG_METHODS and self._is_rng(receiver):
                 return _RNG_METHODS[method](self, call, f"rng.{method}")
         return None
+
+    def _hands_on_draw(self, call: ast.Call) -> bool:
+        """Whether a call passes a drawn local (`self.get_var(initial_value, name)`) or a draw written in place."""
+        drawn = self.tensor_scopes[-1]
+        for a in call.args:
+            t = type(a)
+            if t is ast.Name and a.id in drawn or t is ast.Call and self.qname(a.func) in _FACTORIES:  # type: ignore[attr-defined,operator]
+                return True
+        for k in call.keywords:
+            a = k.value
+            t = type(a)
+            if t is ast.Name and a.id in drawn or t is ast.Call and self.qname(a.func) in _FACTORIES:  # type: ignore[attr-defined,operator]
+                return True
+        return False
 
     def tf1_defaults(self) -> bool:
         """Whether `tf.random_normal_initializer()` / `tf.random_uniform_initializer()` have TensorFlow 1's

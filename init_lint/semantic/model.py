@@ -471,6 +471,7 @@ _SEQUENTIAL_BASES = frozenset({"torch.nn.Sequential", "torch.nn.modules.containe
 # draw is that tensor's init)
 _TRAINED_WRAPPERS = {"tensorflow.Variable": "Variable", "torch.nn.Parameter": "Parameter",
                      "torch.nn.parameter.Parameter": "Parameter", "theano.shared": "Variable"}
+_WRAPPER_LAST_NAMES = frozenset(q.rsplit(".", 1)[-1] for q in _TRAINED_WRAPPERS)
 
 
 class Builder:
@@ -3056,26 +3057,41 @@ class Builder:
         if name.startswith("self.") and not method:
             fn = None
         found: Optional[Tuple[FuncDef, int, str, str]] = None
-        if fn is not None and len(fn.body) <= 12 and not fn.decorator_list:
+        if fn is not None and len(fn.body) <= 12 and not fn.decorator_list \
+                and any(w + "(" in self.source.segment(fn) for w in _WRAPPER_LAST_NAMES):
             params = [p.arg for p in fn.args.posonlyargs + fn.args.args][1 if method else 0:]
             found = self._wrapped_parameter(fn, params)
         self._wrapping_helpers[key] = found
         return found
 
     def _wrapped_parameter(self, fn: FuncDef, params: List[str]) -> Optional[Tuple[FuncDef, int, str, str]]:
-        """`wrapping_helper` for one def: the first parameter whose value reaches a returned trained wrapper."""
-        assigns = [n for n in walk(fn) if type(n) is ast.Assign and len(n.targets) == 1  # type: ignore[attr-defined]
-                   and type(n.targets[0]) is ast.Name]  # type: ignore[attr-defined]
-        returned = {n.value.id for n in walk(fn) if type(n) is ast.Return  # type: ignore[attr-defined]
-                    and type(n.value) is ast.Name}  # type: ignore[attr-defined]
-        direct = [n.value for n in walk(fn) if type(n) is ast.Return and type(n.value) is ast.Call]  # type: ignore[attr-defined]
+        """`wrapping_helper` for one def: the first parameter whose value reaches a returned trained wrapper. (One
+        walk of the def; most defs call no wrapper at all and are done with there.)"""
+        assigns: List[ast.Assign] = []
+        returned: Set[str] = set()
+        direct: List[ast.Call] = []
+        wraps = False
+        for n in walk(fn):
+            t = type(n)
+            if t is ast.Assign:
+                if len(n.targets) == 1 and type(n.targets[0]) is ast.Name:  # type: ignore[attr-defined]
+                    assigns.append(n)  # type: ignore[arg-type]
+            elif t is ast.Return:
+                value = n.value  # type: ignore[attr-defined]
+                if type(value) is ast.Name:
+                    returned.add(value.id)  # type: ignore[union-attr]
+                elif type(value) is ast.Call:
+                    direct.append(value)  # type: ignore[arg-type]
+            elif t is ast.Call and (last_name(n.func) or "") in _WRAPPER_LAST_NAMES:  # type: ignore[attr-defined]
+                wraps = True
+        if not wraps:
+            return None
         for i, p in enumerate(params):
             holders = {p}
             for a in assigns:  # value = initial_value (in one arm), in order
                 if type(a.value) is ast.Name and a.value.id in holders:  # type: ignore[attr-defined]
                     holders.add(a.targets[0].id)  # type: ignore[attr-defined]
-            wrapped = [(a.targets[0].id, a.value) for a in assigns if type(a.value) is ast.Call]  # type: ignore[attr-defined]
-            made = [call for target, call in wrapped if target in returned] + direct
+            made = [a.value for a in assigns if type(a.value) is ast.Call and a.targets[0].id in returned] + direct  # type: ignore[attr-defined]
             for call in made:
                 kind = self._trained_wrapper(call, holders)  # type: ignore[arg-type]
                 if kind is not None:
