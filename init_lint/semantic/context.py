@@ -327,7 +327,7 @@ class Context:
             return bool(name) and s.wrapper is None and _tensor_text(s.target_text) == name \
                 and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
         if role == W.UNKNOWN and s.wrapper in ("Parameter", "Variable") and len(s.dist.shape) >= 2 \
-                and is_tensor_key(s.key) and s.key in self.facts.applied:
+                and is_tensor_key(s.key) and s.key in self.facts.unpacked and s.key in self.facts.applied:
             # filters = self.get_var(initial_value, ...), returned (`return filters, biases`) to a caller that
             # convolves with it under another name (`filt, b = self.get_conv_var(...)`; `tf.nn.conv2d(x, filt,
             # ...)`): a trained variable the dataflow saw applied as a layer's weight

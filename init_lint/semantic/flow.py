@@ -89,6 +89,9 @@ class Facts:
     # layer -> the attribute of its class holding an activation each instance passes (Class.instance_acts) that
     # the class applies to the layer's output (`return self.activation(z)`)
     instance_act: Dict[str, str] = field(default_factory=dict)
+    # weights a caller unpacks from a helper's returned tuple (`filt, b = self.get_conv_var(...)` with `return
+    # filters, biases`): keys the caller's names stand for
+    unpacked: Set[str] = field(default_factory=set)
 
 
 _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
@@ -495,6 +498,7 @@ class Flow:
                         if isinstance(e, ast.Name):
                             if key is not None:
                                 self.local_entries[e.id] = key
+                                self.facts.unpacked.add(key)
                             else:
                                 self.local_entries.pop(e.id, None)
                 if isinstance(t, ast.Name) and not self.frames:
