@@ -465,6 +465,10 @@ def _is_str(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+# torch.nn.Module methods that return the module itself (moved, cast or switched in place)
+_MODULE_RETURNING = frozenset({"to", "cuda", "cpu", "float", "double", "half", "bfloat16", "train", "eval",
+                               "requires_grad_", "to_empty"})
+
 _SEQUENTIAL_BASES = frozenset({"torch.nn.Sequential", "torch.nn.modules.container.Sequential"})
 
 # wrappers that make what they are given a trained tensor (a helper wrapping its parameter in one: the caller's
@@ -1849,7 +1853,7 @@ class Builder:
             for t in targets:
                 if isinstance(t, ast.Name):
                     self.ev.bind(t.id, None)
-        if named and func is not None:
+        if named and (func is not None or self.scope_layers):
             if type(value) is ast.Name and value.id in self.scope_layers:  # type: ignore[attr-defined]
                 self.scope_layers[named] = self.scope_layers[value.id]  # type: ignore[attr-defined]  # conv_layer = conv
             elif not is_call:
@@ -1908,10 +1912,11 @@ class Builder:
                     self.keras_added.pop(t.id, None)  # model = Sequential(): a new model's .add() chain
                     if func is None and layer.kind == "container":
                         self.m.module_level_models[t.id] = layer
-                    if func is not None:
-                        self.scope_layers[t.id] = layer
-                        if layer.kind == "container" and cls is None:
-                            self.m.local_models.append(layer)
+                    # (a script's too: `linear1 = nn.Linear(784, 512)`, `xavier_uniform_(linear1.weight)`, then
+                    # `model = nn.Sequential(linear1, relu, ...)` at module level)
+                    self.scope_layers[t.id] = layer
+                    if func is not None and layer.kind == "container" and cls is None:
+                        self.m.local_models.append(layer)
                     layer.name = t.id
         attr = first_attr if cls is not None and func is not None else None  # (a method's self.X = ...)
         if layer is None and attr and cls is not None and type(value) is ast.Name:
@@ -2459,6 +2464,13 @@ class Builder:
         existing = self.m.layer_of_node.get(id(node))
         if existing is not None:
             return existing
+        f = node.func
+        if isinstance(f, ast.Attribute) and f.attr in _MODULE_RETURNING and isinstance(f.value, ast.Call) \
+                and not isinstance(f.value.func, ast.Name) or isinstance(f, ast.Attribute) \
+                and f.attr in _MODULE_RETURNING and isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) \
+                and f.value.func.id in self.m.classes:
+            # nn.Sequential(...).to(device), Net().cuda(): the module the call returns is the one built
+            return self.layer_from(f.value, cls, name=name, factory=factory)
         q = self.ev.qname(node.func)
         if isinstance(node.func, ast.Name) and node.func.id in self.local_partials:
             q = self.local_partials[node.func.id]  # dense_layer(256) with dense_layer = partial(nn.Dense, ...)
