@@ -729,7 +729,8 @@ class Builder:
                 continue  # (sizes only matter for weights)
             params = site.func.params
             aliases = _self_param_aliases(site)
-            if not any(isinstance(x, ast.Name) and (x.id in params or self.param_formula(site.func.node, x.id) is not None)
+            if not any(isinstance(x, ast.Name) and (x.id in params or self.param_formula(site.func.node, x.id) is not None
+                                                    or self._zipped_param(site, x, params) is not None)
                        or _self_attr(x) in aliases or _indexed_param(_size_core(x), params) is not None
                        for x, v in zip(site.dist.shape, site.dims) if v is None):
                 continue  # a size that is no parameter of the drawing function: no call decides it
@@ -889,7 +890,8 @@ class Builder:
         shape = site.dist.shape
         # (`net_arch[layer] + 1`: a bias unit added to the size the list gives)
         added = [int(x.right.value) if _size_core(x) is not x else 0 for x in shape]  # type: ignore[attr-defined]
-        indexed = [_indexed_param(_size_core(x), params) for x in shape]
+        indexed = [_indexed_param(_size_core(x), params) or self._zipped_param(site, _size_core(x), params)
+                   for x in shape]
         if not shape or any(ix is None for ix in indexed):
             return None
         names = {ix[:2] for ix in indexed if ix is not None}
@@ -909,6 +911,16 @@ class Builder:
         for base in range(-min(offsets), len(sizes) - max(offsets)):
             out.append(tuple(_plus(sizes[base + off], extra) for off, extra in zip(offsets, added)))
         return out or None
+
+    def _zipped_param(self, site: Site, x: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, str, int]]:
+        """`m` of `for m, n in zip(sizes[:-1], sizes[1:])` around the draw, with `sizes` a parameter of the drawing
+        function (`[(scale * normal(key, (m, n)), ...) for key, (m, n) in zip(keys, zip(sizes[:-1], sizes[1:]))]`):
+        as `_indexed_param` gives for `sizes[i]`."""
+        drawn = site.dist.base_call if site.dist.base_call is not None else site.dist.node
+        if not isinstance(x, ast.Name) or site.func is None or not isinstance(drawn, ast.Call):
+            return None
+        found = _zipped_item(x.id, drawn, site.func.node)
+        return found if found is not None and found[0] in params else None
 
     def looped_call_dims(self, site: Site, call: ast.Call, params: List[str], caller: FuncDef
                          ) -> Optional[List[Tuple[Optional[float], ...]]]:
@@ -4822,7 +4834,13 @@ def _zipped_item(name: str, call: ast.Call, scope: FuncDef) -> Optional[Tuple[st
             continue
         if not holds:
             continue
+        pairs: List[Tuple[ast.expr, ast.expr]] = []
         for item, source in loop_pairs(target, it):
+            if isinstance(item, (ast.Tuple, ast.List)) and isinstance(source, ast.Call) and last_name(source.func) == "zip":
+                pairs.extend(loop_pairs(item, source))  # for key, (m, n) in zip(keys, zip(sizes[:-1], sizes[1:]))
+            else:
+                pairs.append((item, source))
+        for item, source in pairs:
             if not isinstance(item, ast.Name) or item.id != name:
                 continue
             if isinstance(source, ast.Name):

@@ -1,5 +1,7 @@
 """JAX "Training a simple neural network" tutorial layout: a loop over all layers of a
-784-512-512-10 ReLU MLP drawing 0.01 * random.normal (deep-stack INI003)."""
+784-512-512-10 ReLU MLP drawing 0.01 * random.normal. The sizes are known from the call: at fan-in 784 and
+512, 0.01 is above a tenth of He's std (0.005 / 0.006), so it stays silent (RULES: known fan-in decides;
+the 0.01 deep-stack clause applies only where fan-in is unknown)."""
 
 import jax.numpy as jnp
 from jax import random
@@ -10,7 +12,7 @@ def init_network_params(sizes, key):
     params = []
     for m, n, k in zip(sizes[:-1], sizes[1:], keys):
         w_key, b_key = random.split(k)
-        W = 0.01 * random.normal(w_key, (n, m))  # expect: INI003
+        W = 0.01 * random.normal(w_key, (n, m))
         b = jnp.zeros((n,))
         params.append((W, b))
     return params
