@@ -85,6 +85,7 @@ class Context:
         self.test_file = _is_test_file(filename)
         self._class_layers_cache: Dict[str, List[Layer]] = {}
         self._handed_cache: Dict[str, Set[str]] = {}  # class -> the classes its builds hand it (_handed_classes)
+        self._globals_cache: Dict[int, Set[str]] = {}  # id(function node) -> _declared_global
         self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
         self._handed_in_cache: Dict[str, bool] = {}
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
@@ -506,8 +507,7 @@ class Context:
             # (`W = tf.Variable(w0)`) is judged there; a bare one is a shape-test input, data, a demo
             return True
         scope = s.func.node if s.func is not None else self.m.module
-        if s.func is not None and any(isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names
-                                      for n in walk(s.func.node)):
+        if s.func is not None and name in self._declared_global(s.func.node):
             scope = self.m.module  # (`global W` in an init function: the program reads it elsewhere)
         if name not in self._read_names(scope):
             return True  # never read: a dead assignment, nothing multiplies, updates or stores it
@@ -531,6 +531,14 @@ class Context:
             # built in a later cell): no step is written that could change an array, and none is handed it
             return True
         return False
+
+    def _declared_global(self, fn: ast.AST) -> Set[str]:
+        """The names a function declares `global` or `nonlocal` (read elsewhere), made once per function."""
+        found = self._globals_cache.get(id(fn))
+        if found is None:
+            found = self._globals_cache[id(fn)] = {g for n in walk(fn) if isinstance(n, (ast.Global, ast.Nonlocal))
+                                                   for g in n.names}
+        return found
 
     def _handed_to_training(self, name: str) -> bool:
         """Whether a call named for training (`train(W1, X, y)`, `adam(grad(f), params)`) is handed `name`, or a

@@ -10,6 +10,7 @@ framework spellings. Positions are never computed here: a `Dist` holds the
 from __future__ import annotations
 
 import ast
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -763,12 +764,7 @@ class Evaluator:
     def _hands_on_draw(self, call: ast.Call) -> bool:
         """Whether a call passes a drawn local (`self.get_var(initial_value, name)`) or a draw written in place."""
         drawn = self.tensor_scopes[-1]
-        for a in call.args:
-            t = type(a)
-            if t is ast.Name and a.id in drawn or t is ast.Call and self.qname(a.func) in _FACTORIES:  # type: ignore[attr-defined,operator]
-                return True
-        for k in call.keywords:
-            a = k.value
+        for a in itertools.chain(call.args, (k.value for k in call.keywords)):
             t = type(a)
             if t is ast.Name and a.id in drawn or t is ast.Call and self.qname(a.func) in _FACTORIES:  # type: ignore[attr-defined,operator]
                 return True

@@ -2477,10 +2477,7 @@ class Builder:
         if existing is not None:
             return existing
         f = node.func
-        if isinstance(f, ast.Attribute) and f.attr in _MODULE_RETURNING and isinstance(f.value, ast.Call) \
-                and not isinstance(f.value.func, ast.Name) or isinstance(f, ast.Attribute) \
-                and f.attr in _MODULE_RETURNING and isinstance(f.value, ast.Call) and isinstance(f.value.func, ast.Name) \
-                and f.value.func.id in self.m.classes:
+        if isinstance(f, ast.Attribute) and f.attr in _MODULE_RETURNING and isinstance(f.value, ast.Call):
             # nn.Sequential(...).to(device), Net().cuda(): the module the call returns is the one built
             return self.layer_from(f.value, cls, name=name, factory=factory)
         q = self.ev.qname(node.func)
