@@ -206,9 +206,7 @@ def _producer_widths(ctx: "Context", key: str) -> Optional[List[float]]:
         given = _input_width(ctx, own.node)
         if given is not None:
             return [given]
-    for prev, (nxt, _) in ctx.facts.hidden.items():
-        if nxt != key:
-            continue
+    for prev in sorted(ctx.facts.feeders.get(key, ())):
         layer = ctx.m.layers.get(prev)
         node = layer.node if layer is not None else None
         if layer is None or not _dense(layer.type_name) or not isinstance(node, ast.Call):

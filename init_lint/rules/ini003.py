@@ -187,12 +187,13 @@ class TooSmallWeights(Rule):
         if ctx.unapplied_visitor(site):
             return None
         for layer in ctx.matched_layers(site) or []:
-            if layer.in_features is None or ctx.layer_role(layer.key) != "hidden":
+            n = layer.in_features if layer.in_features is not None else layer.typical_in
+            if n is None or ctx.layer_role(layer.key) != "hidden":
                 continue
             consumer = ctx.facts.consumer.get(layer.key)
-            tenth, ref_name = _tenth(layer.in_features, consumer[0] if consumer is not None else None)
+            tenth, ref_name = _tenth(n, consumer[0] if consumer is not None else None)
             if s < tenth:
-                return f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(layer.in_features)} ({layer.name})"
+                return f"< {ref_name}/10 = {fmt(tenth)} at fan-in {fmt(n)} ({layer.name})"
         return None
 
     def _deep(self, site: Site, ctx: Context) -> bool:

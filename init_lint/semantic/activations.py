@@ -92,6 +92,9 @@ def act_from_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act
             c = canonical_act(q)
             if c:
                 return (c, 0.01 if c == "leaky_relu" else None)
+    if isinstance(node, ast.Subscript):
+        picked = ev.module_dict_item(node)  # activation=neurons[neuron]: the entry of a module-level dict
+        return act_from_reference(ev, picked) if picked is not None and not isinstance(picked, ast.Subscript) else None
     if isinstance(node, ast.Call):
         if ev.qname(node.func) == "functools.partial" and node.args:
             # functools.partial(jax.nn.leaky_relu, negative_slope=0.2): the activation, with the slope it fixes

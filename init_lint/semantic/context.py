@@ -88,6 +88,8 @@ class Context:
         self._globals_cache: Dict[int, Set[str]] = {}  # id(function node) -> _declared_global
         self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
         self._handed_in_cache: Dict[str, bool] = {}
+        self._normed_cache: Dict[int, Dict[str, int]] = {}  # id(function node) -> what it weight-norms, and where
+        self._complement_cache: Dict[int, Set[str]] = {}  # id(scope) -> names it uses as `1 - name`
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
         self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
         # answers a rule computes once per file and reads per site (keyed by the rule's own tuples), so no
@@ -264,7 +266,7 @@ class Context:
                 or self.untrained_script_network(s) \
                 or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s) \
                 or self.inspected_only(s) or self.unclaimed_tf_return(s) or self.untrained_local_network(s) \
-                or self.dropped_gradient_demo(s):
+                or self.dropped_gradient_demo(s) or self.mixing_coefficient(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -672,6 +674,21 @@ class Context:
                 or not name.isidentifier() or self._program_trains:
             return False
         return name in self._demo_variables
+
+    def mixing_coefficient(self, s: Site) -> bool:
+        """A bare tensor its scope also takes away from one (`w * a + (1 - w) * b`): the coefficients of a random
+        interpolation (a WGAN-GP's random average of real and fake samples), data drawn per batch, not a layer's
+        weight (no weight matrix is ever used as `1 - W`)."""
+        name = s.assigned_name
+        if s.wrapper is not None or s.layer is not None or not name or not name.isidentifier():
+            return False
+        scope = s.func.node if s.func is not None else self.m.module
+        found = self._complement_cache.get(id(scope))
+        if found is None:
+            found = self._complement_cache[id(scope)] = {
+                n.right.id for n in walk(scope) if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Sub)
+                and isinstance(n.right, ast.Name) and isinstance(n.left, ast.Constant) and n.left.value == 1}
+        return name in found
 
     def dropped_gradient_demo(self, s: Site) -> bool:
         """A module-level variable read, until its name is bound again, only under a gradient tape and by that
@@ -2546,9 +2563,10 @@ class Context:
 
     def pre_activation_sum(self, key: str) -> bool:
         """A layer whose raw output is summed only with other layers' raw outputs (`tanh(x @ Wxh + h @ Whh)`):
-        added, but to no residual path or gate, so the activation after the sum is its consumer."""
-        f = self.facts
-        return key in f.summed and key not in f.gate_added
+        added, but to no residual path, so the activation after the sum is its consumer. An LSTM's or GRU's gate
+        is one (`sigmoid(x @ Wix + h @ Wih)`, then `g * i + c * f`): the sigmoid after the sum still consumes
+        both weights, whatever the gate then multiplies (a squeeze-excite gate sums no layers: not one)."""
+        return key in self.facts.summed
 
     def _layer_pairing(self, key: Optional[str], name: str, through_norm: bool = True) -> Optional[Pairing]:
         f = self.facts
@@ -3164,12 +3182,33 @@ class Context:
         """The layer is handed to a wrapper that rescales its weight at run time: `self.conv = equal_lr(conv)`
         (StyleGAN's equalized learning rate: weight * sqrt(2 / fan_in) in a forward pre-hook), `spectral_norm(conv)`
         (weight / its largest singular value). The initial scale then does not set the effective one (RULES
-        "Equalized learning rate"). `weight_norm` is not one: its g starts at |v|, so the weight starts as drawn."""
+        "Equalized learning rate"). `weight_norm` is not one when it comes after the init: its g starts at |v|, so
+        the weight starts as drawn; but an init of `.weight` after `L = weight_norm(L)` writes a tensor the next
+        forward pass recomputes as g v / |v| (RULES "Rescaled at run time")."""
         base = s.base_var or (_tensor_text(s.target_text).rsplit(".", 1)[0] if "." in s.target_text else "")
         if not base or s.func is None:
             return False
-        wrapped = self._wrapped_in(s.func.node)
-        return base in wrapped
+        if base in self._wrapped_in(s.func.node):
+            return True
+        at = self._weight_normed_in(s.func.node).get(base)
+        return at is not None and s.stmt is not None and at < s.stmt.lineno and s.target_text.endswith(".weight")
+
+    def _weight_normed_in(self, fn: ast.AST) -> Dict[str, int]:
+        """Names and attributes a function rebinds to `weight_norm(...)` of themselves or of a new layer (`L =
+        weight_norm(L)`, `self.fc = weight_norm(nn.Linear(...))`) -> the line of the first such binding."""
+        key = id(fn)
+        found = self._normed_cache.get(key)
+        if found is None:
+            found = {}
+            for n in walk(fn):
+                if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and n.value.args \
+                        and _last_name(n.value.func) in ("weight_norm", "WeightNorm"):
+                    for t in n.targets:
+                        d = dotted(t)
+                        if d and (d not in found or n.lineno < found[d]):
+                            found[d] = n.lineno
+            self._normed_cache[key] = found
+        return found
 
     def _wrapped_in(self, fn: ast.AST) -> Set[str]:
         """Names and attributes a function passes to a run-time reparametrisation of its weight."""
@@ -3421,7 +3460,8 @@ def _trained_names(scope: ast.AST, model: Model, module_level: bool = False) -> 
     module, or with `module_level` some of its statements) the functions of the file count too, for the names
     they read from the module (not their own locals)."""
     if scope is not model.module and not module_level:
-        return _evidence(list(walk(scope)), model)
+        nodes = list(walk(scope))
+        return _evidence(nodes, model, _local_lists(scope, nodes))
     defs = [n for n in walk(scope) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))]
     inside = {id(n) for d in defs for n in walk(d) if n is not d}
     top = [n for n in walk(scope) if id(n) not in inside]
@@ -3684,7 +3724,42 @@ def _direct_names(node: Optional[ast.AST]) -> Set[str]:
     return set()
 
 
-def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
+def _local_lists(fn: ast.AST, nodes: List[ast.AST]) -> Set[str]:
+    """The lists a function makes empty and only fills, walks and measures (`weights = []`, `weights.append(w)`,
+    `for w in weights: x = relu(x @ w.T)`): never returned, stored, handed to a call or walked by a loop that
+    updates what it walks. What goes into one stays in this call of the function: no evidence of training."""
+    if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return set()
+    made = {t.id for n in nodes if isinstance(n, ast.Assign) and len(n.targets) == 1
+            for t in n.targets if isinstance(t, ast.Name)
+            and (isinstance(n.value, ast.List) and not n.value.elts
+                 or isinstance(n.value, ast.Call) and isinstance(n.value.func, ast.Name) and n.value.func.id == "list"
+                 and not n.value.args)}
+    if not made:
+        return made
+    made -= param_names(fn) | {g for n in nodes if isinstance(n, (ast.Global, ast.Nonlocal)) for g in n.names}
+    kept: Set[int] = set()  # ids of the reads that fill, walk or measure
+    for n in nodes:
+        if isinstance(n, ast.Call):
+            f = n.func
+            if isinstance(f, ast.Attribute) and f.attr in _STORE_METHODS and isinstance(f.value, ast.Name):
+                kept.add(id(f.value))
+            elif isinstance(f, ast.Name) and f.id == "len" and len(n.args) == 1:
+                kept.add(id(n.args[0]))
+        elif isinstance(n, (ast.For, ast.AsyncFor, ast.comprehension)):
+            it = n.iter
+            walked = it.args if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) \
+                and it.func.id in ("enumerate", "zip", "reversed") else [it]
+            updated = isinstance(n, (ast.For, ast.AsyncFor)) and any(updated_names(st) for st in n.body)
+            if not updated:
+                kept.update(id(a) for a in walked if isinstance(a, ast.Name))
+    for n in nodes:
+        if isinstance(n, ast.Name) and n.id in made and isinstance(n.ctx, ast.Load) and id(n) not in kept:
+            made.discard(n.id)  # (returned, stored, handed on, or walked by a training loop)
+    return made
+
+
+def _evidence(nodes: List[ast.AST], model: Model, local_lists: AbstractSet[str] = frozenset()) -> Set[str]:
     out: Set[str] = set()
     for node in nodes:
         if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
@@ -3721,6 +3796,9 @@ def _evidence(nodes: List[ast.AST], model: Model) -> Set[str]:
             q = model.ev.qname(node.func) or ""
             last = q.rsplit(".", 1)[-1] if q else _last_name(node.func)
             stores = isinstance(node.func, ast.Attribute) and node.func.attr in _STORE_METHODS
+            if stores and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) \
+                    and node.func.value.id in local_lists:
+                continue  # weights.append(w) into a list that stays in this call (`_local_lists`)
             if stores or last in _OPTIMIZER_LASTS or ".optim" in q or "optimizers" in q or q.startswith("optax.") \
                     or last in _DESCENT_LASTS or "gradient_descent" in last:
                 # (and `gradient_descent(X, y, init_theta=init_W)`, `minimize(loss, w0)`: a routine that trains

@@ -231,6 +231,7 @@ class Evaluator:
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
         self.module: Optional[ast.Module] = None  # the tree (set by the model builder)
         self._string_reads: Optional[Dict[int, str]] = None
+        self._dict_reads: Optional[Dict[int, Tuple[ast.Dict, ...]]] = None
         self._tuples: Optional[Dict[str, Tuple[ast.expr, ...]]] = None  # (_named_shape, made on first use)
         self._tuple_reads: Optional[Dict[int, Tuple[ast.expr, ...]]] = None
         self._literal_shapes: Optional[Dict[str, Tuple[int, ...]]] = None
@@ -251,6 +252,31 @@ class Evaluator:
         del self.tensor_scopes[depth + 1:]
         del self.formula_scopes[depth + 1:]
         self.defaults = saved
+
+    def module_dict_item(self, node: ast.Subscript) -> Optional[ast.expr]:
+        """The entry a string key picks from a module-level dict literal (`neurons = {"quadratic": ..., "relu":
+        "relu"}` ... `activation=neurons[neuron]`, neuron = "relu"): the key is a string or a module-level string
+        constant, and every binding of the dict's name is a literal giving that key the same entry; None for
+        anything else. Made on first use."""
+        if type(node.value) is not ast.Name or self.module is None:
+            return None
+        if self._dict_reads is None:
+            self._dict_reads = module_dict_reads(self.module)
+        dicts = self._dict_reads.get(id(node.value))
+        if not dicts:
+            return None
+        key = node.slice
+        text = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else \
+            self.module_string(key) if isinstance(key, ast.Name) else None
+        if text is None:
+            return None
+        items = []
+        for d in dicts:
+            item = next((v for k, v in zip(d.keys, d.values) if isinstance(k, ast.Constant) and k.value == text), None)
+            if item is None:
+                return None
+            items.append(item)
+        return items[0] if len({ast.dump(i) for i in items}) == 1 else None
 
     def module_string(self, node: ast.Name) -> Optional[str]:
         """The string a read of a module-level constant holds (`activation = "sigmoid"` ... `Dense(64,
@@ -1219,11 +1245,48 @@ def _nested_list_shape(node: ast.AST, depth: int = 0) -> Optional[Tuple[int, ...
 
 def module_string_reads(tree: ast.Module) -> Dict[int, str]:
     """id of each read of a module-level string constant -> the string (`activation = "sigmoid"`; see
-    `_module_constant_reads`)."""
-    strings = {stmt.targets[0].id: stmt.value.value for stmt in _module_level(tree.body)  # type: ignore[attr-defined]
-               if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-               and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str)}
-    return _module_constant_reads(tree, strings)
+    `_module_constant_reads`). A name a notebook binds again in later cells to the same string (`neuron = "relu"`
+    in each experiment's cell) holds that string all along."""
+    strings: Dict[str, str] = {}
+    binds: Dict[str, int] = {}
+    for stmt in _module_level(tree.body):
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+            name = stmt.targets[0].id
+            if strings.setdefault(name, stmt.value.value) == stmt.value.value:
+                binds[name] = binds.get(name, 0) + 1
+    return _module_constant_reads(tree, strings, binds)
+
+
+def module_dict_reads(tree: ast.Module) -> Dict[int, Tuple[ast.Dict, ...]]:
+    """id of each read of a module-level name bound only to dict literals -> the literals it may hold there: a
+    read in a function, any of them (see `_module_constant_reads`); a read in a statement at module level, the
+    literal bound last before it (a notebook's later cell that binds the name again defines it anew)."""
+    dicts: Dict[str, Tuple[ast.Dict, ...]] = {}
+    for stmt in _module_level(tree.body):
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Dict):
+            name = stmt.targets[0].id
+            dicts[name] = dicts.get(name, ()) + (stmt.value,)
+    out = _module_constant_reads(tree, dicts, {n: len(v) for n, v in dicts.items()})
+    if not out:
+        return out
+    current: Dict[str, ast.Dict] = {}
+    for stmt in _module_level(tree.body):
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Dict):
+            current[stmt.targets[0].id] = stmt.value
+        stack: List[ast.AST] = [stmt]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+                continue  # (run when called: any binding may be in force)
+            if isinstance(node, ast.Name) and id(node) in out and node.id in current:
+                out[id(node)] = (current[node.id],)
+            stack.extend(ast.iter_child_nodes(node))
+    return out
 
 
 def module_tuples(tree: ast.Module) -> Dict[str, Tuple[ast.expr, ...]]:
@@ -1241,12 +1304,14 @@ def module_tuple_reads(tree: ast.Module, tuples: Dict[str, Tuple[ast.expr, ...]]
     return _module_constant_reads(tree, tuples)
 
 
-def _module_constant_reads(tree: ast.Module, constants: Dict[str, _T]) -> Dict[int, _T]:
-    """id of each read of a module-level constant -> its value: the name is bound exactly once at module level,
-    and the read is at module level or in a function that binds no name of that spelling (a parameter or a
-    local of the same name shadows it)."""
+def _module_constant_reads(tree: ast.Module, constants: Dict[str, _T],
+                           same: Optional[Dict[str, int]] = None) -> Dict[int, _T]:
+    """id of each read of a module-level constant -> its value: the name is bound exactly once at module level
+    (or, with `same`, every one of its bindings is one of the `same[name]` that bind this value), and the read
+    is at module level or in a function that binds no name of that spelling (a parameter or a local of the same
+    name shadows it)."""
     bound = _module_binding_counts(tree) if constants else {}
-    constants = {n: v for n, v in constants.items() if bound.get(n) == 1}
+    constants = {n: v for n, v in constants.items() if bound.get(n) == (same.get(n, 1) if same else 1)}
     out: Dict[int, _T] = {}
     if not constants:
         return out

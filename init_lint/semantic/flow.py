@@ -92,6 +92,9 @@ class Facts:
     # weights a caller unpacks from a helper's returned tuple (`filt, b = self.get_conv_var(...)` with `return
     # filters, biases`): keys the caller's names stand for
     unpacked: Set[str] = field(default_factory=set)
+    # layer -> the layers whose activated output it is applied to (`hidden` keeps one next layer per layer: a
+    # Dense built in a loop feeds itself there, and the Dense after the loop is found here)
+    feeders: Dict[str, Set[str]] = field(default_factory=dict)
 
 
 _INLINE_DEPTH = 3  # helper calls followed through (forward -> linear_activation_forward -> linear_forward)
@@ -1438,6 +1441,7 @@ class Flow:
         for prev, act in activated:
             bare, scope = self._split(prev)
             self.facts.hidden.setdefault(bare, (_bare(key), act))
+            self.facts.feeders.setdefault(_bare(key), set()).add(bare)
             if scope is not None:
                 self.facts.scoped_hidden.setdefault(bare, set()).add(scope)
         return Val(frozenset({key}))

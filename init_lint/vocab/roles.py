@@ -124,6 +124,15 @@ TRANSPARENT_LAYERS = {"Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDr
                       "MaxPool1D", "MaxPool2D", "MaxPool3D", "AvgPool1D", "AvgPool2D", "AvgPool3D", "MaxPooling3D",
                       "AveragePooling1D", "AveragePooling3D", "GlobalAvgPool1D", "GlobalAvgPool2D", "GlobalMaxPool1D",
                       "GlobalMaxPool2D", "GlobalAveragePooling1D", "GlobalMaxPooling1D",
+                      # shape-only layers of both frameworks: crops, pads, resamples, repeats (no weights; what
+                      # comes in goes on, so an activation before them is still the network's output link)
+                      "Cropping1D", "Cropping2D", "Cropping3D", "ZeroPadding1D", "ZeroPadding3D", "UpSampling1D",
+                      "UpSampling3D", "RepeatVector", "Masking", "SpatialDropout1D", "SpatialDropout3D",
+                      "GaussianDropout", "ActivityRegularization", "Resizing", "CenterCrop", "Upsampling2D",
+                      "ReflectionPad1d", "ReflectionPad3d", "ReplicationPad1d", "ReplicationPad2d", "ReplicationPad3d",
+                      "ZeroPad1d", "ZeroPad3d", "ConstantPad1d", "ConstantPad3d", "CircularPad1d", "CircularPad2d",
+                      "UpsamplingNearest2d", "UpsamplingBilinear2d", "PixelUnshuffle", "ChannelShuffle",
+                      "FeatureAlphaDropout", "AdaptiveAvgPool3d", "AdaptiveMaxPool1d", "AdaptiveMaxPool3d",
                       # Keras merge layers: weightless elementwise joins, what they output is what came in
                       "Add", "Multiply", "Concatenate", "Average", "Maximum", "Minimum", "Subtract",
                       "Lambda"} | NORM_LIKE  # (a Keras Lambda holds no weights: what comes in goes on)
