@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional, cast
+import ast
+from typing import TYPE_CHECKING, Optional
 
 from .base import Example, Rule, Verdict
 from .common import fmt
@@ -49,7 +50,8 @@ class ConstantWeights(Rule):
             return None  # a rank-1 fill is a scale or gate vector, not a weight matrix
         if ctx.unseen_helper_argument(site):
             return None  # `def ipa_point_weights_init_(weights): weights.fill_(0.5413)`, never called here
-        value = fmt(cast(float, d.value))
+        # (a fill divided by a size, `tf.ones(shape) / n_in`, is one value not known here: shown as written)
+        value = fmt(d.value) if d.value is not None else _as_written(d.node, d.api)
         f = framing(site, ctx)
         return Verdict(
             compose(self.code, f.name, f"constant {value}", f.use,
@@ -59,3 +61,9 @@ class ConstantWeights(Rule):
                    f"fan-in: {f.use}",
             fix=hidden_init_fix(ctx, site),
         )
+
+
+def _as_written(node: ast.AST, api: str) -> str:
+    """The fill expression in one line, short (`tf.ones([n_in, n_inhib]) / n_in`)."""
+    text = ast.unparse(node)
+    return text if len(text) <= 60 else f"{api}(...) / ..."

@@ -2927,7 +2927,10 @@ class Context:
         file): in the site's own scopes the variable is never hidden, reaches the result, and its first
         activation is of the ReLU family; (that activation, its node)."""
         f = self.facts
-        if key not in f.returned_alone or key in f.output_raw or key in f.added \
+        # (raw at the output in another of its scopes, a file's `logits_layer` beside its `relu` helper, is that
+        # scope's own)
+        raw = scopes & f.scoped_output_raw.get(key, set()) if key in f.scoped_output_raw else key in f.output_raw
+        if key not in f.returned_alone or raw or key in f.added \
                 or scopes & f.scoped_hidden.get(key, set()) or not scopes & f.scoped_output.get(key, set()):
             return None
         found = f.scoped_consumer.get(key, {})
@@ -3475,6 +3478,39 @@ def _trained_names(scope: ast.AST, model: Model, module_level: bool = False) -> 
         nodes = list(walk(d.body))
         out |= _evidence(nodes, model) - _locals(d, nodes)
         out |= _forward_globals(d)
+    out |= _handed_to_updating_function(top, model)
+    return out
+
+
+def _handed_to_updating_function(nodes: List[ast.AST], model: Model) -> Set[str]:
+    """Names handed to a function of this file, alone or in a list or tuple literal, for a parameter that function
+    updates in place, itself or the names it unpacks it into (`entrena(X, y, [wh, wo], ...)` with `wh, wo = M`
+    and `wh -= lr * deltas_wh`): the training step of a script, whatever its language calls it."""
+    out: Set[str] = set()
+    updating: Dict[str, Set[int]] = {}  # function name -> positions of the parameters it updates
+    for c in nodes:
+        if not isinstance(c, ast.Call) or not isinstance(c.func, ast.Name) or not c.args:
+            continue
+        fn = model.functions.get(c.func.id)
+        if fn is None or fn.cls is not None or not isinstance(fn.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        positions = updating.get(c.func.id)
+        if positions is None:
+            updated = updated_names(fn.node)
+            params = [a.arg for a in fn.node.args.posonlyargs + fn.node.args.args]
+            unpacked: Dict[str, Set[str]] = {}
+            for n in walk(fn.node):
+                if isinstance(n, ast.Assign) and isinstance(n.value, ast.Name) and n.value.id in params:
+                    for t in n.targets:
+                        if isinstance(t, (ast.Tuple, ast.List)):
+                            unpacked.setdefault(n.value.id, set()).update(
+                                e.id for e in t.elts if isinstance(e, ast.Name))
+            positions = updating[c.func.id] = {i for i, p in enumerate(params)
+                                               if p in updated or unpacked.get(p, set()) & updated}
+        for i, a in enumerate(c.args):
+            if i in positions:
+                items = a.elts if isinstance(a, (ast.List, ast.Tuple)) else [a]
+                out.update(e.id for e in items if isinstance(e, ast.Name))
     return out
 
 

@@ -648,6 +648,9 @@ class Evaluator:
                 return replace(d, node=node, family=s.family, std=None, factor=None, fan_in_expr=s.fan_in,
                                unit_draw=False, base_call=d.base_call or _as_call(d.node),
                                low=None if centred else d.low, high=None if centred else d.high)
+            if d.kind == "constant" and divide and type(other) in (ast.Name, ast.Attribute, ast.Subscript):
+                # tf.ones([n_in, n_inhib]) / n_in: one value however large (every unit still identical)
+                return replace(d, node=node, value=None)
             # multiplied by something unknown (a gain variable): unknown scale
             return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None,
                            kind="normal" if d.kind in ("normal",) else ("unknown" if d.kind != "zeros" else "zeros"),

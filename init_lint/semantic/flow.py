@@ -83,6 +83,7 @@ class Facts:
     scoped_consumer: Dict[str, Dict[int, Tuple[Act, ast.AST]]] = field(default_factory=dict)
     scoped_hidden: Dict[str, Set[int]] = field(default_factory=dict)
     scoped_output: Dict[str, Set[int]] = field(default_factory=dict)
+    scoped_output_raw: Dict[str, Set[int]] = field(default_factory=dict)
     # class key -> constructor parameters whose string default decided a `self.activation == "relu"` test in its
     # methods: the instances built passing one of them may take another arm (Context leaves them out)
     string_attr_params: Dict[str, Set[str]] = field(default_factory=dict)
@@ -1469,6 +1470,10 @@ class Flow:
             bare, scope = self._split(k)
             if scope is not None:
                 self.facts.scoped_output.setdefault(bare, set()).add(scope)
+        for k in val.pending:
+            bare, scope = self._split(k)
+            if scope is not None:
+                self.facts.scoped_output_raw.setdefault(bare, set()).add(scope)
 
     def frame_param_act(self, name: str) -> Optional[Act]:
         """`activation(h)` in a helper being followed (`dense(x, 64, tf.nn.relu)`, `def dense(x, n,

@@ -3804,6 +3804,12 @@ class Builder:
                 if drawn is not None:
                     origin, d = drawn
                     self.m.shared_defaults.add(id(origin))  # (no rewrite: an initializer's body returns a tensor)
+            if d is None and last == "get_variable" and kw == "initializer" and isinstance(origin, (ast.Call, ast.BinOp)):
+                # tf.get_variable("Wi", initializer=tf.ones([n_in, n_inhib]) / n_in): TF1 takes a tensor as the
+                # initial value too (its shape is the variable's)
+                d = self.ev.value(origin)
+                if d is not None and d.kind == "empty":
+                    d = None
             if d is None:
                 continue
             layer = self.layer_from(call, cls)
