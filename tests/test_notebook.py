@@ -215,6 +215,35 @@ def test_a_fill_that_is_never_read_before_the_next_assignment_is_still_an_overwr
     assert lint_notebook(data, "nb.ipynb") == []
 
 
+def test_a_later_cell_that_applies_another_init_shows_the_next_step_and_hides_nothing():
+    # RULES "Notebooks": each cell's `net.apply(...)` is one step of the walk-through, judged as it stands; a
+    # second apply in the same cell still replaces the first (a plain script's overwrite)
+    net = "import torch\nfrom torch import nn\nnet = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 1))\n"
+    small = "def init_normal(m):\n    if type(m) == nn.Linear:\n        nn.init.normal_(m.weight, mean=0, std=0.01)\n"
+    ones = "def init_constant(m):\n    if type(m) == nn.Linear:\n        nn.init.constant_(m.weight, 1)\n"
+    he = "def init_he(m):\n    if type(m) == nn.Linear:\n        nn.init.kaiming_normal_(m.weight, nonlinearity='relu')\n"
+    data = notebook(("code", net), ("code", small + "net.apply(init_normal)\n"),
+                    ("code", ones + "net.apply(init_constant)\n"))
+    assert located(lint_notebook(data, "nb.ipynb")) == [(2, 3, 8, "INI003"), (3, 3, 8, "INI002")]
+    same_cell = notebook(("code", net), ("code", small + he + "net.apply(init_normal)\nnet.apply(init_he)\n"))
+    assert lint_notebook(same_cell, "nb.ipynb") == []
+
+
+def test_an_init_applied_to_one_indexed_layer_covers_that_layer_only():
+    # `net[2].apply(init_42)`: the output layer alone (its constant is still INI002), not net[0] feeding ReLU
+    data = notebook(("code", "import torch\nfrom torch import nn\n"
+                             "net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 1))\n"
+                             "def init_42(m):\n    if type(m) == nn.Linear:\n        nn.init.constant_(m.weight, 42)\n"
+                             "net[2].apply(init_42)\n"))
+    [f] = lint_notebook(data, "nb.ipynb")
+    assert f.code == "INI002" and "feeds relu" not in f.message
+    head = notebook(("code", "import torch\nfrom torch import nn\n"
+                             "net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 1))\n"
+                             "def init_zero(m):\n    if type(m) == nn.Linear:\n        nn.init.zeros_(m.weight)\n"
+                             "net[2].apply(init_zero)\n"))
+    assert lint_notebook(head, "nb.ipynb") == []  # a zero head (RULES: must stay silent)
+
+
 # --- course exercise placeholders ----------------------------------------------------
 
 

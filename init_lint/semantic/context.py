@@ -2847,9 +2847,20 @@ class Context:
             return fn is not None and any("." in o.target_text and o.target_text.split(".", 1)[1] == attr
                                           for o in self._sites_by_func_node.get(id(fn.node), ()))
 
+        # (in a notebook only within one cell: a later cell's `net.apply(init_constant)` is the next step of a
+        # walk-through, each cell's initialisation shown and judged as it stands, as a later cell's assignment
+        # defines a name anew; RULES "Notebooks")
         return all(any(order2 > order and where2 == where and fn2 != s.func.name and _covers(obj2, obj)
-                       and rewrites(fn2) for order2, where2, obj2, fn2 in self.m.applications)
-                   for order, where, obj, _ in mine)
+                       and rewrites(fn2) and self._same_cell(line, line2)
+                       for order2, where2, obj2, fn2, line2 in self.m.applications)
+                   for order, where, obj, _, line in mine)
+
+    def _same_cell(self, a: int, b: int) -> bool:
+        """Lines `a` and `b` of the source are in one notebook cell (always, in a plain file)."""
+        name_a, name_b = self.line_names(a), self.line_names(b)
+        if not name_a.startswith("cell ") or not name_b.startswith("cell "):
+            return True
+        return name_a.split(",", 1)[0] == name_b.split(",", 1)[0]
 
     def _read_before(self, s: Site, name: str, line: int) -> bool:
         """A plain variable read after the site and before `line` (the later write): the first value was

@@ -302,8 +302,8 @@ class Model:
     # X.apply(fn) and X.load_state_dict(...) as (order, id(function node), X): a checkpoint loaded into
     # the object after the visitor ran overwrites what the visitor wrote
     applied_at: Dict[str, List[Tuple[int, int, str]]] = field(default_factory=dict)
-    # every `obj.apply(fn)` in order: (statement order, scope id, obj as written, fn's name)
-    applications: List[Tuple[int, int, str, str]] = field(default_factory=list)
+    # every `obj.apply(fn)` in order: (statement order, scope id, obj as written, fn's name, line)
+    applications: List[Tuple[int, int, str, str, int]] = field(default_factory=list)
     # container as written -> the key of the local drawn per layer and appended to it in the loop
     # (`W = randn(n_in, n_out) * s; self.weights.append(W)`: `self.weights[i]` in forward is that W)
     collected_into: Dict[str, str] = field(default_factory=dict)
@@ -2420,7 +2420,8 @@ class Builder:
                     fn = first_arg_value(value)
                     fn_name = fn.attr if isinstance(fn, ast.Attribute) else (fn.id if isinstance(fn, ast.Name) else None)
                     if fn_name:
-                        self._applied(fn_name, dotted(f.value) or "", _display(self.source, f.value), func, cls)
+                        self._applied(fn_name, dotted(f.value) or "", _display(self.source, f.value), func, cls,
+                                      self._indexed_element(f.value, func))
                 elif method in ("copy_", "set_") or (method.endswith("_") and method not in ("normal_", "uniform_", "zero_", "fill_")
                                                     and method not in ("add_", "mul_", "div_", "sub_", "clamp_", "requires_grad_")):
                     key = _tensor_key(self.source, f.value)
@@ -3258,15 +3259,28 @@ class Builder:
                  ) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
         return self.m.calls_of(name, defn)
 
-    def _applied(self, fn_name: str, obj: str, shown: str, func: Optional[Function], cls: Optional[Class]) -> None:
+    def _indexed_element(self, node: ast.expr, func: Optional[Function]) -> Optional[Layer]:
+        """`net[2]` of `net[2].apply(init_42)`: the element a literal index picks from a Sequential built here
+        (at module level or in this function), when every item of it became an element."""
+        if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)
+                and isinstance(node.slice, ast.Constant) and type(node.slice.value) is int):
+            return None
+        seq = self.scope_layers.get(node.value.id) if func else self.m.module_level_models.get(node.value.id)
+        i = node.slice.value
+        if seq is None or seq.kind != "container" or not seq.complete or not -len(seq.elements) <= i < len(seq.elements):
+            return None
+        return seq.elements[i]
+
+    def _applied(self, fn_name: str, obj: str, shown: str, func: Optional[Function], cls: Optional[Class],
+                 element: Optional[Layer] = None) -> None:
         """`obj.apply(fn_name)` at this statement: recorded for the model, and for the class when it applies the
-        visitor to itself (it runs at construction)."""
+        visitor to itself (it runs at construction); `element`, the layer `obj` indexes (`net[2]`)."""
         self.m.applied_fns.add(fn_name)
         self.m.applied_at.setdefault(fn_name, []).append((self.order, _fid(func), obj))
-        self.m.applications.append((self.order, _fid(func), shown, fn_name))
+        self.m.applications.append((self.order, _fid(func), shown, fn_name, self.line))
         attr = obj[5:] if obj.startswith("self.") and cls is not None else None
-        held = cls.attrs.get(attr) if cls is not None and attr else self.scope_layers.get(obj) if func \
-            else self.m.module_level_models.get(obj)  # (a notebook's `block1.apply(init)` at module level)
+        held = element or (cls.attrs.get(attr) if cls is not None and attr else self.scope_layers.get(obj) if func
+                           else self.m.module_level_models.get(obj))  # (a notebook's `block1.apply(init)` at module level)
         self.m.applied_to.setdefault(fn_name, []).append(held)
         if cls is not None and obj == "self":
             cls.applied_fns.add(fn_name)
