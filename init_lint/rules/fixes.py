@@ -1010,7 +1010,8 @@ class _Uses:
                 callee: Optional[str] = f.attr if isinstance(f, ast.Attribute) else (
                     f.id if isinstance(f, ast.Name) else None)
                 pos = [a for a in n.args if not isinstance(a, ast.Starred)]
-                if callee in _MATMUL_CALLS and not n.keywords:
+                # (a `name=` keyword changes nothing; `transpose_b=True` and the like change the sides: skipped)
+                if callee in _MATMUL_CALLS and all(k.arg == "name" for k in n.keywords):
                     if isinstance(f, ast.Attribute) and len(pos) == 1 and not _is_module(f.value):
                         use(f.value, _COLS)  # W.dot(x)
                         use(pos[0], _ROWS)

@@ -176,10 +176,15 @@ def _single_layer(site: "Site", ctx: "Context") -> bool:
         return False  # (what feeds another layer, or a hidden activation, is a network's, not a regression's)
     if _data_width(side):
         return True
+    if isinstance(side, ast.BinOp) and isinstance(side.op, ast.Add) and isinstance(side.right, ast.Constant):
+        side = side.left  # `n + 1`: the features and a bias column
     if not isinstance(side, ast.Name):
         return False
+    # (`n_features = X.shape[1]`, or `m, n = housing.data.shape`)
     bound = [a.value for a in ctx.m.nodes_of(ast.Assign)
-             if any(isinstance(t, ast.Name) and t.id == side.id for t in a.targets)]
+             if any(isinstance(t, ast.Name) and t.id == side.id
+                    or isinstance(t, ast.Tuple) and any(isinstance(e, ast.Name) and e.id == side.id for e in t.elts)
+                    for t in a.targets)]
     return bool(bound) and all(_data_width(v) for v in bound)
 
 
