@@ -1670,12 +1670,29 @@ class Context:
         each call builds a whole network (three experiments calling `initialize_parameters(784, 100, 1)`), not
         one layer of a deeper one."""
         fn = s.func
+        if fn is not None and fn.cls is None and s.layer is not None and self._returns_network(fn.node):
+            # def make_conditioner(...): layers = [...Dense(h), relu...]; layers.append(Dense(n, kernel_init=
+            # zeros)); return nn.Sequential(layers): each call builds a whole network, whose own dataflow places the
+            # layer (here its output)
+            return True
         if fn is None or fn.cls is not None or not s.assigned_name:
             return False
         returned = self._returned_names(fn.name)
         names = {t.assigned_name for t in self._sites_by_func_node.get(id(fn.node), ())
                  if t.assigned_name in returned and W.role_of_name(t.assigned_name) == W.WEIGHT}
         return len(names) >= 2
+
+    def _returns_network(self, fn: ast.AST) -> bool:
+        """The function returns a Sequential/Model it builds of two or more layers of its own (written in its
+        body, or appended to the list it hands over)."""
+        built = [n for n in walk(fn) if isinstance(n, ast.Call) and W.layer_kind(self.m.ev.qname(n.func)) == "linear"]
+        if len(built) < 2:
+            return False
+        for n in walk(fn):
+            if isinstance(n, ast.Return) and isinstance(n.value, ast.Call) \
+                    and (last_name(n.value.func) or "") in ("Sequential", "Model", "ModuleList", "serial"):
+                return True
+        return False
 
     def _draws_several_weights(self, cls: Class) -> bool:
         """Whether the class's own methods draw two or more different weight matrices (W1 and W2 of a network)."""
