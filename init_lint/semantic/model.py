@@ -1995,6 +1995,10 @@ class Builder:
                 self.empty_shapes[named] = _unpack_shape(shape[0]) if len(shape) == 1 else shape
             else:
                 self.empty_shapes.pop(named, None)
+        if first_attr and func is not None and d is not None and d.kind == "empty" and d.wrapper == "Parameter" \
+                and d.shape:
+            shape = d.shape
+            self.empty_shapes[f"self.{first_attr}"] = _unpack_shape(shape[0]) if len(shape) == 1 else shape
         if d is not None and cls is not None and d.wrapper == "Parameter":
             for t in targets:
                 attr = _self_attr(t)
@@ -2359,8 +2363,11 @@ class Builder:
             pair = self.ev.inplace_call(value)
             if pair is not None:
                 target, d = pair
-                if not d.shape and type(target) is ast.Name and target.id in self.empty_shapes:  # type: ignore[attr-defined]
-                    d = replace(d, shape=self.empty_shapes[target.id])  # type: ignore[attr-defined]
+                held = dotted(target) if not d.shape else None
+                if held and held in self.empty_shapes:
+                    # (`self.w = nn.Parameter(torch.empty((c, 1, 1)))`, then `init.constant_(self.w, 0.5)`: the
+                    # shape the parameter was made with)
+                    d = replace(d, shape=self.empty_shapes[held])
                 key = _tensor_key(self.source, target)
                 if key:
                     self.write(key, func)
