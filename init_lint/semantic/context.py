@@ -2123,7 +2123,11 @@ class Context:
             return _agreed([p for c, a in visited for p in [self._class_pairing(c, f"{c.key}.{a}", a, True)
                                                             or self._layer_pairing(f"{c.key}.{a}", a)]
                             if p is not None])
-        if self.blanket(s) and s.keyword is None and (params_loop or not is_tensor_key(s.key)
+        # (the weights of one recurrent sub-module, `for name, p in self.lstm.named_parameters(): if "weight" in
+        # name: kaiming_normal_(p)`: its cell's own tanh and sigmoid gates consume them)
+        rnn_loop = any(l.kind == "params" for l in s.loops) and bool(self.matched_layers(s)) \
+            and all(l.kind == "rnn" for l in self.matched_layers(s) or [])
+        if self.blanket(s) and s.keyword is None and (params_loop or rnn_loop or not is_tensor_key(s.key)
                                                       or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
             redone = self._reinitialised_later(s)

@@ -2494,6 +2494,14 @@ class Builder:
         if q is None:
             return None
         last = q.rsplit(".", 1)[-1]
+        if last in _LAYER_WRAPPERS and q.startswith(_KERAS) and node.args:
+            # Bidirectional(LSTM(64, kernel_initializer=...)), TimeDistributed(Dense(10)): the wrapped layer, run
+            # as written (twice, or per step), is what the wrapper's call applies
+            inner = node.args[0]
+            wrapped = self.layer_from(inner, cls, name=name, factory=factory) if isinstance(inner, ast.Call) else None
+            if wrapped is not None:
+                self.m.layer_of_node[id(node)] = wrapped  # (`Bidirectional(...)(x)` applies it)
+            return wrapped
         act = act_module(self.ev, node)
         container = last in CONTAINERS or last == "serial" and ".stax." in q  # stax.serial(Dense(512), Relu, ...)
         kind = "act" if act is not None else "container" if container else _layer_kind(q)
@@ -2596,6 +2604,11 @@ class Builder:
             act = held.act if held is not None and held.kind == "act" else None
         if act_kw is None and q.startswith(SLIM_PREFIXES) and last in SLIM_RELU_LAYERS and not self.scoped_activation():
             act = ("relu", None)  # slim.conv2d(x, 64, [3, 3]): activation_fn defaults to tf.nn.relu
+        if act is None and act_kw is None and kind == "rnn" and not _relu_rnn(kws):
+            # LSTM(128, kernel_initializer="he_uniform"): the cell's own tanh (and its sigmoid gates) consume the
+            # kernel, whatever the layer's output meets next (Keras's activation="tanh" default, torch's
+            # nonlinearity="tanh"; LSTM and GRU always)
+            act = ("tanh", None)
         if q == "haiku.nets.MLP":
             # hk.nets.MLP([256, 256, 1], w_init=...): one w_init for every layer, and every layer but the last
             # (all of them with activate_final=True) feeds `activation`, jax.nn.relu by default
@@ -4565,6 +4578,15 @@ def _equals_string(test: ast.expr) -> bool:
     """`x == "lit"` / `"lit" == self.x` / `x is "lit"`: a test of one value against one string."""
     found = string_comparison(test)
     return found is not None and found[2]
+
+
+_LAYER_WRAPPERS = frozenset({"Bidirectional", "TimeDistributed"})
+
+
+def _relu_rnn(kws: Dict[str, ast.expr]) -> bool:
+    """torch's `nn.RNN(..., nonlinearity="relu")`: an Elman cell through ReLU instead of tanh."""
+    given = kws.get("nonlinearity")
+    return isinstance(given, ast.Constant) and given.value == "relu"
 
 
 def _layer_types_matching(text: str, model: Model) -> Tuple[str, ...]:
