@@ -24,8 +24,8 @@ from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, relu_mask_expression,
                           sigmoid_expression)
 from .astutil import (Substituted, arg, decorated_with, dotted, enumerated_item, has_star_args, is_number_literal, loop_pairs,
-                      param_defaults, param_names, passed_for, positional, string_comparison, string_value,
-                      updated_names, walk)
+                      param_defaults, param_names, passed_for, positional, self_update, string_comparison,
+                      string_value, updated_names, walk)
 from .evaluator import Evaluator, module_list_literals, module_tuples
 from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, class_level_method,
@@ -211,6 +211,9 @@ class Flow:
         # while a gradient's value is computed (`dZ1 = (W2.T @ dZ2) * A1 * (1 - A1)`): the chain rule's products
         # weight nothing, so they mark no gate
         self.in_gradient = False
+        # bare names the file draws a tensor into (`w1 = randn(...)`, `b1 = np.zeros(...)`)
+        self.drawn_names = frozenset(s.assigned_name for s in model.sites
+                                     if s.assigned_name and s.assigned_name.isidentifier())
         # variables created as trainable weights under any name (`matrix = tf.get_variable("Matrix", ...)`)
         self.var_keys = {s.key for s in model.sites
                          if is_tensor_key(s.key) and s.wrapper in ("Variable", "Parameter")}
@@ -460,6 +463,12 @@ class Flow:
         return False
 
     def small(self, small: ast.stmt, env: Env, cls: Optional[Class]) -> None:
+        if isinstance(small, ast.Assign) and len(small.targets) == 1 and type(small.targets[0]) is ast.Name \
+                and small.targets[0].id in self.drawn_names and self_update(small.targets[0], small.value):
+            # w2 = w2 - lr * grad_w2, b1 = b1 - lr * grad_b1: a training step changes a drawn tensor, which stays
+            # what it was (its gradient's values, made from the layers after it, are not what the next forward
+            # pass adds or multiplies with); `x = x + self.fc(x)` on an activation is a residual, followed
+            return
         if isinstance(small, ast.Assign):
             saved_gradient = self.in_gradient
             self.in_gradient = saved_gradient or any(isinstance(t, ast.Name) and _GRADIENT_NAME.match(t.id)
