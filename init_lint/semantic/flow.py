@@ -212,8 +212,10 @@ class Flow:
         # weight nothing, so they mark no gate
         self.in_gradient = False
         # bare names the file draws a tensor into (`w1 = randn(...)`, `b1 = np.zeros(...)`)
+        # (weights and biases: a recurrent state drawn as zeros, `c = torch.zeros(...)`, is updated by the cell,
+        # `c = g * i + c`, and carries what the cell computes)
         self.drawn_names = frozenset(s.assigned_name for s in model.sites
-                                     if s.assigned_name and s.assigned_name.isidentifier())
+                                     if s.assigned_name and s.assigned_name.isidentifier() and s.role in (WEIGHT, BIAS))
         # variables created as trainable weights under any name (`matrix = tf.get_variable("Matrix", ...)`)
         self.var_keys = {s.key for s in model.sites
                          if is_tensor_key(s.key) and s.wrapper in ("Variable", "Parameter")}
