@@ -651,3 +651,18 @@ def test_long_chain_of_named_formulas_is_analysed_not_given_up():
     lines += ["    W = (np.random.rand(n, m) - 0.5) * u2999", "    W -= 0.1 * W", "    return W"]
     found = analyze("\n".join(lines) + "\n", "chain.py")
     assert INTERNAL_CODE not in [f.code for f in found]
+
+
+@pytest.mark.parametrize("shape", ["0, 64", "64, 0", "0, 0"])
+def test_an_empty_weight_is_judged_not_crashed_on(shape):
+    """`torch.randn(0, 64)` (a fuzzed size): a fan-in of 0 must not reach a division (found by test_fuzz's
+    mutations: ZeroDivisionError in INI003's reference scale)."""
+    source = (
+        "import math\nimport torch\nfrom torch import nn\n\n\nclass Tiny(nn.Module):\n"
+        "    def __init__(self):\n        super().__init__()\n"
+        f"        self.W_in = nn.Parameter(torch.randn({shape}) * math.sqrt(1 / 128))\n"
+        "        self.W_out = nn.Parameter(torch.randn(10, 64) / math.sqrt(64))\n\n"
+        "    def forward(self, x):\n        h = torch.tanh(self.W_in.T.matmul(x.T).T)\n"
+        "        return torch.tanh(h @ self.W_out.T)\n"
+    )
+    assert INTERNAL_CODE not in [f.code for f in analyze(source, "tiny.py")]

@@ -226,6 +226,8 @@ def _tenth(fan_in: float, act: Optional[Tuple[str, Optional[float]]]) -> Tuple[f
     before the ReLU family (a: a leaky ReLU's slope), LeCun's sqrt(1 / fan_in) otherwise (RULES "INI003
     reference scale"). DCGAN's 0.02 on a first conv of 3 x 4 x 4 = 48 inputs before LeakyReLU(0.2) is just under
     a tenth of He for that slope (0.02002): strictly below, reported (two blind judges of three said BUG)."""
+    if fan_in <= 0:
+        return 0.0, "LeCun"  # (an empty weight, `randn(0, 64)`: no fan-in to compare with, nothing under a tenth)
     if act is not None and family(act[0]) == "relu":
         slope = act[1] if act[0] == "leaky_relu" and act[1] is not None else 0.0
         return math.sqrt(2.0 / ((1.0 + slope * slope) * fan_in)) / 10, "He"

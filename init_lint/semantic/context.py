@@ -90,6 +90,7 @@ class Context:
         self._handed_in_cache: Dict[str, bool] = {}
         self._normed_cache: Dict[int, Dict[str, int]] = {}  # id(function node) -> what it weight-norms, and where
         self._complement_cache: Dict[int, Set[str]] = {}  # id(scope) -> names it uses as `1 - name`
+        self._network_builders: Dict[int, bool] = {}  # id(function node) -> _returns_network
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
         self._uses_cache: Dict[Tuple[str, str], Set[str]] = {}
         # answers a rule computes once per file and reads per site (keyed by the rule's own tuples), so no
@@ -1684,15 +1685,15 @@ class Context:
 
     def _returns_network(self, fn: ast.AST) -> bool:
         """The function returns a Sequential/Model it builds of two or more layers of its own (written in its
-        body, or appended to the list it hands over)."""
-        built = [n for n in walk(fn) if isinstance(n, ast.Call) and W.layer_kind(self.m.ev.qname(n.func)) == "linear"]
-        if len(built) < 2:
-            return False
-        for n in walk(fn):
-            if isinstance(n, ast.Return) and isinstance(n.value, ast.Call) \
-                    and (last_name(n.value.func) or "") in ("Sequential", "Model", "ModuleList", "serial"):
-                return True
-        return False
+        body, or appended to the list it hands over). Found once per function."""
+        found = self._network_builders.get(id(fn))
+        if found is None:
+            nodes = list(walk(fn))
+            built = sum(1 for n in nodes if isinstance(n, ast.Call) and W.layer_kind(self.m.ev.qname(n.func)) == "linear")
+            found = self._network_builders[id(fn)] = built >= 2 and any(
+                isinstance(n, ast.Return) and isinstance(n.value, ast.Call)
+                and (last_name(n.value.func) or "") in ("Sequential", "Model", "ModuleList", "serial") for n in nodes)
+        return found
 
     def _draws_several_weights(self, cls: Class) -> bool:
         """Whether the class's own methods draw two or more different weight matrices (W1 and W2 of a network)."""
@@ -2125,8 +2126,8 @@ class Context:
                             if p is not None])
         # (the weights of one recurrent sub-module, `for name, p in self.lstm.named_parameters(): if "weight" in
         # name: kaiming_normal_(p)`: its cell's own tanh and sigmoid gates consume them)
-        rnn_loop = any(l.kind == "params" for l in s.loops) and bool(self.matched_layers(s)) \
-            and all(l.kind == "rnn" for l in self.matched_layers(s) or [])
+        looped = self.matched_layers(s) if any(l.kind == "params" for l in s.loops) else None
+        rnn_loop = bool(looped) and all(l.kind == "rnn" for l in looped or [])
         if self.blanket(s) and s.keyword is None and (params_loop or rnn_loop or not is_tensor_key(s.key)
                                                       or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
