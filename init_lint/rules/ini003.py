@@ -64,7 +64,10 @@ class TooSmallWeights(Rule):
 
     def check(self, site: Site, ctx: Context) -> Optional[Verdict]:
         if site.dist.gain is not None and site.dist.kind == "family":
-            return self._small_gain(site, ctx)
+            return self._small_gain(site, ctx, site.dist.gain)
+        if site.dist.family_factor is not None:
+            # normal(0, sqrt(2 / n_in), shape) * 0.01: a multiple of the formula's std, whatever the fan-in
+            return self._small_gain(site, ctx, site.dist.family_factor)
         s = weight_scale(site)
         if s is not None and site.dist.kind == "uniform" and site.dist.std:
             s = site.dist.std  # U(-a, a) has std a / sqrt(3): the spread that reaches the next layer
@@ -122,13 +125,12 @@ class TooSmallWeights(Rule):
             fix=hidden_init_fix(ctx, site),
         )
 
-    def _small_gain(self, site: Site, ctx: Context) -> Optional[Verdict]:
+    def _small_gain(self, site: Site, ctx: Context, gain: float) -> Optional[Verdict]:
         """`xavier_normal_(w, gain=0.02)` on hidden layers: the gain multiplies Xavier's std, which is at most
         sqrt(2) x LeCun's (sqrt(2 / (n_in + n_out)) <= sqrt(2 / n_in)); under 1 / (10 sqrt(2)) it is under a tenth
         of LeCun (and of He) at any fan-in. (A DCGAN-style init_gain of 0.02 meant for normal_'s std, handed to
-        Xavier.) An orthogonal init's gain stays a tuning choice (RULES "Orthogonal")."""
-        gain = site.dist.gain
-        assert gain is not None
+        Xavier.) The same for a fan-in formula's draw scaled by a number (`normal(0, sqrt(2 / n), s) * 0.01`). An
+        orthogonal init's gain stays a tuning choice (RULES "Orthogonal")."""
         if not 0 < gain < _GAIN_TENTH:
             return None
         if not ctx.is_weight(site) or ctx.overwritten(site) or ctx.equalized_lr(site):
@@ -137,10 +139,12 @@ class TooSmallWeights(Rule):
         if role not in ("hidden", "blanket") or role == "blanket" and not ctx.blanket_has_hidden(site):
             return None
         f = framing(site, ctx)
-        reason = f"gain {fmt(gain)}: under a tenth of LeCun/He at any fan-in"
+        what = f"a fan-in formula x {fmt(gain)}" if site.dist.family_factor is not None else f"gain {fmt(gain)}"
+        reason = f"{what}: < LeCun/10 at any fan-in" if site.dist.family_factor is not None \
+            else f"{what}: under a tenth of LeCun/He at any fan-in"
         return Verdict(
             compose(self.code, f.name, reason, f.use, ((": the signal vanishes", CONSEQUENCE),) + f.consumer),
-            detail=f"{f.name} is drawn with {site.dist.api} and gain {fmt(gain)}: the gain multiplies the "
+            detail=f"{f.name} is drawn with {site.dist.api} and {what}: the factor multiplies the "
                    f"initializer's std, which is then under a tenth of LeCun's and He's at any fan-in, so each layer "
                    f"multiplies the activation variance by far less than 1 and the signal and the gradients shrink "
                    f"layer by layer; {f.use}",

@@ -87,6 +87,9 @@ class Dist:
     # a uniform from a known lower bound >= 0 to an upper bound that is no number here but non-negative by its
     # form (`uniform_(0, np.sqrt(1 / n_in))`): positive-only all the same; the bound as written
     positive_to: Optional[str] = None
+    # a fan-in formula's draw multiplied by a number (`normal(0, sqrt(2 / n_in), shape) * 0.01`): that number, the
+    # draw's std as a multiple of the formula's at any fan-in
+    family_factor: Optional[float] = None
 
     def nominal_std(self) -> Optional[float]:
         """The stddev as written (what RULES' thresholds such as `std >= 1` compare with)."""
@@ -652,7 +655,7 @@ class Evaluator:
                 # tf.ones([n_in, n_inhib]) / n_in: one value however large (every unit still identical)
                 return replace(d, node=node, value=None)
             # multiplied by something unknown (a gain variable): unknown scale
-            return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None,
+            return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None, family_factor=None,
                            kind="normal" if d.kind in ("normal",) else ("unknown" if d.kind != "zeros" else "zeros"),
                            low=None, high=None, family=None)
         if isinstance(op, (ast.Add, ast.Sub)):
@@ -1453,8 +1456,11 @@ def _scaled(d: Dist, k: float, node: ast.AST) -> Dist:
         return replace(d, node=node, gain=d.gain * k)
     if d.family is not None and d.kind != "family" and abs(k - 1.0) > 1e-9:
         # a fan formula's draw rescaled (`weight_scale=5e-2` passed to `2 * weight_scale * U * (rand - 0.5)`):
-        # no longer that formula's variance
-        d = replace(d, family=None, fan_in_expr=None)
+        # no longer that formula's variance, but that multiple of it (kept while only numbers scale it)
+        d = replace(d, family=None, fan_in_expr=None,
+                    family_factor=k if d.family in ("he", "xavier", "lecun") else None)
+    elif d.family_factor is not None:
+        d = replace(d, family_factor=d.family_factor * k)
     if d.kind in ("zeros",):
         return replace(d, node=node)
     if d.kind == "constant":
