@@ -34,7 +34,8 @@ class TooSmallWeights(Rule):
         "applied to every layer of a deep stack (a loop over layers, or 3+ chained layers), or when the fan-in is "
         "known and the scale is under a tenth of He (ReLU) / LeCun (otherwise), or when Xavier is given a gain under "
         "0.07 (`xavier_normal_(w, gain=0.02)`, pix2pix's init_gain handed to Xavier: its std is then under a tenth of "
-        "LeCun's at any fan-in; an orthogonal init's gain stays a tuning choice). Small inits on a named output "
+        "LeCun's at any fan-in; so is a fan-in formula's draw times a number under 0.07, `normal(0, sqrt(2 / n), shape) * "
+        "0.01`; an orthogonal init's gain stays a tuning choice). Small inits on a named output "
         "layer (detection heads with std 0.01, DDPG's final 3e-3) are deliberate and stay silent."
     )
     fix_advice = "Scale by the fan-in: `* np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh), `kaiming_normal_`, `\"he_normal\"`, `xavier_uniform_`. `--fix` rewrites it when the activation the layer feeds is known: NumPy scales by the fan-in, PyTorch gets `kaiming_normal_`/`xavier_normal_`, Keras `\"he_normal\"`/`\"glorot_uniform\"`, Flax `he_normal()`/`xavier_uniform()`, Haiku `VarianceScaling`."
