@@ -311,8 +311,12 @@ class Context:
             return True
         if role == W.STATE and s.wrapper in ("Parameter", "Variable") and in_matmul and len(s.dist.shape) >= 2 \
                 and s.dist.kind in ("normal", "uniform", "family") \
-                and _tensor_text(s.target_text).rsplit(".", 1)[-1].lower() in ("out", "output"):
-            return True  # out = tf.Variable(tf.random_normal([n_hidden, n_class])); matmul(h, out): the output layer
+                and (_tensor_text(s.target_text).rsplit(".", 1)[-1].lower() in ("out", "output")
+                     or s.target_text in ("h", "hidden") and s.target_text in self._right_only_operands):
+            # out = tf.Variable(tf.random_normal([n_hidden, n_class])); matmul(h, out): the output layer; h =
+            # tf.Variable(tf.random_normal([n_input, n_hidden])); matmul(x, h): the hidden layer's (a drawn state
+            # is no created variable the forward pass multiplies with)
+            return True
         if role == W.UNKNOWN and in_matmul and len(s.dist.shape) >= 2:
             if s.wrapper in ("Parameter", "Variable"):
                 return True
@@ -329,7 +333,8 @@ class Context:
                 # beta * grad: an attribute of a from-scratch model, multiplied with the input and updated
                 return s.target_text[5:] in self._updated_attrs(s.cls)
             return bool(name) and s.wrapper is None and _tensor_text(s.target_text) == name \
-                and name in self._updated_names(s.func.node if s.func is not None else self.m.module)
+                and (name in self._updated_names(s.func.node if s.func is not None else self.m.module)
+                     or s.func is None and self._handed_to_training(name, stepping=True))  # U, V, W = train(U, V, W, X, Y)
         if role == W.UNKNOWN and s.wrapper in ("Parameter", "Variable") and len(s.dist.shape) >= 2 \
                 and is_tensor_key(s.key) and s.key in self.facts.unpacked and s.key in self.facts.applied:
             # filters = self.get_var(initial_value, ...), returned (`return filters, biases`) to a caller that
@@ -524,9 +529,11 @@ class Context:
             return True
         if scope is self.m.module and self._redefined_untrained(s, name):
             return True
-        if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains:
+        if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains \
+                and not self._handed_to_training(name, stepping=True):
             # a script or notebook that never takes a training step (no update, no optimizer anywhere): a
-            # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo
+            # tensor it multiplies or collects is the input of a gradient check, a benchmark, a demo (unless a
+            # call named for training is handed it: `U, V, W = train(U, V, W, X, Y)` with `train` imported)
             return True
         if scope is self.m.module and s.dist.framework == "numpy" and name not in self._updated_names(scope) \
                 and not _updates_arrays(self.m) and not self._trainer_runs() and not self._handed_to_training(name):
@@ -543,15 +550,18 @@ class Context:
                                                    for g in n.names}
         return found
 
-    def _handed_to_training(self, name: str) -> bool:
+    def _handed_to_training(self, name: str, stepping: bool = False) -> bool:
         """Whether a call named for training (`train(W1, X, y)`, `adam(grad(f), params)`) is handed `name`, or a
-        module-level list, tuple or dict literal holding it (`params = [W1, b1]`)."""
+        module-level list, tuple or dict literal holding it (`params = [W1, b1]`). `stepping`: only a call named
+        for changing what it is given (`train`, `fit`, `update`, `sgd`), not one that computes gradients
+        (`lin_grad(inp, out, w, b)` of a gradient check)."""
         holders = {name}
         for st in _literal_holders(self.m.module.body, name):
             holders.update(t.id for t in st.targets if isinstance(t, ast.Name))
+        wanted = _STEPPING_WORDS if stepping else _TRAINING_WORDS
         for c in self.m.nodes_of(ast.Call):
             words = set(_WORD.findall((last_name(c.func) or "").lower()))
-            if words & _TRAINING_WORDS and any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
+            if words & wanted and any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
                                                for a in c.args + [k.value for k in c.keywords] for n in walk(a)):
                 return True
         return False
@@ -1072,6 +1082,16 @@ class Context:
     def _script_called_names(self) -> Set[str]:
         """Names called as functions by the module-level statements."""
         return {n.func.id for n in self._script_calls if type(n.func) is ast.Name}  # type: ignore[attr-defined]
+
+    @cached_property
+    def _right_only_operands(self) -> Set[str]:
+        """Names only ever the second operand of a product (`x @ h`, `tf.matmul(x, h)`): where the input is
+        multiplied with a weight in the `x W` layout, never a state multiplied with one (`tf.matmul(h, W)`)."""
+        pairs = [(b.left, b.right) for b in self.m.nodes_of(ast.BinOp) if type(b.op) is ast.MatMult]
+        pairs += [(c.args[0], c.args[1]) for c in self.m.nodes_of(ast.Call)
+                  if _last_name(c.func) in ("matmul", "mm", "dot") and len(c.args) == 2]
+        left = {a.id for a, _ in pairs if type(a) is ast.Name}  # type: ignore[attr-defined]
+        return {b.id for _, b in pairs if type(b) is ast.Name and b.id not in left}  # type: ignore[attr-defined]
 
     @cached_property
     def _one_hot_operands(self) -> Set[str]:
@@ -3390,6 +3410,7 @@ _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
 
 _TRAINING_WORDS = frozenset({"update", "train", "grad", "grads", "gradient", "gradients", "backward", "backprop",
                              "optimize", "optimizer", "step", "fit", "adam", "sgd", "rmsprop", "minimize", "learn"})
+_STEPPING_WORDS = _TRAINING_WORDS - {"grad", "grads", "gradient", "gradients", "backward", "backprop"}
 
 
 def _named_layer_function(func: Optional[Function]) -> Optional[str]:

@@ -661,7 +661,7 @@ class Evaluator:
         if isinstance(op, (ast.Add, ast.Sub)):
             kn = self.number(other)
             if kn is None:
-                return None
+                return self._centred_by_scale(node, depth)
             if d.kind == "uniform" and d.low is not None and d.high is not None:
                 sign = 1 if isinstance(op, ast.Add) else -1
                 if right is not None and isinstance(op, ast.Sub):
@@ -678,6 +678,25 @@ class Evaluator:
                     return replace(d, node=node, mean=kn - d.mean)
                 return replace(d, node=node, mean=d.mean + (kn if isinstance(op, ast.Add) else -kn))
             return replace(d, node=node, mean=None)
+        return None
+
+    def _centred_by_scale(self, node: ast.BinOp, depth: int) -> Optional[Dist]:
+        """`torch.rand(n, m) * 2 * r - r` (r = sqrt(6 / (n + m))): the draw scaled by r and shifted back by the same
+        r, i.e. `(rand * 2 - 1) * r`, read as that product (Glorot's uniform written by hand)."""
+        scaled = node.left
+        if type(node.op) is not ast.Sub or type(scaled) is not ast.BinOp or type(scaled.op) is not ast.Mult:
+            return None
+        shift = ast.dump(node.right)
+        for x, b in ((scaled.left, scaled.right), (scaled.right, scaled.left)):
+            if ast.dump(b) != shift:
+                continue
+            unit = ast.copy_location(ast.BinOp(left=x, op=ast.Sub(), right=ast.Constant(value=1)), x)
+            product = ast.copy_location(ast.BinOp(left=unit, op=ast.Mult(), right=b), node)
+            for made in (unit, product):
+                made.end_lineno, made.end_col_offset = node.end_lineno, node.end_col_offset
+            ast.fix_missing_locations(product)
+            d = self._arith(product, depth + 1)
+            return replace(d, node=node) if d is not None else None
         return None
 
     def _call_value(self, call: ast.Call, depth: int) -> Optional[Dist]:

@@ -471,6 +471,12 @@ class Flow:
             # what it was (its gradient's values, made from the layers after it, are not what the next forward
             # pass adds or multiplies with); `x = x + self.fc(x)` on an activation is a residual, followed
             return
+        if type(small) is ast.Assign and len(small.targets) == 1 and type(small.targets[0]) is ast.Subscript:
+            masked = _relu_in_place(small.targets[0], small.value)
+            if masked is not None and masked in env:
+                # h[h < 0] = 0 (Karpathy's policy network): ReLU written in place
+                env[masked] = self.activate(env[masked], ("relu", None), small)
+                return
         if isinstance(small, ast.Assign):
             saved_gradient = self.in_gradient
             self.in_gradient = saved_gradient or any(isinstance(t, ast.Name) and _GRADIENT_NAME.match(t.id)
@@ -1849,6 +1855,22 @@ def _unbind_loop(table: Dict[str, _V], saved: Dict[str, Optional[_V]]) -> None:
             del table[n]
         else:
             table[n] = before
+
+
+def _relu_in_place(target: ast.Subscript, value: ast.expr) -> Optional[str]:
+    """`h[h < 0] = 0` / `h[h <= 0] = 0` / `h[0 > h] = 0`: the name whose negative entries are zeroed in place."""
+    test = target.slice
+    if not (type(target.value) is ast.Name and type(value) is ast.Constant and value.value == 0
+            and type(test) is ast.Compare and len(test.ops) == 1):
+        return None
+    name = target.value.id
+    left, op, right = test.left, type(test.ops[0]), test.comparators[0]
+    if op in (ast.Gt, ast.GtE):
+        left, right, op = right, left, ast.Lt
+    if op in (ast.Lt, ast.LtE) and type(left) is ast.Name and left.id == name \
+            and type(right) is ast.Constant and right.value == 0:
+        return name
+    return None
 
 
 def _gate(act: Act) -> bool:

@@ -1765,6 +1765,42 @@ class Builder:
         self._made_nodes.append(made)  # (its id keys the layer: kept alive as long as the model)
         self.layer_from(made, cls, name=cls.name)
 
+    def inherited_activations(self, call: ast.Call, func: Function, cls: Class) -> None:
+        """`super().__init__(batch_size, dim, dropout, act, name)` (or `Base.__init__(self, ...)`) in a subclass
+        whose own parameter `act=tf.nn.relu` is handed to a base class of this file that stores it (`self.act =
+        act`): the subclass's instances hold that activation, applied where a method calls `self.act(...)`."""
+        f = call.func
+        if not (type(f) is ast.Attribute and f.attr == "__init__"):
+            return
+        receiver = f.value
+        args = list(call.args)
+        if type(receiver) is ast.Call and type(receiver.func) is ast.Name and receiver.func.id == "super":
+            base_names = [last_name(b) for b in cls.node.bases]
+        elif type(receiver) is ast.Name and args and type(args[0]) is ast.Name and args[0].id == "self":
+            base_names, args = [receiver.id], args[1:]
+        else:
+            return
+        base = next((self.m.classes[b] for b in base_names if b and b in self.m.classes), None)
+        init = base.methods.get("__init__") if base is not None else None
+        if base is None or init is None or has_star_args(call):
+            return
+        params = [p.arg for p in init.args.posonlyargs + init.args.args][1:]
+        passed = {p: v for p, v in zip(params, args)}
+        passed.update({k.arg: k.value for k in call.keywords if k.arg is not None})
+        for st in init.body:
+            if not (type(st) is ast.Assign and len(st.targets) == 1 and type(st.value) is ast.Name):
+                continue
+            attr = _self_attr(st.targets[0])
+            value = passed.get(st.value.id)
+            if not attr or attr in cls.attrs or value is None or type(value) is not ast.Name \
+                    or value.id not in func.params:
+                continue
+            act = self.activation_value(value, func.node, cls)
+            if act is not None:
+                layer = Layer(f"{cls.key}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
+                self.register(layer)
+                cls.attrs[attr] = layer
+
     def layer_pair_sites(self, value: ast.expr, stmt: ast.stmt, scope: Scope, bound_to: Optional[str] = None) -> None:
         """A helper returning one layer's parameters as a (weight, bias) pair, or a list of them built per layer:
         `return scale * rs.randn(m, n), scale * rs.randn(n)` (autograd), `[(W, b) for m, n in zip(...)]`,
@@ -2340,6 +2376,7 @@ class Builder:
         func, cls, loops = scope.func, scope.cls, scope.loops
         if cls is not None and func is not None and func.name == "__init__" and type(value) is ast.Call:
             self.sequential_super(value, cls)  # type: ignore[arg-type]
+            self.inherited_activations(value, func, cls)  # type: ignore[arg-type]
         if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr in ("mul_", "div_") \
                 and len(value.args) == 1 and not value.keywords and _number_literal(value.args[0]):  # type: ignore[attr-defined]
             # W2.mul_(0.5) (under torch.no_grad()): the draw scaled in place, as `W2 *= 0.5`

@@ -576,6 +576,7 @@ def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
         if hit is not None:
             return hit
     tags: Dict[str, Set[str]] = {}
+    not_scales = not_scales | _activation_caches(methods, not_scales)
     for name, fn in methods.items():
         if name == "__init__":
             continue
@@ -588,6 +589,30 @@ def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
     except TypeError:
         pass
     return tags
+
+
+def _activation_caches(methods: Dict[str, MethodNode], params: AbstractSet[str]) -> Set[str]:
+    """self.<x> a method (not the constructor) stores a value computed from a parameter or layer in:
+    `self.z2 = sigmoid(np.dot(self.z1, self.w2) + self.b2)`, a forward pass's cached activation. A product
+    with it (backpropagation's `np.dot(d, self.wout.T) * self.z2 * (1 - self.z2)`) is no stored scale."""
+    out: Set[str] = set()
+    init = methods.get("__init__")
+    if init is not None:  # a NumPy class's weights are plain attributes the constructor sets
+        params = set(params) | {t.attr for n in walk(init.body) if type(n) is ast.Assign for t in n.targets
+                                if type(t) is ast.Attribute and type(t.value) is ast.Name and t.value.id == "self"}
+    for name, fn in methods.items():
+        if name == "__init__":
+            continue
+        for node in walk(fn.body):
+            if type(node) is not ast.Assign:
+                continue
+            stored = [t.attr for t in node.targets if type(t) is ast.Attribute and type(t.value) is ast.Name
+                      and t.value.id == "self" and t.attr not in params]
+            if stored and any(type(n) is ast.Attribute and type(n.value) is ast.Name  # type: ignore[attr-defined]
+                              and n.value.id == "self" and n.attr in params  # type: ignore[attr-defined]
+                              for n in walk(node.value)):
+                out.update(stored)
+    return out
 
 
 def param_uses(methods: Dict[str, MethodNode], attr: str, not_scales: AbstractSet[str],
