@@ -2689,6 +2689,13 @@ class Context:
             dotted(t) == key for t in (n.targets if isinstance(n, ast.Assign) else [n.target])) for n in walk(setter))
         return f"self.{public}" if writes else ""
 
+    def _in_a_loop(self, s: Site, line: int) -> bool:
+        """Whether `line` lies in a `for` or `while` loop of the site's scope (a write there may cover every
+        entry, whatever it is indexed by)."""
+        scope = s.func.node if s.func is not None else self.m.module
+        return any(type(n) in (ast.For, ast.AsyncFor, ast.While) and n.lineno <= line <= (n.end_lineno or n.lineno)  # type: ignore[attr-defined]
+                   for n in walk(scope))
+
     def overwritten(self, s: Site) -> bool:
         key = _tensor_text(s.target_text)
         scope = id(s.func.node) if s.func is not None else 0
@@ -2703,6 +2710,9 @@ class Context:
         # `for m in self.deconv_layers.modules(): normal_(m.weight, std=0.001)`, then a backbone's checkpoint)
         if not any(lp.owner and lp.owner.startswith("self.") for lp in s.loops):
             wkeys += (PARTIAL_LOAD,)
+        # the loop variables the written entry is indexed by (`params["W" + str(l)]`, `self.W[i]`)
+        indexed = {v for lp in s.loops for v in lp.var_names if v in _INDEX_NAME.findall(key)} \
+            if s.loops and "[" in key else set()
         for wkey in wkeys:
             if not wkey:
                 continue
@@ -2710,6 +2720,9 @@ class Context:
                 line = self.m.write_lines.get((wkey, order), 0)
                 if wkey == key and loop is not None and not loop.lineno <= line <= (loop.end_lineno or loop.lineno):
                     continue
+                if wkey == key and indexed and not self._in_a_loop(s, line):
+                    continue  # parameters["W" + str(l)] in a loop over l, then once more after it with l set to the
+                    # last layer: another entry
                 if order > s.order and not _exclusive(s.branch, self.m.write_branches.get((wkey, order), ())) \
                         and not self._read_before(s, key, line) and not self._base_rebound(s, key, line):
                     return True
@@ -4043,6 +4056,9 @@ def _tensor_text(text: str) -> str:
     while t.endswith(".data"):
         t = t[: -len(".data")]
     return t
+
+
+_INDEX_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def _is_self_attr(node: ast.AST, attr: str) -> bool:
