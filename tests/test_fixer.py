@@ -299,7 +299,7 @@ def test_the_seeded_rng_draw_is_kept():
 
 
 def test_a_seeded_rng_replaces_a_uniform_draw_from_the_same_rng():
-    source = _numpy_net("rng.uniform(-1, 1, (n_in, n_hidden))", "x @ W1")
+    source = _numpy_net("rng.uniform(-2, 2, (n_in, n_hidden))", "x @ W1")
 
     result, applied, _ = fix_source(source, "net.py", Options())
 

@@ -93,9 +93,11 @@ class TooLargeWeights(Rule):
             # U(-a, a) has std a / sqrt(3): at a known fan-in it is far too large where the variance gain
             # fan_in * a^2 / 3 reaches what std 1 gives at `large_fan_in` (U(-1, 1) from fan-in 48 on)
             # (a known fan-in decides by that gain alone: U(-10, 10) at fan-in 8 multiplies the variance by 267)
+            # (RULES: `uniform_(w, -1, 1)` "with large fan-in"; with no size known, only a range whose std reaches 1,
+            # as a unit normal's does, is too large whatever the fan-in)
             if s is not None and s >= 1 and (fan_in * s * s / 3 >= ctx.options.large_fan_in if fan_in is not None else
-                                             big_fan and (typical is None
-                                                          or typical * s * s / 3 >= ctx.options.large_fan_in)):
+                                             big_fan and (s * s / 3 >= 1 if typical is None
+                                                          else typical * s * s / 3 >= ctx.options.large_fan_in)):
                 reason = f"a range of +-{fmt(s)}" + (f" with fan-in {fmt(fan_in)}" if fan_in else "")
         if reason is None:
             return None

@@ -1,5 +1,5 @@
-"""Book-style MLP: weights drawn flat from U(-1, 1) and reshaped into the layer's matrix (the reshape is the
-same values, not a new init); a bound of 1 over 785 inputs saturates the sigmoid units."""
+"""Book-style MLP: weights drawn flat from U(-1, 1) and reshaped into the layer's matrix. U(-1, 1) has std 0.58;
+RULES fire on it only "with large fan-in", and nothing in the file says how many features there are: silent."""
 
 import numpy as np
 
@@ -13,7 +13,7 @@ class NeuralNetMLP:
         self.w1, self.w2 = self._initialize_weights()
 
     def _initialize_weights(self):
-        w1 = np.random.uniform(-1.0, 1.0, size=self.n_hidden * (self.n_features + 1))  # expect: INI004
+        w1 = np.random.uniform(-1.0, 1.0, size=self.n_hidden * (self.n_features + 1))
         w1 = w1.reshape(self.n_hidden, self.n_features + 1)
         w2 = np.random.uniform(-0.1, 0.1, size=self.n_output * (self.n_hidden + 1))
         w2 = w2.reshape(self.n_output, self.n_hidden + 1)

@@ -1,6 +1,6 @@
 """A course's from-scratch MLP framework: the default initializer of every LinearLayer draws U(lower, upper) with
-the integer defaults lower=-1, upper=1 -- range bounds, not sizes -- for weights whose fan-in is 784 in the
-assignment: far above 1/sqrt(fan_in)."""
+the integer defaults lower=-1, upper=1 (range bounds, not sizes). U(-1, 1) has std 0.58; RULES fire on it only
+"with large fan-in", and no layer of the file is built with a size: silent."""
 
 import numpy as np
 
@@ -11,7 +11,7 @@ class RandomUniformInitializer:
         self.upper = upper
 
     def weightsandbiases(self, nin, nout):
-        weights = np.random.uniform(self.lower, self.upper, (nin, nout))  # expect: INI004
+        weights = np.random.uniform(self.lower, self.upper, (nin, nout))
         biases = np.zeros((1, nout))
         return weights, biases
 
