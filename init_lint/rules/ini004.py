@@ -30,7 +30,8 @@ class TooLargeWeights(Rule):
         "100x worse in variance. Fires on any factor > 1 applied to a unit draw, on std >= 1 when the fan-in is "
         "16 or more or unknown (an unscaled `np.random.randn(y, x)`, `tf.random_normal([784, 256])`, "
         "`RandomNormal(stddev=1.0)`), and on centred uniform ranges with a bound a of 1 or more when the variance gain "
-        "n_in a^2 / 3 reaches what std 1 gives at fan-in 16 (U(-1, 1) from fan-in 48 on) or the fan-in is unknown."
+        "n_in a^2 / 3 reaches what std 1 gives at fan-in 16 (U(-1, 1) from fan-in 48 on); with the fan-in unknown, a "
+        "range fires only when its std a / sqrt(3) reaches 1 (U(-2, 2), not U(-1, 1))."
     )
     fix_advice = "Scale the unit draw by the fan-in: `np.random.randn(n_out, n_in) * np.sqrt(2 / n_in)` (He, ReLU) or `* np.sqrt(1 / n_in)` (tanh); use `he_normal` / `kaiming_normal_` / `xavier_uniform_`. `--fix` rewrites it when the activation the layer feeds is known: NumPy scales by the fan-in, PyTorch gets `kaiming_normal_`/`xavier_normal_`, Keras `\"he_normal\"`/`\"glorot_uniform\"`, Flax `he_normal()`/`xavier_uniform()`, Haiku `VarianceScaling`."
     options_doc = "None."
