@@ -664,7 +664,9 @@ class Context:
         attr = _tensor_text(s.target_text)[5:]
         if not attr.isidentifier():
             return False
-        if s.wrapper is None and s.assigned_name and s.dist.framework == "torch" and not _requests_grad(s.dist.node) \
+        # (a draw judged at a call that sizes it, `Dense(784, 512)`, is located there: its statement asks)
+        drawn = s.stmt.value if isinstance(s.stmt, ast.Assign) else s.dist.node
+        if s.wrapper is None and s.assigned_name and s.dist.framework == "torch" and not _requests_grad(drawn) \
                 and id(s.dist.node) not in self.m.ev.wrapped and attr not in cls.param_attrs \
                 and not _grad_requested_later(cls, attr):
             return True

@@ -654,6 +654,12 @@ class Evaluator:
             if d.kind == "constant" and divide and type(other) in (ast.Name, ast.Attribute, ast.Subscript):
                 # tf.ones([n_in, n_inhib]) / n_in: one value however large (every unit still identical)
                 return replace(d, node=node, value=None)
+            if d.kind == "uniform" and d.low == 0 and d.high is not None and d.high > 0 and not divide \
+                    and _positive_scale(self, other):
+                # torch.rand(w_shape) * (1.0 / units): U(0, 1) times a size's reciprocal is still all positive
+                bound = ast.unparse(other) if d.high == 1 else f"{d.high:g} * {ast.unparse(other)}"
+                return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None, family_factor=None,
+                               high=None, family=None, positive_to=bound)
             # multiplied by something unknown (a gain variable): unknown scale
             return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None, family_factor=None,
                            kind="normal" if d.kind in ("normal",) else ("unknown" if d.kind != "zeros" else "zeros"),
@@ -1728,6 +1734,18 @@ def _uniform_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool,
     if lo is not None and lo >= 0 and hi is None and b_node is not None and _nonnegative_form(ev, b_node):
         d = replace(d, positive_to=ast.unparse(b_node))
     return d
+
+
+def _positive_scale(ev: Evaluator, node: ast.expr) -> bool:
+    """A scale that is positive whatever the sizes: `np.sqrt(...)`, `n ** 0.5`, or a positive number divided by
+    a size or by one of those (`1.0 / units`, `1 / np.sqrt(n)`)."""
+    if _nonnegative_form(ev, node):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):
+        k = ev.number(node.left)
+        den = node.right
+        return k is not None and k > 0 and (type(den) in (ast.Name, ast.Attribute) or _nonnegative_form(ev, den))
+    return False
 
 
 def _nonnegative_form(ev: Evaluator, node: ast.expr) -> bool:

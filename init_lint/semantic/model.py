@@ -701,7 +701,10 @@ class Builder:
 
     def scale_with(self, d: Dist, names: List[str], values: Tuple[float, ...]) -> Optional[Dist]:
         """The draw `d` with these parameters bound to these numbers (its scale; the rest of what is known of it
-        kept); None unless that gives it a scale (and no fan-in family: `np.sqrt(2 / n)` says what it is)."""
+        kept); None unless that gives it a scale (and no fan-in family: `np.sqrt(2 / n)` says what it is; nor a
+        positive-only draw, `rand(n, m) * (1.0 / units)`, which is that at every call: judged where it is drawn)."""
+        if d.positive_to is not None:
+            return None
         self.ev.scopes.append(dict(zip(names, values)))
         try:
             scaled = self.ev.value(d.node)
