@@ -561,7 +561,8 @@ class Context:
         wanted = _STEPPING_WORDS if stepping else _TRAINING_WORDS
         for c in self.m.nodes_of(ast.Call):
             words = set(_WORD.findall((last_name(c.func) or "").lower()))
-            if words & wanted and any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
+            named = words & wanted
+            if named and not (named <= {"update", "step"} and words & _DISPLAY_WORDS) and any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
                                                for a in c.args + [k.value for k in c.keywords] for n in walk(a)):
                 return True
         return False
@@ -3426,6 +3427,9 @@ _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
 _TRAINING_WORDS = frozenset({"update", "train", "grad", "grads", "gradient", "gradients", "backward", "backprop",
                              "optimize", "optimizer", "step", "fit", "adam", "sgd", "rmsprop", "minimize", "learn"})
 _STEPPING_WORDS = _TRAINING_WORDS - {"grad", "grads", "gradient", "gradients", "backward", "backprop"}
+# update_plot(W), show_step(W): a picture of the tensor, not a step on it (train_and_plot(W) still trains)
+_DISPLAY_WORDS = frozenset({"plot", "show", "draw", "display", "print", "log", "visualize", "visualise", "animate",
+                            "render", "imshow"})
 
 
 def _named_layer_function(func: Optional[Function]) -> Optional[str]:
