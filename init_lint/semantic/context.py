@@ -3185,8 +3185,13 @@ class Context:
         # (only a load in the scope that builds the instance and under no condition the construction is not under:
         # `if args.load_folder:` loads on request, a `def test():` loads the best checkpoint after training; the
         # default run trains from the init)
+        # (nor a load after the instance has been trained: `best_weights = copy.deepcopy(net.state_dict())` in the
+        # loop, `net.load_state_dict(best_weights)` after it keeps the best of what the init was trained into)
+        steps = sorted(n.lineno for n in self.m.nodes_of(ast.Call) if isinstance(n.func, ast.Attribute)
+                       and n.func.attr in ("step", "backward", "fit"))
         loaded = {c for c, instances in built.items() if c in self.m.classes
                   and all(name and any(line > at and where <= made and fn == home
+                                       and not any(at < t < line for t in steps)
                                        for line, where, fn in loads.get(name, ()))
                           for name, at, made, home in instances)}
         # and the classes only those build as their parts (a generator's blocks), with no instance of their own

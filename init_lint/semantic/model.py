@@ -2858,6 +2858,9 @@ class Builder:
             if a.star == "*" and isinstance(v, (ast.List, ast.Tuple)):
                 items.extend(_elements(v))
             elif a.star == "*" and isinstance(v, ast.Call) and isinstance(v.func, ast.Name):
+                if v.func.id in ("list", "tuple") and len(v.args) == 1 and not v.keywords \
+                        and isinstance(v.args[0], ast.Call) and isinstance(v.args[0].func, ast.Name):
+                    v = v.args[0]  # nn.Sequential(*list(gen_layers(n_in))): what the generator yields
                 items.extend(self.helper_list_items(v))  # nn.Sequential(*block(channels, 16), *block(16, 32))
             elif a.star == "*" and isinstance(v, (ast.ListComp, ast.GeneratorExp)) and _kept_items(v) is not None:
                 # nn.Sequential(*[m for m in [nn.Linear(a, b), nn.BatchNorm1d(b) if bn else None, nn.ReLU()] if m is
@@ -2896,11 +2899,17 @@ class Builder:
         if fn is None or fn.cls is not None and fn.parent is None:
             return []
         returned = [n.value for n in fn.node.body if isinstance(n, ast.Return) and n.value is not None]
-        if len(returned) != 1:
+        yielded = [n.value for n in walk(fn.node) if isinstance(n, ast.Yield) and isinstance(n.value, ast.Call)] \
+            if not returned else []
+        if len(returned) != 1 and not yielded:
             return []
-        ret = returned[0]
+        ret = returned[0] if returned else None
         elements: List[ast.expr] = []
-        if isinstance(ret, (ast.List, ast.Tuple)):
+        if yielded:
+            # def gen_layers(n_in): for n_out in hidden: yield nn.Linear(n_in, n_out); yield nn.ReLU(): the
+            # layers in the order one pass yields them
+            elements = sorted(yielded, key=lambda e: (e.lineno, e.col_offset))
+        elif isinstance(ret, (ast.List, ast.Tuple)):
             elements = list(_elements(ret))
         elif isinstance(ret, ast.Name):
             for n in walk(fn.node):

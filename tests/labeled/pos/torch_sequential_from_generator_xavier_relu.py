@@ -1,6 +1,5 @@
 """A recommender's hidden stack is a Sequential of what a nested generator yields (`nn.Linear`, then
-`nn.ReLU()`, per width), and `self.hidden.apply(init)` gives every Linear Xavier: the hidden layers feed ReLU.
-(A known gap: the layers a generator yields are not followed into the Sequential yet.)"""
+`nn.ReLU()`, per width), and `self.hidden.apply(init)` gives every Linear Xavier: the hidden layers feed ReLU."""
 
 import torch
 import torch.nn as nn
