@@ -438,6 +438,27 @@ def _text(model_or_source: Union[Model, SourceText], node: ast.AST) -> str:
     return src.segment(node) or "?"
 
 
+_KERAS_NO_WEIGHTS = ("Dropout", "Flatten", "Activation", "MaxPooling", "AveragePooling", "GlobalAveragePooling",
+                     "GlobalMaxPooling", "InputLayer", "Reshape", "ReLU", "LeakyReLU", "Softmax", "SpatialDropout")
+
+
+def _keras_weight_count(layer: Optional["Layer"]) -> Optional[int]:
+    """How many arrays a Keras layer's `get_weights()` holds: Dense/Conv 2 (1 with use_bias=False),
+    BatchNormalization 4, shape-only layers 0; None where it is not known."""
+    if layer is None:
+        return None
+    last = layer.type_name.rsplit(".", 1)[-1]
+    if last.startswith(_KERAS_NO_WEIGHTS):
+        return 0
+    if last == "BatchNormalization":
+        return 4
+    if layer.kind == "linear" and (last == "Dense" or last.startswith("Conv")):
+        node = layer.node
+        use_bias = arg(node, None, "use_bias") if isinstance(node, ast.Call) else None
+        return 1 if isinstance(use_bias, ast.Constant) and use_bias.value is False else 2
+    return None
+
+
 def _elements(node: Union[ast.Tuple, ast.List, ast.Set]) -> List[ast.expr]:
     """Elements of a display, `*x` read as x (libcst's `element.value`)."""
     return [e.value if isinstance(e, ast.Starred) else e for e in node.elts]
@@ -557,7 +578,62 @@ class Builder:
         self.call_site_values()
         self.call_site_scales()
         self.call_site_shapes()
+        self.keras_weight_surgery()
         return self.m
+
+    def keras_weight_surgery(self) -> None:
+        """`w = model.get_weights(); w[0] = np.random.randn(2, 10) * np.sqrt(1 / 2); ...; model.set_weights(w)`
+        at module level (a notebook), `model` a Keras Sequential built by `model.add(...)` or from a list: each
+        entry is the kernel or the bias of one layer, in the order the layers hold them (Dense/Conv: kernel, bias;
+        BatchNormalization: four vectors; Dropout/Flatten/Activation/pooling: none), so the draw is judged as
+        that layer's kernel (its activation, its place) or bias. Stops at a layer whose weights it cannot count."""
+        if ".set_weights(" not in self.source.text or ".get_weights()" not in self.source.text:
+            return
+        built: Dict[str, List[Optional[Layer]]] = {}
+        held: Dict[str, List[Optional[Layer]]] = {}  # X = model.get_weights(): the model's layers at that point
+        written: Set[str] = set()  # lists given back with model.set_weights(X)
+        for stmt in self.m.module.body:
+            if type(stmt) is ast.Assign and len(stmt.targets) == 1 and type(stmt.targets[0]) is ast.Name:
+                name, value = stmt.targets[0].id, stmt.value
+                if type(value) is ast.Call and (self.ev.qname(value.func) or "").endswith("Sequential"):
+                    items = value.args[0] if value.args else None
+                    built[name] = [self.m.layer_of_node.get(id(e)) for e in _elements(items)] \
+                        if isinstance(items, (ast.List, ast.Tuple)) else []
+                    continue
+                if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "get_weights" \
+                        and type(value.func.value) is ast.Name and value.func.value.id in built:
+                    held[name] = list(built[value.func.value.id])
+                    continue
+            if type(stmt) is ast.Expr and type(stmt.value) is ast.Call and type(stmt.value.func) is ast.Attribute \
+                    and type(stmt.value.func.value) is ast.Name:
+                call, owner = stmt.value, stmt.value.func.value.id
+                method = stmt.value.func.attr
+                if method == "add" and owner in built and len(call.args) == 1:
+                    built[owner].append(self.m.layer_of_node.get(id(call.args[0])))
+                elif method == "set_weights" and owner in built and len(call.args) == 1 \
+                        and type(call.args[0]) is ast.Name:
+                    written.add(call.args[0].id)  # type: ignore[attr-defined]
+        slots: Dict[str, List[Tuple[Layer, bool]]] = {}
+        for name in held.keys() & written:
+            order: List[Tuple[Layer, bool]] = []
+            for layer in held[name]:
+                count = _keras_weight_count(layer)
+                if layer is None or count is None:
+                    break
+                order.extend((layer, i == 0 and count in (1, 2)) for i in range(count))
+            slots[name] = order
+        if not slots:
+            return
+        out: List[Site] = []
+        for site in self.m.sites:
+            t = site.stmt.targets[0] if type(site.stmt) is ast.Assign and len(site.stmt.targets) == 1 else None
+            if site.func is None and type(t) is ast.Subscript and type(t.value) is ast.Name and t.value.id in slots \
+                    and type(t.slice) is ast.Constant and type(t.slice.value) is int \
+                    and 0 <= t.slice.value < len(slots[t.value.id]):
+                layer, kernel = slots[t.value.id][t.slice.value]
+                site = replace(site, key=layer.key, role=W.WEIGHT if kernel else W.BIAS)
+            out.append(site)
+        self.m.sites = out
 
     def module_initializers(self) -> Dict[str, ast.expr]:
         """Initializer objects bound once at module level (`KERNEL_INITIALIZER = glorot_normal()`): a function

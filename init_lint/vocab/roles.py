@@ -74,6 +74,8 @@ def role_of_name(name: str) -> Role:
     if n.lower() in ("wte", "wpe"):
         return TOKEN  # GPT's token and position embedding tables (not `w` + a suffix)
     if _W_UPPER.match(n) or _W_LOWER.match(n):
+        if "mask" in n.lower() and {w.lower() for w in _WORDS.findall(n)} & {"mask", "masks"}:
+            return STATE  # W_in_mask, w_mask: a fixed 0/1 pattern a weight is multiplied by, not the weight
         return WEIGHT
     words = {w.lower() for w in _WORDS.findall(n)}
     if words & _TOKEN_WORDS:
