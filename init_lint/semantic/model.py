@@ -2944,8 +2944,10 @@ class Builder:
                 items.extend(_kept_items(v) or [])
             elif a.star == "*" and isinstance(v, (ast.ListComp, ast.GeneratorExp)):
                 items.append(v)  # nn.Sequential(*[nn.Sequential(nn.Linear(d, d), nn.ReLU()) for _ in range(n)])
-            elif a.star == "*" and isinstance(v, ast.Name):
-                items.extend(_list_built(self.body, v.id, node, self.looped_items))  # layers = []; layers.append(...)
+            elif isinstance(v, ast.Name) and (a.star == "*" or a.star == "" and a.keyword is None and n_positional == 1
+                                              and (self.ev.qname(node.func) or "").rsplit(".", 1)[-1] == "Sequential"):
+                # layers = []; layers.append(...); nn.Sequential(*layers), hk.Sequential(layers) (a list argument)
+                items.extend(_list_built(self.body, v.id, node, self.looped_items))
             elif isinstance(v, (ast.List, ast.Tuple)) and (
                     (a.keyword is None and n_positional == 1) or (a.keyword is not None and a.keyword == "layers")):
                 # nn.Sequential([...]) / keras.Sequential([...], name="mlp") / keras.Sequential(layers=[...])
@@ -3791,6 +3793,8 @@ class Builder:
                 if wants:
                     self.keyword_sites(call, stmt, scope,
                                        target=target if n is node else entries.get(id(n)), q=q)
+                if type(call.func) is ast.Name and call.func.id in self.m.classes and (call.keywords or call.args):
+                    self.record_fields(call, self.m.classes[call.func.id], stmt, scope)  # type: ignore[arg-type]
                 if last in PRODUCTS:
                     self.matmul_operands(call, loops)
                 elif last == "sum" and call.args:
@@ -4037,6 +4041,23 @@ class Builder:
             role = W.STATE
         self.add_site(d, text, role, key, layer, stmt, scope, base_var=base_var,
                       assigned_name=dotted(target) if not inplace else None)
+
+    def record_fields(self, call: ast.Call, record: Class, stmt: ast.stmt, scope: Scope) -> None:
+        """`Params(w1=jax.random.normal(k1, [d_in, d_hidden]), b1=jnp.zeros(...), ...)` with `class Params(NamedTuple)`
+        (or a dataclass) of this file: each field given a tensor is judged as that record's attribute, the one a
+        forward pass reads (`x @ params.w1`)."""
+        node = record.node
+        if not (any(last_name(b) == "NamedTuple" for b in node.bases)
+                or any(last_name(d.func if isinstance(d, ast.Call) else d) == "dataclass" for d in node.decorator_list)):
+            return
+        fields = [st.target.id for st in node.body if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name)]
+        given: List[Tuple[str, ast.expr]] = [(f, v) for f, v in zip(fields, call.args) if not isinstance(v, ast.Starred)]
+        given += [(k.arg, k.value) for k in call.keywords if k.arg is not None]
+        for name, value in given:
+            d = self.ev.value(value)
+            if d is None or d.kind == "empty":
+                continue
+            self.add_site(d, f"{record.name}.{name}", W.role_of_name(name), f"{record.key}.{name}", None, stmt, scope)
 
     def add_site(self, d: Dist, text: str, role: W.Role, key: Optional[str], layer: Optional[Layer],
                  stmt: Optional[ast.stmt], scope: Scope, keyword: Optional[str] = None, base_var: Optional[str] = None,
