@@ -54,7 +54,7 @@ from __future__ import annotations
 import ast
 import re
 import weakref
-from typing import AbstractSet, Dict, Iterable, List, Optional, Set, Tuple, Union
+from typing import AbstractSet, Callable, Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from .activations import call_arg_values
 from ..vocab.ops import PRODUCTS
@@ -214,7 +214,11 @@ def _merge(a: Level, b: Level) -> Level:
 class _Method:
     """One method, every `self.<attr>` at once: levels are maps attribute -> PURE/MIXED."""
 
-    def __init__(self, not_scales: AbstractSet[str], nonneg_attrs: AbstractSet[str]) -> None:
+    def __init__(self, not_scales: AbstractSet[str], nonneg_attrs: AbstractSet[str],
+                 caches: Optional[Callable[[], AbstractSet[str]]] = None) -> None:
+        # self.<x> a method stores a forward pass's activation in (`_activation_caches`), asked only when a product
+        # with a self attribute could be a stored scale (most methods never multiply by one)
+        self.caches = caches
         self.nonneg_attrs = nonneg_attrs  # self.<act> modules that map to [0, inf): nn.ReLU(), nn.Softplus()
         self.not_scales = not_scales  # self.<x> that are parameters or layers: never a stored scale
         self.taint: Dict[str, Level] = {}
@@ -341,7 +345,7 @@ class _Method:
         if _numeric(node):
             return False
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
-            return node.attr not in self.not_scales
+            return node.attr not in self.not_scales and (self.caches is None or node.attr not in self.caches())
         if isinstance(node, (ast.Name, ast.Attribute)):
             last = node.id if isinstance(node, ast.Name) else node.attr
             return any(w in last.lower() for w in SCALE_WORDS)
@@ -576,11 +580,16 @@ def param_uses_all(methods: Dict[str, MethodNode], not_scales: AbstractSet[str],
         if hit is not None:
             return hit
     tags: Dict[str, Set[str]] = {}
-    not_scales = not_scales | _activation_caches(methods, not_scales)
+    found: List[AbstractSet[str]] = []
+
+    def caches() -> AbstractSet[str]:
+        if not found:
+            found.append(_activation_caches(methods, not_scales))
+        return found[0]
     for name, fn in methods.items():
         if name == "__init__":
             continue
-        m = _Method(not_scales, nonneg_attrs)
+        m = _Method(not_scales, nonneg_attrs, caches)
         m.run(fn.body)
         for attr, got in m.tags.items():
             tags.setdefault(attr, set()).update(got)
