@@ -562,8 +562,10 @@ class Context:
         for c in self.m.nodes_of(ast.Call):
             words = set(_WORD.findall((last_name(c.func) or "").lower()))
             named = words & wanted
-            if named and not (named <= {"update", "step"} and words & _DISPLAY_WORDS) and any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
-                                               for a in c.args + [k.value for k in c.keywords] for n in walk(a)):
+            if not named or named <= {"update", "step"} and words & _DISPLAY_WORDS:
+                continue
+            if any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
+                   for a in c.args + [k.value for k in c.keywords] for n in walk(a)):
                 return True
         return False
 
@@ -1090,9 +1092,7 @@ class Context:
     def _right_only_operands(self) -> Set[str]:
         """Names only ever the second operand of a product (`x @ h`, `tf.matmul(x, h)`): where the input is
         multiplied with a weight in the `x W` layout, never a state multiplied with one (`tf.matmul(h, W)`)."""
-        pairs = [(b.left, b.right) for b in self.m.nodes_of(ast.BinOp) if type(b.op) is ast.MatMult]
-        pairs += [(c.args[0], c.args[1]) for c in self.m.nodes_of(ast.Call)
-                  if _last_name(c.func) in ("matmul", "mm", "dot") and len(c.args) == 2]
+        pairs = _product_operands(self.m)
         left = {a.id for a, _ in pairs if type(a) is ast.Name}  # type: ignore[attr-defined]
         return {b.id for _, b in pairs if type(b) is ast.Name and b.id not in left}  # type: ignore[attr-defined]
 
@@ -3647,16 +3647,21 @@ def _is_one_hot(node: ast.AST, encoded: Set[str]) -> bool:
     return isinstance(node, ast.Call) and _last_name(node.func).replace("_", "").lower() == "onehot"
 
 
+def _product_operands(model: Model) -> List[Tuple[ast.expr, ast.expr]]:
+    """(left, right) of every two-operand product of the file: `a @ b`, `matmul(a, b)`, `mm(a, b)`, `dot(a, b)`."""
+    pairs = [(b.left, b.right) for b in model.nodes_of(ast.BinOp) if isinstance(b.op, ast.MatMult)]
+    pairs += [(c.args[0], c.args[1]) for c in model.nodes_of(ast.Call)
+              if _last_name(c.func) in ("matmul", "mm", "dot") and len(c.args) == 2]
+    return pairs
+
+
 def _one_hot_operands(model: Model) -> Set[str]:
     encoded: Set[str] = set()
     for a in model.nodes_of(ast.Assign):
         if _is_one_hot(a.value, set()):
             encoded |= {t.id for t in a.targets if isinstance(t, ast.Name)}
     out: Set[str] = set()
-    pairs = [(b.left, b.right) for b in model.nodes_of(ast.BinOp) if isinstance(b.op, ast.MatMult)]
-    pairs += [(c.args[0], c.args[1]) for c in model.nodes_of(ast.Call)
-              if _last_name(c.func) in ("matmul", "mm", "dot") and len(c.args) == 2]
-    for left, right in pairs:
+    for left, right in _product_operands(model):
         if _is_one_hot(left, encoded) and isinstance(right, ast.Name):
             out.add(right.id)
     return out

@@ -459,6 +459,21 @@ def _keras_weight_count(layer: Optional["Layer"]) -> Optional[int]:
     return None
 
 
+def _base_init(call: ast.Call) -> Optional[Tuple[Optional[ast.expr], List[ast.expr]]]:
+    """`super().__init__(a, b)` -> (None, [a, b]); `Base.__init__(self, a, b)` -> (Base, [a, b]); else None: a
+    constructor handing its arguments to a base class's."""
+    f = call.func
+    if not (type(f) is ast.Attribute and f.attr == "__init__"):
+        return None
+    receiver = f.value  # type: ignore[attr-defined]
+    if type(receiver) is ast.Call and type(receiver.func) is ast.Name and receiver.func.id == "super":
+        return None, list(call.args)
+    if type(receiver) in (ast.Name, ast.Attribute) and call.args and type(call.args[0]) is ast.Name \
+            and call.args[0].id == "self":  # type: ignore[attr-defined]
+        return receiver, list(call.args[1:])
+    return None
+
+
 def _elements(node: Union[ast.Tuple, ast.List, ast.Set]) -> List[ast.expr]:
     """Elements of a display, `*x` read as x (libcst's `element.value`)."""
     return [e.value if isinstance(e, ast.Starred) else e for e in node.elts]
@@ -566,6 +581,7 @@ class Builder:
         self._scoped_activation: Optional[bool] = None  # (scoped_activation, asked once)
         self._lambda_defs: List[ast.FunctionDef] = []  # the functions made for module-level lambdas
         self._made_nodes: List[ast.Call] = []
+        self._record_fields: Dict[int, List[str]] = {}  # id(class node) -> a NamedTuple/dataclass's fields ([]: none)
         self._formulas: Dict[Tuple[int, str], Optional[ast.expr]] = {}  # (id(def), name) -> param_formula  # the Sequential calls a subclass's super().__init__ stands for
 
     # -------------------------------------------------------------- entry
@@ -1823,22 +1839,14 @@ class Builder:
         """`class Generator(nn.Sequential): def __init__(...): super().__init__(nn.Linear(...), nn.ReLU(), ...)`
         (or `super(Generator, self).__init__(...)`, `nn.Sequential.__init__(self, ...)`): the class is that
         Sequential, its layers in that order, as `nn.Sequential(...)` written there would make them."""
-        f = call.func
-        if not (isinstance(f, ast.Attribute) and f.attr == "__init__"):
+        handed = _base_init(call)
+        if handed is None or handed[0] is not None and self.ev.qname(handed[0]) not in _SEQUENTIAL_BASES:
             return
-        receiver = f.value
-        explicit = False
-        if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super":
-            pass
-        elif self.ev.qname(receiver) in _SEQUENTIAL_BASES and call.args and isinstance(call.args[0], ast.Name) \
-                and call.args[0].id == "self":
-            explicit = True
-        else:
-            return
+        args = handed[1]
         base = next((b for b in cls.node.bases if self.ev.qname(b) in _SEQUENTIAL_BASES), None)
-        if base is None or not (call.args[1:] if explicit else call.args):
+        if base is None or not args:
             return
-        made = ast.Call(func=base, args=call.args[1:] if explicit else call.args, keywords=[])
+        made = ast.Call(func=base, args=args, keywords=[])
         ast.copy_location(made, call)
         made.end_lineno, made.end_col_offset = call.end_lineno, call.end_col_offset
         self._made_nodes.append(made)  # (its id keys the layer: kept alive as long as the model)
@@ -1848,17 +1856,11 @@ class Builder:
         """`super().__init__(batch_size, dim, dropout, act, name)` (or `Base.__init__(self, ...)`) in a subclass
         whose own parameter `act=tf.nn.relu` is handed to a base class of this file that stores it (`self.act =
         act`): the subclass's instances hold that activation, applied where a method calls `self.act(...)`."""
-        f = call.func
-        if not (type(f) is ast.Attribute and f.attr == "__init__"):
+        handed = _base_init(call)
+        if handed is None:
             return
-        receiver = f.value
-        args = list(call.args)
-        if type(receiver) is ast.Call and type(receiver.func) is ast.Name and receiver.func.id == "super":
-            base_names = [last_name(b) for b in cls.node.bases]
-        elif type(receiver) is ast.Name and args and type(args[0]) is ast.Name and args[0].id == "self":
-            base_names, args = [receiver.id], args[1:]
-        else:
-            return
+        explicit, args = handed
+        base_names = [last_name(explicit)] if explicit is not None else [last_name(b) for b in cls.node.bases]
         base = next((self.m.classes[b] for b in base_names if b and b in self.m.classes), None)
         init = base.methods.get("__init__") if base is not None else None
         if base is None or init is None or has_star_args(call):
@@ -4046,11 +4048,16 @@ class Builder:
         """`Params(w1=jax.random.normal(k1, [d_in, d_hidden]), b1=jnp.zeros(...), ...)` with `class Params(NamedTuple)`
         (or a dataclass) of this file: each field given a tensor is judged as that record's attribute, the one a
         forward pass reads (`x @ params.w1`)."""
-        node = record.node
-        if not (any(last_name(b) == "NamedTuple" for b in node.bases)
-                or any(last_name(d.func if isinstance(d, ast.Call) else d) == "dataclass" for d in node.decorator_list)):
+        fields = self._record_fields.get(id(record.node))
+        if fields is None:
+            # (once per class: a class of the file is called far more often than it is defined)
+            node = record.node
+            fields = self._record_fields[id(node)] = [
+                st.target.id for st in node.body if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name)
+            ] if any(last_name(b) == "NamedTuple" for b in node.bases) or any(
+                last_name(d.func if isinstance(d, ast.Call) else d) == "dataclass" for d in node.decorator_list) else []
+        if not fields:
             return
-        fields = [st.target.id for st in node.body if isinstance(st, ast.AnnAssign) and isinstance(st.target, ast.Name)]
         given: List[Tuple[str, ast.expr]] = [(f, v) for f, v in zip(fields, call.args) if not isinstance(v, ast.Starred)]
         given += [(k.arg, k.value) for k in call.keywords if k.arg is not None]
         for name, value in given:
