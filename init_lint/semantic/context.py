@@ -300,6 +300,8 @@ class Context:
             return False  # RULES: a parameter of a probability distribution (NoisyNet's sigma) is not a weight
         if role == W.WEIGHT and self.initialises_nothing(s):
             return False
+        if role == W.WEIGHT and self.configurable_fill(s):
+            return False
         if role == W.WEIGHT:
             return True
         if role == W.STATE and "w" in (s.assigned_name or s.target_text).rsplit(".", 1)[-1].lower() \
@@ -614,6 +616,24 @@ class Context:
         called = {n.func.id for st in between for n in walk(st) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
         return not any(isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name in called
                        and name in self._read_names(st) and _may_train_global(st, name) for st in body)
+
+    def configurable_fill(self, s: Site) -> bool:
+        """`class Constant: def __init__(self, const_value=0.1): ...; def initialize(self, shape, fan_in, fan_out):
+        return np.full(shape, self.const_value)`: a framework's constant initializer, its value the constructor's
+        parameter, used for biases as well as weights. Its definition is no weight; where a layer is given it, with
+        the value that call passes, is (a draw, `np.random.rand(*shape)`, is judged where it is written)."""
+        cls = s.cls
+        if cls is None or s.func is None or s.func.name == "__init__" or s.dist.kind not in ("constant", "zeros") \
+                or s.layer is not None or s.keyword is not None or s.target_text.startswith("self."):
+            return False  # (a network's own `self.W = np.full(shape, self.c)` is its weight)
+        init = cls.methods.get("__init__")
+        if init is None:
+            return False
+        params = set(param_names(init))
+        from_params = {_self_attr(t) for n in walk(init.body) if type(n) is ast.Assign and type(n.value) is ast.Name
+                       and n.value.id in params for t in n.targets}  # type: ignore[attr-defined]
+        return any(type(n) is ast.Attribute and type(n.value) is ast.Name and n.value.id == "self"  # type: ignore[attr-defined]
+                   and n.attr in from_params for n in walk(s.dist.node))  # type: ignore[attr-defined]
 
     def initialises_nothing(self, s: Site) -> bool:
         """`for m in self.modules(): ... elif isinstance(m, nn.Linear): normal_(m.weight, std=0.001)` in a
