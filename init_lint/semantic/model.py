@@ -1789,9 +1789,7 @@ class Builder:
                 continue
             act = self.activation_value(ast.Name(id=name, ctx=ast.Load()), init, cls)
             if act is not None:
-                layer = Layer(f"{cls.key}.{name}", "activation", "act", default, name, act=act, owner=cls.name)
-                self.register(layer)
-                cls.attrs[name] = layer
+                self.activation_attr(cls, name, default, act)
             elif self.makes_initializer(default):
                 passed = self._passed_at_calls(cls.name, init, name)
                 if all(x is not None and ast.dump(x) == ast.dump(default) for x in passed):
@@ -1878,9 +1876,15 @@ class Builder:
                 continue
             act = self.activation_value(value, func.node, cls)
             if act is not None:
-                layer = Layer(f"{cls.key}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
-                self.register(layer)
-                cls.attrs[attr] = layer
+                self.activation_attr(cls, attr, value, act)
+
+    def activation_attr(self, cls: Class, attr: str, value: ast.expr, act: Act) -> Layer:
+        """`self.<attr>` of the class holds activation `act` (written as `value`): an activation layer of the
+        class, applied where a method calls `self.<attr>(...)`."""
+        layer = Layer(f"{cls.key}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
+        self.register(layer)
+        cls.attrs[attr] = layer
+        return layer
 
     def layer_pair_sites(self, value: ast.expr, stmt: ast.stmt, scope: Scope, bound_to: Optional[str] = None) -> None:
         """A helper returning one layer's parameters as a (weight, bias) pair, or a list of them built per layer:
@@ -2080,9 +2084,7 @@ class Builder:
             if act is not None:
                 # self.activation = _get_activation_fn(activation) / act_layer() / activation (a parameter):
                 # the activation a parameter's default names, applied where forward calls self.activation(...)
-                layer = Layer(f"{cls.key}.{attr}", "activation", "act", value, attr, act=act, owner=cls.name)
-                self.register(layer)
-                cls.attrs[attr] = layer
+                layer = self.activation_attr(cls, attr, value, act)
         if call is not None and cls is not None:
             # (a class defined further down the file is not in `classes` yet: a called name is kept, and
             # only names that turn out to be classes of this file are followed)
