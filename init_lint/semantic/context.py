@@ -275,7 +275,7 @@ class Context:
             return False  # xenc @ W with xenc = F.one_hot(xs): a row lookup, an embedding table (RULES: not a weight)
         if self.decomposed_only(s):
             return False
-        if self.accumulator(s):
+        if self.accumulator(s) or self.copied_buffer(s):
             return False
         if s.returned and s.func is not None and id(s.func.node) in self.m.dispatch_helpers:
             return False  # an arm of a string-dispatched helper: judged as the value of the calls that pick it
@@ -501,6 +501,14 @@ class Context:
             scope = s.func.node if s.func is not None else self.m.module
             return not (s.func is not None and base in self._returned_names(s.func.name)) \
                 and base in self._read_names(scope) and base not in self._trained_names(scope)
+        if not name and s.wrapper is None and isinstance(s.stmt, ast.Assign) and isinstance(s.stmt.value, ast.Dict) \
+                and len(s.stmt.targets) == 1 and isinstance(s.stmt.targets[0], ast.Name) \
+                and s.target_text.startswith(s.stmt.targets[0].id + "["):
+            # params = {"w1": normal(key, (32, 16)), ...} handed only to an optimizer's init/update and tree maps
+            # (`optimizer.update(grads, opt_state, params)` with made-up grads): an optimizer's self-test; no
+            # forward pass reads the entries, nothing computes a gradient from them
+            scope = s.func.node if s.func is not None else self.m.module
+            return self._bookkeeping_only(s.stmt.targets[0].id, scope)
         if not name and isinstance(s.stmt, ast.Expr) and s.target_text.isidentifier() \
                 and not any(s.target_text in lp.var_names for lp in s.loops) \
                 and not (s.func is not None and s.target_text in s.func.params):
@@ -543,6 +551,19 @@ class Context:
             # built in a later cell): no step is written that could change an array, and none is handed it
             return True
         return False
+
+    def _bookkeeping_only(self, name: str, scope: ast.AST) -> bool:
+        """Whether every read of `name` in `scope` is an argument of an optimizer's `init`/`update`, of a tree
+        map or of a print: the tensors it holds are stepped, but nothing multiplies inputs with them."""
+        handed: Set[int] = set()
+        reads: List[int] = []
+        for n in walk(scope):
+            if type(n) is ast.Name and n.id == name and type(n.ctx) is ast.Load:  # type: ignore[attr-defined]
+                reads.append(id(n))
+            elif type(n) is ast.Call and (last_name(n.func) in _BOOKKEEPING_CALLS  # type: ignore[attr-defined]
+                                          or (self.m.ev.qname(n.func) or "").startswith(("jax.tree", "optax."))):
+                handed.update(id(a) for a in call_arg_values(n))  # type: ignore[arg-type]
+        return bool(reads) and all(r in handed for r in reads)
 
     def _declared_global(self, fn: ast.AST) -> Set[str]:
         """The names a function declares `global` or `nonlocal` (read elsewhere), made once per function."""
@@ -1027,6 +1048,37 @@ class Context:
                         and n.target.id == name and not any(_step_operand(x) for x in walk(n.value)):
                     return True
         return False
+
+    def copied_buffer(self, s: Site) -> bool:
+        """A visitor applied only to deep copies of a model (`self.trace = copy.deepcopy(self.net)`, then
+        `self.trace.apply(zero_weights)`) that nothing runs forward and no optimizer receives: the copy holds
+        one running sum per parameter (eligibility traces), not a network that is trained."""
+        applied = self.m.applied_at.get(s.func.name, []) if s.func is not None else []
+        return bool(applied) and all(owner in self._idle_copies for _, _, owner in applied)
+
+    @cached_property
+    def _idle_copies(self) -> Set[str]:
+        """Names and attributes bound to `copy.deepcopy(...)` that the file never calls (`trace(x)`) and never
+        hands to a call (but `zip`/`enumerate`) as `trace.parameters()`: an optimizer would train those."""
+        if "deepcopy(" not in self.m.source.text:
+            return set()
+        copies = {name for st in self.m.nodes_of(ast.Assign) if len(st.targets) == 1
+                  and isinstance(st.value, ast.Call) and self.m.ev.qname(st.value.func) == "copy.deepcopy"
+                  for name in [dotted(st.targets[0])] if name}
+        if not copies:
+            return set()
+        used: Set[str] = set()
+        for n in self.m.nodes_of(ast.Call):
+            called = dotted(n.func)
+            if called in copies:
+                used.add(called)  # trace(x): run forward
+            if last_name(n.func) in ("zip", "enumerate"):
+                continue
+            for a in call_arg_values(n):
+                if isinstance(a, ast.Call) and isinstance(a.func, ast.Attribute) \
+                        and a.func.attr in ("parameters", "named_parameters") and dotted(a.func.value) in copies:
+                    used.add(dotted(a.func.value) or "")  # optim.Adam(trace.parameters()): trained
+        return copies - used
 
     def untrained_demo_class(self, s: Site) -> bool:
         """A from-scratch layer class (no framework base) that this script builds (`dense1 = Layer_Dense(2, 3)`)
@@ -2753,9 +2805,12 @@ class Context:
             return True
         if s.func is not None:
             # model.apply(init_fn) ... model.load_state_dict(ckpt): the checkpoint replaces what init_fn wrote
+            # (not a checkpoint loaded after training steps: the best epoch restored keeps what the init was
+            # trained into)
             for order, where, owner in self.m.applied_at.get(s.func.name, []):
                 last = self._last_state_load.get((where, owner))
-                if last is not None and last > order:
+                if last is not None and last > order and not self._trained_between(
+                        self._application_line.get(order, 0), self.m.write_lines.get(("*", last), 0)):
                     return True
         cls = s.cls
         appended = isinstance(s.stmt, ast.Expr) and isinstance(s.stmt.value, ast.Call) \
@@ -3179,6 +3234,22 @@ class Context:
         return out
 
     @cached_property
+    def _training_steps(self) -> List[int]:
+        """Lines of the calls that train a model: `optimizer.step()`, `loss.backward()`, `model.fit(...)`."""
+        return sorted(n.lineno for n in self.m.nodes_of(ast.Call) if isinstance(n.func, ast.Attribute)
+                      and n.func.attr in ("step", "backward", "fit"))
+
+    def _trained_between(self, start: int, end: int) -> bool:
+        """Whether a training step is written between these lines (a `def train(...)` there included: a
+        notebook defines it in the cells between the init and the checkpoint it restores)."""
+        return any(start < t < end for t in self._training_steps)
+
+    @cached_property
+    def _application_line(self) -> Dict[int, int]:
+        """Statement order -> line of each `obj.apply(fn)`."""
+        return {order: line for order, _, _, _, line in self.m.applications}
+
+    @cached_property
     def _loaded_instances(self) -> Set[str]:
         """Classes of this file every instance of which (`gen = Gen(...)`, one or more) gets a
         `gen.load_state_dict(...)` later in the file."""
@@ -3207,11 +3278,9 @@ class Context:
         # default run trains from the init)
         # (nor a load after the instance has been trained: `best_weights = copy.deepcopy(net.state_dict())` in the
         # loop, `net.load_state_dict(best_weights)` after it keeps the best of what the init was trained into)
-        steps = sorted(n.lineno for n in self.m.nodes_of(ast.Call) if isinstance(n.func, ast.Attribute)
-                       and n.func.attr in ("step", "backward", "fit"))
         loaded = {c for c, instances in built.items() if c in self.m.classes
                   and all(name and any(line > at and where <= made and fn == home
-                                       and not any(at < t < line for t in steps)
+                                       and not self._trained_between(at, line)
                                        for line, where, fn in loads.get(name, ()))
                           for name, at, made, home in instances)}
         # and the classes only those build as their parts (a generator's blocks), with no instance of their own
@@ -3620,6 +3689,11 @@ def _environment_step(call: ast.Call) -> bool:
     """`env.step(action)`: a reinforcement-learning environment's step (gym), no optimizer's."""
     f = call.func
     return isinstance(f, ast.Attribute) and f.attr == "step" and "env" in (last_name(f.value) or "").lower()
+
+
+# calls that step, map or show a pytree of parameters without computing with its entries
+_BOOKKEEPING_CALLS = frozenset({"init", "update", "apply_updates", "tree_map", "tree_leaves", "tree_flatten", "print",
+                                "len"})
 
 
 def _takes_training_step(model: Model) -> bool:
