@@ -195,6 +195,9 @@ class Class:
     param_ranks: Dict[str, Optional[int]] = field(default_factory=dict)  # self.X = nn.Parameter(<rank-n factory>)
     # dataclass-style fields whose initializer default no call in the file changes (`kernel_init: ... = xavier_uniform()`)
     field_inits: Dict[str, ast.expr] = field(default_factory=dict)
+    # initializer fields the calls set differently (`MLP(hidden_init=glorot_uniform())` beside `MLP()`): field ->
+    # every initializer an instance gets (each call's, the default where a call leaves it out)
+    field_alternatives: Dict[str, List[ast.expr]] = field(default_factory=dict)
     # self.X = <constructor parameter> naming an activation the class's calls set differently (`DenseLayer(700,
     # activation=tf.nn.relu)`, `DenseLayer(10)` with activation=tf.identity): attr -> parameter, each instance's own
     instance_acts: Dict[str, str] = field(default_factory=dict)
@@ -1790,10 +1793,22 @@ class Builder:
             act = self.activation_value(ast.Name(id=name, ctx=ast.Load()), init, cls)
             if act is not None:
                 self.activation_attr(cls, name, default, act)
-            elif self.makes_initializer(default):
+            elif self.makes_initializer(default) or _is_none(default):
                 passed = self._passed_at_calls(cls.name, init, name)
-                if all(x is not None and ast.dump(x) == ast.dump(default) for x in passed):
-                    cls.field_inits[name] = default
+                if not _is_none(default) and all(x is not None and x is default for x in passed):
+                    cls.field_inits[name] = default  # (no call passes one of its own: the default decides)
+                elif all(x is not None for x in passed):
+                    # calls that pass their own initializer (`MLP(hidden_init=jax.nn.initializers.glorot_uniform())`,
+                    # `hidden_init=self.hidden_init` from a module whose field gives one): each is judged with the
+                    # layers it reaches, where it is written; the default too where a call leaves it out or
+                    # where every call passes the same initializer again (an `Optional[Initializer] = None` is none)
+                    built = len(self.calls_of(cls.name, self.m.module_definition(cls.name, init)))
+                    given: List[ast.expr] = [x for x in passed if x is not None and self.makes_initializer(x)]
+                    if not _is_none(default) and (len(passed) < built or all(
+                            x is not None and ast.dump(x) == ast.dump(default) for x in passed)):
+                        given.append(default)
+                    # (each expression once: calls handing on one module field's default reach it each time)
+                    cls.field_alternatives[name] = list({id(x): x for x in given}.values())
 
     # -------------------------------------------------------------- simple statements
     def small(self, stmt: Union[ast.AnnAssign, ast.AugAssign, ast.Expr, ast.Return],
@@ -3904,6 +3919,10 @@ class Builder:
             chosen.append((kw, value, None))
             held = self.local_inits.get(value.id) if type(value) is ast.Name else None  # type: ignore[attr-defined]
             chosen.extend((kw, value, other) for other in self.alternative_inits.get(id(held), ()))
+            field_name = _self_attr(value) if cls is not None else None
+            if field_name and cls is not None and field_name in cls.field_alternatives:
+                chosen.extend((kw, value, other) for other in cls.field_alternatives[field_name])
+                self.m.shared_defaults.update(id(other) for other in cls.field_alternatives[field_name])
         for kw, value, alternative in chosen:
             role = WEIGHT_KEYWORDS.get(kw)
             var_key = None

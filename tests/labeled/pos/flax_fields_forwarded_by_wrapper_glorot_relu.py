@@ -25,7 +25,7 @@ class ActorCriticNetwork(nn.Module):
     action_dim: int
     hidden_units: int = 256
     activation: Callable = nn.relu
-    kernel_initializer: Callable = jax.nn.initializers.glorot_uniform()
+    kernel_initializer: Callable = jax.nn.initializers.glorot_uniform()  # expect: INI101
 
     def setup(self):
         self._actor = ActorNetwork(self.action_dim, self.hidden_units, self.activation, self.kernel_initializer)
