@@ -86,6 +86,7 @@ class Context:
         self._class_layers_cache: Dict[str, List[Layer]] = {}
         self._handed_cache: Dict[str, Set[str]] = {}  # class -> the classes its builds hand it (_handed_classes)
         self._globals_cache: Dict[int, Set[str]] = {}  # id(function node) -> _declared_global
+        self._bookkeeping_cache: Dict[Tuple[str, int], bool] = {}  # (name, id(scope)) -> _bookkeeping_only
         self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
         self._handed_in_cache: Dict[str, bool] = {}
         self._normed_cache: Dict[int, Dict[str, int]] = {}  # id(function node) -> what it weight-norms, and where
@@ -279,6 +280,8 @@ class Context:
             return False
         if s.returned and s.func is not None and id(s.func.node) in self.m.dispatch_helpers:
             return False  # an arm of a string-dispatched helper: judged as the value of the calls that pick it
+        if s.returned and self._bias_helper(s):
+            return False
         if self._building_block(s):
             return False
         if s.wrapper is None and s.keyword is None and id(s.dist.node) in self.m.ev.wrapped:
@@ -344,6 +347,13 @@ class Context:
             # ...)`): a trained variable the dataflow saw applied as a layer's weight
             return True
         return False
+
+    def _bias_helper(self, s: Site) -> bool:
+        """A helper whose every call assigns its result to a bias (`conv_b1 = zero_weight((32,))`, `fc_b =
+        zero_weight((10,))`): whatever its name says, what it makes is a bias (RULES: zero biases)."""
+        targets = self.helper_targets(s)
+        return bool(targets) and all(
+            W.role_of_name(t) == W.BIAS or "_" in t and W.role_of_name(t.rsplit("_", 1)[1]) == W.BIAS for t in targets)
 
     def _building_block(self, s: Site) -> bool:
         """The draw a module-level helper returns (`def truncated_normal(shape): W = ...; return W * std + mean`)
@@ -539,6 +549,8 @@ class Context:
             return True
         if scope is self.m.module and self._redefined_untrained(s, name):
             return True
+        if scope is self.m.module and s.dist.framework == "numpy" and self._checked_once(name):
+            return True
         if scope is self.m.module and name not in self._updated_names(scope) and not self._program_trains \
                 and not self._handed_to_training(name, stepping=True):
             # a script or notebook that never takes a training step (no update, no optimizer anywhere): a
@@ -555,6 +567,10 @@ class Context:
     def _bookkeeping_only(self, name: str, scope: ast.AST) -> bool:
         """Whether every read of `name` in `scope` is an argument of an optimizer's `init`/`update`, of a tree
         map or of a print: the tensors it holds are stepped, but nothing multiplies inputs with them."""
+        cache_key = (name, id(scope))
+        known = self._bookkeeping_cache.get(cache_key)
+        if known is not None:
+            return known
         handed: Set[int] = set()
         reads: List[int] = []
         for n in walk(scope):
@@ -563,7 +579,8 @@ class Context:
             elif type(n) is ast.Call and (last_name(n.func) in _BOOKKEEPING_CALLS  # type: ignore[attr-defined]
                                           or (self.m.ev.qname(n.func) or "").startswith(("jax.tree", "optax."))):
                 handed.update(id(a) for a in call_arg_values(n))  # type: ignore[arg-type]
-        return bool(reads) and all(r in handed for r in reads)
+        found = self._bookkeeping_cache[cache_key] = bool(reads) and all(r in handed for r in reads)
+        return found
 
     def _declared_global(self, fn: ast.AST) -> Set[str]:
         """The names a function declares `global` or `nonlocal` (read elsewhere), made once per function."""
@@ -587,10 +604,66 @@ class Context:
             named = words & wanted
             if not named or named <= {"update", "step"} and words & _DISPLAY_WORDS:
                 continue
+            if stepping and self._single_step(c):
+                continue
             if any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
                    for a in c.args + [k.value for k in c.keywords] for n in walk(a)):
                 return True
         return False
+
+    def _checked_once(self, name: str) -> bool:
+        """A module-level array that the program hands, itself or in a dict or list literal, only to calls in no
+        loop, one of them a single step of this file (`parameters = {"Waa": Waa, ...}`; `loss, gradients, a_last =
+        optimize(X, Y, a_prev, parameters)`, then its results printed): a notebook's check of the step, while
+        the training its `model()` runs starts from parameters of its own."""
+        holders = {name}
+        for st in _literal_holders(self.m.module.body, name):
+            holders.update(t.id for t in st.targets if isinstance(t, ast.Name))
+        stepped = False
+        for names, looped, stepping, single in self._module_calls:
+            if not names & holders:
+                continue
+            if looped or stepping and not single:
+                return False
+            stepped = stepped or stepping
+        return stepped
+
+    @cached_property
+    def _module_calls(self) -> List[Tuple[Set[str], bool, bool, bool]]:
+        """The calls of module-level statements (function and class bodies apart): the names their arguments
+        read, whether they are in a loop, named for a training step, and a single step (`_single_step`)."""
+        out: List[Tuple[Set[str], bool, bool, bool]] = []
+        for stmt in self.m.module.body:
+            if isinstance(stmt, _DEFS):
+                continue
+            for c in walk(stmt):
+                if type(c) is not ast.Call:
+                    continue
+                names = {n.id for a in call_arg_values(c) for n in walk(a)  # type: ignore[arg-type]
+                         if type(n) is ast.Name}  # type: ignore[attr-defined]
+                if not names:
+                    continue
+                stepping = bool(set(_WORD.findall((last_name(c.func) or "").lower()))  # type: ignore[attr-defined]
+                                & _STEPPING_WORDS)
+                out.append((names, id(c) in self._looped_calls, stepping,
+                            stepping and self._single_step(c)))  # type: ignore[arg-type]
+        return out
+
+    def _single_step(self, call: ast.Call) -> bool:
+        """A call, in no loop, of a function of this file that loops over nothing (`loss, gradients, a_last =
+        optimize(X, Y, a_prev, parameters)` in a notebook's check cell): one step taken to print its result, no
+        training; a function named for training that is imported (`train(...)`) may loop where it is defined."""
+        if id(call) in self._looped_calls or not isinstance(call.func, ast.Name):
+            return False
+        fn = self.m.functions.get(call.func.id)
+        return fn is not None and fn.parent is None and fn.cls is None and not any(
+            type(n) in (ast.For, ast.While, ast.AsyncFor) for n in walk(fn.node))
+
+    @cached_property
+    def _looped_calls(self) -> Set[int]:
+        """ids of the calls written in a `for` or `while` loop."""
+        return {id(n) for loop in self.m.nodes_of(ast.For) + self.m.nodes_of(ast.While)  # type: ignore[operator]
+                for n in walk(loop) if type(n) is ast.Call}
 
     @cached_property
     def _torch_trained_names(self) -> Set[str]:
@@ -3715,7 +3788,7 @@ def _updates_arrays(model: Model) -> bool:
     the only kind of step that can change a plain array; a framework's optimizer or `fit` trains its own
     tensors."""
     for aug in model.nodes_of(ast.AugAssign):
-        if isinstance(aug.op, ast.Sub) or isinstance(aug.op, ast.Add) and (
+        if isinstance(aug.op, ast.Sub) and not _centring(aug.value) or isinstance(aug.op, ast.Add) and (
                 any(_step_operand(n) for n in walk(aug.value)) or _names_a_parameter(aug.target)):
             return True  # p -= lr * g; p.data += -lr * p.grad; dense1.weights += 0.05 * randn(2, 3)
     for assign in model.nodes_of(ast.Assign):
@@ -3773,6 +3846,13 @@ def _names_a_parameter(target: ast.expr) -> bool:
     if name is None and isinstance(t, ast.Subscript):
         name = _last_name(t.value)  # self.weights[i] += alpha * grad: an item of a list of weights
     return name is not None and name != "" and W.role_of_name(name) in (W.WEIGHT, W.BIAS)
+
+
+def _centring(value: ast.expr) -> bool:
+    """`raw_data -= mean`, `x -= x.mean(axis=0)`: data centred on a statistic, no training step."""
+    name = last_name(value) if isinstance(value, (ast.Name, ast.Attribute)) else \
+        last_name(value.func) if isinstance(value, ast.Call) else None
+    return name is not None and name.lower() in ("mean", "means", "mu", "avg", "average", "median", "min")
 
 
 def _step_operand(node: ast.AST) -> bool:

@@ -30,6 +30,8 @@ _B = re.compile(r"^b(\d+|_?[a-zA-Z]{1,3}\d*|_[A-Za-z0-9]{1,8})?$")
 _GATED_BIAS = re.compile(r"^[gc]b$")  # a gain's or a conditioning's bias (`gb`, `cb`: FiLM-style per-class shifts)
 _STATE = re.compile(r"^(d|v|s|m|vd|sd|g)_?W|^(grad|dw|d_w|velocity|momentum|cache|adam|rms|accum|delta)", re.I)
 _WORDS = re.compile(r"[A-Za-z][a-z]*|\d+")
+# what follows `W_` in the name of something kept per weight that is not one (`w_velocity`, `W_LR1`)
+_W_STATE_PARTS = frozenset({"velocity", "momentum", "moment", "cache", "grad", "grads", "lr", "accum", "delta"})
 _W_SUFFIX = re.compile(r"^[A-Za-z][A-Za-z0-9]*_W\d{0,2}$")  # attention_W, enc_W1, fc_W: a layer's matrix
 
 _SIZE_WORDS = frozenset({"size", "sizes", "shape", "shapes", "dim", "dims", "stride", "strides", "len"})
@@ -76,6 +78,8 @@ def role_of_name(name: str) -> Role:
     if _W_UPPER.match(n) or _W_LOWER.match(n):
         if "mask" in n.lower() and {w.lower() for w in _WORDS.findall(n)} & {"mask", "masks"}:
             return STATE  # W_in_mask, w_mask: a fixed 0/1 pattern a weight is multiplied by, not the weight
+        if {part.rstrip("0123456789") for part in n.lower().split("_")[1:]} & _W_STATE_PARTS:
+            return STATE  # w_velocity, W_grad: an optimizer's state per weight; W_LR1: a per-weight learning rate
         return WEIGHT
     words = {w.lower() for w in _WORDS.findall(n)}
     if words & _TOKEN_WORDS:
