@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, Dict, Optional, Set, Tuple
 
 from ..semantic.astutil import within
-from ..semantic.keys import is_node_key, is_tensor_key
+from ..semantic.keys import is_tensor_key
 from ..vocab.act_names import family
 from ..vocab.roles import BIAS, role_of_name
 from .base import Example, Rule, Verdict
@@ -93,8 +93,12 @@ class TooSmallWeights(Rule):
         if fans and site.dim_sets and site.cls is not None:
             # a layer class built for the hidden layers and for the output head (`fc2 = Dense(128, 10)`, the
             # network's last layer): a small init is the head's choice, the hidden instances decide
-            kept = [n for n, target in call_fan_ins(ctx, site) if not _output_instance(ctx, site.cls, target)]
-            fans = kept or fans
+            # (and where the dataflow placed some instances as hidden layers, those: `layer2 = Layer(128, 10)` whose
+            # output goes to a loss object the dataflow does not follow is no hidden layer beside `layer1`)
+            built = call_fan_ins(ctx, site)
+            hidden = [n for n, target in built if _instance_role(ctx, site.cls, target) == "hidden"]
+            kept = [n for n, target in built if _instance_role(ctx, site.cls, target) != "output"]
+            fans = hidden or kept or fans
         # the 0.01 thresholds are about the scale as written (`truncated_normal(stddev=0.01)` is 0.01, though
         # its true std is 0.0088); the He/LeCun comparison below uses the true std
         written = (site.dist.nominal_std() or s) if site.dist.kind == "normal" else s
@@ -315,10 +319,11 @@ _SELF_LOOP = re.compile(r"^[wu]_?([a-z])\1$")
 _GATE = re.compile(r"^w_?(?:[fiocgzr]|forget|input|output|cell|update|reset|candidate)$")  # one cell's gate weights
 
 
-def _output_instance(ctx: Context, cls: "Class", target: Optional[str]) -> bool:
-    """The instance of `cls` a constructor call assigns to `target` (`self.fc2`) is a layer the dataflow put at
-    the network's output."""
+def _instance_role(ctx: Context, cls: "Class", target: Optional[str]) -> Optional[str]:
+    """Where the dataflow put the instance of `cls` a constructor call assigns to `target` (`self.fc2`):
+    "hidden", "output", ... when every layer of that name agrees; None when it cannot tell."""
     name = (target or "").rsplit(".", 1)[-1]
-    layers = [l for l in ctx.m.layers.values() if name and l.name == name and not is_node_key(l.key)
-              and l.type_name.rsplit(".", 1)[-1] == cls.name]
-    return bool(layers) and all(ctx.layer_role(l.key) == "output" for l in layers)
+    # (a script's `layer1 = Layer(784, 128)` is keyed by its node, and named)
+    roles = {ctx.layer_role(l.key) for l in ctx.m.layers.values() if name and l.name == name
+             and l.type_name.rsplit(".", 1)[-1] == cls.name}
+    return roles.pop() if len(roles) == 1 else None
