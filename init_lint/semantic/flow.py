@@ -971,8 +971,8 @@ class Flow:
         if not isinstance(func, ast.Name):
             return None
         fn = self.m.functions.get(func.id)
-        if fn is None or fn.cls is not None:
-            return None
+        if fn is None or fn.cls is not None and fn.parent is None:
+            return None  # (a method; a def nested in one has its class too, for `self.initializer` in its body)
         if fn.parent is not None:
             # a function defined in the one being walked (`def up_block(L): ...` inside the model's builder, called
             # there): followed like a module-level helper (by its own def: two builders may nest the same name)
@@ -1756,8 +1756,10 @@ def _binds_plain_name(s: Site) -> bool:
 
 def name_key_versions(sites: Sequence[Site]) -> Dict[str, Dict[int, List[Tuple[int, int]]]]:
     """Flow key of a plain name -> scope -> [(first line, version)] for a name that sites bind two or more times
-    in a row in one scope (no binding inside a branch or a loop: those are alternatives or one binding per pass).
-    A version is the id of the binding's statement: the tensor its reads, until the next binding, are facts of."""
+    in a row in one scope (no binding inside a branch, nor two inside one loop: those are alternatives or one
+    binding per pass; a loop's binding followed by one after the loop, `W` of each conv in a loop over filter
+    sizes and then the output layer's `W`, are two). A version is the id of the binding's statement: the tensor
+    its reads, until the next binding, are facts of."""
     groups: Dict[Tuple[str, int], List[Site]] = {}
     for s in sites:
         if _binds_plain_name(s):
@@ -1765,7 +1767,8 @@ def name_key_versions(sites: Sequence[Site]) -> Dict[str, Dict[int, List[Tuple[i
     out: Dict[str, Dict[int, List[Tuple[int, int]]]] = {}
     for (key, scope), group in groups.items():
         lines = {site_version(s)[0] for s in group}
-        if len(lines) < 2 or any(s.branch or s.loops for s in group):
+        loops = [id(lp.node) for s in group for lp in s.loops]
+        if len(lines) < 2 or any(s.branch for s in group) or len(loops) != len(set(loops)):
             continue
         out.setdefault(key, {})[scope] = sorted({site_version(s) for s in group})
     return out

@@ -13,4 +13,5 @@ PRODUCTS = frozenset({
     "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d", "baddbmm", "addmm",
     "spmm", "sparse_dense_matmul", "sparse_tensor_dense_matmul", "sparse_matmul",
     "relu_layer",  # tf.nn.relu_layer(x, weights, biases): relu(matmul(x, weights) + biases)
+    "xw_plus_b",  # tf.nn.xw_plus_b(x, weights, biases): matmul(x, weights) + biases
 })

@@ -1,0 +1,21 @@
+"""A TF1 GAN class keeps one Xavier initializer (`self.initializer`) and builds its generator in a function
+nested in a method: the hidden dense layer that initializer reaches feeds ReLU."""
+
+import tensorflow as tf
+
+
+class GANs(object):
+    def __init__(self, z_dim):
+        self.z_dim = z_dim
+        self.initializer = tf.contrib.layers.xavier_initializer()  # expect: INI101
+        self.build_model()
+
+    def build_model(self):
+        self.z = tf.placeholder(tf.float32, shape=[None, self.z_dim])
+
+        def generator(z, reuse=False):
+            with tf.variable_scope("generator", reuse=reuse):
+                g1 = tf.layers.dense(z, 128, activation=tf.nn.relu, kernel_initializer=self.initializer)
+                return tf.layers.dense(g1, 784, activation=tf.nn.sigmoid, kernel_initializer=self.initializer)
+
+        self.g_sample = generator(self.z)
