@@ -3873,6 +3873,36 @@ class Builder:
                 continue
             stack.extend(children(n))
 
+    def _swept_inits(self, name: str, scope: Scope) -> List[ast.expr]:
+        """The initializers a `for` loop around this statement binds `name` to, from a list or tuple literal
+        written in the loop or bound to a name in this scope (`init_list = [("zero init", "zero"), ...]`; `for
+        init_name, init in init_list:`): each item (or each item's entry at the name's place in the target tuple),
+        through the names bound to initializers (`small_scale_init`)."""
+        for lp in reversed(scope.loops):
+            loop = lp.node
+            if not isinstance(loop, (ast.For, ast.AsyncFor)) or name not in lp.var_names:
+                continue
+            target, items = loop.target, loop.iter
+            if isinstance(items, ast.Name):
+                body = self.body if scope.func is not None else self.m.module.body
+                bound = [st.value for st in body if isinstance(st, ast.Assign) and len(st.targets) == 1
+                         and isinstance(st.targets[0], ast.Name) and st.targets[0].id == items.id
+                         and st.lineno < loop.lineno]
+                items = bound[-1] if bound else items
+            if not isinstance(items, (ast.List, ast.Tuple)):
+                return []
+            if isinstance(target, ast.Name):
+                picked: List[ast.expr] = list(items.elts)
+            elif isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
+                at = [t.id for t in target.elts].index(name)  # type: ignore[attr-defined]
+                picked = [e.elts[at] for e in items.elts if isinstance(e, (ast.Tuple, ast.List))
+                          and len(e.elts) == len(target.elts)]
+            else:
+                return []
+            out = [self.local_inits.get(e.id, e) if isinstance(e, ast.Name) else e for e in picked]
+            return [e for e in out if self.ev.initializer(e) is not None]
+        return []
+
     def config_field_init(self, value: ast.Attribute, func: Function, cls: Class) -> Optional[ast.expr]:
         """`config.kernel_init` (with `config = self.config` in the method) or `self.config.kernel_init`, where
         the class declares `config: TransformerConfig` and that dataclass of this file gives the field an
@@ -3919,6 +3949,12 @@ class Builder:
             chosen.append((kw, value, None))
             held = self.local_inits.get(value.id) if type(value) is ast.Name else None  # type: ignore[attr-defined]
             chosen.extend((kw, value, other) for other in self.alternative_inits.get(id(held), ()))
+            if type(value) is ast.Name and scope.loops and held is None:
+                # for init_name, init in [("small", small_init), ("zero", "zeros")]: Dense(..., kernel_initializer=init):
+                # each initializer the loop walks, judged where it is written (a comparison of inits trains each)
+                swept = self._swept_inits(value.id, scope)  # type: ignore[attr-defined]
+                chosen.extend((kw, value, other) for other in swept)
+                self.m.shared_defaults.update(id(other) for other in swept)
             field_name = _self_attr(value) if cls is not None else None
             if field_name and cls is not None and field_name in cls.field_alternatives:
                 chosen.extend((kw, value, other) for other in cls.field_alternatives[field_name])
