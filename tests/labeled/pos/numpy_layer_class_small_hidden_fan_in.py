@@ -35,12 +35,8 @@ class SoftmaxCrossEntropy:
         e = np.exp(input - np.max(input, axis=1, keepdims=True))
         self.output = e / np.sum(e, axis=1, keepdims=True)
 
-    def forward_crossentropy(self, target, predicted):
-        self.target = target
-        self.loss = -np.mean(np.sum(target * np.log(np.clip(predicted, 1e-7, 1)), axis=1))
-
-    def backward(self):
-        self.dinput = (self.output - self.target) / len(self.target)
+    def backward(self, target):
+        self.dinput = (self.output - target) / len(target)
 
 
 layer1 = layer(4, 128)
@@ -53,8 +49,7 @@ for epoch in range(30):
         relu.forward(layer1.output)
         layer2.forward(relu.output)
         loss.forward_softmax(layer2.output)
-        loss.forward_crossentropy(y, loss.output)
-        loss.backward()
+        loss.backward(y)
         layer2.backward(loss.dinput)
         relu.backward(layer2.dinput)
         layer1.backward(relu.dinput)
