@@ -1460,8 +1460,14 @@ class Context:
                                    if n is not None) if t]
             if s.func.cls is None and s.func.parent is None:
                 # (a caller that returns the result in turn, `var = _variable_on_cpu(...); return var`: its callers'
-                # names, `kernel = _variable_with_weight_decay(...)`)
-                targets = [tensor_name(k) for k in self._helper_result_keys(s.func, 0)] or targets
+                # names, `kernel = _variable_with_weight_decay(...)`; for an initializer a caller passes in, written
+                # in that caller, only that caller's calls: `_variable_on_cpu('biases', ..., constant_initializer(0))`
+                # elsewhere makes biases with another initializer)
+                passing = self._function_writing(s.dist.node, s.func)
+                keys = self._helper_result_keys(s.func, 0, passing.node) if passing is not None else []
+                if not any(W.role_of_name(tensor_name(k)) == W.WEIGHT for k in keys):
+                    keys = self._helper_result_keys(s.func, 0)  # (that caller's own calls make no weight)
+                targets = [tensor_name(k) for k in keys] or targets
             roles = {W.role_of_name(t.split(".")[-1].split("[")[0].strip("'\"")) for t in targets}
             if W.WEIGHT in roles and roles <= {W.WEIGHT, W.BIAS}:
                 return W.WEIGHT  # W1 = init_weights([D, M]); b1 = init_weights([M]): the weights in it decide
@@ -2392,12 +2398,21 @@ class Context:
         name = s.assigned_name or s.target_text
         return _agreed([p for k in keys for p in [self._layer_pairing(k, name)] if p is not None]) if keys else None
 
-    def _helper_result_keys(self, fn: Function, depth: int) -> List[str]:
+    def _function_writing(self, node: ast.AST, fn: Function) -> Optional[Function]:
+        """The module-level function, other than `fn`, whose body holds `node` (an initializer a caller of `fn`
+        wrote and passed to it); None when `fn` holds it itself."""
+        line = getattr(node, "lineno", 0)
+        if fn.node.lineno <= line <= (fn.node.end_lineno or fn.node.lineno):
+            return None
+        return next((f for f in self.m.functions.values() if f.cls is None and f.parent is None
+                     and f.node.lineno <= line <= (f.node.end_lineno or f.node.lineno)), None)
+
+    def _helper_result_keys(self, fn: Function, depth: int, only_in: Optional[ast.AST] = None) -> List[str]:
         """The flow keys of the names the calls of helper `fn` assign its result to (see
-        `_helper_result_pairing`)."""
+        `_helper_result_pairing`); with `only_in`, of the calls written in that function only."""
         out: List[str] = []
         for _, caller, target in self.m.calls_of(fn.name, fn.node):
-            if not target or not target.isidentifier():
+            if not target or not target.isidentifier() or only_in is not None and caller is not only_in:
                 continue
             outer = self.m.functions.get(caller.name) if caller is not None else None
             if outer is not None and outer.node is caller and outer.cls is None and outer.parent is None \

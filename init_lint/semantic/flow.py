@@ -1590,6 +1590,9 @@ class Flow:
                 if name not in defaults:
                     return None
                 passed = defaults[name]  # (the default counts where a call leaves it out, or none is made)
+            elif type(passed) is ast.Constant and passed.value is None:  # type: ignore[attr-defined]
+                continue  # (`conv2d(net, 40, 1, activation_fn=None)`: a linear instance, the output layer; the
+                # hidden instances decide)
             act = act_from_reference(self.ev, passed)
             if act is None and type(passed) is ast.Name and caller is not None and caller is not fn and depth < 4 \
                     and passed.id in param_names(caller) and passed.id not in self._stored_names(caller):
