@@ -1993,8 +1993,9 @@ _RNG_METHODS: Dict[str, _Handler] = {
 
 def _other_framework_wrapper(q: str) -> Optional[str]:
     """`Variable` / `Parameter` / `Param` of a framework not listed in _WRAPPERS (DeZero, Chainer, MindSpore, a
-    course's own autograd: dlcourse.ai's `Param(value)` with its `grad`): a trained tensor holding what it is given. (torch.autograd.Variable tracks gradients only
-    with requires_grad=True, which the trained-flag path reads.)"""
+    course's own autograd: dlcourse.ai's `Param(value)` with its `grad`): a trained tensor holding what it is
+    given. (torch.autograd.Variable tracks gradients only with requires_grad=True, which the trained-flag path
+    reads.)"""
     last = q.rsplit(".", 1)[-1]
     if last in ("Variable", "Parameter", "Param") \
             and not q.startswith(("torch.", "tensorflow.", "keras.", "jax.", "numpy.")):
