@@ -472,7 +472,7 @@ class Context:
                         or (self.m.ev.qname(value.func) or "").startswith("torch.nn."))) or self._gradient_training:
                     return False
                 # (handed to nothing named for training: `train_model(net, ...)` may train it in another module)
-                return not any(_TRAINING_WORDS & set(_WORD.findall((last_name(c.func) or "").lower()))
+                return not any(_TRAINING_WORDS & _call_words(c)
                                and any(isinstance(a, ast.Name) and a.id == net for a in walk(c.args))
                                for c in self.m.nodes_of(ast.Call))
         return False
@@ -600,7 +600,7 @@ class Context:
             holders.update(t.id for t in st.targets if isinstance(t, ast.Name))
         wanted = _STEPPING_WORDS if stepping else _TRAINING_WORDS
         for c in self.m.nodes_of(ast.Call):
-            words = set(_WORD.findall((last_name(c.func) or "").lower()))
+            words = _call_words(c)
             named = words & wanted
             if not named or named <= {"update", "step"} and words & _DISPLAY_WORDS:
                 continue
@@ -643,8 +643,7 @@ class Context:
                          if type(n) is ast.Name}  # type: ignore[attr-defined]
                 if not names:
                     continue
-                stepping = bool(set(_WORD.findall((last_name(c.func) or "").lower()))  # type: ignore[attr-defined]
-                                & _STEPPING_WORDS)
+                stepping = bool(_call_words(c) & _STEPPING_WORDS)  # type: ignore[arg-type]
                 out.append((names, id(c) in self._looped_calls, stepping,
                             stepping and self._single_step(c)))  # type: ignore[arg-type]
         return out
@@ -3861,6 +3860,11 @@ def _names_a_parameter(target: ast.expr) -> bool:
     if name is None and isinstance(t, ast.Subscript):
         name = _last_name(t.value)  # self.weights[i] += alpha * grad: an item of a list of weights
     return name is not None and name != "" and W.role_of_name(name) in (W.WEIGHT, W.BIAS)
+
+
+def _call_words(call: ast.Call) -> Set[str]:
+    """The lower-case words of a call's last name (`train_epoch(...)` -> {"train", "epoch"})."""
+    return set(_WORD.findall((last_name(call.func) or "").lower()))
 
 
 def _centring(value: ast.expr) -> bool:
