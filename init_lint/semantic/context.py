@@ -1786,12 +1786,30 @@ class Context:
         named sub-layer of each block (Fixup's last conv, zero-init-residual bn3), judged where it sits in the
         block. None when the site is not such a member init."""
         root, _, rest = s.target_text.partition(".")
+        single = self._single_layer_loop(s, root)
+        if single is not None:
+            return [single.key]
         if not rest or "." not in rest:
             return None
         attr = rest.split(".")[0].split("[")[0]
         for f in s.filters:
             if f.var == root and f.types and not self._layer_types(f.types):
                 return [f"{t.rsplit('.', 1)[-1]}.{attr}" for t in f.types]
+        return None
+
+    def _single_layer_loop(self, s: Site, root: str) -> Optional[Layer]:
+        """`for p in self.discriminator.parameters(): p.data.zero_()`: a loop over one layer's own tensors (its
+        weight and bias) inits that layer, where it sits (a zero logit head, Fixup's zeroed last conv of a
+        residual branch), not every layer."""
+        if s.cls is None:
+            return None
+        for lp in s.loops:
+            if lp.kind == "params" and root in lp.var_names and lp.owner and lp.owner.startswith("self.") \
+                    and lp.owner.count(".") == 1:
+                layer = s.cls.attrs.get(lp.owner[5:])
+                # (a recurrent layer's own tensors are its gates' matrices, hidden inside it: still every one)
+                if layer is not None and layer.kind == "linear":
+                    return layer
         return None
 
     def blanket(self, s: Site) -> bool:
