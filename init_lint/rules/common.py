@@ -263,7 +263,7 @@ def paired(site: "Site", ctx: "Context") -> Optional["Pairing"]:
         return None
     if ctx.overwritten(site):
         return None
-    if _scoring_vector(site):
+    if _scoring_vector(site) or ctx.visitor_passed_over(site):
         return None
     return ctx.pairing(site)
 

@@ -48,6 +48,8 @@ class ConstantWeights(Rule):
             return None
         if site.wrapper is None and d.framework in ("numpy", "torch", "jax") and len(d.shape) == 1:
             return None  # a rank-1 fill is a scale or gate vector, not a weight matrix
+        if site.dims and all(x == 1 for x in site.dims):
+            return None  # a (1, 1) weight (one neuron, one input): one number, no units to make identical
         if ctx.unseen_helper_argument(site):
             return None  # `def ipa_point_weights_init_(weights): weights.fill_(0.5413)`, never called here
         # (a fill divided by a size, `tf.ones(shape) / n_in`, is one value not known here: shown as written)

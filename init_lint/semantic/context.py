@@ -29,7 +29,7 @@ from .astutil import (arg, decorated_with, dotted, enumerated_item, functional_u
 from .flow import (GATE_ACTS, comprehended, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .keys import is_tensor_key, tensor_key, tensor_name
-from .model import (PARTIAL_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
+from .model import (PARTIAL_LOAD, SUBMODULE_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
                     framework_module, parent_classes, settle_writes)
 from .uses import SCALE_WORDS, has_norm_call, param_uses
 
@@ -39,6 +39,17 @@ _DECOMPOSITIONS = {"qr", "svd", "eig", "eigh", "polar", "orth", "schur"}
 RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init_weights", "reset", "initialize",
                  "_initialize_weights", "initialize_weights", "init_params", "_init_params", "weights_init",
                  "build", "setup", "post_init", "_init"}
+
+# a method named as a re-initialisation, whatever its prefix (`hom_init_`, `init_parameters`, `reset_params`,
+# `_reinit`): `init`/`initialize`/`reinit`/`reset` as a whole word of the name (not `initializer`, `init_hidden`'s
+# state aside: only a method writing the same tensor again counts)
+_REINIT_NAME = re.compile(r"(?:^|_)(?:re)?(?:init|initiali[sz]e|reset)(?:_(?:weights?|params|parameters)?)?_?$|"
+                          r"^_*(?:re)?(?:init|initiali[sz]e|reset)_(?:weights?|params|parameters|[a-z]+_weights?)_?$")
+
+def _builds_network(value: Optional[ast.expr]) -> bool:
+    """`Sequential(...)`, `Model(...)`, `ModuleList(...)`, stax's `serial(...)`: a network built of layers."""
+    return isinstance(value, ast.Call) and (last_name(value.func) or "") in ("Sequential", "Model", "ModuleList", "serial")
+
 
 # Where a weight's layer sits in the network, as the dataflow shows it: feeding an activation or another layer
 # (hidden), reaching the result (output), added to a residual stream (residual), set by a walk over every
@@ -261,6 +272,16 @@ class Context:
         name = s.func.name
         return not (self._applying_classes.get(name) or self.m.applied_to.get(name) or self.m.applied_at.get(name)
                     or self.m.calls_of(name))
+
+    def visitor_passed_over(self, s: Site) -> bool:
+        """An unapplied init function in a file that applies others of its own (`net.apply(init_uniform)` under
+        `__main__`, `init_kaiming_uniform` defined next to it and never used): the file shows which visitor its
+        networks get, and this one is not it, so no layer of the file is a consumer of what it writes."""
+        if not self.unapplied_visitor(s):
+            return False
+        applied = set(self._applying_classes) | set(self.m.applied_to) | set(self.m.applied_at)
+        return any(name != s.func.name and fn.cls is None for name in applied  # type: ignore[union-attr]
+                   for fn in [self.m.functions.get(name)] if fn is not None)
 
     # ---------------------------------------------------------------- weight?
     def is_weight(self, s: Site) -> bool:
@@ -1881,9 +1902,12 @@ class Context:
         if found is None:
             nodes = list(walk(fn))
             built = sum(1 for n in nodes if isinstance(n, ast.Call) and W.layer_kind(self.m.ev.qname(n.func)) == "linear")
+            # (or the name it binds one to: `model = models.Sequential([...]); model.fit(...); return model`)
+            models = {t.id for n in nodes if isinstance(n, ast.Assign) and _builds_network(n.value)
+                      for t in n.targets if isinstance(t, ast.Name)}
             found = self._network_builders[id(fn)] = built >= 2 and any(
-                isinstance(n, ast.Return) and isinstance(n.value, ast.Call)
-                and (last_name(n.value.func) or "") in ("Sequential", "Model", "ModuleList", "serial") for n in nodes)
+                isinstance(n, ast.Return) and (_builds_network(n.value) or isinstance(n.value, ast.Name)
+                                               and n.value.id in models) for n in nodes)
         return found
 
     def _draws_several_weights(self, cls: Class) -> bool:
@@ -2890,6 +2914,12 @@ class Context:
         # `for m in self.deconv_layers.modules(): normal_(m.weight, std=0.001)`, then a backbone's checkpoint)
         if not any(lp.owner and lp.owner.startswith("self.") for lp in s.loops):
             wkeys += (PARTIAL_LOAD,)
+        # (`self.backbone.load_state_dict(ckpt)` replaces what the backbone holds: a tensor under it, or a walk of
+        # its own modules, not the head a walk of the whole class inits next to it)
+        held = [lp.owner for lp in s.loops if lp.owner and lp.owner.startswith("self.")]
+        for path in held + ([key] if key.startswith("self.") else []):
+            parts = path.split(".")
+            wkeys += tuple(SUBMODULE_LOAD + ".".join(parts[:i]) for i in range(2, len(parts) + 1))
         # the loop variables the written entry is indexed by (`params["W" + str(l)]`, `self.W[i]`)
         indexed = {v for lp in s.loops for v in lp.var_names if v in _INDEX_NAME.findall(key)} \
             if s.loops and "[" in key else set()
@@ -2923,7 +2953,12 @@ class Context:
         if cls is not None and s.func is not None and (s.func.name == "__init__" or s.func.name in cls.init_called):
             # a method the constructor calls re-initialises the same tensor (a method it does not call, such as
             # network2's large_weight_initializer(), runs later, when the user calls it: nothing overwrites that)
-            for name in set(cls.init_called) | RESET_METHODS | self._called_on_instances(cls):
+            # (and, in a file that never builds the class itself, a method named as a re-init, `hom_init_`,
+            # `reset_params`: what it writes again, the constructor drew as a placeholder for the users who build
+            # the class and call it; a notebook that builds the class and never calls it keeps the constructor's)
+            reinits = set() if self._called(cls.name) else {
+                name for name in cls.methods if _REINIT_NAME.search(name) and not name.startswith("__")}
+            for name in set(cls.init_called) | RESET_METHODS | reinits | self._called_on_instances(cls):
                 if name == s.func.name or name not in cls.methods:
                     continue
                 if appended and name in cls.init_called and any(
@@ -3317,7 +3352,8 @@ class Context:
     @cached_property
     def _instance_calls(self) -> Dict[str, Set[str]]:
         """Class of this file -> the methods the file calls on an object it builds of that class
-        (`model = RNTN(...)`; `model.init_weight()`): run after the constructor, they re-initialise what it drew."""
+        (`model = RNTN(...)`; `model.init_weight()`; `self.neuron_layer = GLIFR(...)`; `self.neuron_layer.hom_init_()`):
+        run after the constructor, they re-initialise what it drew."""
         built: Dict[str, str] = {}
         calls: List[Tuple[str, str]] = []
         for n in self.m.nodes_of(ast.Assign):
@@ -3325,12 +3361,13 @@ class Context:
                 made = self._built_class(n.value)
                 if made is not None:
                     for t in n.targets:
-                        if isinstance(t, ast.Name):
-                            built[t.id] = made
+                        held = dotted(t) if isinstance(t, (ast.Name, ast.Attribute)) else None
+                        if held:
+                            built[held] = made
         for c in self.m.nodes_of(ast.Call):
-            if isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name) and not c.args \
-                    and not c.keywords:
-                calls.append((c.func.value.id, c.func.attr))
+            held = dotted(c.func.value) if isinstance(c.func, ast.Attribute) else None
+            if held and not c.args and not c.keywords:
+                calls.append((held, c.func.attr))  # type: ignore[attr-defined]
         out: Dict[str, Set[str]] = {}
         for obj, method in calls:
             cls_name = built.get(obj)
@@ -3825,14 +3862,38 @@ def _updates_arrays(model: Model) -> bool:
             return True  # p -= lr * g; p.data += -lr * p.grad; dense1.weights += 0.05 * randn(2, 3)
     for assign in model.nodes_of(ast.Assign):
         if isinstance(assign.value, ast.BinOp) and isinstance(assign.value.op, ast.Sub) \
-                and any(ast.dump(t) == ast.dump(assign.value.left) for t in assign.targets):
+                and any(ast.unparse(t) == ast.unparse(assign.value.left) for t in assign.targets):
             return True  # p = p - lr * g, params["W1"] = params["W1"] - lr * dW1
         if functional_update(assign) is not None:
             return True  # w0 = np.subtract(w0, learning_rate * d_w0)
+        if _list_update(assign):
+            return True  # self.weights = [wi + l * dwi for wi, dwi in zip(self.weights, delta_w)]
     for binop in model.nodes_of(ast.BinOp):
         if isinstance(binop.op, ast.Sub) and any(_step_operand(n) for n in walk(binop.right)):
             return True  # [w - (eta / len(batch)) * nw for w, nw in zip(self.weights, nabla_w)]
     return False
+
+
+def _list_update(assign: ast.Assign) -> bool:
+    """`self.weights = [wi + l * dwi for wi, dwi in zip(self.weights, delta_w)]`: a list rebuilt from itself, each
+    item plus or minus an item of another list walked beside it; a step on every array it holds, whatever the
+    names of the step and the learning rate."""
+    value = assign.value
+    if len(assign.targets) != 1 or not isinstance(value, ast.ListComp) or len(value.generators) != 1:
+        return False
+    gen = value.generators[0]
+    it, target, elt = gen.iter, gen.target, value.elt
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and len(it.args) >= 2
+            and isinstance(target, ast.Tuple) and len(target.elts) == len(it.args)
+            and all(isinstance(t, ast.Name) for t in target.elts)):
+        return False
+    own = [i for i, a in enumerate(it.args) if ast.unparse(a) == ast.unparse(assign.targets[0])]
+    if not own or not isinstance(elt, ast.BinOp) or not isinstance(elt.op, (ast.Add, ast.Sub)):
+        return False
+    item = target.elts[own[0]].id  # type: ignore[attr-defined]
+    others = {t.id for i, t in enumerate(target.elts) if i != own[0]}  # type: ignore[attr-defined]
+    return isinstance(elt.left, ast.Name) and elt.left.id == item \
+        and any(isinstance(n, ast.Name) and n.id in others for n in walk(elt.right))
 
 
 _STEP_OPERAND = re.compile(r"^(?:grads?\w*|\w*_grads?|nabla\w*|lr|learning_rate|eta|step_size|d[A-Z]\w*)$")

@@ -40,16 +40,23 @@ FuncDef = Union[ast.FunctionDef, ast.AsyncFunctionDef]
 Env = Dict[str, "Val"]
 
 
+# reductions that, given no axis, reduce a tensor to one number
+_FULL_REDUCTIONS = frozenset({"reduce_mean", "reduce_sum", "mean", "sum", "l2_loss"})
+
+
 class Val(NamedTuple):
     pending: FrozenSet[str] = frozenset()
     activated: FrozenSet[Tuple[str, Act]] = frozenset()
+    # reduced to one number (`tf.reduce_mean(...)` with no axis, `loss.sum()`): a loss term, no signal path; two
+    # of them summed (`kl + reconstruction`) make no residual stream of the layers they came from
+    reduced: bool = False
 
     def __or__(self, other: "Val") -> "Val":
         if not other.pending and not other.activated:
             return self
         if not self.pending and not self.activated:
             return other
-        return Val(self.pending | other.pending, self.activated | other.activated)
+        return Val(self.pending | other.pending, self.activated | other.activated, self.reduced and other.reduced)
 
     def layers(self) -> Set[str]:
         return set(self.pending) | {k for k, _ in self.activated}
@@ -667,6 +674,9 @@ class Flow:
         if t is ast.IfExp:
             assert isinstance(node, ast.IfExp)
             return self.expr(node.body, env, cls, depth + 1) | self.expr(node.orelse, env, cls, depth + 1)
+        if t is ast.Lambda and not node.args.args and not node.args.vararg:  # type: ignore[union-attr]
+            # tf.cond(sampling, lambda: mean + std * eps, lambda: mean): a branch's value, as an if-expression's
+            return self.expr(node.body, env, cls, depth + 1)  # type: ignore[union-attr]
         if (t is ast.ListComp or t is ast.GeneratorExp) and len(node.generators) == 1:  # type: ignore[union-attr]
             # [F.relu(conv(x)) for conv in self.convs]: each layer of the container applied, as in a for loop
             gen = node.generators[0]  # type: ignore[union-attr]
@@ -696,8 +706,10 @@ class Flow:
             return self.activate(self.expr(z, env, cls, depth + 1), ("relu", None), node)
         op = type(node.op)
         if op is ast.MatMult:
-            for w_side, x_side in ((node.right, node.left), (node.left, node.right)):
-                key = self.weight_key(w_side, cls)
+            sides = ((node.right, node.left), (node.left, node.right))
+            keys = [self.weight_key(w_side, cls) for w_side, _ in sides]
+            for i, (w_side, x_side) in enumerate(sides):
+                key = keys[i] if self._drawn_first(keys, i) else None
                 if key is not None:
                     if _gradient(x_side):
                         return EMPTY  # W2.T @ dZ2: backpropagation, not a layer applied to data
@@ -711,7 +723,7 @@ class Flow:
                 if attr:
                     for k in val.layers():
                         self.facts.gated.setdefault(_bare(k), set()).add((cls.name, attr))
-        if (op is ast.Add or op is ast.Sub) and left.layers() and right.layers():
+        if (op is ast.Add or op is ast.Sub) and left.layers() and right.layers() and not (left.reduced or right.reduced):
             self.mark_added(left, right)
             self.mark_added(right, left)
             if left.pending and right.pending and not left.activated and not right.activated:
@@ -873,8 +885,9 @@ class Flow:
             operands: List[ast.expr] = list(values)
             if isinstance(func, ast.Attribute) and q.split(".")[0] not in ("numpy", "torch", "jax", "tensorflow"):
                 operands = [func.value] + operands
+            keys = [self.weight_key(op, cls) for op in operands]
             for i, op in enumerate(operands):
-                key = self.weight_key(op, cls)
+                key = keys[i] if self._drawn_first(keys, i) else None
                 if key is not None:
                     if any(_gradient(other) for j, other in enumerate(operands) if j != i):
                         return EMPTY  # np.dot(W.T, dZ): backpropagation
@@ -905,6 +918,10 @@ class Flow:
             out = out | v
         if len(vals) >= 2:
             self.mark_gates(vals)
+        if last in _FULL_REDUCTIONS and not node.keywords and (
+                len(node.args) == 1 and q.split(".")[0] in ("tensorflow", "torch", "numpy", "jax")
+                or not node.args and isinstance(func, ast.Attribute)):
+            return out._replace(reduced=True)  # (a reduction over every axis: one number)
         return out
 
     def merged(self, layer: Layer, items: List[ast.expr], env: Env, cls: Optional[Class], depth: int) -> Val:
@@ -1668,6 +1685,17 @@ class Flow:
                 found = keys if not found else [a if a == b else None for a, b in zip(found, keys)]
         self._returned_keys[(id(callee), n)] = found
         return found
+
+    def _drawn_first(self, keys: Sequence[Optional[str]], i: int) -> bool:
+        """Whether operand i is the product's weight: the first operand with a weight key, unless another one's
+        key is a tensor this file draws and its is not (`tf.matmul(wc, encode_weights)`, with `wc` the input
+        times a dropout mask: a weight-like name, but the drawn variable is the weight)."""
+        if keys[i] is None:
+            return False
+        drawn = [j for j, k in enumerate(keys) if k is not None and (k in self.site_keys or k in self.var_keys)]
+        if drawn and i not in drawn:
+            return False
+        return all(k is None for k in keys[:i]) or bool(drawn) and drawn[0] == i
 
     def weight_key(self, node: ast.expr, cls: Optional[Class]) -> Optional[str]:
         node = operand_core(node)

@@ -112,6 +112,9 @@ class Layer:
 # the write key of `load_state_dict(ckpt, strict=False)`: an overwrite of all but the sub-modules initialised on
 # their own (Context.overwritten)
 PARTIAL_LOAD = "*partial"
+# the write key of `self.backbone.load_state_dict(ckpt)`: one sub-module's checkpoint, an overwrite of what that
+# sub-module holds only (`*in:self.backbone`), not of the layers the class builds next to it
+SUBMODULE_LOAD = "*in:"
 
 
 @dataclass
@@ -597,6 +600,7 @@ class Builder:
         self.call_site_values()
         self.call_site_scales()
         self.call_site_shapes()
+        self.scope_list_dims()
         self.keras_weight_surgery()
         return self.m
 
@@ -1004,11 +1008,42 @@ class Builder:
         sizes = [self.ev.number(e) for e in passed.elts]
         if any(v is None for v in sizes):
             return None
-        offsets = [ix[2] for ix in indexed if ix is not None]
-        out: List[Tuple[Optional[float], ...]] = []
-        for base in range(-min(offsets), len(sizes) - max(offsets)):
-            out.append(tuple(_plus(sizes[base + off], extra) for off, extra in zip(offsets, added)))
-        return out or None
+        return _layer_dims(sizes, [ix[2] for ix in indexed if ix is not None], added)
+
+    def scope_list_dims(self) -> None:
+        """`N = [2, 5, 1]`, then `for i in range(len(N) - 1): W = np.random.randn(N[i + 1], N[i])` in the same
+        scope (a script, a notebook, a function's own list of sizes): every size an item of one list of numbers
+        the scope binds before the loop, indexed by the loop's variable, gives the sizes of every layer the loop
+        draws (as a list passed to a helper does, `listed_dims`)."""
+        for i, site in enumerate(self.m.sites):
+            if site.dim_sets or not site.loops or not site.dims or all(x is not None for x in site.dims) \
+                    or site.role in (W.BIAS, W.NORM, W.TOKEN, W.STATE):
+                continue
+            shape = site.dist.shape
+            names = {c.value.id for c in map(_size_core, shape)
+                     if isinstance(c, ast.Subscript) and isinstance(c.value, ast.Name)}
+            if len(names) != 1:
+                continue
+            (name,) = names
+            if site.func is not None and name in site.func.params:
+                continue  # (a parameter: the calls decide, call_site_shapes)
+            indexed = [_indexed_param(_size_core(x), [name]) for x in shape]
+            loop_vars = {v for lp in site.loops for v in lp.var_names}
+            if any(ix is None or ix[1] not in loop_vars for ix in indexed) or len({ix[1] for ix in indexed if ix}) != 1:
+                continue
+            outer = site.loops[0].node
+            body = site.func.node.body if site.func is not None else self.m.module.body
+            listed = _list_bound_before(body, name, outer.lineno)
+            if not isinstance(listed, (ast.List, ast.Tuple)) or not 2 <= len(listed.elts) <= 32 \
+                    or any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in walk(outer)):
+                continue
+            sizes = [self.ev.number(e) for e in listed.elts]
+            if any(v is None for v in sizes):
+                continue
+            added = [int(x.right.value) if _size_core(x) is not x else 0 for x in shape]  # type: ignore[attr-defined]
+            dims = _layer_dims(sizes, [ix[2] for ix in indexed if ix is not None], added)
+            if dims:
+                self.m.sites[i] = replace(site, dim_sets=tuple((d, None) for d in dims))
 
     def _zipped_param(self, site: Site, x: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, str, int]]:
         """`m` of `for m, n in zip(sizes[:-1], sizes[1:])` around the draw, with `sizes` a parameter of the drawing
@@ -2574,8 +2609,12 @@ class Builder:
                     # one sub-module at a time before it, new heads and necks, are not in it: overwritten)
                     partial = any(k.arg == "strict" and isinstance(k.value, ast.Constant) and k.value.value is False
                                   for k in value.keywords)
-                    self.write(PARTIAL_LOAD if partial else "*", func)
-                    self.m.state_loads.append((self.order, _fid(func), dotted(f.value) or ""))
+                    receiver = dotted(f.value) or ""
+                    if receiver.startswith("self.") and cls is not None:
+                        self.write(SUBMODULE_LOAD + receiver, func)
+                    else:
+                        self.write(PARTIAL_LOAD if partial else "*", func)
+                    self.m.state_loads.append((self.order, _fid(func), receiver))
                 elif method == "register_buffer" and len(value.args) + len(value.keywords) >= 2:
                     values = arg_values(value)
                     s = string_value(values[0])
@@ -3592,6 +3631,17 @@ class Builder:
             return None
         return first if self.ev.initializer(first) is not None else None
 
+    def _passed_alternatives(self, func: Function, param: str) -> List[ast.expr]:
+        """The initializers the calls of the module-level function `func` pass for a parameter with no default,
+        where they differ (one agreed by every call is `_agreed_at_calls`'): each written expression the evaluator
+        knows as an initializer, once; [] where any call passes something else (a name, `*args`: not told here)."""
+        passed = self._passed_at_calls(func.name, func.node, param, method=False)
+        if len(passed) < 2 or any(p is None or self.ev.initializer(p) is None for p in passed):
+            return []
+        if all(ast.dump(p) == ast.dump(passed[0]) for p in passed if p is not None):  # type: ignore[arg-type]
+            return []
+        return [p for p in passed if p is not None]
+
     def _drawn_at_calls(self, func: Function, param: str) -> Optional[ast.expr]:
         """The one random initializer the calls of the module-level function `func` pass for a parameter with
         no default, where the other calls pass constant ones (PointNet's `_variable_on_cpu(name, shape,
@@ -3955,6 +4005,15 @@ class Builder:
                 swept = self._swept_inits(value.id, scope)  # type: ignore[attr-defined]
                 chosen.extend((kw, value, other) for other in swept)
                 self.m.shared_defaults.update(id(other) for other in swept)
+            if type(value) is ast.Name and WEIGHT_KEYWORDS.get(kw) == W.WEIGHT and func is not None \
+                    and func.cls is None and func.parent is None and value.id in func.params \
+                    and value.id not in self.param_defaults(func.node):  # type: ignore[attr-defined]
+                # `def create_and_train_model(initializer): ... Dense(128, "relu", kernel_initializer=initializer)`
+                # called once per initializer compared (`initializers.Zeros()`, `GlorotNormal()`): each is judged
+                # with this layer, where its call passes it (a kernel keyword: every call's is a kernel's)
+                offered = self._passed_alternatives(func, value.id)  # type: ignore[attr-defined]
+                chosen.extend((kw, value, other) for other in offered)
+                self.m.shared_defaults.update(id(other) for other in offered)
             field_name = _self_attr(value) if cls is not None else None
             if field_name and cls is not None and field_name in cls.field_alternatives:
                 chosen.extend((kw, value, other) for other in cls.field_alternatives[field_name])
@@ -4491,6 +4550,12 @@ def _callee_name(site: Site) -> Optional[str]:
     if site.cls is not None and fn.cls is site.cls and (fn.name == "__init__" or fn.name in site.cls.init_called):
         # (w = ...; self.weights.append(w): a local of the constructor, or of a method it calls, drawn per instance)
         return site.cls.name
+    if site.cls is not None and fn.cls is site.cls and site.target_text.startswith("self.") and site.dims:
+        # `def init_params_b(self): self.w1 = uniform(-1, 1, size=(self.d1, self.d))`, whoever calls it: sizes the
+        # constructor stored from its parameters are each instance's, as the constructor's calls give them
+        aliases = _self_param_aliases(site)
+        if all(v is not None or _self_attr(x) in aliases for x, v in zip(site.dist.shape, site.dims)):
+            return site.cls.name
     return None
 
 
@@ -5110,6 +5175,16 @@ def _zipped_item(name: str, call: ast.Call, scope: FuncDef) -> Optional[Tuple[st
                     return source.value.id, "", offset
         return None
     return None
+
+
+def _layer_dims(sizes: Sequence[Optional[float]], offsets: Sequence[int], added: Sequence[int]
+                ) -> Optional[List[Tuple[Optional[float], ...]]]:
+    """The sizes of each layer a loop over a list of sizes draws: for each position of the loop variable that
+    keeps every index (`L[i]`, `L[i + 1]`) in the list, the items at its offsets (plus a bias unit added)."""
+    out: List[Tuple[Optional[float], ...]] = []
+    for base in range(-min(offsets), len(sizes) - max(offsets)):
+        out.append(tuple(_plus(sizes[base + off], extra) for off, extra in zip(offsets, added)))
+    return out or None
 
 
 def _indexed_param(node: ast.AST, params: Sequence[str]) -> Optional[Tuple[str, str, int]]:
