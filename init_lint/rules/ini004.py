@@ -120,6 +120,9 @@ def _data_width(node: ast.expr) -> bool:
 
 
 _VOCABULARY = re.compile(r"vocab|^n_?words$|^num_words$|^n_?tokens$|^num_tokens$")
+# the users and items of a recommender: a matrix drawn with one side per user (`randn(K, self.n_users)`) is a
+# factor matrix, one latent vector per id, looked up by id and dotted with another id's (an embedding table)
+_ID_COUNT = re.compile(r"^(?:n|num)_?(?:users|items|movies)$")
 
 
 def _vocabulary_rows(site: "Site", ctx: "Context") -> bool:
@@ -134,7 +137,21 @@ def _vocabulary_rows(site: "Site", ctx: "Context") -> bool:
         # side is the vocabulary's)
         return sum(1 for side in site.dist.shape if _vocabulary_side(side)) == 1
     side = site.dist.shape[axis] if axis is not None else None
+    if site.layer is None and len(site.dist.shape) == 2 and any(_id_count(x) for x in site.dist.shape) \
+            and _looked_up(site, ctx):
+        return True  # (an AutoRec encoder, `ratings @ W` over every item, is multiplied whole: a layer's weight)
     return side is not None and _vocabulary_side(side)
+
+
+def _looked_up(site: "Site", ctx: "Context") -> bool:
+    """The file indexes the matrix (`self.W[:, user_id]`, `X[ids, :]`): vectors looked up by id."""
+    text = site.target_text if site.target_text else site.assigned_name
+    return bool(text) and any(ast.unparse(n.value) == text for n in ctx.m.nodes_of(ast.Subscript))
+
+
+def _id_count(side: ast.expr) -> bool:
+    name = side.id if isinstance(side, ast.Name) else side.attr if isinstance(side, ast.Attribute) else None
+    return name is not None and bool(_ID_COUNT.match(name.lower()))
 
 
 def _passed_as_weights(site: "Site", ctx: "Context") -> bool:

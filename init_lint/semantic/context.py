@@ -3271,7 +3271,10 @@ class Context:
     def fan_in(self, s: Site) -> Optional[float]:
         if s.layer is not None and s.layer.in_features is not None:
             return s.layer.in_features
-        dims = [self.m.ev.number(d) for d in s.dist.shape]
+        # (the sizes as the walk read them in the draw's own scope, `n_hidden = 8` a local of main; else as the
+        # module reads them)
+        dims = [known if known is not None else self.m.ev.number(d)
+                for d, known in zip(s.dist.shape, s.dims if len(s.dims) == len(s.dist.shape) else [None] * len(s.dist.shape))]
         if len(dims) >= 2 and all(d is not None for d in dims):
             return max(d for d in dims if d is not None)  # the convention (W x or x W) is unknown: the lenient choice
         if not s.dist.shape and _scalar_draw(s.dist.base_call or s.dist.node):

@@ -109,6 +109,8 @@ class Layer:
     in_order: bool = False  # a plain list filled by appends (`network.append(Dense(...))`): a network, in order
 
 
+_MODULE_MOVES = frozenset({"cuda", "cpu", "to", "eval", "train", "float", "double", "half"})  # return the module itself
+
 # the write key of `load_state_dict(ckpt, strict=False)`: an overwrite of all but the sub-modules initialised on
 # their own (Context.overwritten)
 PARTIAL_LOAD = "*partial"
@@ -544,6 +546,9 @@ class Builder:
         self.line = 0  # first line of the statement being built
         self.local_inits: Dict[str, ast.expr] = {}  # name -> initializer object expr (per function)
         self.class_name_vars: Dict[str, str] = {}  # classname = m.__class__.__name__ -> {"classname": "m"}
+        # names bound to an object of a framework module class of this file (`model_zero = Net(784, 128, 10)`,
+        # `.to(device)` too): `model_zero.fc1.weight` is that class's fc1 (per scope, as scope_layers)
+        self.instances: Dict[str, Class] = {}
         self.scope_layers: Dict[str, Layer] = {}  # name -> layer bound to it in the current function
         # name -> the shape an uninitialised tensor was made with in the current function (`w1 = torch.empty((700,
         # 200), requires_grad=True)`), for the in-place init that fills it next (`normal_(w1, std=...)`)
@@ -601,6 +606,7 @@ class Builder:
         self.call_site_scales()
         self.call_site_shapes()
         self.scope_list_dims()
+        self.call_site_layer_sizes()
         self.keras_weight_surgery()
         return self.m
 
@@ -1009,6 +1015,41 @@ class Builder:
         if any(v is None for v in sizes):
             return None
         return _layer_dims(sizes, [ix[2] for ix in indexed if ix is not None], added)
+
+    def call_site_layer_sizes(self) -> None:
+        """`fc = nn.Linear(input_dim, hidden_dim)` in a constructor the file calls as `Generator(input_dim, ...)`
+        with numbers (`input_dim = 1` at module level): the fan-in those calls give the layer. Every call must give
+        a number; where they agree it is the layer's fan-in, where they differ the largest is its typical one (only
+        used to stay silent)."""
+        for layer in list(self.m.layers.values()):
+            if layer.in_features is not None or layer.kind != "linear" or not layer.type_name.startswith("torch.") \
+                    or not isinstance(layer.node, ast.Call) or not layer.owner:
+                continue
+            cls = self.m.classes.get(layer.owner)
+            init = cls.methods.get("__init__") if cls is not None else None
+            if init is None or not any(n is layer.node for n in walk(init)):
+                continue
+            per_call = self.caller_param_sets(init)
+            if not per_call or any(given is None for given in per_call):
+                continue
+            node, last = layer.node, layer.type_name.rsplit(".", 1)[-1]
+            kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
+            shadowed: Dict[str, Optional[float]] = {a.arg: None for a in init.args.args + init.args.kwonlyargs}
+            found: Set[float] = set()
+            for given in per_call:
+                self.ev.scopes.append({**shadowed, **(given or {})})
+                try:
+                    n = self.torch_fan_in(last, positional(node), kws)
+                finally:
+                    self.ev.scopes.pop()
+                if n is None:
+                    break
+                found.add(n)
+            else:
+                if len(found) == 1:
+                    layer.in_features = found.pop()
+                elif found:
+                    layer.typical_in = max(found)
 
     def scope_list_dims(self) -> None:
         """`N = [2, 5, 1]`, then `for i in range(len(N) - 1): W = np.random.randn(N[i + 1], N[i])` in the same
@@ -1617,6 +1658,7 @@ class Builder:
         self.m.functions.setdefault(fn.name, fn)
         saved, saved_names, saved_branch, saved_layers = self.local_inits, self.class_name_vars, self.branch, self.scope_layers
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = dict(saved), dict(saved_names), (), {}
+        saved_instances, self.instances = self.instances, {}
         saved_lists, self.open_lists = self.open_lists, {}
         saved_empty, self.empty_shapes = self.empty_shapes, {}
         saved_sizes, saved_body, saved_literals = self.size_defaults, self.body, self.literal_defaults
@@ -1656,6 +1698,7 @@ class Builder:
         self.ev.fill_params = saved_fills
         self.size_defaults, self.body, self.literal_defaults = saved_sizes, saved_body, saved_literals
         self.local_inits, self.class_name_vars, self.branch, self.scope_layers = saved, saved_names, saved_branch, saved_layers
+        self.instances = saved_instances
         self.open_lists = saved_lists
         self.empty_shapes = saved_empty
 
@@ -2051,6 +2094,11 @@ class Builder:
                 self.class_name_vars[named] = owner
             else:
                 self.class_name_vars.pop(named, None)
+            built = self._built_module(value)
+            if built is not None:
+                self.instances[named] = built
+            else:
+                self.instances.pop(named, None)
             # an initializer object bound to a name (`he_avg_init = VarianceScaling(2.0, "fan_avg")`), in a
             # function or at module level (a notebook cell), is followed where the name is passed on
             ini = self.ev.initializer(value)
@@ -4274,10 +4322,24 @@ class Builder:
             return role, key, None, dotted(base)
         return W.UNKNOWN, None, None, None
 
+    def _built_module(self, value: ast.expr) -> Optional[Class]:
+        """The framework module class of this file a call builds an object of: `Net(...)`, also moved on
+        (`Net(...).to(device)`); None for anything else."""
+        while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.attr in _MODULE_MOVES and isinstance(value.func.value, ast.Call):
+            value = value.func.value
+        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name):
+            return None
+        built = self.m.classes.get(value.func.id)
+        return built if built is not None and framework_module(built) else None
+
     def resolve_layer(self, base: ast.expr, cls: Optional[Class]) -> Optional[Layer]:
         attr = _self_attr(base)
         if attr and cls is not None:
             return cls.attrs.get(attr)
+        if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.value.id in self.instances:
+            # model_zero = Net(...); model_zero.fc1.weight.data.fill_(0): the class's own fc1
+            return self.instances[base.value.id].attrs.get(base.attr)
         if isinstance(base, ast.Name) and base.id in self.scope_layers:
             return self.scope_layers[base.id]  # layer = nn.Linear(n_in, n_out); nn.init.xavier_uniform_(layer.weight)
         if isinstance(base, ast.Subscript):
