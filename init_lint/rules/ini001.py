@@ -68,6 +68,8 @@ class ZeroWeights(Rule):
             return None
         if site.wrapper is None and d.rank() == 1 or _one_unit(site):
             return None  # (n, 1) or (n,), SimpleRNN(1): one unit (logistic regression), no symmetry to break
+        if ctx.unseen_helper_argument(site):
+            return None  # `def final_init_(weights): weights.fill_(0.0)`, never called here: who gets it is told elsewhere
         role = ctx.position_role(site)
         if role == "residual" and ctx.zero_sum(site):
             role = "hidden"  # tanh(x @ Wx + h @ Wh) with both zero: the sum has no other path

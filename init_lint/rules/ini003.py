@@ -233,9 +233,11 @@ _GAIN_TENTH = 1 / (10 * math.sqrt(2))
 _AT_A_TENTH = 0.975
 
 
+_DENSE_TYPES = frozenset({"Dense", "Linear", "dense", "fully_connected", "linear", "DenseGeneral"})
+
+
 def _under_a_tenth(s: float, tenth: float) -> bool:
     return s < tenth * _AT_A_TENTH
-_DENSE_TYPES = frozenset({"Dense", "Linear", "dense", "fully_connected", "linear", "DenseGeneral"})
 
 
 def _tenth(fan_in: float, act: Optional[Tuple[str, Optional[float]]]) -> Tuple[float, str]:

@@ -1756,6 +1756,14 @@ class Context:
                            if b.type_name in self.m.classes and b is not block)
         return out
 
+    def _one_argument_layer(self, s: Site) -> Optional[Layer]:
+        """The one layer a module-level helper is handed through its argument in this file (`init_(self.fc1)`,
+        `glorot_(self.fc1.weight)`), where it is handed exactly one: that layer is the site's."""
+        if s.layer is not None or s.keyword is not None or s.func is None or s.func.cls is not None:
+            return None
+        found = {l.key: l for l in self.argument_layers(s)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def argument_layers(self, s: Site) -> List[Layer]:
         """The layers a module-level helper initialises through its argument (`def init_layer(layer):
         xavier_uniform_(layer.weight)`, `def glorot_(w): w.uniform_(-bound, bound)`), called on named layers of
@@ -2199,6 +2207,9 @@ class Context:
                 if r in roles:
                     return r
             return "unknown"
+        passed = self._one_argument_layer(s)
+        if passed is not None:
+            return self.layer_role(passed.key)
         role = self.own_layer_role(s)
         if role in ("output", "unknown") and self._layer_type_weight(s):
             return "blanket"
@@ -2329,6 +2340,10 @@ class Context:
         scopes = self._own_scopes(s)
         if scopes is not None:
             return self._scoped_pairing(s, scopes)
+        passed = self._one_argument_layer(s)
+        if passed is not None:
+            # def zero_init_(layer): layer.weight.fill_(0.0), called once, as zero_init_(self.fc1): fc1's consumer
+            return self._layer_pairing(passed.key, passed.name)
         # for p in self.parameters(): xavier_uniform_(p) -- over the whole model (self.blstm.named_parameters()
         # is one sub-module's: its own layers, not the model's, decide)
         params_loop = any(l.kind == "params" and "." not in (l.owner or "") for l in s.loops)
@@ -3860,6 +3875,8 @@ def _updates_arrays(model: Model) -> bool:
     the only kind of step that can change a plain array; a framework's optimizer or `fit` trains its own
     tensors."""
     for aug in model.nodes_of(ast.AugAssign):
+        if _perturbation(aug.value):
+            continue  # add_eps[j, k] += eps; min_eps[j, k] -= eps: a numerical gradient check's nudge, no step
         if isinstance(aug.op, ast.Sub) and not _centring(aug.value) or isinstance(aug.op, ast.Add) and (
                 any(_step_operand(n) for n in walk(aug.value)) or _names_a_parameter(aug.target)):
             return True  # p -= lr * g; p.data += -lr * p.grad; dense1.weights += 0.05 * randn(2, 3)
@@ -3875,6 +3892,15 @@ def _updates_arrays(model: Model) -> bool:
         if isinstance(binop.op, ast.Sub) and any(_step_operand(n) for n in walk(binop.right)):
             return True  # [w - (eta / len(batch)) * nw for w, nw in zip(self.weights, nabla_w)]
     return False
+
+
+_PERTURBATION = re.compile(r"^(?:eps|epsilon|h|delta|perturb\w*)$", re.IGNORECASE)
+
+
+def _perturbation(value: ast.expr) -> bool:
+    """`eps`, `h`, `1e-6`: what a finite-difference check adds to or takes from one entry."""
+    return isinstance(value, ast.Name) and bool(_PERTURBATION.match(value.id)) \
+        or isinstance(value, ast.Constant) and isinstance(value.value, float) and 0 < abs(value.value) < 1e-2
 
 
 def _list_update(assign: ast.Assign) -> bool:

@@ -1393,6 +1393,7 @@ class Builder:
         before = dict(numbers) if numbers is not None else {}
         ends: List[Tuple[bool, Dict[str, Optional[float]]]] = []  # (reaches the join, what it bound) per arm
         head = stmt
+        by_iteration = False
         while True:  # one arm per turn (an elif is the next arm of the same chain; a loop, not recursion)
             new = first if stmt is head else self.filter_of(stmt.test)
             # only arms told apart by layer type (isinstance / type() / class name) are treated as exclusive:
@@ -1410,8 +1411,9 @@ class Builder:
             typed = typed or not (loops or filters or new)
             one = _iteration_test(stmt.test, loops)
             # and, in a loop over layers by index, `if i == 0: (first layer) else: (the others)`: each iteration
-            # writes its own layer's tensor in one arm
-            typed = typed or one is not None
+            # writes its own layer's tensor in one arm (the elifs after it too: `elif i != n_layers - 1:`)
+            by_iteration = by_iteration or one is not None
+            typed = typed or by_iteration
             self.branch = saved + ((chain, arm),) if typed else saved
             concrete = _concrete_types(new)
             if concrete is not None:
