@@ -30,7 +30,7 @@ from .flow import (GATE_ACTS, comprehended, SHARED_SCOPE, Facts, Flow, name_key_
                    site_version)
 from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (PARTIAL_LOAD, SUBMODULE_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
-                    framework_module, parent_classes, settle_writes)
+                    constructor_call, framework_module, parent_classes, settle_writes)
 from .uses import SCALE_WORDS, has_norm_call, param_uses
 
 _ARGLESS_METHOD_CALL = re.compile(r"\.(\w+)\(\)")
@@ -45,6 +45,7 @@ RESET_METHODS = {"reset_parameters", "_reset_parameters", "init_weights", "_init
 # state aside: only a method writing the same tensor again counts)
 _REINIT_NAME = re.compile(r"(?:^|_)(?:re)?(?:init|initiali[sz]e|reset)(?:_(?:weights?|params|parameters)?)?_?$|"
                           r"^_*(?:re)?(?:init|initiali[sz]e|reset)_(?:weights?|params|parameters|[a-z]+_weights?)_?$")
+
 
 def _builds_network(value: Optional[ast.expr]) -> bool:
     """`Sequential(...)`, `Model(...)`, `ModuleList(...)`, stax's `serial(...)`: a network built of layers."""
@@ -3362,10 +3363,9 @@ class Context:
     def _built_class(self, value: ast.Call) -> Optional[str]:
         """The class of this file a call builds an object of: `Net(...)`, also moved on
         (`VideoGenerator().cuda()`, `Net().to(device)`); None for anything else."""
-        ctor = value
-        while isinstance(ctor.func, ast.Attribute) and ctor.func.attr in _MOVES and isinstance(ctor.func.value, ast.Call):
-            ctor = ctor.func.value
-        return ctor.func.id if isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes else None
+        ctor = constructor_call(value)
+        return ctor.func.id if ctor is not None and isinstance(ctor.func, ast.Name) and ctor.func.id in self.m.classes \
+            else None
 
     @cached_property
     def _instance_calls(self) -> Dict[str, Set[str]]:
@@ -3988,10 +3988,7 @@ def _step_operand(node: ast.AST) -> bool:
     return name is not None and _STEP_OPERAND.match(name) is not None
 
 
-
-
 _WORD = re.compile(r"[A-Za-z][a-z]*")
-_MOVES = {"cuda", "cpu", "to", "eval", "train", "float", "double", "half"}  # methods returning the module itself
 _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "velocities", "cache",
                           "adam", "rms", "rmsprop", "moment", "moments", "grads", "grad", "gradients", "accum",
                           "accumulator"}

@@ -44,6 +44,7 @@ from .keys import is_tensor_key, node_key, tensor_key
 __all__ = [
     "WEIGHT_KEYWORDS", "CONTAINERS", "LAYER_LIST", "MODULE_ITER", "PARAM_ITER", "Layer", "Loop", "Filter", "Function", "Class",
     "Site", "Model", "Builder", "settle_writes", "factory_layer", "operand_core", "subscript_key", "_dict_key",
+    "constructor_call",
     "_self_attr", "_display", "_text",
 ]
 
@@ -110,6 +111,16 @@ class Layer:
 
 
 _MODULE_MOVES = frozenset({"cuda", "cpu", "to", "eval", "train", "float", "double", "half"})  # return the module itself
+
+
+def constructor_call(value: ast.expr) -> Optional[ast.Call]:
+    """The call that builds an object, under the moves that return it (`Net(...).to(device)`, `.cuda()`): the
+    `Net(...)` call; None where `value` is no call."""
+    while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+            and value.func.attr in _MODULE_MOVES and isinstance(value.func.value, ast.Call):
+        value = value.func.value
+    return value if isinstance(value, ast.Call) else None
+
 
 # the write key of `load_state_dict(ckpt, strict=False)`: an overwrite of all but the sub-modules initialised on
 # their own (Context.overwritten)
@@ -4327,12 +4338,10 @@ class Builder:
     def _built_module(self, value: ast.expr) -> Optional[Class]:
         """The framework module class of this file a call builds an object of: `Net(...)`, also moved on
         (`Net(...).to(device)`); None for anything else."""
-        while isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
-                and value.func.attr in _MODULE_MOVES and isinstance(value.func.value, ast.Call):
-            value = value.func.value
-        if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Name):
+        ctor = constructor_call(value)
+        if ctor is None or not isinstance(ctor.func, ast.Name):
             return None
-        built = self.m.classes.get(value.func.id)
+        built = self.m.classes.get(ctor.func.id)
         return built if built is not None and framework_module(built) else None
 
     def resolve_layer(self, base: ast.expr, cls: Optional[Class]) -> Optional[Layer]:
