@@ -1032,16 +1032,22 @@ class Builder:
         with numbers (`input_dim = 1` at module level): the fan-in those calls give the layer. Every call must give
         a number; where they agree it is the layer's fan-in, where they differ the largest is its typical one (only
         used to stay silent)."""
+        # (per constructor, once: the ids of its nodes and what its calls pass)
+        inside: Dict[int, Set[int]] = {}
+        passed: Dict[int, List[Optional[Dict[str, float]]]] = {}
         for layer in list(self.m.layers.values()):
             if layer.in_features is not None or layer.kind != "linear" or not layer.type_name.startswith("torch.") \
                     or not isinstance(layer.node, ast.Call) or not layer.owner:
                 continue
             cls = self.m.classes.get(layer.owner)
             init = cls.methods.get("__init__") if cls is not None else None
-            if init is None or not any(n is layer.node for n in walk(init)):
+            if init is None:
                 continue
-            per_call = self.caller_param_sets(init)
-            if not per_call or any(given is None for given in per_call):
+            if id(init) not in inside:
+                inside[id(init)] = {id(n) for n in walk(init)}
+                passed[id(init)] = self.caller_param_sets(init)
+            per_call = passed[id(init)]
+            if id(layer.node) not in inside[id(init)] or not per_call or any(given is None for given in per_call):
                 continue
             node, last = layer.node, layer.type_name.rsplit(".", 1)[-1]
             kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
