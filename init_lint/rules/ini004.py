@@ -150,8 +150,13 @@ def _looked_up(site: "Site", ctx: "Context") -> bool:
 
 
 def _id_count(side: ast.expr) -> bool:
-    name = side.id if isinstance(side, ast.Name) else side.attr if isinstance(side, ast.Attribute) else None
+    name = _size_name(side)
     return name is not None and bool(_ID_COUNT.match(name.lower()))
+
+
+def _size_name(side: ast.expr) -> Optional[str]:
+    """The name a size is written with: `vocab_size`, `self.n_users`."""
+    return side.id if isinstance(side, ast.Name) else side.attr if isinstance(side, ast.Attribute) else None
 
 
 def _passed_as_weights(site: "Site", ctx: "Context") -> bool:
@@ -168,7 +173,7 @@ def _passed_as_weights(site: "Site", ctx: "Context") -> bool:
 
 
 def _vocabulary_side(side: ast.expr) -> bool:
-    name = side.id if isinstance(side, ast.Name) else side.attr if isinstance(side, ast.Attribute) else None
+    name = _size_name(side)
     return name is not None and bool(_VOCABULARY.search(name.lower()))
 
 

@@ -1007,8 +1007,6 @@ class Builder:
         `randn(layer_dims[l], layer_dims[l - 1])`) when the call passes a list of numbers (a literal, or a name
         the module binds to one before the call): the sizes of every layer the loop draws."""
         shape = site.dist.shape
-        # (`net_arch[layer] + 1`: a bias unit added to the size the list gives)
-        added = [int(x.right.value) if _size_core(x) is not x else 0 for x in shape]  # type: ignore[attr-defined]
         indexed = [_indexed_param(_size_core(x), params) or self._zipped_param(site, _size_core(x), params)
                    for x in shape]
         if not shape or any(ix is None for ix in indexed):
@@ -1025,7 +1023,7 @@ class Builder:
         sizes = [self.ev.number(e) for e in passed.elts]
         if any(v is None for v in sizes):
             return None
-        return _layer_dims(sizes, [ix[2] for ix in indexed if ix is not None], added)
+        return _layer_dims(sizes, indexed, shape)
 
     def call_site_layer_sizes(self) -> None:
         """`fc = nn.Linear(input_dim, hidden_dim)` in a constructor the file calls as `Generator(input_dim, ...)`
@@ -1098,8 +1096,7 @@ class Builder:
             sizes = [self.ev.number(e) for e in listed.elts]
             if any(v is None for v in sizes):
                 continue
-            added = [int(x.right.value) if _size_core(x) is not x else 0 for x in shape]  # type: ignore[attr-defined]
-            dims = _layer_dims(sizes, [ix[2] for ix in indexed if ix is not None], added)
+            dims = _layer_dims(sizes, indexed, shape)
             if dims:
                 self.m.sites[i] = replace(site, dim_sets=tuple((d, None) for d in dims))
 
@@ -5256,10 +5253,13 @@ def _zipped_item(name: str, call: ast.Call, scope: FuncDef) -> Optional[Tuple[st
     return None
 
 
-def _layer_dims(sizes: Sequence[Optional[float]], offsets: Sequence[int], added: Sequence[int]
-                ) -> Optional[List[Tuple[Optional[float], ...]]]:
+def _layer_dims(sizes: Sequence[Optional[float]], indexed: Sequence[Optional[Tuple[str, str, int]]],
+                shape: Sequence[ast.expr]) -> Optional[List[Tuple[Optional[float], ...]]]:
     """The sizes of each layer a loop over a list of sizes draws: for each position of the loop variable that
-    keeps every index (`L[i]`, `L[i + 1]`) in the list, the items at its offsets (plus a bias unit added)."""
+    keeps every index (`L[i]`, `L[i + 1]`, as `_indexed_param` reads them off `shape`) in the list, the items at
+    their offsets, plus a bias unit where the shape adds one (`net_arch[layer] + 1`)."""
+    offsets = [ix[2] for ix in indexed if ix is not None]
+    added = [int(x.right.value) if _size_core(x) is not x else 0 for x in shape]  # type: ignore[attr-defined]
     out: List[Tuple[Optional[float], ...]] = []
     for base in range(-min(offsets), len(sizes) - max(offsets)):
         out.append(tuple(_plus(sizes[base + off], extra) for off, extra in zip(offsets, added)))
