@@ -24,8 +24,9 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
 from .astutil import (arg, decorated_with, dotted, enumerated_item, functional_update, is_gradient_target, last_name,
-                      listwise_update, loop_pairs, param_defaults, param_names, passed_for, self_update, string_comparison,
+                      listwise_update, loop_pairs, own_scope, param_defaults, param_names, passed_for, self_update, string_comparison,
                       string_value, updated_entries, updated_names, walk)
+from .evaluator import Evaluator
 from .flow import (GATE_ACTS, comprehended, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
                    site_version)
 from .keys import is_tensor_key, tensor_key, tensor_name
@@ -617,9 +618,7 @@ class Context:
         module-level list, tuple or dict literal holding it (`params = [W1, b1]`). `stepping`: only a call named
         for changing what it is given (`train`, `fit`, `update`, `sgd`), not one that computes gradients
         (`lin_grad(inp, out, w, b)` of a gradient check)."""
-        holders = {name}
-        for st in _literal_holders(self.m.module.body, name):
-            holders.update(t.id for t in st.targets if isinstance(t, ast.Name))
+        holders = self._module_holders(name)
         wanted = _STEPPING_WORDS if stepping else _TRAINING_WORDS
         for c in self.m.nodes_of(ast.Call):
             words = _call_words(c)
@@ -631,7 +630,34 @@ class Context:
             if any(type(n) is ast.Name and n.id in holders  # type: ignore[attr-defined]
                    for a in c.args + [k.value for k in c.keywords] for n in walk(a)):
                 return True
+            receiver = c.func.value if isinstance(c.func, ast.Attribute) else None
+            if type(receiver) is ast.Name and receiver.id != name and receiver.id in holders \
+                    and named & _RUN_WORDS and (c.args or c.keywords):  # type: ignore[attr-defined]
+                # (not torch's `net.train()`, which only switches the mode)
+                return True  # layer = NN_Layer(w_1, b_1); ...; trainer = Trainer(network); trainer.train(data)
         return False
+
+    @cached_property
+    def _module_stores(self) -> List[Union[ast.Assign, ast.Expr]]:
+        """The assignments and expression statements that run at module level (function and class bodies apart)."""
+        return [st for st in own_scope(self.m.module.body) if isinstance(st, (ast.Assign, ast.Expr))]
+
+    def _module_holders(self, name: str) -> Set[str]:
+        """`name` and the module-level names that come to hold it: a list, tuple or dict literal of it (`params =
+        [W1, b1]`), an object built around it (`first_layer = NN_Layer(w_1, b_1, act)`, a class's constructor),
+        an object it is stored into (`network.layers = layers`, `model.add(layer)`), each in turn (statements
+        under `if __name__ == "__main__":` included)."""
+        stmts = self._module_stores
+        holders = {name}
+        grown = True
+        while grown:
+            grown = False
+            for st in stmts:
+                got = _holder_targets(st, holders, self.m.ev)
+                if got - holders:
+                    holders |= got
+                    grown = True
+        return holders
 
     def _checked_once(self, name: str) -> bool:
         """A module-level array that the program hands, itself or in a dict or list literal, only to calls in no
@@ -1855,7 +1881,8 @@ class Context:
                     continue  # a helper given one module (zero_module(conv)): targeted
                 # (one walking the modules of what it is given, `init_linear(self)`, visits each of them)
                 return True
-            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer) \
+            if loop.kind in ("layers", "list") and ("*" in (s.key or "") or s.keyword is not None or s.per_layer
+                                                    or _sized_by_pairs(s, loop)) \
                     and not _side_layer_in_loop(s, loop):
                 return True
             if loop.kind in ("other", "layers") and self._container_weight(s, loop):
@@ -2359,7 +2386,10 @@ class Context:
         # name: kaiming_normal_(p)`: its cell's own tanh and sigmoid gates consume them)
         looped = self.matched_layers(s) if any(l.kind == "params" for l in s.loops) else None
         rnn_loop = bool(looped) and all(l.kind == "rnn" for l in looped or [])
-        if self.blanket(s) and s.keyword is None and (params_loop or rnn_loop or not is_tensor_key(s.key)
+        # (and the parameters of one sub-module the file builds, `for p in self.encoder_layer.parameters():`:
+        # its own layers, in the order its forward runs them)
+        sub_loop = bool(looped) and any(l.kind == "params" and (l.owner or "").startswith("self.") for l in s.loops)
+        if self.blanket(s) and s.keyword is None and (params_loop or rnn_loop or sub_loop or not is_tensor_key(s.key)
                                                       or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
             redone = self._reinitialised_later(s)
@@ -2995,6 +3025,9 @@ class Context:
         if cls is not None and s.func is not None and s.func.name == "__init__" and s.target_text.startswith("self.") \
                 and self._reset_by_params_helper(s, cls):
             return True
+        if cls is not None and s.func is not None and s.func.name == "__init__" and key.startswith("self.") \
+                and self._reinit_inherited(s, cls):
+            return True
         if cls is not None and s.func is not None and key.startswith("self.") and self._looped_over_later(s, key):
             return True
         if s.layer is not None and self._layer_reinitialised_later(s):
@@ -3085,6 +3118,36 @@ class Context:
                 continue
             out.update(l.key for l in self.matched_layers(later) or ())
         return out
+
+    def _reinit_inherited(self, s: Site, cls: Class) -> bool:
+        """The constructor, after the draw, calls a method it inherits from a base class of another file and that
+        is named as a re-initialisation of this kind of tensor (`self.kaiming_uniform_init_weights()` after `self.W
+        = np.random.randn(n_in, n_out)`, `Base` imported): the draw is a placeholder that method replaces."""
+        role = self.role(s)
+        for name, order in cls.init_call_order.items():
+            if order <= s.order or not _REINIT_NAME.search(name) or self._defines_method(cls, name):
+                continue
+            words = set(_WORD.findall(name.lower()))
+            if role == W.WEIGHT and words & {"bias", "biases"} and not words & {"weight", "weights", "params", "parameters"}:
+                continue  # kaiming_uniform_init_biases() writes the biases only
+            if role == W.BIAS and words & {"weight", "weights"} and not words & {"bias", "biases", "params", "parameters"}:
+                continue
+            return True
+        return False
+
+    def _defines_method(self, cls: Class, name: str, seen: Optional[Set[str]] = None) -> bool:
+        """Whether `cls` or a base class of this file (through any depth) defines the method `name`, or a base
+        from elsewhere cannot be ruled out (a framework's module: its methods are known, none re-initialises)."""
+        if name in cls.methods:
+            return True
+        seen = seen if seen is not None else set()
+        seen.add(cls.name)
+        framework = cls.framework
+        for b in cls.bases:
+            base = self.m.classes.get(b)
+            if base is not None and base.name not in seen and self._defines_method(base, name, seen):
+                return True
+        return framework or not cls.bases
 
     def _reset_by_params_helper(self, s: Site, cls: Class) -> bool:
         """`initialize_weights(model)`, a module-level function that re-initialises every parameter of the module
@@ -3194,6 +3257,8 @@ class Context:
         a key bound in one scope only (all of its facts are its own)."""
         if s.key is None or not plain_name_key(s.key):
             return None
+        if any(lp.kind in ("params", "modules") and tensor_name(s.key) in lp.var_names for lp in s.loops):
+            return None  # `for p in self.fc.parameters(): xavier_normal(p)`: each of the walked tensors, not a name's
         own = id(s.func.node) if s.func is not None else 0
         if own in self._name_key_versions.get(s.key, {}):
             # bound again further on in its scope: the reads before the next binding are this tensor's
@@ -3614,6 +3679,17 @@ def _is_number(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and (type(node.value) is int or type(node.value) is float)
 
 
+def _sized_by_pairs(s: Site, loop: Loop) -> bool:
+    """A draw in a loop over pairs of sizes (`for size_in, size_out in zip([d] + hidden, hidden + [n_out])`)
+    whose shape is exactly those two loop variables: one layer's weight per pass, every layer of the stack."""
+    it = loop.node.iter if isinstance(loop.node, (ast.For, ast.AsyncFor)) else None
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" and len(it.args) == 2):
+        return False
+    dims = [d for d in s.dist.shape if not (isinstance(d, ast.Constant) and d.value == 1)]
+    names = [d.id for d in dims if isinstance(d, ast.Name)]
+    return len(dims) == 2 and len(names) == 2 and set(names) == set(loop.var_names) and len(loop.var_names) == 2
+
+
 def _side_layer_in_loop(s: Site, loop: Loop) -> bool:
     """A layer made in each pass of a loop and applied to an input the loop never rebinds (`gamma = Dense(d,
     kernel_initializer="zeros")(embed)` beside `h = Dense(d)(h)`): one side branch per pass (a FiLM modulation,
@@ -3681,6 +3757,8 @@ _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
 _TRAINING_WORDS = frozenset({"update", "train", "grad", "grads", "gradient", "gradients", "backward", "backprop",
                              "optimize", "optimizer", "step", "fit", "adam", "sgd", "rmsprop", "minimize", "learn"})
 _STEPPING_WORDS = _TRAINING_WORDS - {"grad", "grads", "gradient", "gradients", "backward", "backprop"}
+# trainer.train(data), model.fit(x, y): a method that runs training on the object it is called on
+_RUN_WORDS = frozenset({"train", "fit", "learn", "optimize"})
 # update_plot(W), show_step(W): a picture of the tensor, not a step on it (train_and_plot(W) still trains)
 _DISPLAY_WORDS = frozenset({"plot", "show", "draw", "display", "print", "log", "visualize", "visualise", "animate",
                             "render", "imshow"})
@@ -3995,6 +4073,34 @@ _OPTIMIZER_STATE_WORDS = {"opt", "optim", "optimizer", "momentum", "velocity", "
 
 
 _DEFS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _holder_targets(st: Union[ast.Assign, ast.Expr], holders: AbstractSet[str], ev: Evaluator) -> Set[str]:
+    """The names a module-level statement makes hold one of `holders` (see `_module_holders`)."""
+    value = st.value
+    if isinstance(st, ast.Expr):
+        # model.add(layer), layers.append(layer): the receiver holds what it is given
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in _STORE_METHODS \
+                and isinstance(value.func.value, ast.Name) \
+                and any(isinstance(a, ast.Name) and a.id in holders for a in value.args):
+            return {value.func.value.id}
+        return set()
+    if isinstance(value, (ast.List, ast.Tuple, ast.Dict)):
+        holds = any(type(n) is ast.Name and n.id in holders for n in walk(value))  # type: ignore[attr-defined]
+    elif isinstance(value, ast.Call):
+        last = (ev.qname(value.func) or last_name(value.func) or "").rsplit(".", 1)[-1]
+        holds = last[:1].isupper() and any(isinstance(a, ast.Name) and a.id in holders for a in call_arg_values(value))
+    else:
+        holds = isinstance(value, ast.Name) and value.id in holders
+    if not holds:
+        return set()
+    out: Set[str] = set()
+    for t in st.targets:
+        while isinstance(t, (ast.Attribute, ast.Subscript)):
+            t = t.value  # network.layers = layers: the object holds them
+        if isinstance(t, ast.Name):
+            out.add(t.id)
+    return out
 
 
 def _literal_holders(stmts: Sequence[ast.stmt], name: str) -> List[ast.Assign]:

@@ -898,17 +898,22 @@ class Flow:
                     out = self.apply_key(key, inval)
                     act_kw = ("relu", None) if last == "relu_layer" else self.activation_kw(node)
                     return self.activate(out, act_kw, node) if act_kw else out
-        # course style: linear_activation_forward(A_prev, W, b, activation="relu")
-        act_kw = self.activation_kw(node)
+        # course style: linear_activation_forward(A_prev, W, b, activation="relu"); a layer class's op,
+        # mean_graph_sage(x, edges, self.self_kernel, self.neighbor_kernel, activation=self.activation): each
+        # weight it is handed makes part of what the activation is applied to
+        act_kw = self.activation_kw(node, cls)
         if act_kw is not None:
-            for i, operand in enumerate(values):
-                key = self.weight_key(operand, cls)
-                if key is not None:
-                    inval = EMPTY
-                    for j, w in enumerate(values):
-                        if j != i and self.weight_key(w, cls) is None:
-                            inval = inval | self.expr(w, env, cls, depth + 1)
-                    return self.activate(self.apply_key(key, inval), act_kw, node)
+            handed = [self.weight_key(operand, cls) for operand in values]
+            if any(wk is not None for wk in handed):
+                inval = EMPTY
+                for w, wk in zip(values, handed):
+                    if wk is None:
+                        inval = inval | self.expr(w, env, cls, depth + 1)
+                out = EMPTY
+                for wk in handed:
+                    if wk is not None:
+                        out = out | self.activate(self.apply_key(wk, inval), act_kw, node)
+                return out
         # anything else passes its inputs through (reshape, dropout, concat, unknown helpers)
         out = EMPTY
         if isinstance(func, ast.Attribute) and not _self_attr(func):
@@ -1228,10 +1233,15 @@ class Flow:
                 return None
         return value
 
-    def activation_kw(self, node: ast.Call) -> Optional[Act]:
+    def activation_kw(self, node: ast.Call, cls: Optional[Class] = None) -> Optional[Act]:
         v = arg(node, None, "activation")
         if v is None:
             return None
+        attr = _self_attr(v) if cls is not None else None
+        if attr:
+            # activation=self.activation, the activation the constructor stored (`activation=tf.nn.relu`)
+            held = self._class_attr(cls, attr)  # type: ignore[arg-type]
+            return held.act if held is not None and held.kind == "act" else None
         return act_from_reference(self.ev, v)
 
     def layer_called(self, func: ast.expr, cls: Optional[Class], env: Env) -> Optional[Layer]:

@@ -205,6 +205,7 @@ class Class:
     param_attrs: Set[str] = field(default_factory=set)  # self.X = nn.Parameter(...)
     methods: Dict[str, FuncDef] = field(default_factory=dict)
     init_called: Set[str] = field(default_factory=set)  # methods run at construction
+    init_call_order: Dict[str, int] = field(default_factory=dict)  # `self.m()` in __init__ -> the last one's order
     applied_fns: Set[str] = field(default_factory=set)  # self.apply(fn)
     instantiates: Set[str] = field(default_factory=set)  # other classes of this file used as submodules
     scaled_attrs: Set[str] = field(default_factory=set)  # equalized-lr: self.X * scale in forward
@@ -1612,23 +1613,13 @@ class Builder:
                 if var:
                     out.append(Filter(var, (), role, text=s if isinstance(op, ast.In) else None))
                 return out
-            # p.dim() > 1, len(p.shape) >= 2, p.ndim > 1: weights only
-            left = test.left
-            var = None
-            if isinstance(left, ast.Call) and isinstance(left.func, ast.Attribute) and left.func.attr in ("dim", "ndimension"):
-                var = dotted(left.func.value)
-            elif isinstance(left, ast.Attribute) and left.attr == "ndim":
-                var = dotted(left.value)
-            elif isinstance(left, ast.Call) and isinstance(left.func, ast.Name) and left.func.id == "len" \
-                    and (left.args or left.keywords):
-                inner = first_arg_value(left)
-                if isinstance(inner, ast.Attribute) and inner.attr == "shape":
-                    var = dotted(inner.value)
-            if var is not None:
-                n = self.ev.number(comparator)
-                if n is not None:
-                    is_matrix = (isinstance(op, ast.Gt) and n >= 1) or (isinstance(op, ast.GtE) and n >= 2)
-                    out.append(Filter(var, (), W.WEIGHT if is_matrix else W.BIAS))
+            # p.dim() > 1, len(p.shape) >= 2, p.ndim > 1: weights only; len(p.size()) == 1: biases (and norms) only
+            var = _rank_of(test.left)
+            n = self.ev.number(comparator) if var is not None else None
+            if var is not None and n is not None:
+                vector, matrix = _compares(op, 1, n), _compares(op, 2, n)
+                if vector != matrix:
+                    out.append(Filter(var, (), W.WEIGHT if matrix else W.BIAS))
             return out
         if isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr in ("endswith", "startswith") \
                 and (test.args or test.keywords):
@@ -2593,6 +2584,14 @@ class Builder:
                                   lineno=value.lineno, col_offset=value.col_offset, end_lineno=None, end_col_offset=None)
             self.assignment([entry], value.args[1], stmt, scope)  # type: ignore[attr-defined]
             return
+        setter = _setter_attr(value)
+        if setter is not None:
+            # layer.setWeights(np.random.rand(n, n_prev)), layer.set_bias(np.zeros(n)): a from-scratch layer's
+            # setter, written as `layer.weights = ...` (shown unparsed, from the call's start)
+            written = ast.Attribute(value=value.func.value, attr=setter, ctx=ast.Store(),  # type: ignore[attr-defined]
+                                    lineno=value.lineno, col_offset=value.col_offset, end_lineno=None, end_col_offset=None)
+            self.assignment([written], value.args[0], stmt, scope)  # type: ignore[attr-defined]
+            return
         if isinstance(value, ast.Call):
             pair = self.ev.inplace_call(value)
             if pair is not None:
@@ -2689,6 +2688,7 @@ class Builder:
                         self.m.buffers.add(dn)
                 elif dotted(f.value) == "self" and cls is not None and func is not None and func.name == "__init__":
                     cls.init_called.add(method)
+                    cls.init_call_order[method] = self.order
                 elif method == "add" and (value.args or value.keywords):
                     # model.add(Dense(...)): Keras Sequential built by .add()
                     item = first_arg_value(value)
@@ -5129,6 +5129,57 @@ def _self_normalised(stmts: Sequence[ast.stmt], name: str) -> bool:
 
 def _fid(func: Optional[Function]) -> int:
     return id(func.node) if func is not None else 0
+
+
+_SETTER = re.compile(r"^set_?(weights?|w|kernel|bias(?:es)?|b)$", re.IGNORECASE)
+
+
+def _setter_attr(value: ast.expr) -> Optional[str]:
+    """`obj.setWeights(<expression>)` / `obj.set_bias(...)`, one argument that is no name, list or tuple: the
+    attribute the setter writes (`weights`, `bias`), as the method names it; else None."""
+    if type(value) is not ast.Call or type(value.func) is not ast.Attribute or len(value.args) != 1 \
+            or value.keywords or isinstance(value.args[0], (ast.Name, ast.List, ast.Tuple, ast.Starred)):  # type: ignore[attr-defined]
+        return None
+    match = _SETTER.match(value.func.attr)  # type: ignore[attr-defined]
+    return match.group(1).lower() if match else None
+
+
+def _rank_of(node: ast.expr) -> Optional[str]:
+    """The tensor whose number of dimensions `node` reads: `p.dim()`, `p.ndimension()`, `p.ndim`, `len(p.shape)`,
+    `len(p.size())`, `len(p.get_shape())` (`p.data.dim()`: p's)."""
+    var: Optional[ast.expr] = None
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("dim", "ndimension") \
+            and not node.args:
+        var = node.func.value
+    elif isinstance(node, ast.Attribute) and node.attr == "ndim":
+        var = node.value
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len" and len(node.args) == 1:
+        inner = node.args[0]
+        if isinstance(inner, ast.Call) and not inner.args and isinstance(inner.func, ast.Attribute) \
+                and inner.func.attr in ("size", "get_shape"):
+            inner = inner.func  # len(p.size()): as len(p.shape)
+        if isinstance(inner, ast.Attribute) and inner.attr in ("shape", "size", "get_shape"):
+            var = inner.value
+    if isinstance(var, ast.Attribute) and var.attr == "data":
+        var = var.value
+    return dotted(var) if var is not None else None
+
+
+def _compares(op: ast.cmpop, left: float, right: float) -> Optional[bool]:
+    """`left <op> right` for a comparison operator (None for `is`/`in`)."""
+    if isinstance(op, ast.Gt):
+        return left > right
+    if isinstance(op, ast.GtE):
+        return left >= right
+    if isinstance(op, ast.Lt):
+        return left < right
+    if isinstance(op, ast.LtE):
+        return left <= right
+    if isinstance(op, ast.Eq):
+        return left == right
+    if isinstance(op, ast.NotEq):
+        return left != right
+    return None
 
 
 def _self_attr(node: Optional[ast.AST]) -> Optional[str]:
