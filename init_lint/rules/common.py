@@ -269,14 +269,24 @@ def paired(site: "Site", ctx: "Context") -> Optional["Pairing"]:
 
 
 def _scoring_vector(site: "Site") -> bool:
-    """A TF/Keras/JAX variable of literal shape (n, 1) made by itself (`add_weight(shape=(2 * units, 1))`, a graph
-    attention vector): one output unit, a score per row, not a hidden layer whose width the activation's gain
+    """A TF/Keras/JAX variable (or a torch Parameter multiplied from the right) of literal shape (n, 1) made by
+    itself (`add_weight(shape=(2 * units, 1))`, a graph attention vector): one output unit, a score per row, not a hidden layer whose width the activation's gain
     keeps in balance."""
     shape = site.dist.shape
-    if site.layer is not None or len(shape) != 2 or site.dist.framework not in ("keras", "tf", "jax"):
+    if site.layer is not None or len(shape) != 2 or site.dist.framework not in ("keras", "tf", "jax", "torch"):
         return False
     last = shape[-1]
-    return type(last) is ast.Constant and last.value == 1
+    if not (type(last) is ast.Constant and last.value == 1):
+        return False
+    if site.dist.framework != "torch":
+        return True
+    # (a torch Parameter of shape (n, 1) is a score vector only where it is the right operand of `@`, `x @
+    # self.a1`: F.linear would read it as (out, in), a layer of one input)
+    attr = site.target_text[5:] if site.cls is not None and site.target_text.startswith("self.") else ""
+    return bool(attr) and any(isinstance(n, ast.BinOp) and isinstance(n.op, ast.MatMult)
+                              and isinstance(n.right, ast.Attribute) and n.right.attr == attr
+                              and isinstance(n.right.value, ast.Name) and n.right.value.id == "self"
+                              for fn in site.cls.methods.values() for n in ast.walk(fn))  # type: ignore[union-attr]
 
 
 _SCALE_TEXT = {"he": "the He scale sqrt(2 / fan_in)", "lecun": "the LeCun/Xavier scale sqrt(1 / fan_in)",

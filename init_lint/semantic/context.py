@@ -291,7 +291,7 @@ class Context:
                 or self.untrained_script_network(s) \
                 or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s) \
                 or self.inspected_only(s) or self.unclaimed_tf_return(s) or self.untrained_local_network(s) \
-                or self.dropped_gradient_demo(s) or self.mixing_coefficient(s):
+                or self.dropped_gradient_demo(s) or self.mixing_coefficient(s) or self.frozen_after_visit(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -314,6 +314,15 @@ class Context:
         attr_text = s.assigned_name if s.assigned_name and s.assigned_name.startswith("self.") else s.target_text
         in_matmul = s.key in self.m.matmul_keys or (
             s.cls is not None and s.key == f"{s.cls.key}.{attr_text[5:]}" and f"self:{attr_text[5:]}" in self.m.matmul_keys)
+        own_attr = attr_text[5:] if s.cls is not None and attr_text.startswith("self.") else ""
+        if role == W.NORM and in_matmul and s.layer is None and _compound_weight_name(attr_text) \
+                and (s.wrapper in ("Parameter", "Variable") and len(s.dist.shape) >= 2
+                     or s.cls is not None and own_attr in s.cls.param_attrs
+                     and (len(s.dist.shape) >= 2 or (s.cls.param_ranks.get(own_attr) or 0) >= 2)):
+            # self.weight_mean = nn.Parameter(th.Tensor(n_in, n_out)); th.matmul(feat, self.weight_mean): a weight
+            # matrix the forward pass multiplies the input with, whatever statistic its name also recalls (RULES: a
+            # rank >= 2 Parameter used as an operand of matmul is a weight; norm parameters are vectors)
+            role = W.WEIGHT
         if role == W.WEIGHT and s.layer is None and s.keyword in (None, "param", "initializer") and s.dist.rank() == 1 \
                 and (not in_matmul or self._matrix_namesake(s)) \
                 and (s.dist.kind in ("constant", "zeros") or _row_vector(s.dist.shape)):
@@ -586,6 +595,71 @@ class Context:
             # built in a later cell): no step is written that could change an array, and none is handed it
             return True
         return False
+
+    def frozen_after_visit(self, s: Site) -> bool:
+        """A module visitor (`def weights_init(m)`) every application of which (`model = model.apply(weights_init)`)
+        is followed, in the same function, by freezing that model (`for param in model.parameters():
+        param.requires_grad = False`, `model.requires_grad_(False)`): the drawn weights are fixed random
+        features, never trained (RULES: `requires_grad=False` tensors are not weights)."""
+        if s.func is None or s.func.cls is not None or "requires_grad" not in self.m.source.text:
+            return False
+        shown = self._visits.get(s.func.name)
+        if not shown or self._parameters_stepped:
+            return False  # (a genetic algorithm's `for param in agent.parameters(): param += noise`: evolved)
+        for scope, obj, line in shown:
+            if not any(n.lineno > line for n in self._freezes(scope, obj)):
+                return False
+        return True
+
+    @cached_property
+    def _parameters_stepped(self) -> bool:
+        """Whether the file changes a module's parameters in place in a loop over them (`for param in
+        agent.parameters(): param += noise`, `p.data.add_(...)`, `p.data -= lr * p.grad`): a step other than
+        autograd's, a mutation or a hand-written update."""
+        for n in self.m.nodes_of(ast.For):
+            if not (isinstance(n.target, ast.Name) and isinstance(n.iter, ast.Call)
+                    and isinstance(n.iter.func, ast.Attribute) and n.iter.func.attr in ("parameters", "values")):
+                continue
+            var = n.target.id
+            for b in walk(n.body):
+                if isinstance(b, ast.AugAssign) and _root_name(b.target) == var:
+                    return True
+                if isinstance(b, ast.Call) and isinstance(b.func, ast.Attribute) \
+                        and b.func.attr in ("add_", "sub_", "mul_", "copy_") and _root_name(b.func.value) == var:
+                    return True
+        return False
+
+    @cached_property
+    def _visits(self) -> Dict[str, List[Tuple[ast.AST, str, int]]]:
+        """Visitor name -> (enclosing function or module, receiver, line) of each `x.apply(fn)` written in the file,
+        on a line of its own or assigned (`model = model.apply(weights_init)`)."""
+        out: Dict[str, List[Tuple[ast.AST, str, int]]] = {}
+        for scope, nodes in [(self.m.module, list(own_scope(self.m.module.body)))] + [
+                (fn, list(own_scope(fn.body))) for fn in self.m.nodes_of(ast.FunctionDef)]:
+            for n in nodes:
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "apply" \
+                        and len(n.args) == 1 and not n.keywords and isinstance(n.args[0], ast.Name):
+                    obj = dotted(n.func.value)
+                    if obj:
+                        out.setdefault(n.args[0].id, []).append((scope, obj, n.lineno))
+        return out
+
+    def _freezes(self, scope: ast.AST, obj: str) -> List[ast.stmt]:
+        """The statements of `scope` that stop gradients for every parameter of `obj`."""
+        out: List[ast.stmt] = []
+        for n in walk(scope):
+            if isinstance(n, ast.For) and isinstance(n.target, ast.Name) and isinstance(n.iter, ast.Call) \
+                    and isinstance(n.iter.func, ast.Attribute) and n.iter.func.attr == "parameters" \
+                    and dotted(n.iter.func.value) == obj:
+                var = n.target.id
+                if any(isinstance(b, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad"
+                                                         and dotted(t.value) == var for t in b.targets)
+                       and isinstance(b.value, ast.Constant) and b.value.value is False
+                       or isinstance(b, ast.Call) and _freezing_call(b, var) for b in walk(n)):
+                    out.append(n)
+            elif isinstance(n, ast.Expr) and isinstance(n.value, ast.Call) and _freezing_call(n.value, obj):
+                out.append(n)
+        return out
 
     def _bookkeeping_only(self, name: str, scope: ast.AST) -> bool:
         """Whether every read of `name` in `scope` is an argument of an optimizer's `init`/`update`, of a tree
@@ -2389,7 +2463,13 @@ class Context:
         # (and the parameters of one sub-module the file builds, `for p in self.encoder_layer.parameters():`:
         # its own layers, in the order its forward runs them)
         sub_loop = bool(looped) and any(l.kind == "params" and (l.owner or "").startswith("self.") for l in s.loops)
-        if self.blanket(s) and s.keyword is None and (params_loop or rnn_loop or sub_loop or not is_tensor_key(s.key)
+        # (`self.params['W'] = randn(...)` in a from-scratch layer's constructor: the class's own tensor, though its
+        # key is the entry's)
+        own_entry = s.cls is not None and s.func is not None and s.func.name == "__init__" and not s.loops \
+            and s.target_text.startswith("self.") and "[" in s.target_text \
+            and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls))
+        if self.blanket(s) and s.keyword is None and (params_loop or rnn_loop or sub_loop or own_entry
+                                                      or not is_tensor_key(s.key)
                                                       or bool(self.argument_layers(s))):
             layers = self.matched_layers(s) or []
             redone = self._reinitialised_later(s)
@@ -3392,6 +3472,8 @@ class Context:
             return True  # self.module.weight.data.normal_(0, 1); forward: x = self.module(x); x *= self.weight
         if self.zero_partner(cls, attr):
             return True
+        if _elements_normalised(cls, attr):
+            return True
         for name, fn in cls.methods.items():
             if name == "__init__":
                 continue
@@ -3677,6 +3759,64 @@ def _array_window(node: ast.AST) -> bool:
 def _is_number(node: ast.AST) -> bool:
     """An int/float literal (libcst's Integer/Float: no sign, no bool, no complex)."""
     return isinstance(node, ast.Constant) and (type(node.value) is int or type(node.value) is float)
+
+
+def _elements_normalised(cls: Class, attr: str) -> bool:
+    """A method walks the list `self.<attr>` and divides each element by its norm before using it (`for i, (W,
+    b) in enumerate(zip(self.weights, self.biases)): V = W / tf.norm(W, axis=0)`): weight normalisation, the
+    scale is set at run time (RULES "Rescaled at run time")."""
+    for name, fn in cls.methods.items():
+        if name == "__init__":
+            continue
+        for loop in walk(fn.body):
+            if not isinstance(loop, (ast.For, ast.AsyncFor)):
+                continue
+            var = _element_variable(loop, attr)
+            if var is None:
+                continue
+            for n in walk(loop.body):
+                if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and isinstance(n.left, ast.Name) \
+                        and n.left.id == var and has_norm_call(n.right):
+                    return True
+    return False
+
+
+def _element_variable(loop: Union[ast.For, ast.AsyncFor], attr: str) -> Optional[str]:
+    """The loop variable that holds each element of `self.<attr>`: `for W in self.weights`, `for W, b in
+    zip(self.weights, self.biases)`, `for i, (W, b) in enumerate(zip(...))`."""
+    it, target = loop.iter, loop.target
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" and it.args \
+            and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+        it, target = it.args[0], target.elts[1]
+    if _is_self_attr(it, attr):
+        return target.id if isinstance(target, ast.Name) else None
+    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" \
+            and isinstance(target, ast.Tuple) and len(target.elts) == len(it.args):
+        for a, t in zip(it.args, target.elts):
+            if _is_self_attr(a, attr) and isinstance(t, ast.Name):
+                return t.id
+    return None
+
+
+def _compound_weight_name(text: str) -> bool:
+    """`self.weight_mean`, `weight_var`: a weight named with a word more (a bare `self.weight` stays what its
+    module makes it)."""
+    name = text.rsplit(".", 1)[-1].lower()
+    return name not in ("weight", "kernel") and ("weight" in name or "kernel" in name)
+
+
+def _root_name(node: ast.expr) -> Optional[str]:
+    """`p` of `p`, `p.data`, `p.data[0]`."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _freezing_call(call: ast.Call, obj: str) -> bool:
+    """`obj.requires_grad_(False)`."""
+    return isinstance(call.func, ast.Attribute) and call.func.attr == "requires_grad_" \
+        and dotted(call.func.value) == obj and len(call.args) == 1 and isinstance(call.args[0], ast.Constant) \
+        and call.args[0].value is False
 
 
 def _sized_by_pairs(s: Site, loop: Loop) -> bool:

@@ -21,8 +21,8 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Sequence, Set, T
 
 from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
-from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, relu_mask_expression,
-                          sigmoid_expression)
+from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, family as act_family,
+                          relu_mask_expression, sigmoid_expression)
 from .astutil import (Substituted, arg, decorated_with, dotted, enumerated_item, has_star_args, is_number_literal, loop_pairs,
                       param_defaults, param_names, passed_for, positional, self_update, string_comparison,
                       string_value, updated_names, walk)
@@ -768,8 +768,12 @@ class Flow:
         for ls in per_val:
             for k in ls:
                 count[k] = count.get(k, 0) + 1
-        for gate, own in zip(vals, per_val):
-            gates = [k for k, a in gate.activated if elementwise or _gate(a)]
+        for i, (gate, own) in enumerate(zip(vals, per_val)):
+            # (elementwise, a ReLU gates only a raw path, the ReGLU's linear half: `relu(mean) * exp(-relu(var))`
+            # multiplies two activated outputs, each consumed by its ReLU; tanh * sigmoid is a gated unit)
+            raw_other = elementwise and any(v.pending for j, v in enumerate(vals) if j != i)
+            gates = [k for k, a in gate.activated
+                     if _gate(a) or elementwise and (raw_other or act_family(a[0]) != "relu")]
             if not gates:
                 continue
             # the others carry a layer: one this value does not, or one of its own a second time
@@ -1297,9 +1301,10 @@ class Flow:
 
     def _scratch_layer(self, layer: Layer) -> bool:
         """A from-scratch layer object, applied by its own `forward` method: a block or activation that is no
-        framework's, or a layer whose type is a class of this file (`class Dense(Layer)`, named like Keras')."""
+        framework's, or a layer whose type is a class of this file (`class Dense(Layer)`, `class Dropout(Layer)`,
+        named like a framework's)."""
         return layer.kind in ("block", "act") and not layer.type_name.startswith(_FRAMEWORKS) \
-            or layer.kind == "linear" and layer.type_name in self.m.classes
+            or layer.kind in ("linear", "transparent", "norm") and layer.type_name in self.m.classes
 
     def looped_weights(self, loop: Union[ast.For, ast.AsyncFor]) -> Dict[str, str]:
         """Loop variables that walk a list of weights the file draws (`Ws = [randn(m, n) * s for ...]`):

@@ -4897,12 +4897,19 @@ def factory_layer(model: Model, node: ast.AST, container: bool = False) -> Optio
 
 
 def operand_core(node: ast.expr) -> ast.expr:
-    """`W.T`, `W.data`, `W.t()`, `W.transpose(0, 1)` -> `W`: the tensor behind a matmul operand."""
+    """`W.T`, `W.data`, `W.t()`, `W.transpose(0, 1)`, `tf.transpose(W)`, `np.transpose(W)` -> `W`: the tensor
+    behind a matmul operand."""
     while isinstance(node, ast.Attribute) and node.attr in ("T", "data", "mT"):
         node = node.value
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("t", "transpose", "T"):
+        if node.args and dotted(node.func.value) in _ARRAY_MODULES:
+            return operand_core(node.args[0])  # (the function, given the tensor: not the module it is in)
         node = node.func.value
     return node
+
+
+# the array libraries' usual names, whose `transpose(x)` / `t(x)` take the tensor as their first argument
+_ARRAY_MODULES = frozenset({"np", "numpy", "tf", "tensorflow", "torch", "jnp", "jax.numpy", "onp", "K", "mx.nd"})
 
 
 _LAYER_VOCAB = frozenset(W.LINEAR_LIKE | W.RNN_LIKE | W.NORM_LIKE | W.EMBED_LIKE)
