@@ -103,6 +103,7 @@ class Context:
         self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
         self._handed_in_cache: Dict[str, bool] = {}
         self._normed_cache: Dict[int, Dict[str, int]] = {}  # id(function node) -> what it weight-norms, and where
+        self._normalised_cache: Dict[int, Set[str]] = {}  # id(class node) -> its lists normalised element by element
         self._complement_cache: Dict[int, Set[str]] = {}  # id(scope) -> names it uses as `1 - name`
         self._network_builders: Dict[int, bool] = {}  # id(function node) -> _returns_network
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
@@ -1945,6 +1946,8 @@ class Context:
     def blanket(self, s: Site) -> bool:
         if self.block_members(s) is not None:
             return False
+        if s.loops and _breaks_after(s.loops[-1].node, s.stmt):
+            return False  # for layer in reversed(layers): if isinstance(layer, nn.Linear): zeros_(...); break
         if any(f.flag and any(f.var in lp.var_names for lp in s.loops) for f in s.filters):
             return False  # for i in ...: if i == 0: ...: one iteration's tensor, not every layer's
         for loop in s.loops:
@@ -2481,6 +2484,10 @@ class Context:
                 owner = self.m.classes.get(l.owner or "")
                 if p is None and owner is not None:
                     p = self._returned_activation(owner, l)
+                    if p is not None and p.act[0] in _RETURNED_LINKS:
+                        # `log_var = F.softplus(self.log_var(x))` returned by an encoder: a head's link to the
+                        # distribution it parametrises, no hidden activation for the blanket init to answer to
+                        p = None
                 if p is not None:
                     found.append(p)
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
@@ -3472,7 +3479,10 @@ class Context:
             return True  # self.module.weight.data.normal_(0, 1); forward: x = self.module(x); x *= self.weight
         if self.zero_partner(cls, attr):
             return True
-        if _elements_normalised(cls, attr):
+        normalised = self._normalised_cache.get(id(cls.node))
+        if normalised is None:
+            normalised = self._normalised_cache[id(cls.node)] = _normalised_lists(cls)
+        if attr in normalised:
             return True
         for name, fn in cls.methods.items():
             if name == "__init__":
@@ -3761,41 +3771,58 @@ def _is_number(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and (type(node.value) is int or type(node.value) is float)
 
 
-def _elements_normalised(cls: Class, attr: str) -> bool:
-    """A method walks the list `self.<attr>` and divides each element by its norm before using it (`for i, (W,
-    b) in enumerate(zip(self.weights, self.biases)): V = W / tf.norm(W, axis=0)`): weight normalisation, the
-    scale is set at run time (RULES "Rescaled at run time")."""
+def _normalised_lists(cls: Class) -> Set[str]:
+    """The lists `self.<attr>` a method walks dividing each element by its norm before using it (`for i, (W, b)
+    in enumerate(zip(self.weights, self.biases)): V = W / tf.norm(W, axis=0)`): weight normalisation, the scale is
+    set at run time (RULES "Rescaled at run time")."""
+    out: Set[str] = set()
     for name, fn in cls.methods.items():
         if name == "__init__":
             continue
         for loop in walk(fn.body):
             if not isinstance(loop, (ast.For, ast.AsyncFor)):
                 continue
-            var = _element_variable(loop, attr)
-            if var is None:
+            held = _element_variables(loop)
+            if not held:
                 continue
             for n in walk(loop.body):
                 if isinstance(n, ast.BinOp) and isinstance(n.op, ast.Div) and isinstance(n.left, ast.Name) \
-                        and n.left.id == var and has_norm_call(n.right):
-                    return True
-    return False
+                        and n.left.id in held and has_norm_call(n.right):
+                    out.add(held[n.left.id])
+    return out
 
 
-def _element_variable(loop: Union[ast.For, ast.AsyncFor], attr: str) -> Optional[str]:
-    """The loop variable that holds each element of `self.<attr>`: `for W in self.weights`, `for W, b in
+def _element_variables(loop: Union[ast.For, ast.AsyncFor]) -> Dict[str, str]:
+    """Loop variable -> the `self.<attr>` list whose elements it holds: `for W in self.weights`, `for W, b in
     zip(self.weights, self.biases)`, `for i, (W, b) in enumerate(zip(...))`."""
     it, target = loop.iter, loop.target
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" and it.args \
             and isinstance(target, ast.Tuple) and len(target.elts) == 2:
         it, target = it.args[0], target.elts[1]
-    if _is_self_attr(it, attr):
-        return target.id if isinstance(target, ast.Name) else None
+    pairs: List[Tuple[ast.expr, ast.expr]] = [(it, target)]
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" \
             and isinstance(target, ast.Tuple) and len(target.elts) == len(it.args):
-        for a, t in zip(it.args, target.elts):
-            if _is_self_attr(a, attr) and isinstance(t, ast.Name):
-                return t.id
-    return None
+        pairs = list(zip(it.args, target.elts))
+    out: Dict[str, str] = {}
+    for a, t in pairs:
+        attr = _self_attr(a)
+        if attr and isinstance(t, ast.Name):
+            out[t.id] = attr
+    return out
+
+
+def _breaks_after(loop: ast.stmt, stmt: Optional[ast.stmt]) -> bool:
+    """The loop leaves right after this statement (a `break` later in the block that holds it): it inits the
+    first layer it meets, one layer (`for layer in reversed(layers): ... nn.init.zeros_(layer.weight); break`)."""
+    if stmt is None:
+        return False
+    for node in walk(loop):
+        for field in ("body", "orelse"):
+            block = getattr(node, field, None)
+            if isinstance(block, list) and any(b is stmt for b in block):
+                after = block[[id(b) for b in block].index(id(stmt)) + 1:]
+                return any(isinstance(b, ast.Break) for b in after)
+    return False
 
 
 def _compound_weight_name(text: str) -> bool:
@@ -3889,6 +3916,8 @@ def _named_for_heads(func: Optional[Function]) -> bool:
         {w.lower() for w in re.findall(r"[A-Za-z][a-z]*|[A-Z]+(?![a-z])", func.name)} & _HEAD_WORDS)
 
 
+# what a class may return its head through (a probability, a positive scale): links, not hidden activations
+_RETURNED_LINKS = frozenset({"softplus", "softmax", "log_softmax", "sigmoid"})
 _SQUASHING = frozenset({"sigmoid", "tanh", "softmax"})  # what a network's last layer maps its output with
 _WORD_CHAR = re.compile(r"\w")
 _HEADER_END = re.compile(r"\b(?:class|def)\s+$")
@@ -4441,9 +4470,10 @@ def _evidence(nodes: List[ast.AST], model: Model, local_lists: AbstractSet[str] 
             if stepped is not None:
                 out.add(stepped)
             out |= _direct_names(node.value)  # self.W = W, params["W1"] = W1, params = (W, b)
-            if isinstance(node.value, ast.Call):
+            if isinstance(node.value, ast.Call) and _last_name(node.value.func) not in _CONVERSIONS:
                 # params = update(params, grads); converged, weights = perceptron_fit(x, y, weights): a step
-                # that returns the new value of what it was given
+                # that returns the new value of what it was given (not `kernel = torch.tensor(kernel)`: the same
+                # values in another type or shape)
                 given = {a.id for a in node.value.args if isinstance(a, ast.Name)}
                 given |= {k.value.id for k in node.value.keywords if isinstance(k.value, ast.Name)}
                 if given:
@@ -4502,6 +4532,11 @@ _STORE_METHODS = {"append", "extend", "insert", "update", "setdefault", "add"}
 _MODEL_METHODS = {"fit", "train", "predict", "loss", "evaluate", "score"}
 _TARGET_PARAMS = {"targets", "target", "labels", "y_true", "y_train"}  # what a whole model's methods are given
 _LAYER_TYPE_NAME = re.compile(r"(?:Layer|Module|Linear|Dense|Conv|Affine|FC|FullyConnected)", re.IGNORECASE)
+# calls that give back what they are handed in another type, device or shape
+_CONVERSIONS = frozenset({"tensor", "as_tensor", "from_numpy", "array", "asarray", "asanyarray", "ascontiguousarray",
+                          "float", "double", "half", "astype", "to", "cuda", "cpu", "reshape", "view", "flatten",
+                          "ravel", "squeeze", "unsqueeze", "expand_dims", "transpose", "permute", "contiguous",
+                          "convert_to_tensor", "cast", "copy", "clone", "detach", "numpy"})
 _DESCENT_LASTS = {"sgd", "gd", "minimize", "fmin", "fmin_bfgs", "fmin_cg", "fmin_l_bfgs_b"}
 _ACT_LASTS = {"tanh", "relu", "sigmoid", "maximum", "softmax", "log_softmax", "gelu", "elu", "leaky_relu", "selu",
               "softplus", "relu6", "silu"}
