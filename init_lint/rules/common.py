@@ -270,8 +270,8 @@ def paired(site: "Site", ctx: "Context") -> Optional["Pairing"]:
 
 def _scoring_vector(site: "Site") -> bool:
     """A TF/Keras/JAX variable (or a torch Parameter multiplied from the right) of literal shape (n, 1) made by
-    itself (`add_weight(shape=(2 * units, 1))`, a graph attention vector): one output unit, a score per row, not a hidden layer whose width the activation's gain
-    keeps in balance."""
+    itself (`add_weight(shape=(2 * units, 1))`, a graph attention vector): one output unit, a score per row, not a
+    hidden layer whose width the activation's gain keeps in balance."""
     shape = site.dist.shape
     if site.layer is not None or len(shape) != 2 or site.dist.framework not in ("keras", "tf", "jax", "torch"):
         return False

@@ -104,6 +104,7 @@ class Context:
         self._handed_in_cache: Dict[str, bool] = {}
         self._normed_cache: Dict[int, Dict[str, int]] = {}  # id(function node) -> what it weight-norms, and where
         self._normalised_cache: Dict[int, Set[str]] = {}  # id(class node) -> its lists normalised element by element
+        self._holders_cache: Dict[str, Set[str]] = {}  # module-level name -> the names that come to hold it
         self._complement_cache: Dict[int, Set[str]] = {}  # id(scope) -> names it uses as `1 - name`
         self._network_builders: Dict[int, bool] = {}  # id(function node) -> _returns_network
         self._wrapped_cache: Dict[int, Set[str]] = {}  # id(function node) -> what it hands to equal_lr / spectral_norm
@@ -721,9 +722,12 @@ class Context:
         """`name` and the module-level names that come to hold it: a list, tuple or dict literal of it (`params =
         [W1, b1]`), an object built around it (`first_layer = NN_Layer(w_1, b_1, act)`, a class's constructor),
         an object it is stored into (`network.layers = layers`, `model.add(layer)`), each in turn (statements
-        under `if __name__ == "__main__":` included)."""
+        under `if __name__ == "__main__":` included). Found once per name."""
+        known = self._holders_cache.get(name)
+        if known is not None:
+            return known
         stmts = self._module_stores
-        holders = {name}
+        holders = self._holders_cache[name] = {name}
         grown = True
         while grown:
             grown = False
@@ -3795,20 +3799,9 @@ def _normalised_lists(cls: Class) -> Set[str]:
 def _element_variables(loop: Union[ast.For, ast.AsyncFor]) -> Dict[str, str]:
     """Loop variable -> the `self.<attr>` list whose elements it holds: `for W in self.weights`, `for W, b in
     zip(self.weights, self.biases)`, `for i, (W, b) in enumerate(zip(...))`."""
-    it, target = loop.iter, loop.target
-    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "enumerate" and it.args \
-            and isinstance(target, ast.Tuple) and len(target.elts) == 2:
-        it, target = it.args[0], target.elts[1]
-    pairs: List[Tuple[ast.expr, ast.expr]] = [(it, target)]
-    if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "zip" \
-            and isinstance(target, ast.Tuple) and len(target.elts) == len(it.args):
-        pairs = list(zip(it.args, target.elts))
-    out: Dict[str, str] = {}
-    for a, t in pairs:
-        attr = _self_attr(a)
-        if attr and isinstance(t, ast.Name):
-            out[t.id] = attr
-    return out
+    target, it = enumerated_item(loop.target, loop.iter)
+    return {t.id: attr for t, walked in loop_pairs(target, it)
+            for attr in [_self_attr(walked)] if attr and isinstance(t, ast.Name)}
 
 
 def _breaks_after(loop: ast.stmt, stmt: Optional[ast.stmt]) -> bool:
