@@ -3233,12 +3233,10 @@ class Context:
             return True
         seen = seen if seen is not None else set()
         seen.add(cls.name)
-        framework = cls.framework
-        for b in cls.bases:
-            base = self.m.classes.get(b)
-            if base is not None and base.name not in seen and self._defines_method(base, name, seen):
-                return True
-        return framework or not cls.bases
+        if any(base.name not in seen and self._defines_method(base, name, seen)
+               for base in parent_classes(self.m, cls.bases, cls)):
+            return True
+        return cls.framework or not cls.bases
 
     def _reset_by_params_helper(self, s: Site, cls: Class) -> bool:
         """`initialize_weights(model)`, a module-level function that re-initialises every parameter of the module
