@@ -603,8 +603,10 @@ class Context:
         is followed, in the same function, by freezing that model (`for param in model.parameters():
         param.requires_grad = False`, `model.requires_grad_(False)`): the drawn weights are fixed random
         features, never trained (RULES: `requires_grad=False` tensors are not weights)."""
-        if s.func is None or s.func.cls is not None or "requires_grad" not in self.m.source.text:
-            return False
+        text = self.m.source.text
+        if s.func is None or s.func.cls is not None or "requires_grad" not in text \
+                or not re.search(r"\.\s*apply\s*\(\s*" + re.escape(s.func.name) + r"\s*\)", text):
+            return False  # (the text first: the visits are a walk of the whole file, a quarter of a large one's cost)
         shown = self._visits.get(s.func.name)
         if not shown or self._parameters_stepped:
             return False  # (a genetic algorithm's `for param in agent.parameters(): param += noise`: evolved)
