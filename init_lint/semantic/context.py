@@ -12,6 +12,7 @@ index built once per file, never by a scan of all sites per site.
 from __future__ import annotations
 
 import ast
+import bisect
 import fnmatch
 import re
 from functools import cached_property
@@ -3580,6 +3581,7 @@ class Context:
         # class -> (instance name, line, enclosing ifs, function) of each `x = Cls(...)`
         built: Dict[str, List[Tuple[str, int, FrozenSet[int], int]]] = {}
         loads: Dict[str, List[Tuple[int, FrozenSet[int], int]]] = {}  # instance name -> its load_state_dict calls
+        named = [i for i, line in enumerate(text.splitlines(), 1) if "load_state_dict" in line]
         for stmt, ifs, scope in _statements_with_enclosing_ifs(self.m.module):
             if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call):
                 made = self._built_class(stmt.value)
@@ -3588,7 +3590,7 @@ class Context:
                         built.setdefault(made, []).append((dotted(t) or "", stmt.lineno, ifs, scope))
             # (a statement's own expressions, its nested statements apart; walked only where its lines name it)
             own = [c for c in ast.iter_child_nodes(stmt) if isinstance(c, ast.expr)
-                   and "load_state_dict" in (self.m.source.segment(c) or "")]
+                   and _names_line(named, c.lineno, c.end_lineno or c.lineno)]
             for n in walk(own):
                 if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "load_state_dict":
                     owner = dotted(n.func.value)
@@ -3956,6 +3958,12 @@ def _requests_grad(node: ast.AST) -> bool:
 
 _OPTIMIZER_LASTS = {"Parameter", "Variable", "ParameterList", "ParameterDict", "SGD", "Adam", "AdamW", "RMSprop",
                     "Adagrad", "Adadelta", "Adamax", "NAdam", "LBFGS", "Momentum", "get_variable"}
+
+
+def _names_line(lines: List[int], first: int, last: int) -> bool:
+    """Whether one of the sorted line numbers `lines` lies in first..last."""
+    i = bisect.bisect_left(lines, first)
+    return i < len(lines) and lines[i] <= last
 
 
 def _statements_with_enclosing_ifs(tree: ast.Module) -> Iterator[Tuple[ast.stmt, FrozenSet[int], int]]:
