@@ -147,6 +147,16 @@ def comprehended(value: ast.expr) -> bool:
     return isinstance(value, (ast.ListComp, ast.GeneratorExp))
 
 
+def _dispatch_class(act: Act) -> Tuple[str, float]:
+    """What the arms of a dispatch must agree on for a layer to keep its consumer: within the ReLU family only a
+    leaky slope (relu in one arm, elu in the other, `x = nipsHead(x)` / `x = universeHead(x)`: the rules read the
+    family and the slope), elsewhere the activation itself (tanh and sigmoid differ in gain)."""
+    name, slope = act
+    if act_family(name) == "relu":
+        return "relu", (slope or 0.0) if name == "leaky_relu" else 0.0
+    return name, slope or 0.0
+
+
 def _returned_into(model: Model, site_keys: Set[str]) -> Dict[str, str]:
     """`self.weights = self._initialize_weights()` (or `params = init_params(...)`) where the function returns
     its local dict or list of drawn weights (`return weights`): the name it is stored under -> that local's name,
@@ -428,7 +438,7 @@ class Flow:
             finally:
                 self.dispatch_depth -= dispatch
             if dispatch and not self.dispatch_depth:
-                self.contested |= {k for k, acts in self.dispatch_acts.items() if len(acts) > 1}
+                self.contested |= {k for k, acts in self.dispatch_acts.items() if len({_dispatch_class(a) for a in acts}) > 1}
                 self.dispatch_acts = {}
         elif t is ast.With or t is ast.AsyncWith:
             assert isinstance(s, (ast.With, ast.AsyncWith))
