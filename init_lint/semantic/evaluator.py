@@ -2367,11 +2367,13 @@ def _normc(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
         return Dist("family", api, fw, call, family="lecun")
     if gain is not None and abs(gain - math.sqrt(2)) < 1e-3:
         return Dist("family", api, fw, call, family="he")
-    return Dist("family", api, fw, call, family="lecun", numeric_gain=True)
+    # (the gain kept: 0.01 on a hidden layer is a hundredth of LeCun at any fan-in, INI003's to judge)
+    return Dist("family", api, fw, call, family="lecun", numeric_gain=True, gain=gain)
 
 
-# Initializers known by their own name wherever they are imported from or defined (copied helpers).
-_INITIALIZERS_BY_NAME: Dict[str, _Handler] = {"normc_initializer": _normc}
+# Initializers known by their own name wherever they are imported from or defined (copied helpers): baselines'
+# `normc_initializer` and universe-starter-agent's `normalized_columns_initializer` (A3C code), the same draw
+_INITIALIZERS_BY_NAME: Dict[str, _Handler] = {"normc_initializer": _normc, "normalized_columns_initializer": _normc}
 
 # Initializers passed without calling them: `kernel_init=nn.initializers.zeros`.
 _UNCALLED_INITIALIZERS: Dict[str, Callable[[ast.AST], Dist]] = {
