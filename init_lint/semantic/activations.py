@@ -137,6 +137,8 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
             if q.startswith(prefix):
                 rest = q[len(prefix):]
                 c = canonical_act(rest)
+                if c == "linear" and call_arg_count(call) >= 2:
+                    c = None  # F.linear(x, W, b): a product with a weight (keras.activations.linear(x) is the identity)
                 if c:
                     slope: Optional[float] = None
                     if c == "leaky_relu":
