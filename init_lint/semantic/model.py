@@ -494,6 +494,14 @@ def _base_init(call: ast.Call) -> Optional[Tuple[Optional[ast.expr], List[ast.ex
     return None
 
 
+
+def _leaves(stmt: ast.stmt) -> bool:
+    """A statement after which the code below does not run: raise, return, `sys.exit(...)`/`exit()`/`quit()`."""
+    if isinstance(stmt, (ast.Raise, ast.Return)):
+        return True
+    return isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) \
+        and (dotted(stmt.value.func) or "") in ("sys.exit", "exit", "quit", "os._exit")
+
 def _elements(node: Union[ast.Tuple, ast.List, ast.Set]) -> List[ast.expr]:
     """Elements of a display, `*x` read as x (libcst's `element.value`)."""
     return [e.value if isinstance(e, ast.Starred) else e for e in node.elts]
@@ -1491,6 +1499,30 @@ class Builder:
         for site in sites:
             if site.assigned_name in collected:
                 site.per_layer = True
+
+    def _restores_every_variable(self, receiver: ast.expr, stmt: ast.stmt, func: Optional[Function]) -> bool:
+        """`saver.restore(...)` where `saver = tf.train.Saver()` (no var_list) in the same scope, run on every path
+        that goes on: outside any `if`, or in an `if` whose other arm leaves (`else: sys.exit(0)`). A restore
+        only when a checkpoint exists, the fresh run initialising instead, is a resume: the init still runs."""
+        body = func.node.body if func is not None else self.m.module.body
+
+        def full_saver(call: ast.expr) -> bool:
+            return isinstance(call, ast.Call) and (self.ev.qname(call.func) or "").endswith("train.Saver") \
+                and not call.args and not any(k.arg in ("var_list", None) for k in call.keywords)
+
+        if not full_saver(receiver):
+            if not isinstance(receiver, ast.Name):
+                return False
+            bound = [n.value for n in own_scope(body) if isinstance(n, ast.Assign)
+                     and any(isinstance(t, ast.Name) and t.id == receiver.id for t in n.targets)]
+            if not bound or not all(full_saver(v) for v in bound):
+                return False
+        around = [n for n in own_scope(body) if isinstance(n, (ast.If, ast.IfExp, ast.While, ast.For, ast.Try))
+                  and any(b is stmt for b in walk(n))]
+        if not around:
+            return True
+        return len(around) == 1 and isinstance(around[0], ast.If) and bool(around[0].orelse) \
+            and any(b is stmt for b in walk(around[0].body)) and _leaves(around[0].orelse[-1])
 
     def write(self, key: str, func: Optional[Function]) -> None:
         """Record a write to a tensor (fill-then-overwrite tracking), with the if/elif arms around it."""
@@ -2678,6 +2710,10 @@ class Builder:
                     else:
                         self.write(PARTIAL_LOAD if partial else "*", func)
                     self.m.state_loads.append((self.order, _fid(func), receiver))
+                elif method == "restore" and self._restores_every_variable(f.value, stmt, func):
+                    # TF1's `saver.restore(sess, path)` with a Saver made without a var_list: every variable of
+                    # the graph, what the initializers drew included, comes from the checkpoint (as load_state_dict)
+                    self.write("*", func)
                 elif method == "register_buffer" and len(value.args) + len(value.keywords) >= 2:
                     values = arg_values(value)
                     s = string_value(values[0])
