@@ -613,6 +613,7 @@ class Builder:
         self._lambda_defs: List[ast.FunctionDef] = []  # the functions made for module-level lambdas
         self._made_nodes: List[ast.Call] = []
         self._record_fields: Dict[int, List[str]] = {}  # id(class node) -> a NamedTuple/dataclass's fields ([]: none)
+        self._module_walkers: Dict[str, bool] = {}  # (_walks_modules_of_first_param, once per name)
         self._formulas: Dict[Tuple[int, str], Optional[ast.expr]] = {}  # (id(def), name) -> param_formula  # the Sequential calls a subclass's super().__init__ stands for
 
     # -------------------------------------------------------------- entry
@@ -2112,6 +2113,8 @@ class Builder:
         call = value if isinstance(value, ast.Call) else None
         is_call = call is not None
         called = self.ev.qname(call.func) if call is not None else None
+        if call is not None and type(call.func) is ast.Name and call.args:
+            self.walking_call(call, func, cls)  # (model = init_weights(model, "xavier"))
         if func is not None and not aug:
             self.bind_numbers(targets, value, cls)
         elif func is not None:
@@ -2739,12 +2742,24 @@ class Builder:
                 if loops:
                     self.m.calls_in_loop.add(f.id)
                 self.m.call_targets.setdefault(f.id, []).append(None)
-                walked = dotted(value.args[0]) if len(value.args) == 1 and not value.keywords else None
-                if walked and self._walks_modules_of_first_param(f.id):
-                    # init_linear(self) with `def init_linear(module): for m in module.modules(): ...`: the same
-                    # as self.apply(init_linear)
-                    self._applied(f.id, walked, _display(self.source, value.args[0]), func, cls)
+                self.walking_call(value, func, cls)
         self.scan_calls(value, stmt, scope)
+
+    def walking_call(self, call: ast.Call, func: Optional[Function], cls: Optional[Class]) -> None:
+        """init_linear(self) with `def init_linear(module): for m in module.modules(): ...`: the same as
+        self.apply(init_linear); so is `apply_init(model, "xavier")`, the walked network first and settings after
+        it, and `init_weights(MLP(784, 256, 4), scheme)`, a network of this file built in the call."""
+        f = call.func
+        if not isinstance(f, ast.Name) or not call.args or isinstance(call.args[0], ast.Starred):
+            return
+        first = call.args[0]
+        walked = dotted(first)
+        if walked is None and isinstance(first, ast.Call):
+            made = self.ev.qname(first.func) or ""
+            if made in self.m.classes or made.endswith(("Sequential", "ModuleList")):
+                walked = ""
+        if walked is not None and self._walks_modules_of_first_param(f.id):
+            self._applied(f.id, walked, _display(self.source, first), func, cls)
 
     # -------------------------------------------------------------- layers and keywords
     def layer_from(self, node: ast.AST, cls: Optional[Class],
@@ -3594,6 +3609,12 @@ class Builder:
     def _walks_modules_of_first_param(self, name: str) -> bool:
         """Whether the module-level function `name` loops over its first parameter's modules (`for m in
         module.modules()`, `for _, m in net.named_modules()`, `for m in model.children()`)."""
+        known = self._module_walkers.get(name)
+        if known is None:
+            known = self._module_walkers[name] = self._walks_modules_uncached(name)
+        return known
+
+    def _walks_modules_uncached(self, name: str) -> bool:
         fn = self._module_functions().get(name)
         params = fn.args.posonlyargs + fn.args.args if fn is not None else []
         if not params:
