@@ -23,7 +23,8 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, family as act_family,
                           relu_mask_expression, sigmoid_expression)
-from .astutil import (Substituted, arg, decorated_with, dotted, enumerated_item, has_star_args, is_number_literal, loop_pairs,
+from .astutil import (Substituted, arg, decorated_with, dotted, enumerated_item, has_star_args, is_number_literal, last_name,
+                      loop_pairs,
                       param_defaults, param_names, passed_for, positional, self_update, string_comparison,
                       string_value, updated_names, walk)
 from .evaluator import Evaluator, module_list_literals, module_tuples
@@ -211,6 +212,8 @@ GATE_ACTS = {"sigmoid", "softmax"}
 _GRADIENT_NAME = re.compile(r"^(?:d[A-Z]\w*|d[a-z]{1,2}\d*|dout\d*|d_\w+|grads?(?:_\w+)?|\w+_grads?|delta\w*)$")
 _BACKWARD_NAME = re.compile(r"^(?:backward|backprop|bprop)|_backward$|backward_prop|^(?:numerical_)?gradients?$",
                             re.IGNORECASE)
+# methods named for training, not for computing the network's output (forward_part leaves them to their own walk)
+_NOT_FORWARD = re.compile(r"grad|backward|backprop|bprop|delta|deriv|update|train|loss|step|optimi[sz]e|fit", re.IGNORECASE)
 _SIZE_ATTRS = frozenset({"shape", "dtype", "ndim", "device"})
 _SIZE_METHODS = frozenset({"size", "dim", "get_shape", "numel"})
 _FORWARD_METHODS = {"forward", "fprop", "forward_pass"}
@@ -886,7 +889,7 @@ class Flow:
         # a helper function of this module: follow the value through its body
         callee = self.inlinable(func, cls)
         if callee is None and cls is not None and _self_attr(func):
-            callee = self.layer_taking_method(func, values, cls)
+            callee = self.layer_taking_method(func, values, cls) or self.forward_part(func, cls)
         if callee is not None:
             if len(values) >= 2:
                 # deformable_attention(value, ..., attention_weights): the helper combines the paths
@@ -1032,6 +1035,42 @@ class Flow:
             return None
         return _as_function(node)
 
+    def forward_part(self, func: ast.expr, cls: Class) -> Optional[Function]:
+        """`z = self.encode(x); return self.decode(z)`, `h = self.v_to_h(v)`: a method of the class that applies
+        the class's own layers or weights, called from another method with the value being computed: followed
+        like a helper, so what it returns feeds what the caller does next (walked on its own, its return read as
+        the network's output: an encoder's last hidden layer was taken for the output layer)."""
+        if self.budget <= 0 or len(self.frames) >= _INLINE_DEPTH:
+            return None
+        name = _self_attr(func) or ""
+        node = cls.methods.get(name)
+        if node is None or name == "__init__" or node is self.walking or any(f.fn is node for f in self.frames) \
+                or _NOT_FORWARD.search(name) or self.walking is not None and _NOT_FORWARD.search(self.walking.name):
+            # (`self.grad_1(y, hat_y, a)`: the chain rule's products are no forward pass; nor is what a `train`
+            # method does with the forward pass's outputs, `cum_grad = cum_grad + new_grad`)
+            return None
+        if not self._applies_own_layers(node, cls):
+            return None
+        return _as_function(node)
+
+    def _applies_own_layers(self, node: FuncDef, cls: Class) -> bool:
+        """Whether a method calls one of the class's layers (`self.fc1(x)`) or hands one of its weights to a
+        product (`F.linear(v, self.W)`, `x @ self.W`)."""
+        for n in walk(node.body):
+            if type(n) is ast.Call:
+                attr = _self_attr(n.func)  # type: ignore[attr-defined]
+                held = self._class_attr(cls, attr) if attr else None
+                if held is not None and held.kind in ("linear", "rnn", "block", "container"):
+                    return True
+                if any(self.weight_key(a, cls) is not None for a in n.args):  # type: ignore[attr-defined]
+                    last = last_name(n.func)  # type: ignore[attr-defined]
+                    if last in PRODUCTS:
+                        return True
+            elif type(n) is ast.BinOp and type(n.op) is ast.MatMult:  # type: ignore[attr-defined]
+                if self.weight_key(n.right, cls) is not None or self.weight_key(n.left, cls) is not None:  # type: ignore[attr-defined]
+                    return True
+        return False
+
     def nested_def(self, name: str) -> Optional[Function]:
         outer = self.frames[-1].fn if self.frames else self.walking
         if outer is None:
@@ -1119,8 +1158,10 @@ class Flow:
                 return returned
         before = self.budget
         self.frames.append(frame)
+        # (a method of the class being walked reads its own layers through self: `self.fc1(x)` in `encode`)
+        own = cls if cls is not None and any(m is fn.node for m in cls.methods.values()) else None
         try:
-            self.block(fn.node.body, callee_env, None)
+            self.block(fn.node.body, callee_env, own)
         finally:
             self.frames.pop()
         items = frame.items if frame.items_ok else None

@@ -1,0 +1,24 @@
+"""An autoencoder split into encode/decode methods: forward hands what encode returns (the ReLU of fc1) to
+decode's fc2, so fc1 is a hidden ReLU layer and Xavier on it shrinks the signal."""
+
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class AE(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(784, 400)
+        self.fc2 = nn.Linear(400, 784)
+        nn.init.xavier_uniform_(self.fc1.weight)  # expect: INI101
+
+    def encode(self, x):
+        h = self.fc1(x)
+        return F.relu(h)
+
+    def decode(self, z):
+        return self.fc2(z)
+
+    def forward(self, x):
+        z = self.encode(x)
+        return self.decode(z)
