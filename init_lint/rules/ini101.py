@@ -81,6 +81,16 @@ class XavierBeforeRelu(Rule):
         p = paired(site, ctx)
         if p is None or family_of(p) != "relu":
             return None
+        if site.layer is not None and site.cls is not None and site.key is not None \
+                and site.key in ctx.facts.output and site.key not in ctx.facts.hidden and not ctx.blanket(site) \
+                and ctx.facts.feeders.get(site.key) \
+                and not any(site.cls.name in c.instantiates for c in ctx.m.all_classes if c is not site.cls):
+            # `return torch.relu(self.fc2(x))`: a framework layer the dataflow places last, after other layers, in
+            # a model no other class of the file builds on: its ReLU is the output link (non-negative outputs).
+            # Xavier halves its output variance once, and no layer after it compounds the loss. (A layer class's
+            # own weights, a helper's layer, a one-layer wrapper or a block other classes stack are used where the
+            # dataflow may not follow them: judged as before.)
+            return None
         what = "the framework default " + d.api if d.default else init_text(d)
         fix = numpy_swap_fix(ctx, site, "2") if d.framework == "numpy" else (None if d.default else swap_fix(ctx, site, "relu"))
         if p.shared:
