@@ -96,7 +96,7 @@ class Context:
         self.line_names = line_names or _plain_line
         self._facts = facts  # None: run the dataflow on first use (the `facts` property)
         self.options = options
-        self.test_file = _is_test_file(filename)
+        self.test_file = _is_test_file(filename) and (_holds_tests(model.module) or _in_test_directory(filename))
         self._class_layers_cache: Dict[str, List[Layer]] = {}
         self._handed_cache: Dict[str, Set[str]] = {}  # class -> the classes its builds hand it (_handed_classes)
         self._globals_cache: Dict[int, Set[str]] = {}  # id(function node) -> _declared_global
@@ -1457,7 +1457,7 @@ class Context:
 
     def in_test(self, s: Site) -> bool:
         """Test code (pytest/unittest): its tensors are fixtures for exact numerics, never trained weights.
-        Test modules (by pytest's naming) are skipped unless the `lint_tests` option asks for them."""
+        Test modules (by pytest's naming, holding tests) are skipped unless the `lint_tests` option asks for them."""
         if self.test_file and not self.options.lint_tests:
             return True
         cls = s.cls
@@ -4645,6 +4645,29 @@ def _is_test_file(filename: str) -> bool:
     """pytest's default test-module patterns (test_*.py, *_test.py) and conftest.py."""
     base = filename.replace("\\", "/").rsplit("/", 1)[-1]
     return base.endswith(".py") and (base.startswith("test_") or base.endswith("_test.py") or base == "conftest.py")
+
+
+def _in_test_directory(filename: str) -> bool:
+    """A file under a `tests`/`test`/`testing` directory: a test suite's helpers (`tests/test_utils.py`)."""
+    parts = filename.replace("\\", "/").split("/")[:-1]
+    return any(p in ("tests", "test", "testing") for p in parts)
+
+
+def _holds_tests(module: ast.Module) -> bool:
+    """Whether a module named like a test holds tests: a `test*` function or a `Test*` class at module level, a
+    TestCase subclass, or an import of pytest/unittest (conftest's fixtures). A course script named
+    `model_test.py` that trains a network is linted like any other file (what the code does, not its name)."""
+    for stmt in module.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name.startswith("test"):
+            return True
+        if isinstance(stmt, ast.ClassDef) and (stmt.name.startswith("Test") or any(
+                (dotted(b) or "").rsplit(".", 1)[-1].endswith("TestCase") for b in stmt.bases)):
+            return True
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            names = [a.name for a in stmt.names] if isinstance(stmt, ast.Import) else [stmt.module or ""]
+            if any(n.split(".")[0] in ("pytest", "unittest", "hypothesis") for n in names):
+                return True
+    return False
 
 
 def _tensor_text(text: str) -> str:
