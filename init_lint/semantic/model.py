@@ -1373,6 +1373,12 @@ class Builder:
         elif isinstance(stmt, ast.While):
             # (the old walk never visited a while loop's else block)
             self.suite(stmt.body, scope.looping(Loop("other", (), None, stmt)))
+        elif isinstance(stmt, ast.If) and func is not None and self.unpassed_none_test(stmt.test, func) is not None:
+            # `if W_attr == None: W = torch.zeros(...) else: W = torch.tensor(W_attr)` with no call of this file
+            # passing W_attr: the arm its None default takes is the one that runs
+            taken = stmt.body if self.unpassed_none_test(stmt.test, func) else stmt.orelse
+            if taken:
+                self.suite(taken, scope)
         elif isinstance(stmt, ast.If):
             self.if_chain(stmt, scope)
             if stmt.orelse and func is not None and self.local_inits:
@@ -1397,6 +1403,32 @@ class Builder:
         elif type(stmt) is _MATCH:
             for case in stmt.cases:  # type: ignore[attr-defined]
                 self.suite(case.body, scope)
+
+    def unpassed_none_test(self, test: ast.expr, func: Function) -> Optional[bool]:
+        """The value of `param is None` / `param == None` (or `is not` / `!=`) where `param` defaults to None in a
+        module-level function or a module-level class's constructor that this file calls, and no call passes it;
+        None when that is not known."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)
+                and isinstance(test.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq))
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None):
+            return None
+        param = test.left.id
+        dflt = self.param_defaults(func.node).get(param) if param in func.params else None
+        if not (isinstance(dflt, ast.Constant) and dflt.value is None) or func.parent is not None:
+            return None
+        defn: ast.stmt
+        if func.cls is not None:
+            if func.name != "__init__" or not any(st is func.cls.node for st in self.m.module.body):
+                return None
+            callee, method, defn = func.cls.name, True, func.cls.node
+        elif any(st is func.node for st in self.m.module.body):
+            callee, method, defn = func.name, False, func.node
+        else:
+            return None
+        calls = self.calls_of(callee, self.m.module_definition(callee, defn))
+        if not calls or len(calls) > 16 or self._passed_at_calls(callee, func.node, param, method=method):
+            return None
+        return isinstance(test.ops[0], (ast.Is, ast.Eq))
 
     def _is_elif(self, node: ast.If) -> bool:
         """`elif c:` (ast folds it into the else block as an If, like `else:` holding an `if`)."""
