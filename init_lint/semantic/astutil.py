@@ -146,6 +146,13 @@ def dotted(node: Optional[ast.AST]) -> Optional[str]:
     return None
 
 
+def root_name(node: ast.expr) -> Optional[str]:
+    """`p` of `p`, `p.data`, `p.data[0]`, `params["W"].T`: the variable an attribute or subscript chain starts at."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def last_name(node: Optional[ast.AST]) -> Optional[str]:
     """`c` of `a.b.c` or of `c`; None for anything else."""
     if isinstance(node, ast.Attribute):
@@ -442,11 +449,9 @@ def updated_names(scope: ast.AST) -> Set[str]:
     out: Set[str] = set()
     for node in ast.walk(scope):
         if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
-            root: ast.expr = node.target
-            while isinstance(root, (ast.Attribute, ast.Subscript)):
-                root = root.value
-            if isinstance(root, ast.Name):
-                out.add(root.id)
+            root = root_name(node.target)
+            if root is not None:
+                out.add(root)
         elif isinstance(node, ast.Assign) and isinstance(node.value, ast.BinOp) \
                 and isinstance(node.value.op, (ast.Add, ast.Sub)):
             reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}

@@ -25,7 +25,8 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
 from .astutil import (arg, decorated_with, dotted, enumerated_item, functional_update, is_gradient_target, last_name,
-                      listwise_update, loop_pairs, own_scope, param_defaults, param_names, passed_for, self_update, string_comparison,
+                      listwise_update, loop_pairs, own_scope, param_defaults, param_names, passed_for, root_name, self_update,
+                      string_comparison,
                       string_value, updated_entries, updated_names, walk)
 from .evaluator import Evaluator
 from .flow import (GATE_ACTS, comprehended, SHARED_SCOPE, Facts, Flow, name_key_scopes, name_key_versions, plain_name_key,
@@ -627,10 +628,10 @@ class Context:
                 continue
             var = n.target.id
             for b in walk(n.body):
-                if isinstance(b, ast.AugAssign) and _root_name(b.target) == var:
+                if isinstance(b, ast.AugAssign) and root_name(b.target) == var:
                     return True
                 if isinstance(b, ast.Call) and isinstance(b.func, ast.Attribute) \
-                        and b.func.attr in ("add_", "sub_", "mul_", "copy_") and _root_name(b.func.value) == var:
+                        and b.func.attr in ("add_", "sub_", "mul_", "copy_") and root_name(b.func.value) == var:
                     return True
         return False
 
@@ -1461,7 +1462,7 @@ class Context:
         if self.test_file and not self.options.lint_tests:
             return True
         cls = s.cls
-        if cls is not None and (cls.name.startswith("Test") or any(b.rsplit(".", 1)[-1].endswith("TestCase") for b in cls.bases)):
+        if cls is not None and _test_class(cls.name, cls.bases):
             return True
         fn = s.func
         while fn is not None:
@@ -3827,13 +3828,6 @@ def _compound_weight_name(text: str) -> bool:
     return name not in ("weight", "kernel") and ("weight" in name or "kernel" in name)
 
 
-def _root_name(node: ast.expr) -> Optional[str]:
-    """`p` of `p`, `p.data`, `p.data[0]`."""
-    while isinstance(node, (ast.Attribute, ast.Subscript)):
-        node = node.value
-    return node.id if isinstance(node, ast.Name) else None
-
-
 def _freezing_call(call: ast.Call, obj: str) -> bool:
     """`obj.requires_grad_(False)`."""
     return isinstance(call.func, ast.Attribute) and call.func.attr == "requires_grad_" \
@@ -4266,10 +4260,9 @@ def _holder_targets(st: Union[ast.Assign, ast.Expr], holders: AbstractSet[str], 
         return set()
     out: Set[str] = set()
     for t in st.targets:
-        while isinstance(t, (ast.Attribute, ast.Subscript)):
-            t = t.value  # network.layers = layers: the object holds them
-        if isinstance(t, ast.Name):
-            out.add(t.id)
+        root = root_name(t)  # network.layers = layers: the object holds them
+        if root is not None:
+            out.add(root)
     return out
 
 
@@ -4456,11 +4449,9 @@ def _evidence(nodes: List[ast.AST], model: Model, local_lists: AbstractSet[str] 
     out: Set[str] = set()
     for node in nodes:
         if isinstance(node, ast.AugAssign) and isinstance(node.op, (ast.Add, ast.Sub)):
-            root: ast.expr = node.target
-            while isinstance(root, (ast.Attribute, ast.Subscript)):
-                root = root.value
-            if isinstance(root, ast.Name):
-                out.add(root.id)  # W1 -= lr * dW1
+            root = root_name(node.target)
+            if root is not None:
+                out.add(root)  # W1 -= lr * dW1
         elif isinstance(node, ast.Assign):
             for t in node.targets:
                 if isinstance(t, ast.Name) and isinstance(node.value, ast.BinOp) \
@@ -4653,6 +4644,11 @@ def _in_test_directory(filename: str) -> bool:
     return any(p in ("tests", "test", "testing") for p in parts)
 
 
+def _test_class(name: str, bases: Iterable[str]) -> bool:
+    """A pytest (`Test*`) or unittest (a `...TestCase` base, dotted names) test class."""
+    return name.startswith("Test") or any(b.rsplit(".", 1)[-1].endswith("TestCase") for b in bases)
+
+
 def _holds_tests(module: ast.Module) -> bool:
     """Whether a module named like a test holds tests: a `test*` function or a `Test*` class at module level, a
     TestCase subclass, or an import of pytest/unittest (conftest's fixtures). A course script named
@@ -4660,8 +4656,7 @@ def _holds_tests(module: ast.Module) -> bool:
     for stmt in module.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and stmt.name.startswith("test"):
             return True
-        if isinstance(stmt, ast.ClassDef) and (stmt.name.startswith("Test") or any(
-                (dotted(b) or "").rsplit(".", 1)[-1].endswith("TestCase") for b in stmt.bases)):
+        if isinstance(stmt, ast.ClassDef) and _test_class(stmt.name, [dotted(b) or "" for b in stmt.bases]):
             return True
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             names = [a.name for a in stmt.names] if isinstance(stmt, ast.Import) else [stmt.module or ""]

@@ -24,9 +24,8 @@ from ..vocab.roles import BIAS, WEIGHT, role_of_name
 from .activations import (Act, act_call, act_from_reference, call_arg_values, canonical_act, family as act_family,
                           relu_mask_expression, sigmoid_expression)
 from .astutil import (Substituted, arg, decorated_with, dotted, enumerated_item, has_star_args, is_number_literal, last_name,
-                      loop_pairs,
-                      param_defaults, param_names, passed_for, positional, self_update, string_comparison,
-                      string_value, updated_names, walk)
+                      loop_pairs, param_defaults, param_names, passed_for, positional, root_name, self_update,
+                      string_comparison, string_value, updated_names, walk)
 from .evaluator import Evaluator, module_list_literals, module_tuples
 from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, class_level_method,
@@ -2012,12 +2011,10 @@ def _weightish(name: str) -> bool:
 
 def _reads(value: ast.expr, target: ast.expr) -> bool:
     """Whether `value` reads the variable `target` is rooted at (`x += self.block(x)`)."""
-    root = target
-    while isinstance(root, (ast.Attribute, ast.Subscript)):
-        root = root.value
-    if not isinstance(root, ast.Name):
+    root = root_name(target)
+    if root is None:
         return True  # unknown shape: keep the old answer (a branch added to a path)
-    return any(isinstance(n, ast.Name) and n.id == root.id for n in ast.walk(value))
+    return any(isinstance(n, ast.Name) and n.id == root for n in ast.walk(value))
 
 
 def _string_test(test: ast.expr) -> Optional[Tuple[str, str, bool]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import math
 import copy
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -1373,18 +1374,20 @@ class Builder:
         elif isinstance(stmt, ast.While):
             # (the old walk never visited a while loop's else block)
             self.suite(stmt.body, scope.looping(Loop("other", (), None, stmt)))
-        elif isinstance(stmt, ast.If) and func is not None and self.unpassed_none_test(stmt.test, func) is not None:
-            # `if W_attr == None: W = torch.zeros(...) else: W = torch.tensor(W_attr)` with no call of this file
-            # passing W_attr: the arm its None default takes is the one that runs
-            taken = stmt.body if self.unpassed_none_test(stmt.test, func) else stmt.orelse
-            if taken:
-                self.suite(taken, scope)
         elif isinstance(stmt, ast.If):
-            self.if_chain(stmt, scope)
-            if stmt.orelse and func is not None and self.local_inits:
-                self.flag_arm_inits(stmt, func)
-            if func is not None and type(stmt.test) is ast.Compare:
-                self.dispatched_inits(stmt, func)
+            static = self.unpassed_none_test(stmt.test, func) if func is not None else None
+            if static is not None:
+                # `if W_attr == None: W = torch.zeros(...) else: W = torch.tensor(W_attr)` with no call of this file
+                # passing W_attr: the arm its None default takes is the one that runs
+                taken = stmt.body if static else stmt.orelse
+                if taken:
+                    self.suite(taken, scope)
+            else:
+                self.if_chain(stmt, scope)
+                if stmt.orelse and func is not None and self.local_inits:
+                    self.flag_arm_inits(stmt, func)
+                if func is not None and type(stmt.test) is ast.Compare:
+                    self.dispatched_inits(stmt, func)
         elif isinstance(stmt, (ast.With, ast.AsyncWith)):
             for item in stmt.items:
                 ctx_call = item.context_expr
@@ -1550,7 +1553,7 @@ class Builder:
                      and any(isinstance(t, ast.Name) and t.id == receiver.id for t in n.targets)]
             if not bound or not all(full_saver(v) for v in bound):
                 return False
-        around = [n for n in own_scope(body) if isinstance(n, (ast.If, ast.IfExp, ast.While, ast.For, ast.Try))
+        around = [n for n in own_scope(body) if isinstance(n, (ast.If, ast.While, ast.For, ast.Try))
                   and any(b is stmt for b in walk(n))]
         if not around:
             return True
@@ -5261,21 +5264,15 @@ def _rank_of(node: ast.expr) -> Optional[str]:
     return dotted(var) if var is not None else None
 
 
+_ORDERINGS: Dict[type, Callable[[float, float], bool]] = {
+    ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Lt: operator.lt, ast.LtE: operator.le, ast.Eq: operator.eq,
+    ast.NotEq: operator.ne}
+
+
 def _compares(op: ast.cmpop, left: float, right: float) -> Optional[bool]:
     """`left <op> right` for a comparison operator (None for `is`/`in`)."""
-    if isinstance(op, ast.Gt):
-        return left > right
-    if isinstance(op, ast.GtE):
-        return left >= right
-    if isinstance(op, ast.Lt):
-        return left < right
-    if isinstance(op, ast.LtE):
-        return left <= right
-    if isinstance(op, ast.Eq):
-        return left == right
-    if isinstance(op, ast.NotEq):
-        return left != right
-    return None
+    compare = _ORDERINGS.get(type(op))
+    return compare(left, right) if compare is not None else None
 
 
 def _self_attr(node: Optional[ast.AST]) -> Optional[str]:
