@@ -135,7 +135,7 @@ def _findings(source: str, filename: str, options: Options, tree: Optional[ast.M
             continue  # at most one finding per initializer expression
         if inside is not None and not inside(text.start(node)):
             continue
-        if ctx.unselected_arm(site):
+        if ctx.unselected_arm(site) or ctx.mistyped_argument(site):
             continue  # (never runs: judged by no rule)
         where = appendix.origin(text.start(node)[0]) if appendix is not None else None
         if appendix is not None:

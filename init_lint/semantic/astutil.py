@@ -561,3 +561,8 @@ def self_update(target: ast.expr, value: ast.expr) -> bool:
 
 _RESHAPES = {"reshape", "view", "transpose", "astype", "float", "double", "to", "cuda", "T", "permute", "squeeze",
              "unsqueeze", "flatten", "contiguous"}
+
+
+def rebinds(fn: ast.AST, name: str) -> bool:
+    """Whether the function assigns `name` anywhere (a parameter rebound is no longer what the calls passed)."""
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in walk(fn))

@@ -25,7 +25,7 @@ from ..vocab.ops import PRODUCTS
 from ..vocab.act_names import SLIM_PREFIXES, SLIM_RELU_LAYERS
 from .activations import act_from_reference, call_arg_values, family as act_family
 from .astutil import (arg, decorated_with, dotted, enumerated_item, functional_update, is_gradient_target, last_name,
-                      listwise_update, loop_pairs, own_scope, param_defaults, param_names, passed_for, root_name, self_update,
+                      listwise_update, loop_pairs, own_scope, param_defaults, param_names, passed_for, rebinds, root_name, self_update,
                       string_comparison,
                       string_value, updated_entries, updated_names, walk)
 from .evaluator import Evaluator
@@ -1565,6 +1565,16 @@ class Context:
                 return W.TOKEN
             if kinds and kinds <= {"norm"}:
                 return W.NORM
+            # self.bottleneck.apply(weights_init_kaiming) with bottleneck a BatchNorm1d, and nothing else applying
+            # it: whatever the visitor writes is a norm layer's scale or shift
+            name = s.func.name
+            applied = self.m.applied_to.get(name, [])
+            if applied and all(t is not None for t in applied) and not self._applying_classes.get(name) \
+                    and all(obj.rsplit(".", 1)[-1] in {t.name for t in applied if t is not None}
+                            for _, _, obj in self.m.applied_at.get(name, ())):
+                kinds = {W.layer_kind(l.type_name) for t in applied if t is not None for l in self._layer_tree(t)}
+                if kinds and kinds <= {"norm"}:
+                    return W.NORM
         if role == W.UNKNOWN and s.cls is not None and s.target_text.startswith("self.") and s.func is not None \
                 and s.func.name == "__init__" and framework_module(s.cls) and s.dist.kind in ("normal", "uniform") \
                 and not _one_size(s.dist.shape) and "matrix" in self.uses(s.cls, _tensor_text(s.target_text)[5:]):
@@ -2759,12 +2769,55 @@ class Context:
             owner: Optional[Function] = fn
             while owner is not None and name not in param_names(owner.node):
                 owner = owner.parent
-            if owner is None or owner.cls is not None or _rebinds(owner.node, name):
+            if owner is None or owner.cls is not None or rebinds(owner.node, name):
                 continue
             given = self._passed_strings(owner, name)
             if given is not None and wanted not in given:
                 return True
         return False
+
+    def mistyped_argument(self, s: Site) -> bool:
+        """A site under `isinstance(m, nn.Linear)` in a function of `m` that the file only ever calls directly,
+        every call handing it a layer of the class that is no such type (`self.init_weights(self.encoder)` with
+        encoder an `nn.Sequential`; never `.apply(self.init_weights)`): the test fails on every call, the init
+        never runs."""
+        fn = s.func
+        if fn is None or not s.filters or fn.parent is not None:
+            return False
+        params = [p.arg for p in fn.node.args.posonlyargs + fn.node.args.args]
+        if fn.cls is not None:
+            params = params[1:]
+        typed = [f for f in s.filters if f.types and not f.by_name and params and f.var == params[0]]
+        if not typed:
+            return False
+        key = ("mistyped", id(fn.node))
+        known = self.memo.get(key)
+        if known is None:
+            known = self.memo[key] = self._only_given(fn, typed[0].types)
+        return bool(known)
+
+    def _only_given(self, fn: Function, types: Tuple[str, ...]) -> bool:
+        name = fn.name
+        calls = [c for c in self.m.nodes_of(ast.Call) if (
+            isinstance(c.func, ast.Attribute) and c.func.attr == name and isinstance(c.func.value, ast.Name)
+            and c.func.value.id == "self" if fn.cls is not None else isinstance(c.func, ast.Name) and c.func.id == name)]
+        # every reference to the name is one of these calls (never handed on as a value: `.apply(self.name)`)
+        references = sum(1 for a in self.m.nodes_of(ast.Attribute) if a.attr == name) \
+            + sum(1 for n in self.m.nodes_of(ast.Name) if n.id == name)
+        if not calls or references != len(calls):
+            return False
+        wanted = {t.rsplit(".", 1)[-1] for t in types}
+        for c in calls:
+            first = c.args[0] if c.args and not isinstance(c.args[0], ast.Starred) else None
+            attr = _self_attr(first) if first is not None else None
+            owner = fn.cls if fn.cls is not None else None
+            if not attr or owner is None or attr not in owner.attrs:
+                return False
+            layer = owner.attrs[attr]
+            last = layer.type_name.rsplit(".", 1)[-1]
+            if layer.kind != "container" or not layer.type_name.startswith("torch.nn.") or last in wanted:
+                return False
+        return True
 
     def _passed_strings(self, fn: Function, name: str) -> Optional[Set[str]]:
         """The strings the file's calls of `fn` pass for its parameter `name` (its default where a call leaves it
@@ -2915,13 +2968,15 @@ class Context:
             if not known:
                 return None  # (`Dense(*spec)`: which activation it passes cannot be told)
             given = passed if passed is not None else default
-            if given is None or isinstance(given, ast.Constant) and given.value is None:
-                continue  # (no activation: a linear layer)
-            act = act_from_reference(self.m.ev, given)
-            if act is None:
-                return None  # (an instance whose activation cannot be told)
-            if placed or act[0] not in ("linear", "softmax", "log_softmax"):
-                found.append(Pairing(act, attr, given))
+            # (`nn.ReLU() if i != n_layer - 1 else None` in a loop building the layers: each arm is some instance's)
+            for option in (given.body, given.orelse) if isinstance(given, ast.IfExp) else (given,):
+                if option is None or isinstance(option, ast.Constant) and option.value is None:
+                    continue  # (no activation: a linear layer)
+                act = act_from_reference(self.m.ev, option)
+                if act is None:
+                    return None  # (an instance whose activation cannot be told)
+                if placed or act[0] not in ("linear", "softmax", "log_softmax"):
+                    found.append(Pairing(act, attr, option))
         return _agreed(found)
 
     @staticmethod
@@ -4339,11 +4394,6 @@ def _collect_arm_tests(body: Sequence[ast.stmt], tests: List[ast.expr], out: Dic
                 continue
             stmts = [x for h in inner for x in h.body] if field == "handlers" else inner
             _collect_arm_tests(stmts, tests + [st.test] if isinstance(st, ast.If) and field == "body" else tests, out)
-
-
-def _rebinds(fn: ast.AST, name: str) -> bool:
-    """Whether the function assigns `name` anywhere (a parameter rebound is no longer what the calls passed)."""
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in walk(fn))
 
 
 def _layer_base(cls: Class) -> bool:

@@ -1392,7 +1392,9 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
     ev = Evaluator(imports)
     # the numbers bound so far, in the order the script runs: `input_size = image_size * image_size` is known
     # from the line that binds image_size (a name bound to something else in between is not)
-    bound: Dict[str, float] = {}
+    # the script's flags as it runs without any (`seq_len = FLAGS.seq_len` is then known from line to line)
+    configured = _argparse_defaults(tree, ev)
+    bound: Dict[str, float] = dict(configured)
     ev.constants = bound
     for stmt in _module_level(tree.body):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
@@ -1427,7 +1429,7 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
     for name, lines in unknown.items():
         if name in out.versions:
             out.versions[name] = sorted(out.versions[name] + [(line, None) for line in lines], key=lambda x: x[0])
-    out.update(_argparse_defaults(tree, ev))
+    out.update(configured)
     # a name changed in place at module level (`hp2_size = 1`, then `for d in shape: hp2_size *= d`) holds
     # what the program computes, not its first number
     # (statements only: an augmented assignment is one; defs and classes run elsewhere)
@@ -1443,14 +1445,28 @@ def module_constants(tree: ast.Module, imports: ImportTable) -> Dict[str, float]
 
 def _argparse_defaults(tree: ast.Module, ev: Evaluator) -> Dict[str, float]:
     """`parser.add_argument("--channels", type=int, default=1)` ... `opt = parser.parse_args()`: the script's
-    configuration as it runs without flags, `opt.channels` = 1 (research scripts size their layers this way)."""
+    configuration as it runs without flags, `opt.channels` = 1 (research scripts size their layers this way).
+    The same for absl / tf.app flags: `flags.DEFINE_integer("seq_len", 7, "...")` with `FLAGS = flags.FLAGS`."""
     parsed: List[str] = []
     numbers: Dict[str, float] = {}
+    holders: List[str] = []  # names bound to the flags object (`FLAGS = tf.app.flags.FLAGS`)
+    defined: Dict[str, float] = {}
     for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and isinstance(stmt.value, ast.Attribute) and stmt.value.attr == "FLAGS":
+            holders.append(stmt.targets[0].id)
+            continue
         value = stmt.value if isinstance(stmt, (ast.Assign, ast.Expr)) else None
         if not isinstance(value, ast.Call) or not isinstance(value.func, ast.Attribute):
             continue
-        if value.func.attr == "parse_args" and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+        if value.func.attr in _FLAG_DEFINITIONS:
+            flag = arg(value, 0, "name")
+            default = arg(value, 1, "default")
+            name = string_value(flag) if flag is not None else None
+            v = ev.number(default) if default is not None else None
+            if name and v is not None:
+                defined[name] = v
+        elif value.func.attr == "parse_args" and isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                 and isinstance(stmt.targets[0], ast.Name):
             parsed.append(stmt.targets[0].id)
         elif value.func.attr == "add_argument" and value.args:
@@ -1462,7 +1478,12 @@ def _argparse_defaults(tree: ast.Module, ev: Evaluator) -> Dict[str, float]:
             v = ev.number(default) if default is not None else None
             if name and v is not None:
                 numbers[name.lstrip("-").replace("-", "_")] = v
-    return {f"{p}.{k}": v for p in parsed for k, v in numbers.items()}
+    out = {f"{p}.{k}": v for p in parsed for k, v in numbers.items()}
+    out.update({f"{h}.{k}": v for h in holders for k, v in defined.items()})
+    return out
+
+
+_FLAG_DEFINITIONS = ("DEFINE_integer", "DEFINE_float")
 
 
 _Handler = Callable[[Evaluator, ast.Call, str], Optional[Dist]]

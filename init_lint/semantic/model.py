@@ -36,7 +36,7 @@ from ..prefilter import may_fire
 from .astutil import (SourceText, Substituted, arg, arg_values, body_statements, children, decorated_with, dotted,
                       first_arg_value, has_star_args, loop_pairs, passed_for, self_update,
                       is_number_literal, last_name, own_scope, param_defaults, param_names, positional, sole_arg_value, source_order_args,
-                      string_comparison, string_value, walk, within)
+                      rebinds, string_comparison, string_value, walk, within)
 from ..arith import fold
 from .evaluator import _AST_OPS, Dispatch, Dist, Evaluator, _scaled, _unpack_shape
 from .imports import ImportTable
@@ -1376,6 +1376,8 @@ class Builder:
             self.suite(stmt.body, scope.looping(Loop("other", (), None, stmt)))
         elif isinstance(stmt, ast.If):
             static = self.unpassed_none_test(stmt.test, func) if func is not None else None
+            if static is None and func is not None and func.name == "__init__":
+                static = self.passed_string_test(stmt.test, func)
             if static is not None:
                 # `if W_attr == None: W = torch.zeros(...) else: W = torch.tensor(W_attr)` with no call of this file
                 # passing W_attr: the arm its None default takes is the one that runs
@@ -1432,6 +1434,47 @@ class Builder:
         if not calls or len(calls) > 16 or self._passed_at_calls(callee, func.node, param, method=method):
             return None
         return isinstance(test.ops[0], (ast.Is, ast.Eq))
+
+    def passed_string_test(self, test: ast.expr, func: Function) -> Optional[bool]:
+        """The value of `act == "relu"` (or `self.act == "relu"` after `self.act = act`) in the constructor of a
+        module-level class where every call of the class in this file passes the same literal string for `act`
+        (or leaves its string default): `MLP(3072, 10, 'relu')` builds the ReLU arm. None when not known."""
+        compared = string_comparison(test)
+        if compared is None or func.cls is None or not any(st is func.cls.node for st in self.m.module.body):
+            return None
+        side, wanted, equal = compared
+        param = side.id if isinstance(side, ast.Name) else _self_attr(side)
+        if not param or param not in func.params:
+            return None
+        if isinstance(side, ast.Attribute) and not any(
+                isinstance(st, ast.Assign) and len(st.targets) == 1 and _self_attr(st.targets[0]) == param
+                and isinstance(st.value, ast.Name) and st.value.id == param for st in func.node.body):
+            return None  # (self.act holds the parameter only after `self.act = act`)
+        if isinstance(side, ast.Name) and rebinds(func.node, param):
+            return None
+        calls = self.calls_of(func.cls.name, self.m.module_definition(func.cls.name, func.cls.node))
+        if not calls or len(calls) > 16:
+            return None
+        passed = self._passed_at_calls(func.cls.name, func.node, param, method=True)
+        if len(passed) != len(calls):
+            passed.extend([self.param_defaults(func.node).get(param)] * (len(calls) - len(passed)))
+        given = {self._module_string(p) for p in passed}
+        if len(given) != 1 or None in given:
+            return None
+        return (given.pop() == wanted) == equal
+
+    def _module_string(self, node: Optional[ast.expr]) -> Optional[str]:
+        """A literal string, or `args.act` where the module sets that attribute to one string only
+        (`args.act = 'relu'`, a notebook's configuration cell)."""
+        if node is None:
+            return None
+        sv = string_value(node)
+        if sv is not None or not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Name):
+            return sv
+        found = {string_value(st.value) for st in self.m.module.body if isinstance(st, ast.Assign)
+                 and len(st.targets) == 1 and isinstance(st.targets[0], ast.Attribute)
+                 and isinstance(st.targets[0].value, ast.Name) and st.targets[0].attr == node.attr}
+        return found.pop() if len(found) == 1 else None
 
     def _is_elif(self, node: ast.If) -> bool:
         """`elif c:` (ast folds it into the else block as an If, like `else:` holding an `if`)."""
@@ -2216,6 +2259,8 @@ class Builder:
                     layer.owner = cls.name
                     self.register(layer)
                     cls.attrs[attr] = layer
+                    # (`self.act = act`, then `if self.act == 'relu': self.act = nn.ReLU()`: the layer it now holds)
+                    cls.instance_acts.pop(attr, None)
                 elif isinstance(t, ast.Name):
                     self.keras_added.pop(t.id, None)  # model = Sequential(): a new model's .add() chain
                     if func is None and layer.kind == "container":
@@ -3277,8 +3322,10 @@ class Builder:
         defaults = self.param_defaults(fn)
         if self._default_activation(value, defaults) is not None:
             return True
-        return any(self._default_activation(value, {**defaults, value.id: passed}) is not None
-                   for passed in self._passed_at_calls(cls.name, fn, value.id) if passed is not None)
+        # (`nn.ReLU() if i != n_layer - 1 else None`: either arm may be an instance's)
+        return any(self._default_activation(value, {**defaults, value.id: option}) is not None
+                   for passed in self._passed_at_calls(cls.name, fn, value.id) if passed is not None
+                   for option in ((passed.body, passed.orelse) if isinstance(passed, ast.IfExp) else (passed,)))
 
     def _default_activation(self, value: ast.expr, defaults: Dict[str, ast.expr]) -> Optional[Act]:
         if isinstance(value, ast.Name) and value.id in defaults:
@@ -4768,6 +4815,12 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST, looped: Opt
                         looped.update(id(e) for e in added)  # one pass of a loop's pattern: repeated
         elif t not in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
             inner = body_statements(n)
+            if isinstance(n, ast.If) and id(n) not in in_loop and n.orelse and _adds_to(n.body, name) \
+                    and _adds_to(n.orelse, name):
+                # `if zero_init: layers += [Dense(10, kernel_initializer="zeros")] else: layers += [Dense(10)]`:
+                # the arms are alternatives, not one after the other; the list as the `if` arm builds it (in a
+                # loop, each pass may take either arm: both kept)
+                inner = list(n.body)
             if t in (ast.For, ast.AsyncFor, ast.While) or id(n) in in_loop:
                 in_loop.update(id(x) for x in inner)
             stack.extend(inner)
@@ -4781,6 +4834,18 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST, looped: Opt
         else:
             items.extend(elts)
     return items if known and len(items) <= 64 else []
+
+
+def _adds_to(stmts: Sequence[ast.stmt], name: str) -> bool:
+    """Some statement here (nested ones too) adds to the local list `name` (`name += [...]`, `name.append(x)`)."""
+    for stmt in stmts:
+        for n in ast.walk(stmt):
+            if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name) and n.target.id == name:
+                return True
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("append", "extend") \
+                    and isinstance(n.func.value, ast.Name) and n.func.value.id == name:
+                return True
+    return False
 
 
 # `if self.glu:`, `elif not self.use_tanh:` (no leading \b: a literal first lets `re` skip ahead fast)

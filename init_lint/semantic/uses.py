@@ -393,6 +393,8 @@ class _Method:
         if t is ast.Call:
             return self.call(node)  # type: ignore[arg-type]
         if t is ast.Tuple or t is ast.List:
+            if len(node.elts) == 1 and type(node.elts[0]) is not ast.Starred:  # type: ignore[attr-defined]
+                return self.level(node.elts[0])  # type: ignore[attr-defined]  # torch.cat([w] * n): w's values
             out: Level = {}
             for e in node.elts:  # type: ignore[attr-defined]
                 for a in self.level(_unstar(e)):
@@ -427,6 +429,8 @@ class _Method:
         left, right = self.level(node.left), self.level(node.right)
         if not left and not right:
             return _NONE
+        if op is ast.Mult and type(node.left) in (ast.List, ast.Tuple) and not right:
+            return left  # [self.W] * batch_size: the list repeated, each item the parameter itself
         if op is ast.MatMult:
             out: Level = {}
             for a in left.keys() | right.keys():
