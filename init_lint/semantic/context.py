@@ -1241,15 +1241,25 @@ class Context:
         zeros for gradients, caches and outputs stay silent). An update (`w += -lr * dw`) is no sum: a step."""
         name = s.assigned_name
         if s.dist.kind != "zeros" or s.func is None or not name or not name.isidentifier() or s.stmt is None \
-                or f"{name} +=" not in self.m.source.text:
+                or "+=" not in self.m.source.text:
             return False
+        # (a list of zero arrays, `counts = [np.zeros((28, 28)) for _ in range(11)]`, summed into entry by entry:
+        # `counts[label] += x`, here or in the function it is handed to in a loop)
         for loop in walk(s.func.node):
             if not isinstance(loop, (ast.For, ast.While)) or any(n is s.stmt for n in walk(loop)):
                 continue
             for n in walk(loop):
-                if isinstance(n, ast.AugAssign) and isinstance(n.op, ast.Add) and isinstance(n.target, ast.Name) \
-                        and n.target.id == name and not any(_step_operand(x) for x in walk(n.value)):
+                if _sums_into(n, name):
                     return True
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Name):
+                    callee = self.m.functions.get(n.func.id)
+                    given = [i for i, a in enumerate(n.args) if isinstance(a, ast.Name) and a.id == name]
+                    params = [a.arg for a in callee.node.args.posonlyargs + callee.node.args.args] \
+                        if callee is not None and callee.cls is None else []
+                    if callee is not None and given and given[0] < len(params) \
+                            and not rebinds(callee.node, params[given[0]]) \
+                            and any(_sums_into(x, params[given[0]]) for x in walk(callee.node)):
+                        return True
         return False
 
     def copied_buffer(self, s: Site) -> bool:
@@ -2362,6 +2372,9 @@ class Context:
         if methods & _MODEL_METHODS or not ("backward" in methods or _LAYER_TYPE_NAME.search(cls.name)
                                             or self._part_of_layer_type(cls)):
             return False
+        numbered = _split_number(tensor_name(s.key)) if is_tensor_key(s.key) else None
+        if numbered is not None and (self._numbered.get((id(s.func), numbered[0])) or 0) >= 2:
+            return False  # (`self.elems['weight1']`, `self.elems['weight2']`: a network of numbered layers)
         if any(p.arg in _TARGET_PARAMS for fn in cls.methods.values() for p in fn.args.args):
             return False  # (`def BPTT(self, inputs, targets, learning_rate)`: a layer never sees the targets; a model)
         return not self.instances(cls)
@@ -4277,6 +4290,14 @@ def _centring(value: ast.expr) -> bool:
     name = last_name(value) if isinstance(value, (ast.Name, ast.Attribute)) else \
         last_name(value.func) if isinstance(value, ast.Call) else None
     return name is not None and name.lower() in ("mean", "means", "mu", "avg", "average", "median", "min")
+
+
+def _sums_into(node: ast.AST, name: str) -> bool:
+    """`name += x` / `name[i] += x` with no gradient or learning rate in `x`: a running sum, not a step."""
+    if not isinstance(node, ast.AugAssign) or not isinstance(node.op, ast.Add):
+        return False
+    target = node.target.value if isinstance(node.target, ast.Subscript) else node.target
+    return isinstance(target, ast.Name) and target.id == name and not any(_step_operand(x) for x in walk(node.value))
 
 
 def _step_operand(node: ast.AST) -> bool:

@@ -520,7 +520,11 @@ class Evaluator:
                     ((den.left, den.right), (den.right, den.left)):
                 c = float(a.value) if isinstance(a, ast.Constant) and isinstance(a.value, (int, float)) else None
                 if c is not None and c > 0 and not isinstance(b, ast.Constant):
-                    return self._family_of_denominator(b, k * c if isinstance(den.op, ast.Div) else k / c)
+                    k2 = k * c if isinstance(den.op, ast.Div) else k / c
+                    if isinstance(den.op, ast.Mult) and c >= 3 and c.is_integer() \
+                            and not any(abs(k2 - f) < 1e-9 for f in (1, 2, 6)):
+                        break  # 1 / sqrt(channels * 9 * 9): a kernel's size in the fan-in, not a gain
+                    return self._family_of_denominator(b, k2)
         n = self.number(den)
         if n is not None:
             if not (n > 0 and k >= 0):

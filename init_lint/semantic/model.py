@@ -1321,7 +1321,13 @@ class Builder:
                     continue
                 d = _scaled(site.dist, v / dv, written if written is not None else passed)
                 at_calls.append((v, replace(site, dist=d, from_defaults=())))
-            if not keep and not stand_in and len(at_calls) >= 2 and len({v for v, _ in at_calls}) == 1:
+            if stand_in and not keep and at_calls and len({v == 0 for v, _ in at_calls}) == 1 \
+                    and site.dist.kind in ("constant", "zeros"):
+                # a fill with a parameter every call passes (`DeepNN(0.1)`, `DeepNN(1.5)`): constant (or zero) at
+                # each of them, judged where the fill is written, with the first call's number
+                v = at_calls[0][0]
+                out.append(replace(site, dist=_scaled(site.dist, v / dv, site.dist.node), from_defaults=()))
+            elif not keep and not stand_in and len(at_calls) >= 2 and len({v for v, _ in at_calls}) == 1:
                 # every call passes the same number (`std = 1e-4` ... `TwoLayerNet(..., weight_scale=std)` twice): no
                 # call differs from another, so the draw is judged where it is written, with that number
                 v = at_calls[0][0]
@@ -1798,6 +1804,8 @@ class Builder:
         # (`def __init__(self, constant_weight=None)`: a fill with it is judged at the calls passing a number)
         self.ev.fill_params = {p: (id(node), p) for p, d in defaults.items()
                                if type(d) is ast.Constant and d.value is None} if defaults else {}  # type: ignore[attr-defined]
+        # (and one with no default at all, `def __init__(self, weights_initial_value)`: the calls' numbers decide)
+        self.ev.fill_params.update({p: (id(node), p) for p in _undefaulted(node, cls is not None)})
         self.fill_defaults.update(self.ev.fill_params.values())
         init_defaults = self.initializer_defaults(fn, defaults) if defaults else {}
         if init_defaults:
@@ -2474,7 +2482,17 @@ class Builder:
         after the draw: an update, which never hides the draw (RULES)."""
         if type(stmt) is not ast.AugAssign or type(stmt.op) not in (ast.Add, ast.Sub):  # type: ignore[attr-defined]
             return False
-        if self.ev.value(value) is not None:
+        added = self.ev.value(value)
+        if added is not None and added.kind in ("normal", "uniform") and type(stmt.op) is ast.Add:  # type: ignore[attr-defined]
+            # self.params['W1'] = torch.zeros(n, m); self.params['W1'] += weight_scale * torch.randn(n, m): zeros
+            # plus a draw is the draw (as for a local name, draw_added_to_zeros)
+            j = self.recent_site_of(func, _display(self.source, target))
+            zero = self.m.sites[j] if j is not None else None
+            if j is not None and zero is not None and zero.dist.kind == "zeros" and zero.loops == loops \
+                    and zero.branch == self.branch:
+                self.m.sites[j] = replace(zero, dist=added)  # (reported where the draw is written)
+                return True
+        if added is not None:
             return False  # (a tensor added to it: no shift by a number)
         i = self.recent_site_of(func, _display(self.source, target))
         if i is None:
@@ -4834,6 +4852,14 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST, looped: Opt
         else:
             items.extend(elts)
     return items if known and len(items) <= 64 else []
+
+
+def _undefaulted(node: FuncDef, method: bool) -> List[str]:
+    """The parameters of a def that have no default (a method's `self` left out)."""
+    a = node.args
+    positional = a.posonlyargs + a.args
+    plain = [p.arg for p in positional[:len(positional) - len(a.defaults)]][1 if method else 0:]
+    return plain + [p.arg for p, d in zip(a.kwonlyargs, a.kw_defaults) if d is None]
 
 
 def _adds_to(stmts: Sequence[ast.stmt], name: str) -> bool:

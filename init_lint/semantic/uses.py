@@ -175,8 +175,9 @@ def _noise_like(node: ast.expr) -> bool:
             node = node.args[0]  # autograd.Variable(self.epsilon_weight): the buffer wrapped (old PyTorch)
         else:
             break
-    if isinstance(node, ast.Attribute):
-        name = node.attr.lower()
+    if isinstance(node, (ast.Attribute, ast.Name)):
+        # (a local named for it too: `w_epsilon = tf.random.normal(...)`; `w_mu + w_sigma * w_epsilon`)
+        name = (node.attr if isinstance(node, ast.Attribute) else node.id).lower()
         return name.startswith(("eps", "noise")) or "_eps" in name or "epsilon" in name
     return isinstance(node, ast.Call) and last_name(node.func) in _NOISE_DRAWS
 
