@@ -2795,11 +2795,9 @@ class Context:
         encoder an `nn.Sequential`; never `.apply(self.init_weights)`): the test fails on every call, the init
         never runs."""
         fn = s.func
-        if fn is None or not s.filters or fn.parent is not None:
+        if fn is None or fn.cls is None or not s.filters or fn.parent is not None:
             return False
-        params = [p.arg for p in fn.node.args.posonlyargs + fn.node.args.args]
-        if fn.cls is not None:
-            params = params[1:]
+        params = [p.arg for p in fn.node.args.posonlyargs + fn.node.args.args][1:]
         typed = [f for f in s.filters if f.types and not f.by_name and params and f.var == params[0]]
         if not typed:
             return False
@@ -2810,10 +2808,9 @@ class Context:
         return bool(known)
 
     def _only_given(self, fn: Function, types: Tuple[str, ...]) -> bool:
-        name = fn.name
-        calls = [c for c in self.m.nodes_of(ast.Call) if (
-            isinstance(c.func, ast.Attribute) and c.func.attr == name and isinstance(c.func.value, ast.Name)
-            and c.func.value.id == "self" if fn.cls is not None else isinstance(c.func, ast.Name) and c.func.id == name)]
+        name, owner = fn.name, fn.cls
+        calls = [c for c in self.m.nodes_of(ast.Call) if isinstance(c.func, ast.Attribute) and c.func.attr == name
+                 and isinstance(c.func.value, ast.Name) and c.func.value.id == "self"]
         # every reference to the name is one of these calls (never handed on as a value: `.apply(self.name)`)
         references = sum(1 for a in self.m.nodes_of(ast.Attribute) if a.attr == name) \
             + sum(1 for n in self.m.nodes_of(ast.Name) if n.id == name)
@@ -2823,7 +2820,6 @@ class Context:
         for c in calls:
             first = c.args[0] if c.args and not isinstance(c.args[0], ast.Starred) else None
             attr = _self_attr(first) if first is not None else None
-            owner = fn.cls if fn.cls is not None else None
             if not attr or owner is None or attr not in owner.attrs:
                 return False
             layer = owner.attrs[attr]
