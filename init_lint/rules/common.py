@@ -115,7 +115,7 @@ def call_fan_ins(ctx: "Context", site: "Site") -> List[Tuple[float, Optional[str
 
 
 def _call_fan_ins(site: "Site", axis: Optional[int]) -> List[Tuple[float, Optional[str]]]:
-    from ..vocab.roles import BIAS, NORM, role_of_name
+    from ..vocab.roles import BIAS, NORM, WEIGHT, role_of_name
 
     d = site.dist
     out: List[Tuple[float, Optional[str]]] = []
@@ -127,8 +127,12 @@ def _call_fan_ins(site: "Site", axis: Optional[int]) -> List[Tuple[float, Option
             # each entry multiplies one input
             out.append((float(dims[0]), target))
             continue
-        if len(dims) < 2 or target and not built and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
-            continue  # b1 = init_weights([M]): a bias the same helper draws
+        if len(dims) < 2 or target and not built and site.role != WEIGHT \
+                and role_of_name(target.split(".")[-1]) in (BIAS, NORM):
+            # b1 = init_weights([M]): a bias the same helper draws (where the helper's own name for the tensor
+            # says weight, `W1 = tf.Variable(...)` in `def ann(a1, a2)`, the call's target names what the function
+            # returns, `b = ann(100, 50)`, not this tensor)
+            continue
         n = dims_fan_in(dims, axis, d.framework)
         if n is not None:
             out.append((n, target))  # (a call whose fan-in size is unknown tells nothing: the others decide)

@@ -229,6 +229,9 @@ class Evaluator:
         # the call's arguments, its name, the wrapper's kind); set by the model builder
         self.wrapping_helper: Callable[[str], Optional[Tuple[FuncDef, int, str, str]]] = lambda name: None
         self.init_object: Callable[[ast.expr], Optional[ast.expr]] = lambda node: None
+        # per helper being inlined: its locals bound to an initializer object (`xavier = GlorotNormal()` before
+        # `return tf.Variable(xavier(shape=shape))`), which the model's own table (the caller's) does not hold
+        self.inlined_inits: List[Dict[str, ast.expr]] = []
         # the module-level function of that name, for helpers that look an initializer up by a string
         self.module_function: Callable[[str], Optional[FuncDef]] = lambda name: None
         self.source_text = ""  # the file's text (set by the model builder), for file-wide facts such as the TF version
@@ -757,7 +760,9 @@ class Evaluator:
             if d is not None and d.kind != "empty":
                 return replace(d, wrapper="Parameter")
         if (type(func) is ast.Name or type(func) is ast.Attribute) and q not in _FACTORIES:
-            origin = self.init_object(func)
+            origin = self.inlined_inits[-1].get(func.id) if self.inlined_inits and type(func) is ast.Name else None  # type: ignore[attr-defined]
+            if origin is None:
+                origin = self.init_object(func)
             if origin is not None and depth < 20:
                 # W = tf.Variable(initializer([n_users, emb_dim])): a draw of the object `initializer` names,
                 # reported at the factory call that made the object (where the fix goes)
@@ -891,6 +896,7 @@ class Evaluator:
         self.scopes.append(scope)
         self.tensor_scopes.append({})
         self.formula_scopes.append({})
+        self.inlined_inits.append({})
         shadowed: Dict[str, Optional[float]] = {}  # self attributes the method sets before it returns, as they were
         try:
             for stmt in fn.body if body is None else body:  # initial = tf.truncated_normal(...); return tf.Variable(initial)
@@ -908,6 +914,10 @@ class Evaluator:
                     drawn = self.value(stmt.value, depth + 1) if scope[name] is None else None
                     if drawn is not None and drawn.kind != "empty":
                         self.tensor_scopes[-1][name] = stmt.value
+                    elif drawn is None and scope[name] is None and type(stmt.value) is ast.Call \
+                            and self.initializer(stmt.value) is not None:
+                        self.inlined_inits[-1][name] = stmt.value  # an initializer object the return calls
+
             # ret = uniform(...) / sqrt(m * h); return ret.astype(np.float32): the drawn local, cast
             core: ast.expr = returned
             while isinstance(core, ast.Call) and isinstance(core.func, ast.Attribute) \
@@ -920,6 +930,7 @@ class Evaluator:
             self.scopes.pop()
             self.tensor_scopes.pop()
             self.formula_scopes.pop()
+            self.inlined_inits.pop()
             for attr, was in shadowed.items():
                 if was is None:
                     self.self_attrs.pop(attr, None)

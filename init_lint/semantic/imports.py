@@ -37,6 +37,8 @@ class ImportTable:
         self.star = False  # `from x import *`: any name may be defined
         self._resolved: Dict[str, str] = {}  # dotted text -> canonical name (the model asks ~1,000 times a file)
         self._by_node: Dict[int, Tuple[Optional[ast.AST], Optional[str]]] = {}  # id(node) -> (node, resolve(node))
+        self.modules: Set[str] = set()  # local names `import x` / `import x as y` bind to a module
+        self.self_modules: Dict[str, str] = {}  # self attribute -> the array module it holds (`self.xp = np`)
 
     def add_import(self, node: ast.Import) -> None:
         self._resolved.clear()
@@ -48,8 +50,10 @@ class ImportTable:
             self.imported_modules.add(head)
             if alias.asname is not None:
                 self.names[alias.asname] = full
+                self.modules.add(alias.asname)
             else:
                 self.names[head] = head
+                self.modules.add(head)
 
     def add_import_from(self, node: ast.ImportFrom) -> None:
         self._resolved.clear()
@@ -74,6 +78,7 @@ class ImportTable:
         imported twice the binding that wins is the same."""
         stack: List[ast.AST] = list(stmts)
         holders = _IMPORT_HOLDERS
+        self_assigns: List[ast.Assign] = []  # `self.<attr> = <name>` in the blocks walked (_collect_self_modules)
         while stack:
             node = stack.pop()
             t = type(node)
@@ -81,6 +86,9 @@ class ImportTable:
                 self.add_import(node)  # type: ignore[arg-type]
             elif t is ast.ImportFrom:
                 self.add_import_from(node)  # type: ignore[arg-type]
+            elif t is ast.Assign:
+                if any(type(tg) is ast.Attribute for tg in node.targets):  # type: ignore[attr-defined]
+                    self_assigns.append(node)  # type: ignore[arg-type]
             elif t in holders:
                 # children() in field order, but only the statement blocks: a holder's other children (tests,
                 # decorators, arguments, bases, with-items, exception types) hold no statement
@@ -89,6 +97,8 @@ class ImportTable:
             elif t is _TRY_STAR:
                 stack.extend(node.body + node.orelse + node.finalbody)  # type: ignore[attr-defined]
         self._collect_aliases(stmts)
+        if self_assigns and self.modules:
+            self._collect_self_modules(self_assigns)
 
     def _collect_aliases(self, stmts: Iterable[ast.AST]) -> None:
         """A module-level name bound once to an imported API (`default_init = nn.initializers.xavier_uniform`,
@@ -107,6 +117,10 @@ class ImportTable:
                     if d and (head in self.names or head in CONVENTIONAL) and names[0] not in found:
                         found[names[0]] = d
                         continue
+                module = self._module_choice(value) if len(targets) == 1 and len(names) == 1 else None
+                if module is not None and names[0] not in found:
+                    found[names[0]] = module  # xp = np / xp = cp if use_gpu else np: the array module
+                    continue
                 bound_twice.update(n.id for tg in targets for n in ast.walk(tg) if type(n) is ast.Name)
             elif t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
                 bound_twice.add(stmt.name)  # type: ignore[attr-defined]
@@ -119,6 +133,43 @@ class ImportTable:
             self._by_node.clear()
             for name, d in aliases.items():
                 self.names[name] = self._resolve(d)
+
+    def _module_choice(self, value: ast.expr) -> Optional[str]:
+        """The imported module a value names (`np`), or the NumPy of a choice between array modules written
+        alike (`cp if gpu else np`: CuPy mirrors NumPy's API); None for anything else."""
+        arms = [value.body, value.orelse] if type(value) is ast.IfExp else [value]  # type: ignore[attr-defined]
+        modules = {self.names.get(a.id, a.id) if a.id in self.names else CONVENTIONAL.get(a.id)  # type: ignore[attr-defined]
+                   for a in arms if type(a) is ast.Name and (a.id in self.modules or a.id in CONVENTIONAL)}  # type: ignore[attr-defined]
+        if len(modules) != len(arms) or None in modules:
+            return None
+        if len(modules) == 1:
+            return modules.pop()
+        return "numpy" if "numpy" in modules else None
+
+    def _collect_self_modules(self, assigns: List[ast.Assign]) -> None:
+        """`self.device = np` (or a cupy import in another branch): `self.device.random.uniform(...)` is NumPy's
+        wherever the file's classes read it, when every value the file gives that attribute is an array module
+        (or None). (`assigns`: the assignments to attributes `collect` met.)"""
+        given: Dict[str, Set[str]] = {}
+        spoilt: Set[str] = set()
+        for node in assigns:
+            for target in node.targets:
+                if type(target) is ast.Attribute and type(target.value) is ast.Name \
+                        and target.value.id == "self":  # type: ignore[attr-defined]
+                    value = node.value  # type: ignore[attr-defined]
+                    if type(value) is ast.Constant and value.value is None:
+                        continue
+                    module = self._module_choice(value)
+                    if module is None:
+                        spoilt.add(target.attr)  # type: ignore[attr-defined]
+                    else:
+                        given.setdefault(target.attr, set()).add(module)  # type: ignore[attr-defined]
+        for attr, modules in given.items():
+            if attr in spoilt:
+                continue
+            module = modules.pop() if len(modules) == 1 else "numpy" if "numpy" in modules else None
+            if module is not None:
+                self.self_modules[attr] = module
 
     def uses_flax(self) -> bool:
         return "flax" in self.imported_modules or "haiku" in self.imported_modules
@@ -150,6 +201,10 @@ class ImportTable:
 
     def _resolve(self, d: str) -> str:
         head, _, rest = d.partition(".")
+        if head == "self" and self.self_modules:
+            attr, _, after = rest.partition(".")
+            if attr in self.self_modules and after:
+                return canonical(f"{self.self_modules[attr]}.{after}")
         if head in self.names:
             full = self.names[head]
         elif head == "nn" and self.uses_flax():

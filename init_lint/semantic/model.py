@@ -561,6 +561,7 @@ class Builder:
         self._wrapping_helpers: Dict[str, Optional[Tuple[FuncDef, int, str, str]]] = {}
         # id of a function (0: the module) -> its names bound only to items of one list (small_list_item)
         self._list_items: Dict[int, Dict[str, Optional[str]]] = {}
+        self._constructed_attrs: Dict[Tuple[int, str], Optional[float]] = {}  # (constructed_attr_number)
         self.source = source
         self.ev = ev
         self.order = 0
@@ -875,6 +876,9 @@ class Builder:
                 site = self.m.sites[i]
                 assert site.func is not None
                 every = self.calls_of(callee, _callee_def(site, callee))
+                if callee.startswith("self.") and site.cls is not None:
+                    own = {id(m) for m in site.cls.methods.values()}
+                    every = [c for c in every if c[1] is not None and id(c[1]) in own]
                 outer = site.func.parent
                 # (a nested helper is called in the function that defines it)
                 found = every if outer is None else [c for c in every if c[1] is outer.node]
@@ -886,7 +890,7 @@ class Builder:
                     else None  # (a method the constructor runs reads the constructor's parameters)
                 made_in = built_by if built_by is not None else site.func.node
                 params_of = [a.arg for a in made_in.args.posonlyargs + made_in.args.args]
-                if made_in.name == "__init__" and params_of:
+                if (made_in.name == "__init__" or callee.startswith("self.")) and params_of:
                     params_of = params_of[1:]
                 sets: List[Tuple[Tuple[Optional[float], ...], Optional[str]]] = []
                 # parameters = initialize_parameters(2, 2, 1); print(parameters["W1"]): a shape test, whose sizes
@@ -943,6 +947,27 @@ class Builder:
             if len(values) == 1:
                 out[name] = values.pop()
         return out
+
+    def constructed_attr_number(self, cls: Class, attr: str) -> Optional[float]:
+        """The number `self.<attr>` holds in every instance the file builds: the class's constructor stores a
+        parameter there once (`self.input_size = input_size`) and every call of the class gives that parameter the
+        same known number (`LSTMRNN(TIME_STEPS, INPUT_SIZE, ...)`): a method's `self._weight_variable([
+        self.input_size, self.cell_size])` draws with those sizes."""
+        key = (id(cls.node), attr)
+        if key in self._constructed_attrs:
+            return self._constructed_attrs[key]
+        found: Optional[float] = None
+        init = cls.methods.get("__init__")
+        if init is not None:
+            params = set(param_names(init))
+            stored = [n for m in cls.methods.values() for n in walk(m)
+                      if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                      and any(_self_attr(t) == attr for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+            if len(stored) == 1 and isinstance(stored[0], ast.Assign) and stored[0] in init.body \
+                    and isinstance(stored[0].value, ast.Name) and stored[0].value.id in params:
+                found = self.caller_params(init).get(stored[0].value.id)
+        self._constructed_attrs[key] = found
+        return found
 
     def caller_param_sets(self, fn: FuncDef) -> List[Optional[Dict[str, float]]]:
         """For each call of `fn` in this file (at most 16), the parameters it gives a known number (the default
@@ -1209,6 +1234,9 @@ class Builder:
             found = self.number_at_call(node, locals_)
             if found is None and isinstance(node, ast.Name):
                 found = self.small_list_item(node.id, caller, call.lineno)
+            if found is None and site.cls is not None and isinstance(node, ast.Attribute):
+                attr = _self_attr(node)
+                found = self.constructed_attr_number(site.cls, attr) if attr else None
             return found
 
         def passed(name: str) -> Optional[ast.AST]:
@@ -4637,22 +4665,43 @@ _CALL_OPEN = re.compile(r"(?<!\s)\s*\(")
 _INSPECTORS = {"print", "str", "repr", "display", "len", "type", "format", "pprint", "isinstance", "id"}
 
 
+def _unshadowed_nodes(scope: ast.AST, name: str) -> List[ast.AST]:
+    """The nodes of `scope` where `name` means the scope's own name: functions nested in it that take `name` as
+    a parameter or bind it themselves (`def forward(X, parameters)` beside a module-level `parameters`) are
+    left out, with all they hold."""
+    out: List[ast.AST] = []
+    stack: List[ast.AST] = [scope]
+    while stack:
+        n = stack.pop()
+        if n is not scope and isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) \
+                and (name in param_names(n) or isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                    isinstance(x, ast.Name) and x.id == name and isinstance(x.ctx, ast.Store) for x in walk(n))):
+            continue
+        out.append(n)
+        stack.extend(ast.iter_child_nodes(n))
+    return out
+
+
 def _only_inspected(scope: ast.AST, call: ast.Call, target: str) -> bool:
     """Whether what a call returns (bound to `target`) is only looked at -- printed, shown, its shape
     asserted -- until the name is bound again: the call is a test of the helper, not a network built."""
     line = call.lineno
-    rebound = min((n.lineno for n in walk(scope) if isinstance(n, ast.Name) and n.id == target
+    nodes = _unshadowed_nodes(scope, target)
+    rebound = min((n.lineno for n in nodes if isinstance(n, ast.Name) and n.id == target
                    and isinstance(n.ctx, ast.Store) and n.lineno > line), default=None)
     parents: Dict[int, ast.AST] = {}
     uses: List[ast.Name] = []
-    for n in walk(scope):
+    for n in nodes:
         for c in ast.iter_child_nodes(n):
             parents[id(c)] = n
         if isinstance(n, ast.Name) and n.id == target and isinstance(n.ctx, ast.Load) and n.lineno > line \
                 and (rebound is None or n.lineno < rebound):
             uses.append(n)
     if not uses:
-        return False
+        # never read before it is bound again (`parameters = initialize_parameters(3, 2, 1)`, then the next test
+        # case): a check that the helper runs, no network built from it -- unless the name is a self attribute or
+        # a module name some function reads (the call's scope is the module)
+        return rebound is not None and "." not in target
     for use in uses:
         node: Optional[ast.AST] = use
         inspected = False
@@ -4789,6 +4838,12 @@ def _callee_name(site: Site) -> Optional[str]:
         aliases = _self_param_aliases(site)
         if all(v is not None or _self_attr(x) in aliases for x, v in zip(site.dist.shape, site.dims)):
             return site.cls.name
+    if site.cls is not None and fn.cls is site.cls and fn.name != "__init__" and fn.name not in site.cls.init_called \
+            and not decorated_with(fn.node, "staticmethod", "classmethod", "property") \
+            and not site.target_text.startswith("self."):
+        # a helper method drawing what it returns (`def _weight_variable(self, shape): ... return
+        # tf.get_variable(shape=shape, ...)`): called through the instance by the class's own methods
+        return "self." + fn.name
     return None
 
 
@@ -4914,8 +4969,10 @@ def _name_calls_in(tree: ast.Module, name: str,
                    lines: Set[int]) -> List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]]:
     """Calls `name(...)`, each with the function it is written in (None: module level) and the name or
     attribute its result is assigned to (`dense1 = Layer_Dense(2, 3)` -> "dense1"). Only nodes that
-    span one of `lines` (where the text has `name(`) are looked into."""
+    span one of `lines` (where the text has `name(`) are looked into. `self.<method>` names the calls of a
+    method through the instance."""
     out: List[Tuple[ast.Call, Optional[FuncDef], Optional[str]]] = []
+    method = name[5:] if name.startswith("self.") else None
     stack: List[Tuple[ast.AST, Optional[FuncDef], Optional[str]]] = [(tree, None, None)]
     ordered = sorted(lines)
     while stack:
@@ -4932,7 +4989,8 @@ def _name_calls_in(tree: ast.Module, name: str,
                 continue
         if t is ast.Call:
             f = n.func  # type: ignore[attr-defined]
-            if type(f) is ast.Name and f.id == name:
+            if type(f) is ast.Name and f.id == name or method is not None and type(f) is ast.Attribute \
+                    and f.attr == method and type(f.value) is ast.Name and f.value.id == "self":  # type: ignore[attr-defined]
                 out.append((n, fn, target))  # type: ignore[arg-type]
         if t is ast.FunctionDef or t is ast.AsyncFunctionDef:
             fn = n  # type: ignore[assignment]

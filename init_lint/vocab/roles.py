@@ -82,8 +82,9 @@ def role_of_name(name: str) -> Role:
             return STATE  # w_velocity, W_grad: an optimizer's state per weight; W_LR1: a per-weight learning rate
         return WEIGHT
     words = {w.lower() for w in _WORDS.findall(n)}
-    if words & _TOKEN_WORDS:
-        return TOKEN
+    if words & _TOKEN_WORDS and not (words & _TOKEN_WORDS <= {"query", "queries"} and words & _WEIGHT_WORDS
+                                     and not words & _SIZE_WORDS):
+        return TOKEN  # (but `query_weights`, `query_kernel`: attention's query projection, a weight)
     if words & {"weight", "weights", "kernel", "kernels"}:
         if words & _SIZE_WORDS:
             return UNKNOWN  # kernel_size, weight_shape, kernel_dims: a size, not the tensor
