@@ -917,7 +917,6 @@ class Evaluator:
                     elif drawn is None and scope[name] is None and type(stmt.value) is ast.Call \
                             and self.initializer(stmt.value) is not None:
                         self.inlined_inits[-1][name] = stmt.value  # an initializer object the return calls
-
             # ret = uniform(...) / sqrt(m * h); return ret.astype(np.float32): the drawn local, cast
             core: ast.expr = returned
             while isinstance(core, ast.Call) and isinstance(core.func, ast.Attribute) \

@@ -78,7 +78,7 @@ class ImportTable:
         imported twice the binding that wins is the same."""
         stack: List[ast.AST] = list(stmts)
         holders = _IMPORT_HOLDERS
-        self_assigns: List[ast.Assign] = []  # `self.<attr> = <name>` in the blocks walked (_collect_self_modules)
+        self_assigns: List[ast.Assign] = []  # assignments to attributes in the blocks walked (_collect_self_modules)
         while stack:
             node = stack.pop()
             t = type(node)
