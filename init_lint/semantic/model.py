@@ -948,24 +948,24 @@ class Builder:
                 out[name] = values.pop()
         return out
 
-    def constructed_attr_number(self, cls: Class, attr: str) -> Optional[float]:
-        """The number `self.<attr>` holds in every instance the file builds: the class's constructor stores a
-        parameter there once (`self.input_size = input_size`) and every call of the class gives that parameter the
-        same known number (`LSTMRNN(TIME_STEPS, INPUT_SIZE, ...)`): a method's `self._weight_variable([
-        self.input_size, self.cell_size])` draws with those sizes."""
+    def constructed_attr_number(self, site: Site, attr: str) -> Optional[float]:
+        """The number `self.<attr>` holds in every instance the file builds: the constructor stores a parameter
+        there (`_self_param_aliases`: `self.input_size = input_size`), no method stores it again, and every call of
+        the class gives that parameter the same known number (`LSTMRNN(TIME_STEPS, INPUT_SIZE, ...)`): a method's
+        `self._weight_variable([self.input_size, self.cell_size])` draws with those sizes."""
+        cls = site.cls
+        assert cls is not None
         key = (id(cls.node), attr)
         if key in self._constructed_attrs:
             return self._constructed_attrs[key]
         found: Optional[float] = None
         init = cls.methods.get("__init__")
-        if init is not None:
-            params = set(param_names(init))
-            stored = [n for m in cls.methods.values() for n in walk(m)
-                      if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
-                      and any(_self_attr(t) == attr for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
-            if len(stored) == 1 and isinstance(stored[0], ast.Assign) and stored[0] in init.body \
-                    and isinstance(stored[0].value, ast.Name) and stored[0].value.id in params:
-                found = self.caller_params(init).get(stored[0].value.id)
+        param = _self_param_aliases(site).get(attr)
+        if init is not None and param is not None and sum(
+                1 for m in cls.methods.values() for n in walk(m)
+                if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                and any(_self_attr(t) == attr for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))) == 1:
+            found = self.caller_params(init).get(param)
         self._constructed_attrs[key] = found
         return found
 
@@ -1236,7 +1236,7 @@ class Builder:
                 found = self.small_list_item(node.id, caller, call.lineno)
             if found is None and site.cls is not None and isinstance(node, ast.Attribute):
                 attr = _self_attr(node)
-                found = self.constructed_attr_number(site.cls, attr) if attr else None
+                found = self.constructed_attr_number(site, attr) if attr else None
             return found
 
         def passed(name: str) -> Optional[ast.AST]:
