@@ -4674,8 +4674,7 @@ def _unshadowed_nodes(scope: ast.AST, name: str) -> List[ast.AST]:
     while stack:
         n = stack.pop()
         if n is not scope and isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)) \
-                and (name in param_names(n) or isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-                    isinstance(x, ast.Name) and x.id == name and isinstance(x.ctx, ast.Store) for x in walk(n))):
+                and (name in param_names(n) or isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and rebinds(n, name)):
             continue
         out.append(n)
         stack.extend(ast.iter_child_nodes(n))
