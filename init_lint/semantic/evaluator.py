@@ -2432,6 +2432,11 @@ TRIGGER_NAMES = frozenset(
 # (empty: never fires. np.random.random/sample: left out of the fast path for now -- with them the corpus gains
 # 7 keras INI005 false positives on `sample_weight = np.random.random(n)` data that full analysis reports.)
 
+# what a star import (`from keras.initializers import *`) may bring in that these tables know
+ImportTable.know_star_members(
+    list(_FACTORIES) + list(_INITIALIZERS) + list(_UNCALLED_INITIALIZERS)
+    + [f"torch.nn.init.{k}{tail}" for k in _TORCH_INIT for tail in ("", "_")])
+
 
 def _drawn_shape(call: ast.Call, factory: Optional[str]) -> Optional[ast.expr]:
     """The shape an initializer object is called with: its first argument (`initializer([n, m])`, Haiku's

@@ -30,11 +30,24 @@ _TRY_STAR: Optional[type] = getattr(ast, "TryStar", None)
 class ImportTable:
     """Maps a local name to the dotted name it was imported as."""
 
+    # The qualified names a star import can bring in that the model asks about: the evaluator's initializer and
+    # factory tables (it fills this when it is imported). `from keras.initializers import *` then
+    # `glorot_uniform(seed=0)` is Keras' Glorot; a name the tables do not know stays unresolved.
+    star_members: FrozenSet[str] = frozenset()
+    _star_prefixes: FrozenSet[str] = frozenset()
+
+    @classmethod
+    def know_star_members(cls, qnames: Iterable[str]) -> None:
+        cls.star_members = frozenset(qnames)
+        cls._star_prefixes = frozenset(q.rsplit(".", i)[0] for q in cls.star_members for i in range(1, q.count(".")))
+
     def __init__(self) -> None:
         self.names: Dict[str, str] = {}
         self.imported_modules: Set[str] = set()
         self.bound: Set[str] = set()  # every local name an import binds (relative and star imports included)
         self.star = False  # `from x import *`: any name may be defined
+        self.star_modules: List[str] = []  # the modules of absolute star imports, canonical
+        self._file_bound: Set[str] = set()  # with star imports: every name the file binds (never a star's)
         self._resolved: Dict[str, str] = {}  # dotted text -> canonical name (the model asks ~1,000 times a file)
         self._by_node: Dict[int, Tuple[Optional[ast.AST], Optional[str]]] = {}  # id(node) -> (node, resolve(node))
         self.modules: Set[str] = set()  # local names `import x` / `import x as y` bind to a module
@@ -60,6 +73,8 @@ class ImportTable:
         self._by_node.clear()
         if any(a.name == "*" for a in node.names):
             self.star = True
+            if not node.level and node.module:
+                self.star_modules.append(canonical(node.module))
             return
         for alias in node.names:
             self.bound.add(alias.asname if alias.asname is not None else alias.name)
@@ -97,6 +112,8 @@ class ImportTable:
             elif t is _TRY_STAR:
                 stack.extend(node.body + node.orelse + node.finalbody)  # type: ignore[attr-defined]
         self._collect_aliases(stmts)
+        if self.star_modules:
+            self._file_bound = _names_bound(stmts)
         if self_assigns and self.modules:
             self._collect_self_modules(self_assigns)
 
@@ -212,5 +229,36 @@ class ImportTable:
         elif head in CONVENTIONAL:
             full = CONVENTIONAL[head]
         else:
-            return d
+            return self._star_member(d, head)
         return canonical(f"{full}.{rest}" if rest else full)
+
+    def _star_member(self, d: str, head: str) -> str:
+        """`glorot_uniform` under `from keras.initializers import *`: the member of a star-imported module, when
+        the tables know the whole dotted name (as a member or a module holding one: `random.randn` under
+        `from numpy import *`) and the file binds no such name itself."""
+        if not self.star_modules or head in self._file_bound:
+            return d
+        for module in self.star_modules:
+            q = canonical(f"{module}.{d}")
+            if q in self.star_members or q in self._star_prefixes:
+                return q
+        return d
+
+
+def _names_bound(stmts: Iterable[ast.AST]) -> Set[str]:
+    """Every name the statements bind anywhere: assignment and loop targets, definitions, parameters, imports."""
+    found: Set[str] = set()
+    for stmt in stmts:
+        for node in ast.walk(stmt):
+            t = type(node)
+            if t is ast.Name:
+                if type(node.ctx) is not ast.Load:  # type: ignore[attr-defined]
+                    found.add(node.id)  # type: ignore[attr-defined]
+            elif t in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+                found.add(node.name)  # type: ignore[attr-defined]
+            elif t is ast.arg:
+                found.add(node.arg)  # type: ignore[attr-defined]
+            elif t is ast.alias:
+                found.add((node.asname or node.name).split(".")[0])  # type: ignore[attr-defined]
+    found.discard("*")
+    return found
