@@ -114,7 +114,8 @@ class TooSmallWeights(Rule):
             reason = f"< {fmt(small)}"
         elif written <= small + 1e-12 and self._deep(site, ctx) and not self._typical_fan_in_clears(site, ctx, s):
             reason = "on every layer of a deep stack"
-        if reason is None and ctx.blanket(site) and site.filters:
+        if reason is None and ctx.blanket(site) and (site.filters or site.cls is not None):
+            # (with no type filter, `for p in self.parameters(): normal_(p, 0, 0.02)`: every layer of the class)
             reason = self._bad_hidden_layer(s, site, ctx)
         if reason is None or role == "blanket" and not ctx.blanket_has_hidden(site):
             return None  # (a helper applied to the output heads only is a targeted head init; asked last: the

@@ -295,7 +295,8 @@ class Context:
                 or self.untrained_script_network(s) \
                 or self.untrained_variable_demo(s) or self.untrained_module_layer(s) or self.layer_input_only(s) \
                 or self.inspected_only(s) or self.unclaimed_tf_return(s) or self.untrained_local_network(s) \
-                or self.dropped_gradient_demo(s) or self.mixing_coefficient(s) or self.frozen_after_visit(s):
+                or self.dropped_gradient_demo(s) or self.mixing_coefficient(s) or self.frozen_after_visit(s) \
+                or self.frozen_module(s):
             return False
         if s.layer is None and self._scalar_numpy_draw(s.dist.base_call or s.dist.node):
             return False  # w = tf.Variable(np.random.rand()): one number (a regression slope), no units to break
@@ -616,6 +617,35 @@ class Context:
             if not any(n.lineno > line for n in self._freezes(scope, obj)):
                 return False
         return True
+
+    def frozen_module(self, s: Site) -> bool:
+        """A module's weight filled by hand and then frozen in the same function, the module itself or a container
+        built from it (`gray = nn.Conv2d(3, 1, 1); gray.weight.data.fill_(1 / 3); self.sobel = nn.Sequential(gray,
+        ...); for p in self.sobel.parameters(): p.requires_grad = False`): a fixed filter, never trained (RULES:
+        `requires_grad=False` tensors are not weights; fixed kernels are data)."""
+        if s.func is None or "requires_grad" not in self.m.source.text:
+            return False
+        head, sep, _ = s.target_text.partition(".weight")
+        if not sep or not head or not all(part.isidentifier() for part in head.split(".")):
+            return False
+        holders = {head}
+        fn = s.func.node
+        for n in walk(fn):
+            # (a container built from the module: `self.sobel = nn.Sequential(gray, sobel_filter)`)
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.value, ast.Call) \
+                    and any(dotted(a) == head for a in n.value.args):
+                target = dotted(n.targets[0])
+                if target:
+                    holders.add(target)
+        line = getattr(s.dist.node, "lineno", 0)
+        for n in walk(fn):
+            if getattr(n, "lineno", 0) <= line:
+                continue
+            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant) and n.value.value is False \
+                    and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad"
+                            and dotted(t.value) in (f"{head}.weight", f"{head}.weight.data") for t in n.targets):
+                return True  # gray.weight.requires_grad = False
+        return any(getattr(f, "lineno", 0) > line for h in holders for f in self._freezes(fn, h))
 
     @cached_property
     def _parameters_stepped(self) -> bool:
