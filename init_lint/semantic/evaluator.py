@@ -417,6 +417,16 @@ class Evaluator:
                     return self.number(only, depth + 1)
                 v = self.number(only, depth + 1)
                 return math.sqrt(v) if v is not None and v >= 0 else None
+            func = node.func
+            if type(func) is ast.Attribute and func.attr in ("get", "pop") and len(node.args) == 2 \
+                    and not node.keywords and isinstance(node.args[0], ast.Constant) \
+                    and isinstance(node.args[0].value, str):
+                # config.pop('weight_scale', 2.5e-3) / kwargs.get("std", 1e-3): the default a config lookup falls
+                # back on decides, as a parameter's default does, where it is small on its own (under 0.01); the
+                # sizes such a config gives (`config.pop('hidden_dims', [100])`) stay unknown, so a scale that
+                # needs them to be judged (0.01 on a deep stack, a fan-in comparison) is not read from it
+                v = self.number(node.args[1], depth + 1)
+                return v if v is not None and 0 < v < 0.01 else None
         if t is ast.Subscript:
             # IMAGE_SIZE[2] with IMAGE_SIZE = (64, 64, 3) at module level (module_constants keeps the items), or
             # shape[0] in a helper called with a literal shape
@@ -711,6 +721,12 @@ class Evaluator:
             d = self._arith(product, depth + 1)
             return replace(d, node=node) if d is not None else None
         return None
+
+    def wraps(self, call: ast.Call) -> bool:
+        """Whether the call makes a variable or parameter of the tensor it is given (`K.variable(w)`,
+        `tf.Variable(w)`, `nn.Parameter(w)`)."""
+        q = self.qname(call.func)
+        return q is not None and (q in _WRAPPERS or _other_framework_wrapper(q) is not None)
 
     def _call_value(self, call: ast.Call, depth: int) -> Optional[Dist]:
         func = call.func

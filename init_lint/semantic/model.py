@@ -114,6 +114,21 @@ class Layer:
 _MODULE_MOVES = frozenset({"cuda", "cpu", "to", "eval", "train", "float", "double", "half"})  # return the module itself
 
 
+def _wrapped_local(fn: FuncDef, returned: ast.expr, ev: Evaluator) -> Optional[ast.expr]:
+    """The value of the local a function returns, bare or wrapped in a variable (`return K.variable(values)`,
+    `return tf.Variable(init)`), where the function's body binds that name once: the draw it returns."""
+    core = returned
+    if isinstance(core, ast.Call) and ev.wraps(core) and core.args:
+        core = core.args[0]
+    if not isinstance(core, ast.Name):
+        return None
+    bound = [b for b in fn.body if isinstance(b, ast.Assign) and any(
+        isinstance(n, ast.Name) and n.id == core.id for t in b.targets for n in ast.walk(t))]
+    if len(bound) != 1 or len(bound[0].targets) != 1 or not isinstance(bound[0].targets[0], ast.Name):
+        return None
+    return bound[0].value
+
+
 def constructor_call(value: ast.expr) -> Optional[ast.Call]:
     """The call that builds an object, under the moves that return it (`Net(...).to(device)`, `.cuda()`): the
     `Net(...)` call; None where `value` is no call."""
@@ -3441,14 +3456,18 @@ class Builder:
         returns = [r for r in walk(fn) if isinstance(r, ast.Return) and r.value is not None]
         if len(returns) != 1 or returns[0].value is None:
             return None
+        returned: ast.expr = returns[0].value
+        drawn = _wrapped_local(fn, returned, self.ev)
+        if drawn is not None:
+            returned = drawn  # values = rng.normal(0, 1e-2, size=shape); return K.variable(values): the draw
         token = self.ev.push_scope(*self.param_values(fn))
         try:
-            d = self.ev.value(returns[0].value)
+            d = self.ev.value(returned)
         finally:
             self.ev.pop_scope(token)
         if d is None or d.kind not in ("normal", "uniform", "zeros", "constant"):
             return None
-        return returns[0].value, d
+        return returned, d
 
     def passed_initializer(self, call: ast.Call, returned: ast.expr) -> Optional[Dist]:
         """The initializer a helper returns, with the numbers this call passes for its parameters bound
@@ -5641,6 +5660,11 @@ def key_locals(fn: FuncDef) -> None:
             bound.setdefault(n.targets[0].id, []).append(n.value)
             stack.append(n.value)
             continue
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and _paired_names(n.targets[0], n.value):
+            for target, item in _paired_names(n.targets[0], n.value):  # w_key, b_key = 'W' + str(i), 'b' + str(i)
+                bound.setdefault(target.id, []).append(item)
+            stack.append(n.value)
+            continue
         elif isinstance(n, ast.Subscript) and isinstance(n.slice, ast.Name):
             subs.append(n.slice)
         stack.extend(children(n))
@@ -5662,6 +5686,15 @@ _SIMPLE_STATEMENT_TYPES = frozenset(_SIMPLE_STATEMENTS)  # (a set lookup by exac
 _KEY_SPELLING_TYPES = frozenset({ast.Constant, ast.BinOp, ast.JoinedStr, ast.Call})
 
 
+def _paired_names(target: ast.expr, value: ast.expr) -> List[Tuple[ast.Name, ast.expr]]:
+    """`a, b = x, y`: each name of a tuple target with the item it is bound to ([] for any other shape)."""
+    if not isinstance(target, (ast.Tuple, ast.List)) or not isinstance(value, (ast.Tuple, ast.List)) \
+            or len(target.elts) != len(value.elts) or not all(isinstance(t, ast.Name) for t in target.elts) \
+            or any(isinstance(v, ast.Starred) for v in value.elts):
+        return []
+    return [(t, v) for t, v in zip(target.elts, value.elts) if isinstance(t, ast.Name)]
+
+
 def _binds_key_spelling(body: List[ast.stmt]) -> bool:
     """Whether a statement of the body (nested blocks included, nested defs and classes not) is
     `name = <key spelling>` (`w_name = 'W%d' % i`): the only binding `key_locals` can use."""
@@ -5674,6 +5707,9 @@ def _binds_key_spelling(body: List[ast.stmt]) -> bool:
             if len(targets) == 1 and type(targets[0]) is ast.Name and type(value) in _KEY_SPELLING_TYPES \
                     and _key_of(value) is not None:
                 return True
+            if len(targets) == 1 and any(type(k) in _KEY_SPELLING_TYPES and _key_of(k) is not None
+                                         for _, k in _paired_names(targets[0], value)):
+                return True  # w_key, b_key = 'W' + str(i), 'b' + str(i)
         elif t not in _SIMPLE_STATEMENT_TYPES:  # a compound statement: look into its blocks
             for name in ("body", "orelse", "finalbody"):
                 stack.extend(getattr(s, name, ()))
