@@ -722,12 +722,6 @@ class Evaluator:
             return replace(d, node=node) if d is not None else None
         return None
 
-    def wraps(self, call: ast.Call) -> bool:
-        """Whether the call makes a variable or parameter of the tensor it is given (`K.variable(w)`,
-        `tf.Variable(w)`, `nn.Parameter(w)`)."""
-        q = self.qname(call.func)
-        return q is not None and (q in _WRAPPERS or _other_framework_wrapper(q) is not None)
-
     def _call_value(self, call: ast.Call, depth: int) -> Optional[Dist]:
         func = call.func
         q = self.qname(func)

@@ -114,21 +114,6 @@ class Layer:
 _MODULE_MOVES = frozenset({"cuda", "cpu", "to", "eval", "train", "float", "double", "half"})  # return the module itself
 
 
-def _wrapped_local(fn: FuncDef, returned: ast.expr, ev: Evaluator) -> Optional[ast.expr]:
-    """The value of the local a function returns, bare or wrapped in a variable (`return K.variable(values)`,
-    `return tf.Variable(init)`), where the function's body binds that name once: the draw it returns."""
-    core = returned
-    if isinstance(core, ast.Call) and ev.wraps(core) and core.args:
-        core = core.args[0]
-    if not isinstance(core, ast.Name):
-        return None
-    bound = [b for b in fn.body if isinstance(b, ast.Assign) and any(
-        isinstance(n, ast.Name) and n.id == core.id for t in b.targets for n in ast.walk(t))]
-    if len(bound) != 1 or len(bound[0].targets) != 1 or not isinstance(bound[0].targets[0], ast.Name):
-        return None
-    return bound[0].value
-
-
 def constructor_call(value: ast.expr) -> Optional[ast.Call]:
     """The call that builds an object, under the moves that return it (`Net(...).to(device)`, `.cuda()`): the
     `Net(...)` call; None where `value` is no call."""
@@ -3456,18 +3441,24 @@ class Builder:
         returns = [r for r in walk(fn) if isinstance(r, ast.Return) and r.value is not None]
         if len(returns) != 1 or returns[0].value is None:
             return None
-        returned: ast.expr = returns[0].value
-        drawn = _wrapped_local(fn, returned, self.ev)
-        if drawn is not None:
-            returned = drawn  # values = rng.normal(0, 1e-2, size=shape); return K.variable(values): the draw
         token = self.ev.push_scope(*self.param_values(fn))
         try:
-            d = self.ev.value(returned)
+            # values = rng.normal(0, 1e-2, size=shape); return K.variable(values): the local the return wraps is
+            # the draw, as in a helper the evaluator inlines
+            stores = [n.id for n in walk(fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)]
+            drawn: Dict[int, ast.expr] = {}
+            for stmt in fn.body:
+                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                        and stores.count(stmt.targets[0].id) == 1:
+                    self.ev.bind_tensor(stmt.targets[0].id, stmt.value)
+                    drawn[id(stmt.value)] = stmt.value
+            d = self.ev.value(returns[0].value)
         finally:
             self.ev.pop_scope(token)
         if d is None or d.kind not in ("normal", "uniform", "zeros", "constant"):
             return None
-        return returned, d
+        # (reported at the local's draw where the return wraps one; else at the returned expression)
+        return drawn.get(id(d.node), returns[0].value), d
 
     def passed_initializer(self, call: ast.Call, returned: ast.expr) -> Optional[Dist]:
         """The initializer a helper returns, with the numbers this call passes for its parameters bound
