@@ -145,13 +145,15 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
                         s = arg(call, 1, "negative_slope", "alpha")
                         slope = ev.number(s) if s is not None else 0.01
                     return (c, slope), arg(call, 0, "input", "x", "features")
-                if rest == "maximum" and call_arg_count(call) == 2:
+                if rest in ("maximum", "max") and call_arg_count(call) == 2:
                     a, b = call_arg_values(call)
-                    if ev.number(a) == 0:
+                    # (`torch.max(x, 1)` is a reduction over a dim: for `max`, only a zero tensor is the other
+                    # operand of an elementwise maximum, `torch.max(torch.tensor(0.0), s)`)
+                    if _zero_tensor(ev, a) or rest == "maximum" and ev.number(a) == 0:
                         return ("relu", None), b
-                    if ev.number(b) == 0:
+                    if _zero_tensor(ev, b) or rest == "maximum" and ev.number(b) == 0:
                         return ("relu", None), a
-                    for scaled, x in ((a, b), (b, a)):
+                    for scaled, x in ((a, b), (b, a)) if rest == "maximum" else ():
                         # tf.maximum(alpha * x, x): leaky ReLU (TF1 DCGANs' `lrelu`), slope alpha
                         if isinstance(scaled, ast.BinOp) and isinstance(scaled.op, ast.Mult):
                             for k, y in ((scaled.left, scaled.right), (scaled.right, scaled.left)):
@@ -189,6 +191,16 @@ def act_call(ev: "Evaluator", call: ast.Call) -> Optional[Tuple[Act, Optional[as
             # above; `self.relu(x)` is a layer or method the dataflow follows)
             return (c, 0.01 if c == "leaky_relu" else None), first_arg_value(call)
     return None
+
+
+def _zero_tensor(ev: "Evaluator", node: ast.expr) -> bool:
+    """`torch.tensor(0.0)`, `torch.zeros_like(x)`, `torch.zeros(1)`: a tensor of zeros written as one."""
+    if not isinstance(node, ast.Call):
+        return False
+    last = (ev.qname(node.func) or "").rsplit(".", 1)[-1]
+    if last in ("tensor", "as_tensor", "constant", "convert_to_tensor", "array", "asarray"):
+        return len(node.args) >= 1 and ev.number(node.args[0]) == 0
+    return last in ("zeros_like", "zeros")
 
 
 def sigmoid_expression(ev: "Evaluator", node: ast.AST) -> Optional[ast.expr]:

@@ -33,7 +33,7 @@ from .flow import (GATE_ACTS, comprehended, SHARED_SCOPE, Facts, Flow, name_key_
                    site_version)
 from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (PARTIAL_LOAD, SUBMODULE_LOAD, _INSPECTORS, _KERAS, Class, Function, Layer, Loop, Model, Site, _dict_key, _self_attr,
-                    constructor_call, framework_module, parent_classes, settle_writes)
+                    constructor_call, factory_layer, framework_module, parent_classes, settle_writes)
 from .uses import SCALE_WORDS, has_norm_call, param_uses
 
 _ARGLESS_METHOD_CALL = re.compile(r"\.(\w+)\(\)")
@@ -99,7 +99,7 @@ class Context:
         self.options = options
         self.test_file = _is_test_file(filename) and (_holds_tests(model.module) or _in_test_directory(filename))
         self._class_layers_cache: Dict[str, List[Layer]] = {}
-        self._handed_cache: Dict[str, Set[str]] = {}  # class -> the classes its builds hand it (_handed_classes)
+        self._handed_cache: Dict[str, List[ast.Call]] = {}  # class -> the calls its builds hand it (_handed_calls)
         self._globals_cache: Dict[int, Set[str]] = {}  # id(function node) -> _declared_global
         self._bookkeeping_cache: Dict[Tuple[str, int], bool] = {}  # (name, id(scope)) -> _bookkeeping_only
         self._argument_layers: Dict[Tuple[str, str], List[Layer]] = {}
@@ -2094,8 +2094,14 @@ class Context:
             return [l for l in self.m.layers.values()]
         if cls.name in self._class_layers_cache:
             return self._class_layers_cache[cls.name]
-        out = [layer for name in self._built_classes(cls) for layer in self._layers_by_owner.get(name, ())]
+        built = self._built_classes(cls)
+        out = [layer for name in built for layer in self._layers_by_owner.get(name, ())]
         seen = {id(layer) for layer in out}
+        for name in built:
+            for layer in self._handed_layers(name):
+                if id(layer) not in seen:
+                    seen.add(id(layer))
+                    out.append(layer)
         for layer in list(out):
             if layer.kind == "container":
                 # (a container a module-level helper fills, `self.conv1 = conv(a, b)`: the helper's layers, ownerless)
@@ -2125,16 +2131,32 @@ class Context:
         """Classes of this file built where `name` is built and handed to its constructor, which keeps them
         (`GANModel(args, discriminator=Discriminator(args), generator=Generator(args))` with `self.generator =
         generator`): submodules of it, as if it built them itself."""
+        return {given.func.id for given in self._handed_calls(name) if given.func.id in self.m.classes}  # type: ignore[attr-defined]
+
+    def _handed_layers(self, name: str) -> List[Layer]:
+        """The layers of the containers module-level factories of this file build where `name` is built and hand
+        to its constructor, which keeps them (`VGG(make_features(cfg))` with `self.features = features`, the convs
+        `make_features` puts in the `nn.Sequential` it returns)."""
+        out: List[Layer] = []
+        for given in self._handed_calls(name):
+            made = factory_layer(self.m, given, container=True)
+            if made is not None:
+                out.extend(el for el in self._layer_tree(made)[1:] if el.owner is None and el.kind != "container")
+        return out
+
+    def _handed_calls(self, name: str) -> List[ast.Call]:
+        """The calls of names (`Discriminator(args)`, `make_features(cfg)`) passed, where the class `name` is
+        built, to constructor parameters it keeps as attributes. Found once per class."""
         found = self._handed_cache.get(name)
         if found is not None:
             return found
-        found = self._handed_cache[name] = set()
+        found = self._handed_cache[name] = []
         cls = self.m.classes.get(name)
         ctor = cls.methods.get("__init__") if cls is not None else None
         if cls is None or ctor is None or name + "(" not in self.m.source.text:
             return found
         calls = [call for call, _, _ in self.m.calls_of(name, self.m.module_definition(name, cls.node))
-                 if any(isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and v.func.id in self.m.classes
+                 if any(isinstance(v, ast.Call) and isinstance(v.func, ast.Name)
                         for v in call.args + [k.value for k in call.keywords])]
         if not calls:
             return found  # (most classes: built with sizes and flags, no module handed in)
@@ -2144,9 +2166,8 @@ class Context:
         for call in calls:
             for i, p in enumerate(params):
                 given = arg(call, i, p)
-                if p in kept and isinstance(given, ast.Call) and isinstance(given.func, ast.Name) \
-                        and given.func.id in self.m.classes:
-                    found.add(given.func.id)
+                if p in kept and isinstance(given, ast.Call) and isinstance(given.func, ast.Name):
+                    found.append(given)
         return found
 
     def _layer_tree(self, layer: Layer) -> List[Layer]:
@@ -2538,6 +2559,7 @@ class Context:
             layers = self.matched_layers(s) or []
             redone = self._reinitialised_later(s)
             found: List[Pairing] = []
+            recurrent: List[Pairing] = []  # (the cells' pairings: a recurrent weight's init answers to its gates)
             for l in layers:
                 if l.key in redone:
                     continue  # (a later loop of the same function gives this layer's weight an init of its own)
@@ -2550,7 +2572,9 @@ class Context:
                         # distribution it parametrises, no hidden activation for the blanket init to answer to
                         p = None
                 if p is not None:
-                    found.append(p)
+                    (recurrent if l.kind == "rnn" else found).append(p)
+            if not found:
+                found = recurrent
             if not found and not layers and s.layer is None and s.cls is not None and s.func is not None \
                     and s.func.name == "__init__" and not framework_module(s.cls) \
                     and (len(s.dim_sets) >= 2 or self._built_repeatedly(s.cls)):

@@ -671,10 +671,12 @@ class Evaluator:
             if d.kind == "constant" and divide and type(other) in (ast.Name, ast.Attribute, ast.Subscript):
                 # tf.ones([n_in, n_inhib]) / n_in: one value however large (every unit still identical)
                 return replace(d, node=node, value=None)
-            if d.kind == "uniform" and d.low == 0 and d.high is not None and d.high > 0 and not divide \
-                    and _positive_scale(self, other):
-                # torch.rand(w_shape) * (1.0 / units): U(0, 1) times a size's reciprocal is still all positive
-                bound = ast.unparse(other) if d.high == 1 else f"{d.high:g} * {ast.unparse(other)}"
+            if d.kind == "uniform" and d.low == 0 and d.high is not None and d.high > 0 and (
+                    _positive_size(self, other) if divide else _positive_scale(self, other)):
+                # torch.rand(w_shape) * (1.0 / units), np.random.rand(n, m) / layers_dims[l - 1]: U(0, 1) times a
+                # size's reciprocal is still all positive
+                shown = ast.unparse(other)
+                bound = (f"{d.high:g} / {shown}" if divide else shown if d.high == 1 else f"{d.high:g} * {shown}")
                 return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None, family_factor=None,
                                high=None, family=None, positive_to=bound)
             # multiplied by something unknown (a gain variable): unknown scale
@@ -1791,6 +1793,12 @@ def _positive_scale(ev: Evaluator, node: ast.expr) -> bool:
         den = node.right
         return k is not None and k > 0 and (type(den) in (ast.Name, ast.Attribute) or _nonnegative_form(ev, den))
     return False
+
+
+def _positive_size(ev: Evaluator, node: ast.expr) -> bool:
+    """A divisor that is a size or a root of one (`n_in`, `self.units`, `layers_dims[l - 1]`, `np.sqrt(n)`):
+    positive whatever the sizes are."""
+    return type(node) in (ast.Name, ast.Attribute, ast.Subscript) or _nonnegative_form(ev, node)
 
 
 def _nonnegative_form(ev: Evaluator, node: ast.expr) -> bool:

@@ -1480,7 +1480,7 @@ class Flow:
         if layer.kind == "act":
             assert layer.act is not None
             return self.activate(inval, layer.act, layer.node)
-        if layer.kind == "transparent":
+        if layer.kind == "transparent" or layer.kind == "block" and self._passes_input(layer.type_name):
             return inval
         if layer.kind == "container":
             if layer.type_name.endswith(("ModuleList", "ModuleDict")) or layer.type_name == LAYER_LIST:
@@ -1522,6 +1522,22 @@ class Flow:
             if held is not None:
                 out = self.activate(out, held, layer.node)
         return out
+
+    def _passes_input(self, name: str) -> bool:
+        """A layer class of this file with no layers or weights of its own whose `call`/`forward` returns one of
+        its inputs as it came (Keras's VAE example: `CustomVariationalLayer()([x, x_decoded_mean])` adds the loss
+        and returns `inputs[1]`): what it is applied to goes on unchanged, no layer consumes it."""
+        cls = self.m.classes.get(name)
+        method = cls.methods.get("call") or cls.methods.get("forward") if cls is not None else None
+        if cls is None or method is None or cls.attrs or cls.param_attrs or cls.instantiates:
+            return False
+        params = {a.arg for a in method.args.args[1:]}
+        returned = [n.value for n in walk(method) if isinstance(n, ast.Return)]
+        taken = {t.id for n in walk(method) if isinstance(n, ast.Assign) and len(n.targets) == 1
+                 for t in n.targets if isinstance(t, ast.Name) and isinstance(n.value, (ast.Name, ast.Subscript))
+                 and root_name(n.value) in params}
+        return bool(returned) and all(isinstance(v, ast.Name) and (v.id in params or v.id in taken)
+                                      or isinstance(v, ast.Subscript) and root_name(v) in params for v in returned)
 
     def parameter_activation(self, node: ast.Call) -> Optional[Act]:
         """`tf.layers.conv2d_transpose(x, ..., activation=activation)` in a helper whose `activation` parameter the
@@ -2040,3 +2056,4 @@ def _passes_own_name(call: ast.Call, fn: FuncDef, param: str) -> bool:
     params = [p.arg for p in fn.args.posonlyargs + fn.args.args]
     passed = arg(call, params.index(param) if param in params else None, param)
     return isinstance(passed, ast.Name) and passed.id == param
+

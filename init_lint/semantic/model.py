@@ -2745,6 +2745,18 @@ class Builder:
                                   lineno=value.lineno, col_offset=value.col_offset, end_lineno=None, end_col_offset=None)
             self.assignment([entry], value.args[1], stmt, scope)  # type: ignore[attr-defined]
             return
+        if type(value) is ast.Call and type(value.func) is ast.Attribute and value.func.attr == "copy_" \
+                and len(value.args) == 1 and not value.keywords \
+                and type(value.func.value) in (ast.Name, ast.Attribute, ast.Subscript):  # type: ignore[attr-defined]
+            given: ast.expr = value.args[0]  # type: ignore[attr-defined]
+            if type(given) is ast.Name:
+                given = self.ev.tensor_scopes[-1].get(given.id, given)  # type: ignore[attr-defined]
+            copied = self.ev.value(given)
+            if copied is not None and copied.kind in ("normal", "uniform", "family", "zeros", "constant"):
+                # rw = torch.randn(m.weight.data.size()); m.weight.data.copy_(rw): the weight takes the values
+                # copied into it, as `m.weight.data = rw` (RULES: an array copied into a weight is judged there)
+                self.assignment([value.func.value], given, stmt, scope)  # type: ignore[attr-defined]
+                return
         setter = _setter_attr(value)
         if setter is not None:
             # layer.setWeights(np.random.rand(n, n_prev)), layer.set_bias(np.zeros(n)): a from-scratch layer's
@@ -3895,6 +3907,8 @@ class Builder:
         where they differ (one agreed by every call is `_agreed_at_calls`'): each written expression the evaluator
         knows as an initializer, once; [] where any call passes something else (a name, `*args`: not told here)."""
         passed = self._passed_at_calls(func.name, func.node, param, method=False)
+        # (a call inside a loop over initializers, `for init in initializers: build(init)`: each one it passes)
+        passed = [x for p in passed for x in ((self._looped_argument(p) or [p]) if isinstance(p, ast.Name) else [p])]
         if len(passed) < 2 or any(p is None or self.ev.initializer(p) is None for p in passed):
             return []
         if all(ast.dump(p) == ast.dump(passed[0]) for p in passed if p is not None):  # type: ignore[arg-type]
@@ -4183,34 +4197,33 @@ class Builder:
             stack.extend(children(n))
 
     def _swept_inits(self, name: str, scope: Scope) -> List[ast.expr]:
-        """The initializers a `for` loop around this statement binds `name` to, from a list or tuple literal
-        written in the loop or bound to a name in this scope (`init_list = [("zero init", "zero"), ...]`; `for
-        init_name, init in init_list:`): each item (or each item's entry at the name's place in the target tuple),
-        through the names bound to initializers (`small_scale_init`)."""
+        """The initializers a `for` loop around this statement binds `name` to, from a literal written in the loop
+        or bound to a name in this scope (`init_list = [("zero init", "zero"), ...]`; `for init_name, init in
+        init_list:`): each item (or each item's entry at the name's place in the target tuple), through the names
+        bound to initializers (`small_scale_init`)."""
         for lp in reversed(scope.loops):
             loop = lp.node
             if not isinstance(loop, (ast.For, ast.AsyncFor)) or name not in lp.var_names:
                 continue
-            target, items = loop.target, loop.iter
-            if isinstance(items, ast.Name):
-                body = self.body if scope.func is not None else self.m.module.body
-                bound = [st.value for st in body if isinstance(st, ast.Assign) and len(st.targets) == 1
-                         and isinstance(st.targets[0], ast.Name) and st.targets[0].id == items.id
-                         and st.lineno < loop.lineno]
-                items = bound[-1] if bound else items
-            if not isinstance(items, (ast.List, ast.Tuple)):
-                return []
-            if isinstance(target, ast.Name):
-                picked: List[ast.expr] = list(items.elts)
-            elif isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
-                at = [t.id for t in target.elts].index(name)  # type: ignore[attr-defined]
-                picked = [e.elts[at] for e in items.elts if isinstance(e, (ast.Tuple, ast.List))
-                          and len(e.elts) == len(target.elts)]
-            else:
-                return []
+            body = self.body if scope.func is not None else self.m.module.body
+            picked = _iterated_items(loop, name, body) or []
             out = [self.local_inits.get(e.id, e) if isinstance(e, ast.Name) else e for e in picked]
             return [e for e in out if self.ev.initializer(e) is not None]
         return []
+
+    def _looped_argument(self, passed: ast.Name) -> List[ast.expr]:
+        """`for init in ["zeros", "glorot_normal"]: model = build(init)`: what the innermost `for` loop around a
+        call binds the name it passes to, turn by turn, from a literal (a list or tuple, a dict's keys, values or
+        items) written in the loop or bound before it in the loop's own scope; [] when no such loop binds it."""
+        loops = [lp for lp in self.m.nodes_of(ast.For) if lp.body and lp.body[0].lineno <= passed.lineno
+                 <= (lp.end_lineno or 0) and passed.id in set(_target_names(lp.target))]
+        if not loops:
+            return []
+        loop = max(loops, key=lambda lp: lp.lineno)
+        defs: List[FuncDef] = [*self.m.nodes_of(ast.FunctionDef), *self.m.nodes_of(ast.AsyncFunctionDef)]
+        owners = [d for d in defs if within(loop, d)]
+        body = max(owners, key=lambda d: d.lineno).body if owners else self.m.module.body
+        return _iterated_items(loop, passed.id, body) or []
 
     def config_field_init(self, value: ast.Attribute, func: Function, cls: Class) -> Optional[ast.expr]:
         """`config.kernel_init` (with `config = self.config` in the method) or `self.config.kernel_init`, where
@@ -4884,7 +4897,10 @@ def _list_built(body: Sequence[ast.stmt], name: str, until: ast.AST, looped: Opt
         elif t is ast.AugAssign:
             target, value = n.target, n.value  # type: ignore[attr-defined]
             if isinstance(target, ast.Name) and target.id == name:
-                events.append((*pos, "add", _elements(value) if isinstance(value, (ast.List, ast.Tuple)) else []))
+                grown = _elements(value) if isinstance(value, (ast.List, ast.Tuple)) else []
+                events.append((*pos, "add", grown))
+                if looped is not None and id(n) in in_loop:
+                    looped.update(id(e) for e in grown)  # (`layers += [conv2d, nn.ReLU(True)]` in a loop: repeated)
         elif t is ast.Expr:
             c = n.value  # type: ignore[attr-defined]
             if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and isinstance(c.func.value, ast.Name) \
@@ -5436,6 +5452,43 @@ def _compares(op: ast.cmpop, left: float, right: float) -> Optional[bool]:
 def _self_attr(node: Optional[ast.AST]) -> Optional[str]:
     if type(node) is ast.Attribute and type(node.value) is ast.Name and node.value.id == "self":
         return node.attr
+    return None
+
+
+def _iterated_items(loop: Union[ast.For, ast.AsyncFor], name: str, body: Sequence[ast.stmt]) -> Optional[List[ast.expr]]:
+    """What `loop` binds `name` to, one expression per turn, when it walks a literal: a list's or tuple's items
+    (each item's entry at the name's place in a tuple target), a dict's keys (iterated, or `.keys()`), its
+    `.values()`, or its `.items()` pairs. The literal is written in the loop header or bound to a name by the last
+    statement of `body` before the loop that binds it. None when the loop walks anything else."""
+    items, view = loop.iter, None
+    if isinstance(items, ast.Call) and isinstance(items.func, ast.Attribute) and not items.args \
+            and items.func.attr in ("items", "keys", "values"):
+        view = items.func.attr
+        items = items.func.value
+    if isinstance(items, ast.Name):
+        bound = [st.value for st in body if isinstance(st, ast.Assign) and len(st.targets) == 1
+                 and isinstance(st.targets[0], ast.Name) and st.targets[0].id == items.id and st.lineno < loop.lineno]
+        if not bound:
+            return None
+        items = bound[-1]
+    rows: List[ast.expr]
+    if isinstance(items, ast.Dict) and None not in items.keys:
+        keys: List[ast.expr] = items.keys  # type: ignore[assignment]
+        rows = list(items.values) if view == "values" else \
+            [ast.Tuple(elts=[k, v], ctx=ast.Load()) for k, v in zip(keys, items.values)] if view == "items" else keys
+    elif isinstance(items, (ast.List, ast.Tuple)) and view is None:
+        rows = list(items.elts)
+    else:
+        return None
+    target = loop.target
+    if isinstance(target, ast.Name):
+        return rows if target.id == name else None
+    if isinstance(target, ast.Tuple) and all(isinstance(t, ast.Name) for t in target.elts):
+        names = [t.id for t in target.elts]  # type: ignore[attr-defined]
+        if name not in names:
+            return None
+        at = names.index(name)
+        return [e.elts[at] for e in rows if isinstance(e, (ast.Tuple, ast.List)) and len(e.elts) == len(names)]
     return None
 
 
