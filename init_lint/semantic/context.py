@@ -2364,7 +2364,12 @@ class Context:
         if s.call is not None and not s.target_text.startswith("self."):
             # one call of a helper that calls pass different scales to (`w1 = variable("w1", [784, 256], 0.001)`):
             # the layer that call's result is, never every layer the helper serves (a class's own tensor,
-            # `self.W1` drawn with the scale `Net(0.001)` passes, keeps its place in the class)
+            # `self.W1` drawn with the scale `Net(0.001)` passes, keeps its place in the class; so does a local of
+            # a function that runs the network itself, `W1 = randn(d, M) * r` then `tanh(X @ W1)`, called with
+            # each scale in turn)
+            own = self._numbered_role(s, self.own_layer_role(s))
+            if own != "unknown":
+                return own
             calls = self.m.calls_of(last_name(s.call.func) or "")
             here = next(((caller, t) for c, caller, t in calls if c is s.call), None)
             target = here[1] if here is not None else None
@@ -2397,10 +2402,16 @@ class Context:
         role = self.own_layer_role(s)
         if role in ("output", "unknown") and self._layer_type_weight(s):
             return "blanket"
-        if role == "unknown" and self.numbered_hidden(s) and not self._into_output_link(s.key):
-            return "hidden"
+        role = self._numbered_role(s, role)
         if role == "unknown" and s.in_list is not None:
             return "hidden" if s.in_list[0] < s.in_list[1] - 1 else "output"
+        return role
+
+    def _numbered_role(self, s: Site, role: Position) -> Position:
+        """`role`, or "hidden" where it is unknown for a numbered weight that is not the last (`W1` beside `W2`)
+        and does not go into the output link."""
+        if role == "unknown" and self.numbered_hidden(s) and not self._into_output_link(s.key):
+            return "hidden"
         return role
 
     def _layer_type_weight(self, s: Site) -> bool:

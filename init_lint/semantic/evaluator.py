@@ -679,19 +679,22 @@ class Evaluator:
                 bound = (f"{d.high:g} / {shown}" if divide else shown if d.high == 1 else f"{d.high:g} * {shown}")
                 return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None, family_factor=None,
                                high=None, family=None, positive_to=bound)
-            # multiplied by something unknown (a gain variable): unknown scale
+            # multiplied by something unknown (a gain variable): unknown scale; a normal or a centred uniform
+            # (`(2 * np.random.random(shape) - 1) * r`) keeps its shape of distribution, which calls passing `r`
+            # may settle (Builder.call_site_scales)
+            kind = d.kind if d.kind == "normal" or d.kind == "uniform" and _centred(d) else \
+                "zeros" if d.kind == "zeros" else "unknown"
             return replace(d, node=node, std=None, factor=None, unit_draw=False, value=None, family_factor=None,
-                           kind="normal" if d.kind in ("normal",) else ("unknown" if d.kind != "zeros" else "zeros"),
-                           low=None, high=None, family=None)
+                           kind=kind, low=None, high=None, family=None)
         if isinstance(op, (ast.Add, ast.Sub)):
             kn = self.number(other)
             if kn is None:
                 return self._centred_by_scale(node, depth)
             if d.kind == "uniform" and d.low is not None and d.high is not None:
                 sign = 1 if isinstance(op, ast.Add) else -1
-                if right is not None and isinstance(op, ast.Sub):
-                    return replace(d, node=node, low=kn - d.high, high=kn - d.low)
-                return replace(d, node=node, low=d.low + sign * kn, high=d.high + sign * kn)
+                low, high = (kn - d.high, kn - d.low) if right is not None and isinstance(op, ast.Sub) else \
+                    (d.low + sign * kn, d.high + sign * kn)
+                return replace(d, node=node, low=low, high=high, mean=(low + high) / 2)
             if d.kind in ("zeros", "constant"):
                 base = d.value or 0.0
                 sign = 1 if isinstance(op, ast.Add) else -1
@@ -1539,7 +1542,7 @@ def _scaled(d: Dist, k: float, node: ast.AST) -> Dist:
         return replace(d, node=node, value=(d.value or 0) * k, kind="zeros" if k == 0 else "constant")
     if d.kind == "uniform" and d.low is not None and d.high is not None:
         lo, hi = sorted((d.low * k, d.high * k))
-        return replace(d, node=node, low=lo, high=hi, std=None if d.std is None else abs(d.std * k))
+        return replace(d, node=node, low=lo, high=hi, std=None if d.std is None else abs(d.std * k), mean=(lo + hi) / 2)
     if d.kind == "normal":
         std = None if d.std is None else abs(d.std * k)
         factor = (d.factor or 1.0) * k if d.unit_draw or d.factor is not None else None

@@ -842,6 +842,10 @@ class Builder:
             self.ev.scopes.pop()
         if scaled is None or scaled.kind != d.kind or scaled.std is None or scaled.family is not None:
             return None
+        if scaled.std == 0 and not scaled.mean:
+            # `train(X, Y, 3, 0, 0.1)` for `W1 = randn(d, M) * r`: every weight is 0, a zero init at that call
+            return replace(d, kind="zeros", value=0.0, std=None, low=None, high=None, mean=None, factor=None,
+                           unit_draw=False, written_std=None)
         return replace(d, std=scaled.std, low=scaled.low, high=scaled.high, mean=scaled.mean, factor=scaled.factor,
                        unit_draw=scaled.unit_draw, written_std=scaled.written_std)
 
