@@ -174,7 +174,8 @@ def _keras_conv(type_name: str) -> bool:
 def _producer_channels(ctx: "Context", layer: "Layer") -> Optional[List[float]]:
     """A Keras conv layer's fan-in (its kernel's size times its input channels, channels last) from the Keras conv
     layers whose output the dataflow feeds into it (`self.conv2(self.pool1(self.conv1(x)))`: conv1's filters),
-    when each one's filter count is a known number."""
+    directly or through a norm layer (`conv -> BatchNormalization -> conv`), when each one's filter count is a
+    known number."""
     from ..semantic.astutil import positional
     from ..semantic.model import keras_fan_in
 
@@ -183,12 +184,12 @@ def _producer_channels(ctx: "Context", layer: "Layer") -> Optional[List[float]]:
         return None
     kws = {k.arg: k.value for k in node.keywords if k.arg is not None}
     last = layer.type_name.rsplit(".", 1)[-1]
+    producers = _producers(ctx, layer.key)
+    if producers is None:
+        return None
     found: List[float] = []
-    for prev, (nxt, _) in ctx.facts.hidden.items():
-        if nxt != layer.key:
-            continue
-        before = ctx.m.layers.get(prev)
-        if before is None or not _keras_conv(before.type_name) or not isinstance(before.node, ast.Call) \
+    for before in producers:
+        if not _keras_conv(before.type_name) or not isinstance(before.node, ast.Call) \
                 or before.type_name.rsplit(".", 1)[-1] != last:
             return None
         filters = arg(before.node, 0, "filters")
@@ -198,6 +199,25 @@ def _producer_channels(ctx: "Context", layer: "Layer") -> Optional[List[float]]:
             return None
         found.append(n)
     return found or None
+
+
+def _producers(ctx: "Context", key: str, depth: int = 0) -> Optional[List["Layer"]]:
+    """The layers whose output the dataflow feeds into the layer `key`, activated or as it is, looking through the
+    norm layers between (their own producers); None when one of them is no layer of the file."""
+    f = ctx.facts
+    out: List["Layer"] = []
+    for prev in sorted(f.feeders.get(key, set()) | f.raw_feeders.get(key, set())):
+        before = ctx.m.layers.get(prev)
+        if before is None:
+            return None
+        if before.kind == "norm":
+            inner = _producers(ctx, prev, depth + 1) if depth < 4 else None
+            if inner is None:
+                return None
+            out.extend(inner)
+        else:
+            out.append(before)
+    return out
 
 
 def _producer_widths(ctx: "Context", key: str) -> Optional[List[float]]:

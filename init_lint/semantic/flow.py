@@ -84,6 +84,8 @@ class Facts:
     normed_by: Dict[str, str] = field(default_factory=dict)  # raw output goes into a norm layer (conv -> BN): its key
     fed: Set[str] = field(default_factory=set)  # output goes as it is into another (non-norm) layer or block
     fed_linear: Set[str] = field(default_factory=set)  # ... into another linear layer (Dense -> Dense, no activation)
+    # layer -> the layers whose output reaches it as it is (BatchNorm -> Conv2D): `feeders` has the activated ones
+    raw_feeders: Dict[str, Set[str]] = field(default_factory=dict)
     acts_by_node: Dict[int, Act] = field(default_factory=dict)
     # the same facts for plain-name weight keys ("w:W"), per scope the flow walked them in (id of the function
     # it started from, 0 for the module): one name bound in two functions is two tensors under one key
@@ -1505,6 +1507,8 @@ class Flow:
                 self.facts.normed_by.setdefault(_bare(k), layer.key)
         else:
             self.facts.fed.update(map(_bare, inval.pending))
+            if inval.pending:
+                self.facts.raw_feeders.setdefault(_bare(layer.key), set()).update(map(_bare, inval.pending))
             if layer.kind == "linear":
                 self.facts.fed_linear.update(map(_bare, inval.pending))
         out = self.apply_key(layer.key, inval)
