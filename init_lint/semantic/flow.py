@@ -2060,4 +2060,3 @@ def _passes_own_name(call: ast.Call, fn: FuncDef, param: str) -> bool:
     params = [p.arg for p in fn.args.posonlyargs + fn.args.args]
     passed = arg(call, params.index(param) if param in params else None, param)
     return isinstance(passed, ast.Name) and passed.id == param
-
