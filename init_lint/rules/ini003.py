@@ -99,6 +99,11 @@ class TooSmallWeights(Rule):
             hidden = [n for n, target in built if _instance_role(ctx, site.cls, target) == "hidden"]
             kept = [n for n, target in built if _instance_role(ctx, site.cls, target) != "output"]
             fans = hidden or kept or fans
+        elif fans and site.cls is None and len(site.dim_sets) >= 2 and len({t for _, t in site.dim_sets}) == 1:
+            # one call per iteration of a loop over the layers (`for i, n in enumerate(sizes): w[i + 1] =
+            # make_weight(n, fan_in)`), in order: the last builds the last layer, whose small init is the head's
+            # choice; the layers before it decide
+            fans = [n for n, _ in call_fan_ins(ctx, site)[:-1]] or fans
         # the 0.01 thresholds are about the scale as written (`truncated_normal(stddev=0.01)` is 0.01, though
         # its true std is 0.0088); the He/LeCun comparison below uses the true std
         written = (site.dist.nominal_std() or s) if site.dist.kind == "normal" else s

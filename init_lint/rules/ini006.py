@@ -64,7 +64,7 @@ class PositionalMisuse(Rule):
             return None
         # the message names the call with the intent made explicit; the fix (fixes.misuse_fix) may go
         # further (the shape passed as loc also gets a fan-in scale, so the fixed line does not fire INI004)
-        short, long = misuse_text(m)
+        short, long = misuse_text(m, _written_pair(ctx.m.source, d.node, m))
         if m.kind == "scale_as_axis":  # (which variance_scaling was meant is not written anywhere)
             return Verdict(compose(self.code, target(site), short, "use variance_scaling(scale, ...)"),
                            None, detail=f"{target(site)} is initialised by {d.api} which {long}")
@@ -72,7 +72,8 @@ class PositionalMisuse(Rule):
             return Verdict(compose(self.code, target(site), short, "draw U(-a, a) with a function of your own"),
                            None, detail=f"{target(site)} is initialised by {d.api} which {long}")
         if m.kind == "range_as_normal":  # (no single rewrite states the intent: uniform, or mean 0)
-            use = f"draw uniform({fmt(m.value or 0.0)}, {fmt(-(m.value or 0.0))}) or N(0, std)"
+            low, high = _written_pair(ctx.m.source, d.node, m) or (fmt(m.value or 0.0), fmt(-(m.value or 0.0)))
+            use = f"draw uniform({low}, {high}) or N(0, std)"
             return Verdict(compose(self.code, target(site), short, use), None,
                            detail=f"{target(site)} is initialised by {d.api} which {long} is what was meant")
         intended = render(ctx.m.source, d.node, misuse_intent(m)) or "a keyword argument"
@@ -81,8 +82,21 @@ class PositionalMisuse(Rule):
                        detail=f"{target(site)} is initialised by {d.api} which {long}; write {intended}")
 
 
-def misuse_text(m: "Misuse") -> Tuple[str, str]:
-    """What the call really does: (short, for the message; long, for the detail after "... by <api> which ")."""
+def _written_pair(source: "SourceText", call: ast.AST, m: "Misuse") -> Optional[Tuple[str, str]]:
+    """The (mean, std) a range-as-normal misuse passes, as written, when their value is not a known number
+    (`normal_(-stdv, stdv)`); None otherwise or when either is long."""
+    if m.kind != "range_as_normal" or m.value is not None or not isinstance(call, ast.Call):
+        return None
+    args = [a for a in call.args if not isinstance(a, ast.Starred)]
+    if not 0 <= m.argument < len(args) - 1:
+        return None
+    low, high = (" ".join(source.segment(a).split()) for a in args[m.argument:m.argument + 2])
+    return (low, high) if len(low) + len(high) <= 40 else None
+
+
+def misuse_text(m: "Misuse", written: Optional[Tuple[str, str]] = None) -> Tuple[str, str]:
+    """What the call really does: (short, for the message; long, for the detail after "... by <api> which ").
+    `written`: the (mean, std) as written, for a pair whose value is not a number."""
     if m.kind == "shape_as_loc":
         return ("the shape is passed as loc (the mean), not size",
                 "receives the shape as its first argument, which is loc (the mean), not size")
@@ -102,6 +116,11 @@ def misuse_text(m: "Misuse") -> Tuple[str, str]:
                 "takes (scale, dtype), not (min, max): the lower bound becomes the scale, so it samples between 0 and "
                 "-a (never the symmetric range), and the upper bound is passed as the dtype")
     if m.kind == "range_as_normal":
+        if m.value is None:
+            v, w = written or ("-a", "a")
+            return (f"({v}, {w}) are the mean and std, not a range",
+                    f"reads ({v}, {w}) as its mean and std: every weight starts around {v} (the mean is minus the "
+                    f"std), not in U({v}, {w}); a uniform draw, or a mean of 0,")
         w = fmt(-(m.value or 0.0))
         return (f"({v}, {w}) are the mean and std, not a range: N({v}, {w})",
                 f"reads ({v}, {w}) as its mean and std: every weight starts around {v} (N({v}, {w}^2)), not in "

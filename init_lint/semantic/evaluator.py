@@ -1699,7 +1699,7 @@ def _np_normal(ev: Evaluator, call: ast.Call, api: str, fw: str) -> Optional[Dis
     std = 1.0 if scale_node is None else ev.number(scale_node)
     d = _normal(call, api, fw, mean=mean, std=std, shape=shape, unit=scale_node is None)
     if scale_node is not None and "loc" not in kws and "scale" not in kws and len(pos) >= 2:
-        misuse = _range_as_normal(ev, mean, scale_node, 0)
+        misuse = _range_as_normal(ev, mean, scale_node, 0, loc_node)
         if misuse is not None:  # np.random.normal(-0.1, 0.1, (n, m)): a uniform range written as (loc, scale)
             return replace(d, misuse=misuse)
     if scale_node is not None:  # a formula's family, also when its fan-in is a known number (sqrt(2 / 784))
@@ -1745,17 +1745,25 @@ def _normal_like(ev: Evaluator, call: ast.Call, api: str, tensor_first: bool, me
     std = ev.number(std_node)
     d = _normal(call, api, fw, mean=mean, std=std)
     if mean_kw not in kws and std_kw not in kws and len(pos) >= 2:
-        misuse = _range_as_normal(ev, mean, std_node, off)
+        misuse = _range_as_normal(ev, mean, std_node, off, mean_node)
         if misuse is not None:  # normal_(w, -0.1, 0.1): a uniform range written as (mean, std)
             return replace(d, misuse=misuse)
     return _formula_family(ev, d, std_node)
 
 
-def _range_as_normal(ev: Evaluator, mean: Optional[float], std_node: ast.expr, argument: int) -> Optional[Misuse]:
+def _range_as_normal(ev: Evaluator, mean: Optional[float], std_node: ast.expr, argument: int,
+                     mean_node: Optional[ast.expr] = None) -> Optional[Misuse]:
     """A normal given a negative mean and the same number as its std, positionally (`(-0.1, 0.1)`): the bounds of
-    the uniform the author meant, which make every weight start around -0.1. None for any other pair."""
+    the uniform the author meant, which make every weight start around -0.1. The same written with one name or
+    formula (`normal_(-stdv, stdv)`, `stdv = 1 / sqrt(fan)`): the mean is minus the std whatever its value
+    (value None). None for any other pair."""
     std = ev.number(std_node)
-    if mean is None or std is None or not mean < 0 < std or abs(mean + std) > 1e-12 * max(1.0, std):
+    if mean is None or std is None:
+        if type(mean_node) is ast.UnaryOp and type(mean_node.op) is ast.USub \
+                and ast.dump(mean_node.operand) == ast.dump(std_node):  # type: ignore[attr-defined]
+            return Misuse("range_as_normal", None, argument, "")
+        return None
+    if not mean < 0 < std or abs(mean + std) > 1e-12 * max(1.0, std):
         return None
     return Misuse("range_as_normal", mean, argument, "")
 
@@ -1934,7 +1942,7 @@ def _tf_random_normal(ev: Evaluator, call: ast.Call, q: str) -> Optional[Dist]:
             return replace(d, misuse=Misuse("mean", m, 1, "stddev"))
     mean = 0.0 if mean_node is None else ev.number(mean_node)
     if std_node is not None and "mean" not in kws and "stddev" not in kws and len(pos) >= 3:
-        misuse = _range_as_normal(ev, mean, std_node, 1)
+        misuse = _range_as_normal(ev, mean, std_node, 1, mean_node)
         if misuse is not None:  # tf.truncated_normal(shape, -0.1, 0.1): a uniform range written as (mean, stddev)
             return replace(_normal(call, api, "tf", mean=mean, std=ev.number(std_node), shape=shape), misuse=misuse)
     if std_node is None:

@@ -916,6 +916,8 @@ class Builder:
                     listed = self.listed_dims(site, call, params_of)
                     if listed is None and caller is not None:
                         listed = self.looped_call_dims(site, call, params_of, caller)
+                    if listed is None:
+                        listed = self.unrolled_call_dims(site, call, params_of, locals_, caller, made_in)
                     if listed is not None:  # init_NN(L) with L = [1, 8, 1]: one set per layer
                         sets.extend((dims, target) for dims in listed)
                         continue
@@ -1180,6 +1182,23 @@ class Builder:
         offsets = [ix[2] for ix in indexed]
         out = [tuple(sizes[base + off] for off in offsets) for base in range(-min(offsets), len(sizes) - max(offsets))]
         return [dims for dims in out if None not in dims] or None
+
+    def unrolled_call_dims(self, site: Site, call: ast.Call, params: List[str], locals_: Dict[str, float],
+                           caller: Optional[FuncDef], made_in: FuncDef) -> Optional[List[Tuple[Optional[float], ...]]]:
+        """A call in a loop over a list of sizes its block binds (`layer_neuron = [12, 4]`, then `for i, neuron in
+        enumerate(layer_neuron): input_size = 784 if i == 0 else layer_neuron[i - 1]; w[i + 1] =
+        generate_layer_weight(neuron=neuron, input=input_size)`): the sizes each iteration passes, when every
+        iteration passes every size as a known number. None for any other call."""
+        iterations = _unrolled_iterations(caller.body if caller is not None else self.m.module.body, call, self.ev)
+        if not iterations:
+            return None
+        out = []
+        for env in iterations:
+            dims = self.passed_dims(site, call, params, {**locals_, **env}, caller, self.param_defaults(made_in))
+            if dims is None or None in dims:
+                return None
+            out.append(dims)
+        return out
 
     def caller_sizes(self, caller: FuncDef, name: str, line: int) -> Optional[List[Optional[float]]]:
         """The sizes a list of the caller holds before `line`: its last `name = [...]` in the caller's own body
@@ -1577,6 +1596,11 @@ class Builder:
                 continue
             if orelse:
                 neg = tuple(Filter(f.var, (), "not:" + (f.name_role or "types")) for f in new if f.name_role)
+                last = _before_last_iteration_test(stmt.test, loops)
+                if last is not None:
+                    # `if i == 0: ... elif i < self.num_layers - 1: ... else: (the output layer)`: the else of a
+                    # test that holds until the last iteration runs for that one iteration, as `i == L - 1` does
+                    neg = neg + (Filter(last, flag=True),)
                 self.branch = saved + ((chain, arm + 1),) if typed else saved
                 start = dict(numbers) if numbers is not None else {}
                 self.suite(orelse, scope.testing(neg))
@@ -5295,6 +5319,19 @@ def _iteration_test(test: ast.expr, loops: _Loops) -> Optional[str]:
     return names[0] if any(names[0] in lp.var_names for lp in loops) else None
 
 
+def _before_last_iteration_test(test: ast.expr, loops: _Loops) -> Optional[str]:
+    """The loop variable of `i < L - 1` / `i != len(dims) - 1` / `i <= n - 2` (the variable of an enclosing loop on
+    the left, no bare name on the right): the test holds until the last iteration, so its else runs for one."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+            and isinstance(test.ops[0], (ast.Lt, ast.LtE, ast.NotEq))):
+        return None
+    var, bound = test.left, test.comparators[0]
+    if not isinstance(var, ast.Name) or isinstance(bound, ast.Name) \
+            or not isinstance(bound, (ast.BinOp, ast.Constant, ast.Call, ast.Attribute)):
+        return None
+    return var.id if any(var.id in lp.var_names for lp in loops) else None
+
+
 def _held_initializer(value: ast.expr, ev: Evaluator, local_inits: Dict[str, ast.expr]) -> Optional[ast.expr]:
     """The initializer expression an attribute is set to: an initializer made here, a parameter whose default
     is one (`kernel_initializer`, in local_inits), or `keras.initializers.get(<that parameter>)`."""
@@ -5523,9 +5560,10 @@ def _concrete_types(filters: Sequence[Filter]) -> Optional[Tuple[Tuple[str, str]
 
 
 def _constant_test(test: ast.expr) -> Optional[Tuple[Tuple[str, str], Tuple[type, object]]]:
-    """(("equals", name), (type, value)) for `name == <number or string>` (either side; `name` a dotted name):
-    arms testing the same name against different constants never both hold."""
-    if type(test) is not ast.Compare or len(test.ops) != 1 or type(test.ops[0]) is not ast.Eq:
+    """(("equals", name), (type, value)) for `name == <number or string>` (either side; `name` a dotted name; `is`
+    too, as `method is 'random'` is written): arms testing the same name against different constants never both
+    hold."""
+    if type(test) is not ast.Compare or len(test.ops) != 1 or type(test.ops[0]) not in (ast.Eq, ast.Is):
         return None
     for var, const in ((test.left, test.comparators[0]), (test.comparators[0], test.left)):
         name = dotted(var)
@@ -5674,6 +5712,98 @@ def _binds_item(name: str, text: str) -> bool:
         return re.search(rf"\b{re.escape(name)}\s*=\s*\w+\[", text) is not None
     return any(m.start() == 0 or not _WORD_CHAR.match(text, m.start() - 1)
                for m in re.finditer(rf"{re.escape(name)}\s*=\s*\w+\[", text))
+
+
+def _unrolled_iterations(body: Sequence[ast.stmt], call: ast.Call, ev: Evaluator) -> Optional[List[Dict[str, float]]]:
+    """The numbers each iteration of the loop around `call` binds, when that loop is a statement of `body` that
+    walks a list of numbers bound before it in `body` (`for i, n in enumerate(sizes)`, `for n in sizes`, `for i in
+    range(len(sizes))`; the call in no inner loop): the index, the item, and what the loop body's plain
+    assignments before the call's statement make of them (`fan_in = 784 if i == 0 else sizes[i - 1]`). None
+    otherwise (and for a list of more than 32 items)."""
+    loop = next((st for st in body if isinstance(st, ast.For) and st.lineno <= call.lineno <= (st.end_lineno or 0)),
+                None)
+    if loop is None or not loop.body:
+        return None
+    holder = next((st for st in loop.body if st.lineno <= call.lineno <= (st.end_lineno or 0)), None)
+    if holder is None or any(isinstance(n, (ast.For, ast.While, ast.FunctionDef, ast.Lambda)) for n in walk(holder)):
+        return None
+    index, item, listed = _loop_over_list(loop)
+    if listed is None:
+        return None
+    bound = _list_bound_before(body, listed, loop.lineno)
+    if not isinstance(bound, (ast.List, ast.Tuple)) or not 1 <= len(bound.elts) <= 32:
+        return None
+    items = [ev.number(e) for e in bound.elts]
+    if any(v is None for v in items):
+        return None
+    lists = {listed: [v for v in items if v is not None]}
+    out: List[Dict[str, float]] = []
+    for k, v in enumerate(lists[listed]):
+        env: Dict[str, float] = {}
+        if index:
+            env[index] = float(k)
+        if item:
+            env[item] = v
+        for st in loop.body:
+            if st is holder:
+                break
+            if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name):
+                folded = _folded(st.value, env, lists)
+                if folded is None:
+                    env.pop(st.targets[0].id, None)
+                else:
+                    env[st.targets[0].id] = folded
+        out.append(env)
+    return out
+
+
+def _loop_over_list(loop: ast.For) -> Tuple[Optional[str], Optional[str], Optional[str]]:
+    """(index, item, list name) of `for i, x in enumerate(L)` / `for x in L` / `for i in range(len(L))`; Nones
+    for any other loop."""
+    it, target = loop.iter, loop.target
+    if isinstance(it, ast.Name) and isinstance(target, ast.Name):
+        return None, target.id, it.id
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and len(it.args) == 1 and not it.keywords):
+        return None, None, None
+    inner = it.args[0]
+    if it.func.id == "enumerate" and isinstance(inner, ast.Name) and isinstance(target, ast.Tuple) \
+            and len(target.elts) == 2 and all(isinstance(e, ast.Name) for e in target.elts):
+        return target.elts[0].id, target.elts[1].id, inner.id  # type: ignore[attr-defined]
+    if it.func.id == "range" and isinstance(target, ast.Name) and isinstance(inner, ast.Call) \
+            and isinstance(inner.func, ast.Name) and inner.func.id == "len" and len(inner.args) == 1 \
+            and isinstance(inner.args[0], ast.Name):
+        return target.id, None, inner.args[0].id
+    return None, None, None
+
+
+_FOLDED_OPS: Dict[type, Callable[[float, float], float]] = {
+    ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
+_FOLDED_TESTS: Dict[type, Callable[[float, float], bool]] = {
+    ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.Lt: lambda a, b: a < b,
+    ast.LtE: lambda a, b: a <= b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b}
+
+
+def _folded(node: ast.expr, env: Dict[str, float], lists: Dict[str, List[float]]) -> Optional[float]:
+    """The number an expression of one loop iteration makes: numbers, the names `env` binds, `+ - *`, an item of a
+    list of `lists` by a known index (`sizes[i - 1]`), and `a if <comparison> else b`; None for anything else."""
+    if isinstance(node, ast.Constant):
+        return float(node.value) if type(node.value) in (int, float) else None  # type: ignore[arg-type]
+    if isinstance(node, ast.Name):
+        return env.get(node.id)
+    if isinstance(node, ast.BinOp) and type(node.op) in _FOLDED_OPS:
+        a, b = _folded(node.left, env, lists), _folded(node.right, env, lists)
+        return None if a is None or b is None else _FOLDED_OPS[type(node.op)](a, b)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in lists:
+        i = _folded(node.slice, env, lists)
+        items = lists[node.value.id]
+        return items[int(i)] if i is not None and i == int(i) and 0 <= i < len(items) else None
+    if isinstance(node, ast.IfExp) and isinstance(node.test, ast.Compare) and len(node.test.ops) == 1 \
+            and type(node.test.ops[0]) in _FOLDED_TESTS:
+        a, b = _folded(node.test.left, env, lists), _folded(node.test.comparators[0], env, lists)
+        if a is None or b is None:
+            return None
+        return _folded(node.body if _FOLDED_TESTS[type(node.test.ops[0])](a, b) else node.orelse, env, lists)
+    return None
 
 
 def _list_bound_before(body: Sequence[ast.stmt], name: str, line: int) -> Optional[ast.expr]:
