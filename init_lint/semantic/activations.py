@@ -92,6 +92,12 @@ def act_from_reference(ev: "Evaluator", node: Optional[ast.AST]) -> Optional[Act
             c = canonical_act(q)
             if c:
                 return (c, 0.01 if c == "leaky_relu" else None)
+        if isinstance(node, ast.Name) and not q.startswith(_FRAMEWORK_ROOTS) and q.rsplit(".", 1)[-1] == node.id:
+            # `from tf_plus import relu` (a project's module re-exporting the framework's): a function imported
+            # under an activation's own name is that activation
+            c = canonical_act(node.id)
+            if c:
+                return (c, 0.01 if c == "leaky_relu" else None)
     if isinstance(node, ast.Subscript):
         picked = ev.module_dict_item(node)  # activation=neurons[neuron]: the entry of a module-level dict
         return act_from_reference(ev, picked) if picked is not None and not isinstance(picked, ast.Subscript) else None

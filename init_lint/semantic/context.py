@@ -2012,7 +2012,8 @@ class Context:
             if loop.kind in ("modules", "params"):
                 owner = (loop.owner or "").split(".")[0]
                 if s.func is not None and owner in s.func.params and owner != "self" \
-                        and not (loop.kind == "modules" and s.func.name in self.m.applied_fns):
+                        and not (loop.kind == "modules" and s.func.name in self.m.applied_fns) \
+                        and not (loop.kind == "params" and self._given_whole_models(s.func, owner)):
                     continue  # a helper given one module (zero_module(conv)): targeted
                 # (one walking the modules of what it is given, `init_linear(self)`, visits each of them)
                 return True
@@ -2499,6 +2500,23 @@ class Context:
                 "output" if scopes & f.scoped_output.get(s.key or "", set()) else "unknown"
         return role
 
+    def _given_whole_models(self, fn: Function, param: str) -> bool:
+        """Whether every call of the helper `fn` in this file passes `self` for `param` (`initialize_weights(self)`
+        in each network's constructor, `def initialize_weights(network): for name, p in
+        network.named_parameters(): ...`): it walks whole networks, not one module handed to it."""
+        node = fn.node
+        if fn.cls is not None or node.name + "(" not in self.m.source.text:
+            return False
+        positional = [a.arg for a in node.args.posonlyargs + node.args.args]
+        calls = [c for c, _, _ in self.m.calls_of(node.name)]
+        if not calls:
+            return False
+        for call in calls:
+            given = arg(call, positional.index(param) if param in positional else None, param)
+            if not (isinstance(given, ast.Name) and given.id == "self"):
+                return False
+        return True
+
     def blanket_has_hidden(self, s: Site) -> bool:
         if s.layer is not None and s.key in self.facts.applied:
             # a layer built by a helper called for several layers (conv_block(x), deep_layer(units)(x)):
@@ -2823,7 +2841,14 @@ class Context:
         """A framework layer class of this file that makes its own weight (`class Dense(layers.Layer)`,
         `self.w = tf.Variable(initializer(shape=(input_dim, units)))`): judged through its instances, as a
         from-scratch one."""
-        return s.cls is not None and _layer_base(s.cls) and s.wrapper in ("Variable", "Parameter")
+        if s.cls is None:
+            return False
+        if _layer_base(s.cls) and s.wrapper in ("Variable", "Parameter"):
+            return True
+        # (an equinox Module's array field is a trained parameter: `self.weight = init(key, (out, in))` that
+        # `__call__` multiplies with, `x @ self.weight.T`, in `class Linear(eqx.Module)`)
+        return "equinox.Module" in s.cls.bases and s.wrapper is None and s.target_text.startswith("self.") \
+            and s.key is not None and s.key in self.m.matmul_keys
 
     def unselected_arm(self, s: Site) -> bool:
         """Whether the site sits in an arm of a string dispatch on a parameter that no call selects
@@ -2927,7 +2952,7 @@ class Context:
         for inst in self.m.layers.values():
             if not (inst.kind == "block" and inst.type_name.rsplit(".", 1)[-1] == cls.name
                     or inst.kind == "linear" and inst.type_name == cls.name
-                    and (not framework_module(cls) or _layer_base(cls))) \
+                    and (not framework_module(cls) or _layer_base(cls) or "equinox.Module" in cls.bases)) \
                     or not isinstance(inst.node, ast.Call) or not self.m.in_force(cls.name, cls.node, inst.node.lineno):
                 continue  # (an instance of a from-scratch `class Dense(Layer)` is named like a framework's linear layer)
             passed = _passed_params(inst.node, params)
@@ -4238,6 +4263,9 @@ def _takes_training_step(model: Model) -> bool:
         q = model.ev.qname(call.func) or ""
         if ".optim" in q or "optimizers" in q or q.startswith("optax."):
             return True
+        if last == "assign_sub" and isinstance(call.func, ast.Attribute) \
+                and any(_step_operand(n) for a in call.args for n in walk(a)):
+            return True  # W1.assign_sub(lr * grads[0]): a TF variable's step written out (not `step.assign_sub(1)`)
     return False
 
 

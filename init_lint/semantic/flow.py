@@ -321,6 +321,7 @@ class Flow:
         for layer in list(self.m.layers.values()):
             if layer.kind == "container" and (layer.type_name.startswith(("keras.", "haiku.", "flax.")) or
                                               ".stax." in layer.type_name or
+                                              _project_sequential(layer.type_name) or
                                               layer.name in self.m.module_level_models or
                                               id(layer) in local_models):
                 out = self.apply_layer(layer, EMPTY, None)
@@ -2060,3 +2061,10 @@ def _passes_own_name(call: ast.Call, fn: FuncDef, param: str) -> bool:
     params = [p.arg for p in fn.args.posonlyargs + fn.args.args]
     passed = arg(call, params.index(param) if param in params else None, param)
     return isinstance(passed, ast.Name) and passed.id == param
+
+
+def _project_sequential(type_name: str) -> bool:
+    """A project's own sequential wrapper (`tf_plus.SequentialNetwork([...])`, from a module of the repository):
+    a whole model as keras.Sequential is; torch's Sequential is judged by its calls."""
+    last = type_name.rsplit(".", 1)[-1]
+    return last.startswith("Sequential") and last != "Sequential" and not type_name.startswith("torch.")

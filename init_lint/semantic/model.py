@@ -2959,6 +2959,12 @@ class Builder:
             return wrapped
         act = act_module(self.ev, node)
         container = last in CONTAINERS or last == "serial" and ".stax." in q  # stax.serial(Dense(512), Relu, ...)
+        if not container and last.startswith("Sequential") and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], (ast.List, ast.Tuple)) and len(node.args[0].elts) >= 2 \
+                and all(isinstance(e, ast.Call) for e in node.args[0].elts):
+            # SequentialNetwork([Flatten(), Dense(300, activation=relu), ...]) of a project's own module: a list
+            # of layer calls run in order, as keras.Sequential runs them
+            container = True
         kind = "act" if act is not None else "container" if container else _layer_kind(q)
         if kind not in ("other", "act", "container") and isinstance(node.func, ast.Name) and q == node.func.id \
                 and q in self._module_functions() and not self._builds_layer(q):
@@ -3097,10 +3103,20 @@ class Builder:
             return None
         if isinstance(value, ast.ListComp) and any(g.ifs for g in value.generators):
             return None  # (a filtered comprehension: which layers it holds is unknown)
-        if not all(isinstance(i, ast.Call) and id(i) not in self.m.layer_of_node and self._makes_layer(i) for i in items):
+        # (`[Linear(d_in, d), act_fun]` with `act_fun=jnn.relu` a parameter of the constructor: an activation
+        # function listed between the layers, as `nn.ReLU()` would be)
+        acts = {id(i): self._listed_activation(i, cls) for i in items
+                if isinstance(value, ast.List) and isinstance(i, (ast.Name, ast.Attribute))}
+        if not all(isinstance(i, ast.Call) and id(i) not in self.m.layer_of_node and self._makes_layer(i)
+                   or acts.get(id(i)) is not None for i in items):
             return None  # (checked before any item is registered: nothing is left half made)
         elements: List[Layer] = []
         for i, item in enumerate(items):
+            act = acts.get(id(item))
+            if act is not None:
+                elements.append(Layer(node_key(item), "activation", "act", item, f"{name}[{i}]", act=act,
+                                      owner=cls.name if cls else None))
+                continue
             sub = self.layer_from(item, cls, name=f"{name}[{'i' if isinstance(value, ast.ListComp) else i}]")
             if sub is None:
                 return None
@@ -3115,6 +3131,16 @@ class Builder:
                       owner=cls.name if cls else None, in_order=in_order)
         self.register(layer)
         return layer
+
+    def _listed_activation(self, item: ast.expr, cls: Optional[Class]) -> Optional[Act]:
+        """The activation a name written as an item of a layer list stands for: a framework function (`jnn.relu`),
+        or a parameter of the constructor or function being walked whose default names one."""
+        act = act_from_reference(self.ev, item)
+        fn = self.current_fn
+        if act is None and isinstance(item, ast.Name) and fn is not None and item.id in fn.params:
+            act = self.activation_value(item, fn.node, cls) if cls is not None and fn.cls is cls \
+                else self.parameter_activation(item.id)
+        return act
 
     def append_layer(self, container: Layer, item: ast.expr, cls: Optional[Class], loops: _Loops) -> None:
         """self.layers = nn.ModuleList(); self.layers.append(nn.Linear(...)) (or a layer bound to a name first),
@@ -3452,8 +3478,10 @@ class Builder:
 
     def returned_initializer(self, name: str) -> Optional[Tuple[ast.expr, Dist]]:
         """The initializer expression a module-level helper returns (the first return whose value is an
-        initializer of a known family; `if uniform: return random_uniform_initializer(-r, r) else: ...`)."""
-        fn = self._module_functions().get(name)
+        initializer of a known family; `if uniform: return random_uniform_initializer(-r, r) else: ...`); or one
+        defined in the function being walked, or a function around it (`def xavier(): return
+        tf.contrib.layers.xavier_initializer()` inside `def model(X, Y)`)."""
+        fn = self._module_functions().get(name) or self._enclosing_def(name)
         if fn is None:
             return None
         token = self.ev.push_scope(*self.param_values(fn))
@@ -3467,6 +3495,22 @@ class Builder:
                     return n.value, d
         finally:
             self.ev.pop_scope(token)
+        return None
+
+    def _enclosing_def(self, name: str) -> Optional[FuncDef]:
+        """The last `def name` written as a statement of the body of the function being walked (or of a function
+        around it, innermost first), before the statement being walked."""
+        fn = self.current_fn
+        while fn is not None:
+            found = None
+            for st in fn.node.body:
+                if st.lineno >= self.line:
+                    break
+                if isinstance(st, (ast.FunctionDef, ast.AsyncFunctionDef)) and st.name == name:
+                    found = st
+            if found is not None:
+                return found
+            fn = fn.parent
         return None
 
     def returned_draw(self, name: str) -> Optional[Tuple[ast.expr, Dist]]:
