@@ -5820,33 +5820,25 @@ def _loop_over_list(loop: ast.For) -> Tuple[Optional[str], Optional[str], Option
     return None, None, None
 
 
-_FOLDED_OPS: Dict[type, Callable[[float, float], float]] = {
-    ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b}
-_FOLDED_TESTS: Dict[type, Callable[[float, float], bool]] = {
-    ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.Lt: lambda a, b: a < b,
-    ast.LtE: lambda a, b: a <= b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b}
-
-
 def _folded(node: ast.expr, env: Dict[str, float], lists: Dict[str, List[float]]) -> Optional[float]:
-    """The number an expression of one loop iteration makes: numbers, the names `env` binds, `+ - *`, an item of a
-    list of `lists` by a known index (`sizes[i - 1]`), and `a if <comparison> else b`; None for anything else."""
+    """The number an expression of one loop iteration makes: numbers, the names `env` binds, `+ - *` (folded as the
+    evaluator folds them), an item of a list of `lists` by a known index (`sizes[i - 1]`), and `a if
+    <comparison> else b`; None for anything else."""
     if isinstance(node, ast.Constant):
         return float(node.value) if type(node.value) in (int, float) else None  # type: ignore[arg-type]
     if isinstance(node, ast.Name):
         return env.get(node.id)
-    if isinstance(node, ast.BinOp) and type(node.op) in _FOLDED_OPS:
+    if isinstance(node, ast.BinOp) and _AST_OPS.get(type(node.op)) in ("+", "-", "*"):
         a, b = _folded(node.left, env, lists), _folded(node.right, env, lists)
-        return None if a is None or b is None else _FOLDED_OPS[type(node.op)](a, b)
+        return None if a is None or b is None else fold(_AST_OPS[type(node.op)], a, b)
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in lists:
         i = _folded(node.slice, env, lists)
         items = lists[node.value.id]
         return items[int(i)] if i is not None and i == int(i) and 0 <= i < len(items) else None
-    if isinstance(node, ast.IfExp) and isinstance(node.test, ast.Compare) and len(node.test.ops) == 1 \
-            and type(node.test.ops[0]) in _FOLDED_TESTS:
+    if isinstance(node, ast.IfExp) and isinstance(node.test, ast.Compare) and len(node.test.ops) == 1:
         a, b = _folded(node.test.left, env, lists), _folded(node.test.comparators[0], env, lists)
-        if a is None or b is None:
-            return None
-        return _folded(node.body if _FOLDED_TESTS[type(node.test.ops[0])](a, b) else node.orelse, env, lists)
+        holds = _compares(node.test.ops[0], a, b) if a is not None and b is not None else None
+        return None if holds is None else _folded(node.body if holds else node.orelse, env, lists)
     return None
 
 
