@@ -30,7 +30,7 @@ from .evaluator import Evaluator, module_list_literals, module_tuples
 from .keys import is_tensor_key, tensor_key, tensor_name
 from .model import (LAYER_LIST, Class, Function, Layer, Model, Site, _dict_key, _self_attr, class_level_method,
                     factory_layer, framework_module, operand_core, parent_classes, passed_at_attribute_calls,
-                    subscript_key)
+                    project_sequential, subscript_key)
 
 __all__ = ["Val", "EMPTY", "Facts", "Flow", "Act", "SHARED_SCOPE", "name_key_scopes", "name_key_versions", "plain_name_key",
            "site_version"]
@@ -321,7 +321,7 @@ class Flow:
         for layer in list(self.m.layers.values()):
             if layer.kind == "container" and (layer.type_name.startswith(("keras.", "haiku.", "flax.")) or
                                               ".stax." in layer.type_name or
-                                              _project_sequential(layer.type_name) or
+                                              project_sequential(layer.type_name) or
                                               layer.name in self.m.module_level_models or
                                               id(layer) in local_models):
                 out = self.apply_layer(layer, EMPTY, None)
@@ -2062,9 +2062,3 @@ def _passes_own_name(call: ast.Call, fn: FuncDef, param: str) -> bool:
     passed = arg(call, params.index(param) if param in params else None, param)
     return isinstance(passed, ast.Name) and passed.id == param
 
-
-def _project_sequential(type_name: str) -> bool:
-    """A project's own sequential wrapper (`tf_plus.SequentialNetwork([...])`, from a module of the repository):
-    a whole model as keras.Sequential is; torch's Sequential is judged by its calls."""
-    last = type_name.rsplit(".", 1)[-1]
-    return last.startswith("Sequential") and last != "Sequential" and not type_name.startswith("torch.")

@@ -45,7 +45,7 @@ from .keys import is_tensor_key, node_key, tensor_key
 __all__ = [
     "WEIGHT_KEYWORDS", "CONTAINERS", "LAYER_LIST", "MODULE_ITER", "PARAM_ITER", "Layer", "Loop", "Filter", "Function", "Class",
     "Site", "Model", "Builder", "settle_writes", "factory_layer", "operand_core", "subscript_key", "_dict_key",
-    "constructor_call",
+    "constructor_call", "project_sequential",
     "_self_attr", "_display", "_text",
 ]
 
@@ -2959,7 +2959,7 @@ class Builder:
             return wrapped
         act = act_module(self.ev, node)
         container = last in CONTAINERS or last == "serial" and ".stax." in q  # stax.serial(Dense(512), Relu, ...)
-        if not container and last.startswith("Sequential") and len(node.args) == 1 and not node.keywords \
+        if not container and project_sequential(q) and len(node.args) == 1 and not node.keywords \
                 and isinstance(node.args[0], (ast.List, ast.Tuple)) and len(node.args[0].elts) >= 2 \
                 and all(isinstance(e, ast.Call) for e in node.args[0].elts):
             # SequentialNetwork([Flatten(), Dense(300, activation=relu), ...]) of a project's own module: a list
@@ -5818,6 +5818,14 @@ def _loop_over_list(loop: ast.For) -> Tuple[Optional[str], Optional[str], Option
             and isinstance(inner.args[0], ast.Name):
         return target.id, None, inner.args[0].id
     return None, None, None
+
+
+def project_sequential(type_name: str) -> bool:
+    """A project's own sequential wrapper (`tf_plus.SequentialNetwork([...])`, from a module of the repository):
+    a list of layers run in order and, for the dataflow, a whole model as keras.Sequential is (torch's
+    Sequential and the frameworks' own are judged as they are)."""
+    last = type_name.rsplit(".", 1)[-1]
+    return last.startswith("Sequential") and last != "Sequential" and not type_name.startswith("torch.")
 
 
 def _folded(node: ast.expr, env: Dict[str, float], lists: Dict[str, List[float]]) -> Optional[float]:
